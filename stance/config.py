@@ -1,0 +1,44 @@
+"""Where things live, declared once. Environment variables override defaults."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: str
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("STANCE_DB", str(REPO_ROOT / "data" / "stance.duckdb"), "DuckDB store file; `--db` overrides it."),
+    Setting("STANCE_MODEL_DIR", str(REPO_ROOT / "models" / "stance"), "Folder of the trained classifier."),
+    Setting("STANCE_DATA_DIR", str(REPO_ROOT / "data"), "Labeled data, registry and evaluation sets."),
+    Setting("STANCE_SEEDS_DIR", str(REPO_ROOT / "seeds"), "Articles that `make run` ingests into a new store."),
+    Setting("STANCE_UNCERTAIN_BELOW", "0.5", "Confidence below which the dashboard marks a label uncertain."),
+)
+
+
+def get(name: str) -> str:
+    for s in SETTINGS:
+        if s.name == name:
+            return os.environ.get(name) or s.default
+    raise KeyError(f"unknown setting {name!r}; known: {', '.join(s.name for s in SETTINGS)}")
+
+
+def db_path(override: str | None = None) -> Path:
+    return Path(override or get("STANCE_DB"))
+
+
+def model_dir() -> Path:
+    return Path(get("STANCE_MODEL_DIR"))
+
+
+def data_dir() -> Path:
+    return Path(get("STANCE_DATA_DIR"))

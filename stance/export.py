@@ -1,0 +1,61 @@
+"""CSV snapshots of filtered statements, safe to open in a spreadsheet.
+
+Cells that a spreadsheet would read as a formula (OWASP "CSV injection": a
+leading ``=``, ``+``, ``-``, ``@``, tab or carriage return, and their
+full-width forms) are prefixed with a single quote. Numbers stay numbers.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date, datetime
+from typing import IO, Iterable, Sequence
+
+import duckdb
+
+from .queries import EXPORT_COLUMNS, Filters, export_rows
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def neutralise(value: object) -> object:
+    """Make one cell inert for spreadsheets; non-strings pass through unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value
+
+
+def write_csv(out: IO[str], header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
+    """Write a header and rows as CSV; returns the number of data rows."""
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(header)
+    n = 0
+    for row in rows:
+        w.writerow([neutralise(v) for v in row])
+        n += 1
+    return n
+
+
+def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    buf = io.StringIO()
+    write_csv(buf, header, rows)
+    return buf.getvalue()
+
+
+def snapshot_csv(con: duckdb.DuckDBPyConnection, filters: Filters) -> str:
+    """The CSV of exactly the statements ``filters`` selects, every export column.
+
+    Builds the whole text in memory: fine for tens of thousands of rows; the
+    dashboard calls it only when the analyst clicks download.
+    """
+    return csv_text(EXPORT_COLUMNS, export_rows(con, filters))
+
+
+def file_name(filters_description: str, now: datetime | None = None) -> str:
+    """`stance_<filters>_<UTC timestamp>.csv`, safe as a file name."""
+    now = now or datetime.utcnow()
+    safe = "".join(c if c.isalnum() or c in "-_+." else "-" for c in filters_description)[:120]
+    return f"stance_{safe}_{now:%Y%m%dT%H%M%SZ}.csv"

@@ -1,0 +1,113 @@
+"""Registry of organizations and people, kept as CSV data analysts can extend.
+
+``data/registry/organizations*.csv``: canonical, aliases (``|``-separated),
+country (ISO alpha-2), sector, kind. ``data/registry/people*.csv``: name,
+aliases, organization (a canonical name), title, country. Every file matching
+the pattern is read, so a team can add ``organizations_local.csv`` without
+touching the shipped list.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Org:
+    canonical: str
+    country: str | None
+    sector: str | None
+    kind: str | None
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    organization: str | None
+    title: str | None
+    country: str | None
+
+
+def normalise_name(name: str) -> str:
+    """Key for alias lookups: case-folded, no possessive, no leading 'the', no trailing dot."""
+    n = _SPACES.sub(" ", name.strip().replace("’", "'"))
+    n = _POSSESSIVE.sub("", n).strip()
+    n = re.sub(r"^the\s+", "", n, flags=re.I)
+    return n.rstrip(".,").casefold()
+
+
+class Registry:
+    """Lookups from any known alias to canonical organizations and people."""
+
+    def __init__(self, orgs: list[tuple[Org, list[str]]], people: list[tuple[Person, list[str]]]):
+        self.orgs: dict[str, Org] = {}
+        self._org_alias: dict[str, str] = {}
+        self._org_surface: list[str] = []
+        for org, aliases in orgs:
+            self.orgs[org.canonical] = org
+            for alias in [org.canonical, *aliases]:
+                self._org_alias.setdefault(normalise_name(alias), org.canonical)
+                self._org_surface.append(alias.strip())
+        self.people: dict[str, Person] = {}
+        self._person_alias: dict[str, str] = {}
+        for person, aliases in people:
+            self.people[person.name] = person
+            for alias in [person.name, *aliases]:
+                self._person_alias.setdefault(normalise_name(alias), person.name)
+
+    @classmethod
+    def load(cls, folder: Path) -> "Registry":
+        orgs, people = [], []
+        for path in sorted(folder.glob("organizations*.csv")):
+            for row in _rows(path, ("canonical", "aliases", "country", "sector", "kind")):
+                orgs.append((Org(row["canonical"].strip(), row["country"] or None, row["sector"] or None,
+                                 row["kind"] or None), _split(row["aliases"])))
+        for path in sorted(folder.glob("people*.csv")):
+            for row in _rows(path, ("name", "aliases", "organization", "title", "country")):
+                people.append((Person(row["name"].strip(), row["organization"] or None, row["title"] or None,
+                                      row["country"] or None), _split(row["aliases"])))
+        return cls(orgs, people)
+
+    def org(self, name: str) -> Org | None:
+        canonical = self._org_alias.get(normalise_name(name))
+        return self.orgs[canonical] if canonical else None
+
+    def person(self, name: str) -> Person | None:
+        canonical = self._person_alias.get(normalise_name(name))
+        return self.people[canonical] if canonical else None
+
+    @cached_property
+    def org_pattern(self) -> re.Pattern:
+        """Matches any organization alias as written (case-sensitive, whole words)."""
+        surfaces = sorted({s for s in self._org_surface if len(s) >= 2}, key=len, reverse=True)
+        alternation = "|".join(re.escape(s).replace("'", "['’]") for s in surfaces) or r"(?!x)x"
+        return re.compile(r"(?<![\w-])(?:the\s+)?(?:" + alternation + r")(?![\w-])")
+
+    def find_orgs(self, text: str) -> list[tuple[int, int, Org]]:
+        """(start, end, org) for every registry organization named in text, longest first."""
+        out = []
+        for m in self.org_pattern.finditer(text):
+            org = self.org(m.group(0))
+            if org is not None:
+                out.append((m.start(), m.end(), org))
+        return out
+
+
+def _split(aliases: str | None) -> list[str]:
+    return [a.strip() for a in (aliases or "").split("|") if a.strip()]
+
+
+def _rows(path: Path, columns: tuple[str, ...]):
+    with path.open(newline="", encoding="utf-8") as fh:
+        reader = csv.DictReader(fh)
+        missing = set(columns) - set(reader.fieldnames or ())
+        if missing:
+            raise ValueError(f"{path}: missing columns {', '.join(sorted(missing))}; expected {', '.join(columns)}")
+        yield from reader

@@ -1,0 +1,175 @@
+"""Domain vocabularies as data: reporting verbs, titles, countries, pronouns.
+
+Kept in one place so that extraction rules read as grammar, not as word lists.
+"""
+
+from __future__ import annotations
+
+# Reporting verbs, by form. Finite forms attach a subject before them
+# ("Lopez said ..."), participles attach to the mention right before them
+# ("... Lopez telling a newspaper that ...").
+REPORTING_FINITE = frozenset("""
+said says say told tells added adds argued argues warned warns emphasized emphasised emphasizes
+emphasises stressed stresses noted notes explained explains insisted insists cautioned cautions
+claimed claims contended contends maintained maintains acknowledged acknowledges admitted admits
+conceded concedes asserted asserts declared declares announced announces reiterated reiterates
+predicted predicts suggested suggests wrote writes posted posts tweeted tweets urged urges
+pledged pledges promised promises vowed vows signaled signalled signals indicated indicates
+confirmed confirms complained complains countered counters observed observes remarked remarks
+replied replies responded responds underscored underscores underlined underlines highlighted
+highlights believes believed thinks thought reckons reckoned stated states recalled recalls
+predicted agreed agrees mentioned mentions affirmed affirms reaffirmed reaffirms
+""".split())
+
+REPORTING_PARTICIPLE = frozenset("""
+saying telling adding arguing warning emphasizing emphasising stressing noting explaining
+insisting cautioning claiming contending maintaining acknowledging admitting conceding asserting
+declaring announcing reiterating predicting suggesting writing urging pledging promising vowing
+signaling signalling indicating confirming complaining countering observing remarking
+underscoring underlining highlighting stating calling
+""".split())
+
+# Verbs after which the reported content is an object noun phrase rather than a
+# clause ("emphasizing the symbiotic nature of ..."), when no "that" follows.
+OBJECT_VERBS = frozenset("""
+emphasized emphasised emphasizes emphasises emphasizing emphasising stressed stresses stressing
+underscored underscores underscoring underlined underlines underlining highlighted highlights
+highlighting urged urges urging called calling
+""".split())
+
+# "told <addressee> (that) ..." — words that end an addressee phrase.
+ADDRESSEES = frozenset("""
+reporters journalists analysts investors lawmakers legislators senators shareholders employees
+workers staff students delegates diplomats officials executives audience audiences crowd crowds
+parliament congress conference forum summit newspaper broadcaster paper magazine agency television
+radio podcast channel outlet interviewer committee hearing panel call briefing
+""".split())
+
+# Phrases that look like attributions but say nothing.
+NON_STATEMENT_PATTERNS = (
+    r"declined\s+to\s+comment",
+    r"(?:did\s+not|didn[’']t)\s+(?:immediately\s+)?(?:respond|reply|return)",
+    r"could\s+not\s+(?:immediately\s+)?be\s+reached",
+    r"no\s+immediate\s+comment",
+    r"(?:did\s+not|didn[’']t)\s+(?:immediately\s+)?comment",
+    r"refused\s+to\s+comment",
+    r"(?:was|were)\s+not\s+available\s+for\s+comment",
+)
+
+ANONYMOUS_SOURCES = (
+    r"people\s+(?:familiar|briefed|close|with\s+knowledge)",
+    r"(?:a\s+)?person\s+(?:familiar|briefed|close|with\s+knowledge)",
+    r"sources?\b",
+    r"(?:an?\s+)?(?:official|executive|person|insider|diplomat)s?\s+who\s+(?:asked|spoke|declined|requested)",
+    r"insiders?\b",
+)
+
+PRONOUNS_PERSON = frozenset("he she him her his hers".split())
+PRONOUNS_ORG = frozenset("it its they them".split())
+
+# Definite descriptions that refer back to an organization: "the company said".
+ORG_ANAPHORS = {
+    "company": "company", "group": "company", "firm": "company", "carmaker": "company",
+    "automaker": "company", "manufacturer": "company", "maker": "company", "chipmaker": "company",
+    "retailer": "company", "bank": "company", "insurer": "company", "supplier": "company",
+    "lender": "company", "conglomerate": "company", "startup": "company", "giant": "company",
+    "ministry": "government", "department": "government", "government": "government",
+    "agency": "government", "commission": "government", "regulator": "government",
+    "embassy": "government", "administration": "government", "office": "government",
+    "chamber": "trade_group", "association": "trade_group", "council": "trade_group",
+    "federation": "trade_group", "lobby": "trade_group", "institute": "think_tank",
+}
+
+# Titles that may stand before or after a name. Lower-cased; matched as words.
+TITLES = tuple(sorted("""
+chief executive officer|chief executive|chief financial officer|chief operating officer|chief economist
+|chief strategist|chief technology officer|chief|ceo|cfo|coo|cto|chairman|chairwoman|chairperson|chair
+|president|vice president|executive vice president|managing director|director|head|founder|co-founder
+|spokesman|spokeswoman|spokesperson|deputy director|general manager|partner|analyst|economist|strategist
+|minister|foreign minister|prime minister|deputy prime minister|commerce minister|trade minister
+|finance minister|economy minister|industry minister|economic affairs minister|secretary|commerce secretary
+|treasury secretary|secretary of state|trade representative|ambassador|envoy|chancellor|premier
+|vice premier|governor|mayor|senator|sen|representative|rep|congressman|congresswoman|lawmaker
+|legislator|member of parliament|mp|mep|commissioner|trade commissioner|official|officials|adviser
+|advisor|counsellor|counselor|consul|diplomat|deputy|undersecretary|under secretary|leader|boss
+|executive|board member|professor|researcher|fellow|senior fellow|senior analyst|lead analyst
+""".replace("\n", "").split("|"), key=len, reverse=True))
+
+# Words that make a capitalised phrase an organization rather than a person.
+ORG_SUFFIXES = frozenset("""
+inc inc. corp corp. co co. ltd ltd. llc plc ag se sa s.a. nv n.v. bv gmbh kg spa s.p.a. ab asa oyj
+group holdings holding motors motor technologies technology tech systems industries industry
+electronics semiconductor semiconductors energy airlines bank capital partners ventures labs
+pharmaceuticals pharma chemicals international corporation company ministry department commission
+agency council chamber association federation institute university office administration
+government parliament congress senate bureau authority service services exchange reserve fund
+foundation committee party times post journal news press agency daily media
+""".split())
+
+# Country names, demonyms and a few capitals/metonyms -> ISO 3166-1 alpha-2.
+COUNTRIES: dict[str, str] = {
+    "united states": "US", "u.s.": "US", "us": "US", "usa": "US", "america": "US", "american": "US",
+    "washington": "US",
+    "china": "CN", "chinese": "CN", "beijing": "CN", "prc": "CN", "mainland": "CN", "shanghai": "CN",
+    "shenzhen": "CN", "guangdong": "CN", "jiangsu": "CN", "zhejiang": "CN",
+    "germany": "DE", "german": "DE", "berlin": "DE",
+    "france": "FR", "french": "FR", "paris": "FR",
+    "united kingdom": "GB", "britain": "GB", "british": "GB", "uk": "GB", "u.k.": "GB", "london": "GB",
+    "italy": "IT", "italian": "IT", "rome": "IT",
+    "spain": "ES", "spanish": "ES", "madrid": "ES",
+    "netherlands": "NL", "dutch": "NL", "the hague": "NL",
+    "belgium": "BE", "belgian": "BE",
+    "sweden": "SE", "swedish": "SE", "stockholm": "SE",
+    "norway": "NO", "norwegian": "NO", "denmark": "DK", "danish": "DK", "finland": "FI", "finnish": "FI",
+    "poland": "PL", "polish": "PL", "warsaw": "PL",
+    "hungary": "HU", "hungarian": "HU", "budapest": "HU",
+    "czech republic": "CZ", "czechia": "CZ", "czech": "CZ", "austria": "AT", "austrian": "AT",
+    "switzerland": "CH", "swiss": "CH", "ireland": "IE", "irish": "IE", "portugal": "PT",
+    "portuguese": "PT", "greece": "GR", "greek": "GR", "romania": "RO", "romanian": "RO",
+    "lithuania": "LT", "lithuanian": "LT", "serbia": "RS", "serbian": "RS", "turkey": "TR", "turkish": "TR",
+    "russia": "RU", "russian": "RU", "moscow": "RU", "ukraine": "UA", "ukrainian": "UA",
+    "japan": "JP", "japanese": "JP", "tokyo": "JP",
+    "south korea": "KR", "korea": "KR", "korean": "KR", "south korean": "KR", "seoul": "KR",
+    "taiwan": "TW", "taiwanese": "TW", "taipei": "TW",
+    "hong kong": "HK",
+    "india": "IN", "indian": "IN", "new delhi": "IN", "delhi": "IN",
+    "vietnam": "VN", "vietnamese": "VN", "hanoi": "VN", "thailand": "TH", "thai": "TH",
+    "indonesia": "ID", "indonesian": "ID", "jakarta": "ID", "malaysia": "MY", "malaysian": "MY",
+    "singapore": "SG", "singaporean": "SG", "philippines": "PH", "philippine": "PH", "filipino": "PH",
+    "australia": "AU", "australian": "AU", "canberra": "AU", "new zealand": "NZ",
+    "canada": "CA", "canadian": "CA", "ottawa": "CA",
+    "mexico": "MX", "mexican": "MX", "brazil": "BR", "brazilian": "BR", "brasilia": "BR",
+    "argentina": "AR", "argentine": "AR", "argentinian": "AR", "chile": "CL", "chilean": "CL",
+    "peru": "PE", "peruvian": "PE", "colombia": "CO", "colombian": "CO",
+    "saudi arabia": "SA", "saudi": "SA", "riyadh": "SA", "united arab emirates": "AE", "uae": "AE",
+    "emirati": "AE", "qatar": "QA", "qatari": "QA", "israel": "IL", "israeli": "IL", "iran": "IR",
+    "iranian": "IR", "egypt": "EG", "egyptian": "EG",
+    "south africa": "ZA", "south african": "ZA", "nigeria": "NG", "nigerian": "NG", "kenya": "KE",
+    "kenyan": "KE", "ethiopia": "ET", "ethiopian": "ET", "morocco": "MA", "moroccan": "MA",
+    "pakistan": "PK", "pakistani": "PK", "bangladesh": "BD", "kazakhstan": "KZ", "cambodia": "KH",
+    "european union": "EU", "eu": "EU", "brussels": "EU", "european": "EU",
+}
+
+# US states (and a few big cities) that appear as "<State>-based" -> US.
+US_PLACES = frozenset(w.replace("-", " ") for w in """
+alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
+idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+minnesota mississippi missouri montana nebraska nevada new-hampshire new-jersey new-mexico
+new-york north-carolina north-dakota ohio oklahoma oregon pennsylvania rhode-island
+south-carolina south-dakota tennessee texas utah vermont virginia west-virginia wisconsin wyoming
+detroit chicago seattle boston houston austin dallas atlanta silicon-valley san-francisco
+""".split())
+
+# Words that end a reported clause: what follows is the next attribution's
+# subject or a trailing source ("…, according to …").
+TRAILING_SOURCE = r",?\s+according\s+to\s+[^,.;]+$"
+
+MONTHS = ("january february march april may june july august september october november december "
+          "jan feb mar apr jun jul aug sep sept oct nov dec").split()
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+
+# Abbreviations after which a period does not end a sentence.
+ABBREVIATIONS = frozenset("""
+inc corp co ltd llc plc mr mrs ms dr prof st sr jr gov sen rep gen col lt capt u.s u.k e.g i.e
+vs etc no jan feb mar apr jun jul aug sep sept oct nov dec ft mt ave bros dept est fig
+""".split())
