@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING, Callable
 
 import duckdb
 import plotly.express as px
@@ -25,6 +26,9 @@ import streamlit as st
 
 from stance import config, export, queries, store
 from stance.records import LABELS
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 PAGE_SIZE = 100
 TOP_COMPANIES = 25
@@ -93,7 +97,7 @@ def render_counts(counts: dict[str, int], updated: str | None) -> None:
     st.caption(f"Last updated {updated} UTC" if updated else "Last updated: unknown")
 
 
-def stance_figure(by_company) -> go.Figure:
+def stance_figure(by_company: pd.DataFrame) -> go.Figure:
     """Horizontal stacked bars, one per organization, coloured by label."""
     frame = by_company.assign(
         label=by_company["label"].fillna(UNLABELLED),
@@ -110,10 +114,10 @@ def stance_figure(by_company) -> go.Figure:
     return fig
 
 
-def render_chart(by_company) -> None:
+def render_chart(by_company: pd.DataFrame) -> None:
     st.subheader("Stance by company")
     st.plotly_chart(stance_figure(by_company), width="stretch")
-    st.caption(f"The {TOP_COMPANIES} organizations with the most statements under the current filters.")
+    st.caption(f"Up to {TOP_COMPANIES} organizations, those with the most statements under the current filters.")
 
 
 # --- table and selection -------------------------------------------------------------------
@@ -158,8 +162,8 @@ def _fingerprint(text: str) -> str:
 def selected_statement_id(ids: list[str]) -> str | None:
     """The statement to show in detail: the selected table row, else ``?statement=<id>``.
 
-    Reads the table's selection from session state (its key), so tests and links
-    can drive it the same way a click does.
+    A click lands in session state under the table's key, which is also where
+    AppTest writes a selection; the query parameter makes a statement linkable.
     """
     state = st.session_state.get(table_key(ids))
     rows = state["selection"]["rows"] if state else []
@@ -171,12 +175,16 @@ def selected_statement_id(ids: list[str]) -> str | None:
 # --- export --------------------------------------------------------------------------------
 
 def render_download(path: Path, filters: queries.Filters) -> None:
-    def build() -> str:  # runs only on click, on its own short-lived connection
+    st.download_button("Download these statements (CSV)", data=csv_builder(path, filters), mime="text/csv",
+                       file_name=export.file_name(filters.describe()), on_click="ignore")
+
+
+def csv_builder(path: Path, filters: queries.Filters) -> Callable[[], str]:
+    """The CSV of the filtered rows, built only on click, on its own short-lived connection."""
+    def build() -> str:
         with store.reader(path) as con:
             return export.snapshot_csv(con, filters)
-
-    st.download_button("Download these statements (CSV)", data=build, mime="text/csv",
-                       file_name=export.file_name(filters.describe()), on_click="ignore")
+    return build
 
 
 # --- detail --------------------------------------------------------------------------------

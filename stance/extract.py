@@ -25,7 +25,7 @@ from .registry import Registry
 from .sources import Discourse, Source, _TITLE_WORDS, _CONNECTORS
 from .text import Span, paragraphs, sentences
 from .vocab import (ADDRESSEES, MONTHS, NON_STATEMENT_PATTERNS, OBJECT_VERBS, ORG_ANAPHORS, REPORTING_FINITE,
-                    REPORTING_PARTICIPLE, WEEKDAYS)
+                    REPORTING_PARTICIPLE, TITLES, WEEKDAYS)
 
 _OPEN, _CLOSE = "“", "”"
 _VERB = re.compile(r"(?<![\w’'-])(" + "|".join(sorted(REPORTING_FINITE | REPORTING_PARTICIPLE, key=len,
@@ -40,6 +40,9 @@ _ADJUNCT_START = frozenset("on in at during last this earlier later late after b
                            "through to yesterday today".split())
 _TIME_WORDS = frozenset(MONTHS + WEEKDAYS + "week month year quarter morning afternoon evening night "
                         "weekend visit trip briefing conference interview statement call meeting".split())
+_APPOSITIVE = re.compile(
+    r"(?:[A-ZÀ-Ý][\w’'.-]*\s+){1,3}[A-ZÀ-Ý][\w’'.-]*,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:"
+    + "|".join(re.escape(t) for t in TITLES) + r")\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z][^,;]*?(?=,|;|\.\s|\.?$)")
 _SIGNATURE = re.compile(r"\s*[—–-]{1,2}\s*[^\n]*\(@\w+\)[^\n]*$")
 
 
@@ -76,14 +79,14 @@ def find_quotes(text: str) -> list[Quote]:
 
 
 def mask(text: str, quotes: list[Quote]) -> str:
-    """Replace quote contents by 'x' (keeping a final .!? so sentences still end)."""
+    """Replace quote contents by 'x', keeping the first character and a final .!? so sentences still split."""
     chars = list(text)
     for q in quotes:
         s, e = q.content
         keep = e
         while keep > s and chars[keep - 1] in ".!?,":
             keep -= 1
-        for k in range(s, keep):
+        for k in range(s + 1, keep):  # the first character stays: it may start a sentence
             if chars[k] != "\n":
                 chars[k] = "x"
     return "".join(chars)
@@ -136,6 +139,10 @@ class Extractor:
 
     # -- people introduced in passing ---------------------------------------
     def _introduce(self, d: Discourse, masked: str, sent: Span) -> None:
+        for m in _APPOSITIVE.finditer(sent.text):  # "Maria Lopez, chief executive of Northwind Corp.,"
+            src = d._parse(m.group(0), sent.start + m.start())
+            if src and src.speaker and " " in src.speaker and src.speaker not in d.people:
+                d.remember(src)
         for m in re.finditer(r"[^\s,;:()]+(?:\s+[^\s,;:()]+)*", sent.text):
             for part in re.split(r"\s+and\s+", m.group(0)):
                 phrase = _mention_run(part)

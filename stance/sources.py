@@ -20,6 +20,7 @@ from .vocab import (ANONYMOUS_SOURCES, COUNTRIES, ORG_ANAPHORS, ORG_SUFFIXES, PR
                     TITLES, US_PLACES)
 
 _TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
+_SUFFIX_BARE = frozenset(w.rstrip(".") for w in ORG_SUFFIXES)
 _CONNECTORS = frozenset("of for and the at from in on an a de du des la le von van der al da".split())
 _ANON = re.compile(r"^(?:" + "|".join(ANONYMOUS_SOURCES) + r")", re.I)
 _CAP = re.compile(r"^[A-ZÀ-ÝĀ-Ž][\w’'.&-]*$|^[A-Z]{2,}[\w’'.-]*$")
@@ -175,18 +176,29 @@ class Discourse:
         return _country_before(self.text[max(0, i - 80):i]) if i >= 0 else None
 
     def _unregistered_org(self, phrase: str, start: int) -> tuple[str | None, str | None]:
-        """An organization named by form: capitalised words ending in Inc., Ministry of X, ..."""
-        m = re.search(r"((?:[A-Z][\w&.-]*\s+){0,5}?(?:[A-Z][\w&-]*\s*)?(?:" + "|".join(
-            re.escape(s.capitalize()) if s.islower() else re.escape(s) for s in sorted(ORG_SUFFIXES, key=len, reverse=True)
-        ) + r")(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w&-]*\s*(?:and\s+)?)+)?)(?:['’]s?)?", phrase)
-        if not m:
+        """An organization named by form: capitalised words ending in Inc., AG, Ministry of X, ..."""
+        tokens = list(re.finditer(r"[^\s,;:()]+", phrase))
+        bare = [_POSS.sub("", t.group(0)) for t in tokens]
+        last = max((i for i, w in enumerate(bare) if w[:1].isupper() and w.lower().rstrip(".") in _SUFFIX_BARE),
+                   default=None)
+        if last is None:
             return None, None
-        name = m.group(1).strip().rstrip(",")
-        if name.lower().split()[0] in _TITLE_WORDS and len(name.split()) == 1:
-            return None, None
-        before = self.text[max(0, start - 80):start] + phrase[:m.start()]
-        country = _country_before(before)
-        return name, country
+        first = last
+        while first > 0 and last - first < 5 and (bare[first - 1][:1].isupper() or bare[first - 1] == "&") \
+                and bare[first - 1].lower() not in _TITLE_WORDS and bare[first - 1].lower() not in COUNTRIES:
+            first -= 1
+        end = last
+        # "Ministry of Foreign Affairs", "Commission for Economy and Informatization"
+        while end + 2 < len(bare) and bare[end + 1] in ("of", "for", "and") and bare[end + 2][:1].isupper():
+            end += 2
+        if first == last and last == end:
+            return None, None  # a suffix alone ("Group") names nothing
+        s0, e0 = tokens[first].start(), tokens[end].start() + len(bare[end])
+        name = phrase[s0:e0].strip()
+        if name.endswith(".") and name.split()[-1].lower() not in ORG_SUFFIXES:
+            name = name[:-1]  # a sentence's full stop, not "Inc."
+        before = self.text[max(0, start - 80):start] + phrase[:s0]
+        return name, _country_before(before)
 
 
 def _org_kind(kind: str | None, name: str) -> str:

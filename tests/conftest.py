@@ -83,3 +83,18 @@ def empty_store(tmp_path) -> Path:
     with store.writer(path):
         pass
     return path
+
+
+# -- the real model -------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def model_dir() -> Path:
+    """The trained classifier in models/, trained first when missing (as `make run` does)."""
+    from stance import config
+    from stance.classify import model_ready
+    from stance.train import train
+
+    mdir = config.model_dir()
+    if not model_ready(mdir):
+        train(config.data_dir(), mdir, progress=False)
+    return mdir

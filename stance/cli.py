@@ -1,0 +1,250 @@
+"""Command line: ``python -m stance COMMAND``. Thin: parse, call the library, print.
+
+Exit codes: 0 success; 1 some inputs of an ingest failed (others were stored);
+2 bad usage or input (missing/unreadable file, malformed line, no store).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Sequence
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+from . import config  # noqa: E402
+from .records import LABELS  # noqa: E402
+
+INGEST_BATCH = 16
+
+
+class UsageError(Exception):
+    """Bad input from the user: reported as one line, exit code 2."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", help="DuckDB store file (default: $STANCE_DB or data/stance.duckdb)")
+    p = argparse.ArgumentParser(prog="python -m stance", description="Who argues for engagement with China, "
+                                "who for decoupling: extract attributed statements and classify their stance.")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    a = sub.add_parser("analyze", parents=[common], help="print the statements of article files as JSON Lines")
+    a.add_argument("files", nargs="+", metavar="FILE", help=".txt article (metadata in a same-named .json)")
+    sub.add_parser("classify", parents=[common], help="label JSON Lines objects with a 'text' field from stdin")
+    i = sub.add_parser("ingest", parents=[common], help="add articles (files or folders) to the store")
+    i.add_argument("paths", nargs="+", metavar="PATH", help=".txt file or folder searched recursively")
+    e = sub.add_parser("export", parents=[common], help="write the matching statements as CSV")
+    e.add_argument("--out", required=True, help="CSV file to write ('-' for stdout)")
+    e.add_argument("--company", action="append", default=[], help="organization (repeatable)")
+    e.add_argument("--country", action="append", default=[], help="ISO country code (repeatable)")
+    e.add_argument("--speaker", action="append", default=[], help="speaker name (repeatable)")
+    e.add_argument("--label", action="append", default=[], choices=LABELS, help="stance label (repeatable)")
+    t = sub.add_parser("train", parents=[common], help="fine-tune the classifier on data/labeled")
+    t.add_argument("--seed", type=int, default=13, help="random seed")
+    t.add_argument("--epochs", type=int, default=None, help="passes over the training split")
+    sub.add_parser("evaluate", parents=[common], help="report the trained classifier on the test and unseen sets")
+    sub.add_parser("build", parents=[common], help="train the model and ingest seeds/ where missing")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from .classify import ModelMissing
+    from .dataset import DataError
+    from .ingest import InputError
+    from .store import StoreError
+
+    try:
+        return COMMANDS[args.command](args)
+    except (UsageError, InputError, DataError, ModelMissing) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+# -- model ---------------------------------------------------------------------
+
+def _ensure_model():
+    from .classify import StanceClassifier, model_ready
+
+    mdir = config.model_dir()
+    if not model_ready(mdir):
+        from .train import train
+
+        print(f"No trained model in {mdir}: training one from {config.data_dir() / 'labeled'} "
+              "(a few minutes on 2 cores)...", file=sys.stderr)
+        train(config.data_dir(), mdir)
+    return StanceClassifier(mdir)
+
+
+def _analyzer():
+    from .analyze import Analyzer
+
+    _ensure_model()
+    return Analyzer(config.data_dir() / "registry", config.model_dir())
+
+
+# -- commands --------------------------------------------------------------------
+
+def cmd_analyze(args) -> int:
+    from .ingest import read_article
+
+    articles = [read_article(Path(f)) for f in args.files]  # fail before the slow model load
+    analyzer = _analyzer()
+    for article in articles:
+        for item in analyzer([article]):
+            print(json.dumps(item.as_contract(), ensure_ascii=False))
+    return 0
+
+
+def cmd_classify(args) -> int:
+    objs = []
+    for n, line in enumerate(sys.stdin, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise UsageError(f"stdin line {n}: not valid JSON ({exc.msg})") from None
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+            raise UsageError(f"stdin line {n}: expected a JSON object with a string field 'text'")
+        objs.append(obj)
+    clf = _ensure_model()
+    for obj, pred in zip(objs, clf.predict([o["text"] for o in objs])):
+        obj.update(label=pred.label, confidence=round(pred.confidence, 4),
+                   scores={k: round(v, 4) for k, v in pred.scores.items()})
+        print(json.dumps(obj, ensure_ascii=False))
+    return 0
+
+
+def cmd_ingest(args) -> int:
+    from tqdm import tqdm
+
+    from . import store
+    from .ingest import InputError, Summary, expand_paths, read_article
+
+    summary = Summary()
+    missing = False
+    articles = []
+    for item in expand_paths(args.paths):
+        if isinstance(item, InputError):
+            summary.errors.append(str(item))
+            missing = True
+            continue
+        try:
+            articles.append(read_article(item))
+        except InputError as exc:
+            summary.errors.append(str(exc))
+    db = config.db_path(args.db)
+    if articles:
+        analyzer = _analyzer()
+        with store.writer(db) as con:
+            todo = []
+            seen = store.existing_article_ids(con, [a.article_id for a in articles])
+            for a in articles:
+                if a.article_id in seen:
+                    summary.duplicates += 1
+                else:
+                    seen.add(a.article_id)
+                    todo.append(a)
+        bar = tqdm(total=len(todo), desc="ingesting", unit="article", file=sys.stderr, disable=len(todo) < 2)
+        for b in range(0, len(todo), INGEST_BATCH):
+            batch = todo[b:b + INGEST_BATCH]
+            analyzed = analyzer(batch)
+            with store.writer(db) as con:
+                added = store.add_batch(con, batch, analyzed)
+            summary.articles_added += added
+            summary.duplicates += len(batch) - added
+            summary.statements += sum(1 for x in analyzed) if added == len(batch) else 0
+            bar.update(len(batch))
+        bar.close()
+    print(summary.render(), file=sys.stderr)
+    if missing:
+        return 2
+    return 1 if summary.errors else 0
+
+
+def cmd_export(args) -> int:
+    from . import export, queries, store
+
+    f = queries.Filters(tuple(args.company), tuple(args.country), tuple(args.speaker), tuple(args.label))
+    with store.reader(config.db_path(args.db)) as con:
+        rows = queries.export_rows(con, f)
+        if args.out == "-":
+            n = export.write_csv(sys.stdout, queries.EXPORT_COLUMNS, rows)
+        else:
+            out = Path(args.out)
+            tmp = out.with_name(out.name + ".part")
+            try:
+                with tmp.open("w", encoding="utf-8", newline="") as fh:
+                    n = export.write_csv(fh, queries.EXPORT_COLUMNS, rows)
+                tmp.replace(out)
+            except OSError as exc:
+                raise UsageError(f"cannot write {out}: {exc.strerror or exc}") from None
+    print(f"{n} statements written to {args.out}", file=sys.stderr)
+    return 0
+
+
+def cmd_train(args) -> int:
+    from .train import TrainConfig, train
+
+    cfg = TrainConfig(seed=args.seed) if args.epochs is None else TrainConfig(seed=args.seed, epochs=args.epochs)
+    meta = train(config.data_dir(), config.model_dir(), cfg)
+    for split in ("dev", "test"):
+        m = meta["metrics"][split]
+        print(f"{split}: n={m['n']} macro-F1={m['macro_f1']:.3f} engagement/decoupling F1={m['pair_f1']:.3f} "
+              f"ECE={m['ece']:.3f}")
+    print(f"model {meta['version']} saved to {config.model_dir()}")
+    return 0
+
+
+def cmd_evaluate(args) -> int:
+    from .dataset import load_labeled, read_jsonl, splits
+    from .metrics import report
+
+    clf = _ensure_model()
+    sets = {"test": splits(load_labeled(config.data_dir() / "labeled"))["test"]}
+    unseen = config.data_dir() / "unseen" / "statements.jsonl"
+    if unseen.exists():
+        sets["unseen"] = read_jsonl(unseen)
+    for name, items in sets.items():
+        preds = clf.predict([e.text for e in items])
+        rep = report([e.label for e in items], [p.label for p in preds], LABELS, [p.confidence for p in preds])
+        print(f"== {name} ({clf.version})")
+        print(rep.render())
+    return 0
+
+
+def cmd_build(args) -> int:
+    from . import store
+    from .ingest import expand_paths
+
+    _ensure_model()
+    db = config.db_path(args.db)
+    if db.exists():
+        with store.reader(db) as con:
+            if con.execute("SELECT count(*) FROM articles").fetchone()[0] > 0:
+                print(f"store {db} is ready", file=sys.stderr)
+                return 0
+    seeds = config.get("STANCE_SEEDS_DIR")
+    print(f"building the store {db} from {seeds}", file=sys.stderr)
+    ns = argparse.Namespace(paths=[str(p) for p in expand_paths([seeds]) if isinstance(p, Path)], db=args.db)
+    return cmd_ingest(ns) if ns.paths else 0
+
+
+COMMANDS = {
+    "analyze": cmd_analyze, "classify": cmd_classify, "ingest": cmd_ingest, "export": cmd_export,
+    "train": cmd_train, "evaluate": cmd_evaluate, "build": cmd_build,
+}

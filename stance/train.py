@@ -1,0 +1,152 @@
+"""Fine-tune the MiniLM encoder on labeled statements; calibrate on dev; save.
+
+Full fine-tuning (encoder and head) with AdamW and a linear warm-up/decay
+schedule, seeded, on the CPU. The epoch with the best dev macro-F1 is kept;
+a temperature is then fitted on dev logits (Guo et al., 2017) so that
+confidences are calibrated. The test split is used only for the final report.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import shutil
+import sys
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .classify import HEAD_FILE, META_FILE, StanceClassifier, base_encoder_path, build_network
+from .dataset import Example, fingerprint, load_labeled, splits
+from .metrics import report
+from .records import LABELS
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """Training options; each field is part of the model version."""
+
+    seed: int = 13  #: seeds python, torch and data order
+    epochs: int = 5  #: passes over the training split
+    batch_size: int = 16  #: examples per optimiser step
+    learning_rate: float = 5e-5  #: peak AdamW learning rate
+    weight_decay: float = 0.01  #: AdamW weight decay
+    warmup: float = 0.1  #: share of steps with linear warm-up
+    max_length: int = 96  #: tokens kept per statement
+    threads: int = 2  #: torch intra-op threads (this machine has 2 cores)
+
+
+def fit_temperature(logits, gold_idx) -> float:
+    """Temperature minimising dev NLL, by a coarse-to-fine grid (deterministic)."""
+    import torch
+
+    gold = torch.tensor(gold_idx)
+    best_t, best_nll = 1.0, float("inf")
+    grid = [0.25 + 0.05 * i for i in range(96)]  # 0.25 .. 5.0
+    for t in grid:
+        nll = torch.nn.functional.cross_entropy(logits / t, gold).item()
+        if nll < best_nll:
+            best_t, best_nll = t, nll
+    return round(best_t, 3)
+
+
+def train(data_dir: Path, out_dir: Path, config: TrainConfig = TrainConfig(),
+          corrections: list[Example] = (), progress: bool = True) -> dict:
+    """Train, calibrate and save a model to out_dir; returns its metrics."""
+    import torch
+    from tqdm import tqdm
+    from transformers import AutoTokenizer, get_linear_schedule_with_warmup
+
+    torch.set_num_threads(config.threads)
+    random.seed(config.seed)
+    torch.manual_seed(config.seed)
+    examples = load_labeled(data_dir / "labeled")
+    parts = splits(examples, corrections)
+    version = "minilm-ft-" + hashlib.sha1(
+        (fingerprint(examples + list(corrections)) + json.dumps(asdict(config), sort_keys=True)).encode()
+    ).hexdigest()[:8]
+
+    enc_path = base_encoder_path()
+    tokenizer = AutoTokenizer.from_pretrained(enc_path)
+    net = build_network(enc_path)
+    label_idx = {lab: i for i, lab in enumerate(LABELS)}
+
+    def batches(items: list[Example], shuffle: bool):
+        order = list(range(len(items)))
+        if shuffle:
+            random.shuffle(order)
+        for b in range(0, len(order), config.batch_size):
+            chunk = [items[i] for i in order[b:b + config.batch_size]]
+            enc = tokenizer([e.text for e in chunk], padding=True, truncation=True,
+                            max_length=config.max_length, return_tensors="pt")
+            yield enc, torch.tensor([label_idx[e.label] for e in chunk])
+
+    def dev_logits(items: list[Example]):
+        net.eval()
+        outs = []
+        with torch.inference_mode():
+            for enc, _ in batches(items, shuffle=False):
+                outs.append(net(enc["input_ids"], enc["attention_mask"]))
+        net.train()
+        return torch.cat(outs) if outs else torch.empty((0, len(LABELS)))
+
+    train_set, dev_set = parts["train"], parts["dev"]
+    steps = config.epochs * ((len(train_set) + config.batch_size - 1) // config.batch_size)
+    opt = torch.optim.AdamW(net.parameters(), lr=config.learning_rate, weight_decay=config.weight_decay)
+    sched = get_linear_schedule_with_warmup(opt, int(config.warmup * steps), steps)
+    loss_fn = torch.nn.CrossEntropyLoss()
+    best = (-1.0, None)
+    net.train()
+    bar = tqdm(total=steps, desc="training stance model", unit="step", disable=not progress, file=sys.stderr)
+    for epoch in range(config.epochs):
+        for enc, y in batches(train_set, shuffle=True):
+            loss = loss_fn(net(enc["input_ids"], enc["attention_mask"]), y)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(net.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            opt.zero_grad()
+            bar.update(1)
+            bar.set_postfix(epoch=epoch + 1, loss=f"{loss.item():.3f}")
+        logits = dev_logits(dev_set)
+        pred = [LABELS[i] for i in logits.argmax(-1).tolist()]
+        f1 = report([e.label for e in dev_set], pred, LABELS).macro_f1
+        if f1 > best[0]:
+            best = (f1, {k: v.detach().clone() for k, v in net.state_dict().items()})
+    bar.close()
+    net.load_state_dict(best[1])
+    temperature = fit_temperature(dev_logits(dev_set), [label_idx[e.label] for e in dev_set])
+
+    tmp = out_dir.with_name(out_dir.name + ".tmp")
+    shutil.rmtree(tmp, ignore_errors=True)
+    (tmp / "encoder").mkdir(parents=True)
+    net.encoder.save_pretrained(str(tmp / "encoder"))
+    tokenizer.save_pretrained(str(tmp / "encoder"))
+    torch.save(net.head.state_dict(), tmp / HEAD_FILE)
+    meta = {
+        "version": version, "labels": list(LABELS), "temperature": temperature,
+        "max_length": config.max_length, "config": asdict(config),
+        "trained_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "data": {s: len(v) for s, v in parts.items()}, "dev_macro_f1": round(best[0], 4),
+        "corrections": len(corrections),
+    }
+    (tmp / META_FILE).write_text(json.dumps(meta, indent=2))
+    # Swap into place so a reader never sees a half-written model.
+    old = out_dir.with_name(out_dir.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if out_dir.exists():
+        out_dir.rename(old)
+    tmp.rename(out_dir)
+    shutil.rmtree(old, ignore_errors=True)
+
+    clf = StanceClassifier(out_dir)
+    metrics = {}
+    for split in ("dev", "test"):
+        items = parts[split]
+        preds = clf.predict([e.text for e in items])
+        rep = report([e.label for e in items], [p.label for p in preds], LABELS, [p.confidence for p in preds])
+        metrics[split] = rep.as_dict()
+    meta["metrics"] = metrics
+    (out_dir / META_FILE).write_text(json.dumps(meta, indent=2))
+    return meta
