@@ -20,11 +20,11 @@ SCRIPT = "<script>alert(1)</script>"
 FORMULA = '=HYPERLINK("http://evil.example","click me")'
 
 ARTICLES = (
-    Article("a1", "Elon Musk, Tesla's chief executive, said: “We oppose decoupling from China.” "
+    Article("a1", "Lena Vogt, Tesla's chief executive, said: “We oppose decoupling from China.” "
             f"A post signed “{SCRIPT} is just a test” circulated later.",
-            file_name="a1.txt", title="Musk in Beijing", source="Wire", url="https://example.com/a1",
+            file_name="a1.txt", title="Vogt in Beijing", source="Wire", url="https://example.com/a1",
             published="2024-05-02", language="en"),
-    Article("a2", "Representative Mike Gallagher said “We must decouple from the Chinese Communist Party.” "
+    Article("a2", "Representative Dana Whitfield said “We must decouple from the Chinese Communist Party.” "
             "The European Commission said “Trade with China is being reviewed.”",
             file_name="a2.txt", title="**Bold** [link](javascript:alert(2))", source="Daily",
             url="javascript:alert(3)", published="2024-04-01", language="en"),
@@ -33,9 +33,9 @@ ARTICLES = (
 
 # (article index, quoted text, kind, speaker, organization, country, label, confidence)
 STATEMENTS = (
-    (0, "We oppose decoupling from China.", "direct", "Elon Musk", "Tesla", "US", "pro-engagement", 0.91),
+    (0, "We oppose decoupling from China.", "direct", "Lena Vogt", "Tesla", "US", "pro-engagement", 0.91),
     (0, f"{SCRIPT} is just a test", "direct", None, "Tesla", "US", "neutral", 0.40),
-    (1, "We must decouple from the Chinese Communist Party.", "direct", "Mike Gallagher",
+    (1, "We must decouple from the Chinese Communist Party.", "direct", "Dana Whitfield",
      "House Select Committee on the CCP", "US", "pro-decoupling", 0.88),
     (1, "Trade with China is being reviewed.", "reported", None, "European Commission", "EU", "neutral", 0.66),
     (2, FORMULA, "direct", "A trader", None, None, "pro-decoupling", 0.55),

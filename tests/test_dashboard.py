@@ -74,7 +74,7 @@ def test_chart_uses_the_fixed_label_colours(monkeypatch, stance_store):
 @pytest.mark.parametrize("key, values, statements", [
     ("filter_company", ["Tesla"], 2),
     ("filter_country", ["EU"], 1),
-    ("filter_speaker", ["Mike Gallagher", "A trader"], 2),
+    ("filter_speaker", ["Dana Whitfield", "A trader"], 2),
     ("filter_label", ["neutral"], 2),
 ])
 def test_a_filter_narrows_counts_and_table(monkeypatch, stance_store, key, values, statements):
@@ -119,7 +119,7 @@ def test_selected_row_shows_escaped_detail(monkeypatch, stance_store):
     info, article = (h.value for h in at.html)
     assert "<script" not in info + article
     assert "<mark>&lt;script&gt;alert(1)&lt;/script&gt; is just a test</mark>" in article
-    assert "Musk in Beijing" in info and "neutral (uncertain)" in info
+    assert "Vogt in Beijing" in info and "neutral (uncertain)" in info
     assert "0.40" in info and "test-1" in info
     assert '<a href="https://example.com/a1"' in info
 

@@ -26,7 +26,7 @@ def test_filter_options_most_frequent_first(con):
     assert queries.filter_options(con) == {
         "company": ["Tesla", "European Commission", "House Select Committee on the CCP"],
         "country": ["US", "EU"],
-        "speaker": ["A trader", "Elon Musk", "Mike Gallagher"],
+        "speaker": ["A trader", "Dana Whitfield", "Lena Vogt"],
         "label": list(LABELS),
     }
 
@@ -36,7 +36,7 @@ def test_filter_options_most_frequent_first(con):
     (Filters(company=("Tesla",)), (2, 1, 1, 1)),
     (Filters(label=("pro-decoupling",)), (2, 2, 2, 1)),
     (Filters(country=("EU",)), (1, 1, 0, 1)),
-    (Filters(speaker=("Elon Musk", "Mike Gallagher")), (2, 2, 2, 2)),
+    (Filters(speaker=("Lena Vogt", "Dana Whitfield")), (2, 2, 2, 2)),
     (Filters(company=("Tesla",), label=("neutral",)), (1, 1, 0, 1)),
     (Filters(company=("Tesla",), label=("pro-decoupling",)), (0, 0, 0, 0)),
     (NO_MATCH, (0, 0, 0, 0)),
@@ -76,7 +76,7 @@ def test_stance_by_company_keeps_its_old_signature(con):
     (Filters(), 100, 0, [MUSK, TESTED_SCRIPT, GALLAGHER, EC, FORMULA]),
     (Filters(), 2, 1, [TESTED_SCRIPT, GALLAGHER]),
     (Filters(), 100, 5, []),
-    (Filters(speaker=("Mike Gallagher",)), 100, 0, [GALLAGHER]),
+    (Filters(speaker=("Dana Whitfield",)), 100, 0, [GALLAGHER]),
     (Filters(label=("neutral",)), 100, 0, [TESTED_SCRIPT, EC]),
     (NO_MATCH, 100, 0, []),
 ])
@@ -90,7 +90,7 @@ def test_statements_page(con, filters, limit, offset, expected):
 def test_statement_detail_traces_back_to_the_article(con, stance_store):
     detail = queries.statement_detail(con, stance_store.ids[TESTED_SCRIPT])
     assert detail["article_text"][detail["start_char"]:detail["end_char"]] == TESTED_SCRIPT
-    assert (detail["label"], detail["model_version"], detail["title"]) == ("neutral", "test-1", "Musk in Beijing")
+    assert (detail["label"], detail["model_version"], detail["title"]) == ("neutral", "test-1", "Vogt in Beijing")
     assert detail["score_neutral"] == pytest.approx(0.40)
     assert detail["score_engagement"] + detail["score_decoupling"] + detail["score_neutral"] == pytest.approx(1)
 
