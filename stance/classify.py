@@ -80,7 +80,9 @@ class StanceClassifier:
     def __init__(self, model_dir: Path, batch_size: int = 64):
         import torch
         from transformers import AutoTokenizer
+        from transformers.utils import logging as hf_logging
 
+        hf_logging.disable_progress_bar()
         self.info = read_info(model_dir)
         self.labels = self.info.labels
         self.version = self.info.version

@@ -16,6 +16,7 @@ from typing import Sequence
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 
 from . import config  # noqa: E402
 from .records import LABELS  # noqa: E402
@@ -49,6 +50,10 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument("--epochs", type=int, default=None, help="passes over the training split")
     sub.add_parser("evaluate", parents=[common], help="report the trained classifier on the test and unseen sets")
     sub.add_parser("build", parents=[common], help="train the model and ingest seeds/ where missing")
+    x = sub.add_parser("evaluate-extraction", help="score the statement extractor on annotated articles")
+    x.add_argument("--folder", type=Path, default=None,
+                   help="folder of NAME.txt + NAME.json (default: data/extraction_eval under $STANCE_DATA_DIR)")
+    x.add_argument("--verbose", action="store_true", help="also list missed, extra and misattributed statements")
     return p
 
 
@@ -76,8 +81,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 # -- model ---------------------------------------------------------------------
 
-def _ensure_model():
-    from .classify import StanceClassifier, model_ready
+def _ensure_model() -> None:
+    """Train the classifier first when this checkout has none (progress on stderr)."""
+    from .classify import model_ready
 
     mdir = config.model_dir()
     if not model_ready(mdir):
@@ -86,7 +92,13 @@ def _ensure_model():
         print(f"No trained model in {mdir}: training one from {config.data_dir() / 'labeled'} "
               "(a few minutes on 2 cores)...", file=sys.stderr)
         train(config.data_dir(), mdir)
-    return StanceClassifier(mdir)
+
+
+def _classifier():
+    from .classify import StanceClassifier
+
+    _ensure_model()
+    return StanceClassifier(config.model_dir())
 
 
 def _analyzer():
@@ -121,7 +133,7 @@ def cmd_classify(args) -> int:
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             raise UsageError(f"stdin line {n}: expected a JSON object with a string field 'text'")
         objs.append(obj)
-    clf = _ensure_model()
+    clf = _classifier()
     for obj, pred in zip(objs, clf.predict([o["text"] for o in objs])):
         obj.update(label=pred.label, confidence=round(pred.confidence, 4),
                    scores={k: round(v, 4) for k, v in pred.scores.items()})
@@ -214,7 +226,7 @@ def cmd_evaluate(args) -> int:
     from .dataset import load_labeled, read_jsonl, splits
     from .metrics import report
 
-    clf = _ensure_model()
+    clf = _classifier()
     sets = {"test": splits(load_labeled(config.data_dir() / "labeled"))["test"]}
     unseen = config.data_dir() / "unseen" / "statements.jsonl"
     if unseen.exists():
@@ -244,7 +256,19 @@ def cmd_build(args) -> int:
     return cmd_ingest(ns) if ns.paths else 0
 
 
+def cmd_evaluate_extraction(args) -> int:
+    from .extract import Extractor
+    from .extract_eval import evaluate
+    from .registry import Registry
+
+    folder = args.folder or config.data_dir() / "extraction_eval"
+    extractor = Extractor(Registry.load(config.data_dir() / "registry"))
+    print(evaluate(folder, extractor).render(args.verbose))
+    return 0
+
+
 COMMANDS = {
     "analyze": cmd_analyze, "classify": cmd_classify, "ingest": cmd_ingest, "export": cmd_export,
     "train": cmd_train, "evaluate": cmd_evaluate, "build": cmd_build,
+    "evaluate-extraction": cmd_evaluate_extraction,
 }

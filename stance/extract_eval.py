@@ -185,18 +185,17 @@ def load_articles(folder: Path) -> list[tuple[str, str, list[Gold], list[str]]]:
 
 def _locate(file: str, text: str, s: dict) -> Gold:
     try:
-        needle, occurrence = s["text"], int(s.get("occurrence", 1))
-        start = -1
-        for _ in range(occurrence):
-            start = text.find(needle, start + 1)
-            if start < 0:
-                raise DataError(f"{file}: statement {needle[:60]!r} occurrence {occurrence} is not in the article")
-        return Gold(start, start + len(needle), needle, s["kind"], s["speaker"], s["organization"], s["country"],
-                    bool(s["stance_bearing"]), bool(s.get("anonymous", False)))
+        needle, occurrence = str(s["text"]), int(s.get("occurrence", 1))
+        attrs = (s["kind"], s["speaker"], s["organization"], s["country"], bool(s["stance_bearing"]),
+                 bool(s.get("anonymous", False)))
     except (KeyError, TypeError, ValueError) as exc:
-        if isinstance(exc, DataError):
-            raise
-        raise DataError(f"{file}: malformed statement {s!r:.80} (missing or bad field {exc})") from None
+        raise DataError(f"{file}: malformed statement {str(s)[:80]} (missing or bad field {exc})") from None
+    start = -1
+    for _ in range(occurrence):
+        start = text.find(needle, start + 1)
+        if start < 0:
+            raise DataError(f"{file}: statement {needle[:60]!r} occurrence {occurrence} is not in the article")
+    return Gold(start, start + len(needle), needle, *attrs)
 
 
 def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
