@@ -1,0 +1,67 @@
+"""The labeled data and its splits."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from stance.dataset import DataError, load_labeled, read_jsonl, split_of, splits
+from stance.records import LABELS
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@pytest.fixture(scope="module")
+def examples():
+    return load_labeled(DATA / "labeled")
+
+
+def test_enough_statements_per_label(examples):
+    counts = Counter(e.label for e in examples)
+    assert len(examples) >= 900
+    assert all(counts[label] >= 250 for label in LABELS), counts
+
+
+def test_splits_are_roughly_70_15_15_and_disjoint(examples):
+    parts = splits(examples)
+    sizes = {k: len(v) / len(examples) for k, v in parts.items()}
+    assert 0.65 < sizes["train"] < 0.75 and 0.10 < sizes["dev"] < 0.20 and 0.10 < sizes["test"] < 0.20
+    ids = [e.id for part in parts.values() for e in part]
+    assert len(ids) == len(set(ids)) == len(examples)
+
+
+def test_split_is_a_function_of_the_id_only():
+    assert split_of("exe-0001") == split_of("exe-0001")
+    assert {split_of(f"x-{i}") for i in range(200)} == {"train", "dev", "test"}
+
+
+def test_unseen_set_shares_no_text_with_training_data(examples):
+    unseen = read_jsonl(DATA / "unseen" / "statements.jsonl")
+    assert len(unseen) >= 150
+    assert not {e.text.casefold() for e in unseen} & {e.text.casefold() for e in examples}
+
+
+def test_corrections_join_train_only_and_never_leak(examples):
+    from stance.dataset import Example
+
+    test_text = splits(examples)["test"][0].text
+    corrections = [Example("c1", test_text, "neutral", "corrections"),
+                   Example("c2", "A brand new corrected statement.", "neutral", "corrections")]
+    parts = splits(examples, corrections)
+    assert [c.id for c in parts["train"] if c.source == "corrections"] == ["c2"]
+
+
+@pytest.mark.parametrize("line, message", [
+    ("not json", "not valid JSON"),
+    (json.dumps({"id": "x", "text": "t", "label": "hawkish"}), "is not one of"),
+    (json.dumps({"text": "t", "label": "neutral"}), "needs string fields"),
+])
+def test_bad_lines_are_reported_with_file_and_line(tmp_path, line, message):
+    f = tmp_path / "bad.jsonl"
+    f.write_text(line + "\n")
+    with pytest.raises(DataError, match=message) as info:
+        read_jsonl(f)
+    assert "bad.jsonl:1" in str(info.value)
