@@ -7,7 +7,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: run test build train evaluate evaluate-extraction bench
+.PHONY: run test build train evaluate evaluate-extraction
 
 $(STAMP): requirements.txt
 	@test -x $(PY) || python3 -m venv $(VENV)
@@ -31,3 +31,6 @@ train: $(STAMP)
 
 evaluate: $(STAMP)
 	$(PY) -m stance evaluate
+
+evaluate-extraction: $(STAMP)
+	$(PY) -m stance evaluate-extraction
