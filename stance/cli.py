@@ -175,11 +175,12 @@ def cmd_ingest(args) -> int:
         for b in range(0, len(todo), INGEST_BATCH):
             batch = todo[b:b + INGEST_BATCH]
             analyzed = analyzer(batch)
-            with store.writer(db) as con:
+            with store.writer(db) as con:  # another ingest may have stored some meanwhile
+                fresh = {a.article_id for a in batch} - store.existing_article_ids(con, [a.article_id for a in batch])
                 added = store.add_batch(con, batch, analyzed)
             summary.articles_added += added
             summary.duplicates += len(batch) - added
-            summary.statements += sum(1 for x in analyzed) if added == len(batch) else 0
+            summary.statements += sum(1 for x in analyzed if x.article.article_id in fresh)
             bar.update(len(batch))
         bar.close()
     print(summary.render(), file=sys.stderr)

@@ -160,10 +160,6 @@ south-carolina south-dakota tennessee texas utah vermont virginia west-virginia 
 detroit chicago seattle boston houston austin dallas atlanta silicon-valley san-francisco
 """.split())
 
-# Words that end a reported clause: what follows is the next attribution's
-# subject or a trailing source ("…, according to …").
-TRAILING_SOURCE = r",?\s+according\s+to\s+[^,.;]+$"
-
 MONTHS = ("january february march april may june july august september october november december "
           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
