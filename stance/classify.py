@@ -9,6 +9,7 @@ label strings with calibrated probabilities for every label.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -17,6 +18,21 @@ from .records import LABELS, Prediction
 
 META_FILE = "stance_meta.json"
 HEAD_FILE = "head.pt"
+
+
+_QUOTE_MARKS = re.compile(r"[“”\"«»]|(?<!\w)[‘’']|[‘’'](?!\w)")
+_HASHTAG = re.compile(r"(?<!\w)#(?=\w)")
+
+
+def model_text(text: str) -> str:
+    """What the model reads: typography that carries no stance removed.
+
+    Quotation marks, hashtags and trailing commas are artefacts of where a
+    statement was cut from its article ("… is “an illusion,”"); apostrophes
+    inside words stay.
+    """
+    t = _HASHTAG.sub("", _QUOTE_MARKS.sub("", text))
+    return re.sub(r"\s+", " ", t).strip(" ,;:")
 
 
 class ModelMissing(FileNotFoundError):
@@ -101,7 +117,7 @@ class StanceClassifier:
         with torch.inference_mode():
             for b in range(0, len(order), self.batch_size):
                 idx = order[b:b + self.batch_size]
-                enc = self.tokenizer([texts[i] for i in idx], padding=True, truncation=True,
+                enc = self.tokenizer([model_text(texts[i]) for i in idx], padding=True, truncation=True,
                                      max_length=self.info.max_length, return_tensors="pt")
                 out[idx] = self.net(enc["input_ids"], enc["attention_mask"]).float()
         return out

@@ -38,7 +38,9 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("files", nargs="+", metavar="FILE", help=".txt article (metadata in a same-named .json)")
     sub.add_parser("classify", parents=[common], help="label JSON Lines objects with a 'text' field from stdin")
     i = sub.add_parser("ingest", parents=[common], help="add articles (files or folders) to the store")
-    i.add_argument("paths", nargs="+", metavar="PATH", help=".txt file or folder searched recursively")
+    i.add_argument("paths", nargs="+", metavar="PATH",
+                   help="file (.txt with optional .json metadata, .html, .jsonl, .csv), folder (searched "
+                        "recursively), '-' for stdin, or an http(s) URL of an article or RSS/Atom feed")
     e = sub.add_parser("export", parents=[common], help="write the matching statements as CSV")
     e.add_argument("--out", required=True, help="CSV file to write ('-' for stdout)")
     e.add_argument("--company", action="append", default=[], help="organization (repeatable)")
@@ -48,7 +50,11 @@ def _parser() -> argparse.ArgumentParser:
     t = sub.add_parser("train", parents=[common], help="fine-tune the classifier on data/labeled")
     t.add_argument("--seed", type=int, default=13, help="random seed")
     t.add_argument("--epochs", type=int, default=None, help="passes over the training split")
-    sub.add_parser("evaluate", parents=[common], help="report the trained classifier on the test and unseen sets")
+    ev = sub.add_parser("evaluate", parents=[common], help="report the classifier and baselines on the test and "
+                        "unseen sets, and write the model card")
+    ev.add_argument("--card", default=str(config.REPO_ROOT / "docs" / "model_card.md"),
+                    help="where to write the model card ('' to skip)")
+    ev.add_argument("--no-baselines", action="store_true", help="skip the keyword and frozen-embedding baselines")
     sub.add_parser("build", parents=[common], help="train the model and ingest seeds/ where missing")
     x = sub.add_parser("evaluate-extraction", help="score the statement extractor on annotated articles")
     x.add_argument("--folder", type=Path, default=None,
@@ -111,9 +117,9 @@ def _analyzer():
 # -- commands --------------------------------------------------------------------
 
 def cmd_analyze(args) -> int:
-    from .ingest import read_article
+    from .ingest import read_txt
 
-    articles = [read_article(Path(f)) for f in args.files]  # fail before the slow model load
+    articles = [read_txt(Path(f)) for f in args.files]  # fail before the slow model load
     analyzer = _analyzer()
     for article in articles:
         for item in analyzer([article]):
@@ -142,47 +148,49 @@ def cmd_classify(args) -> int:
 
 
 def cmd_ingest(args) -> int:
+    from itertools import islice
+
     from tqdm import tqdm
 
     from . import store
-    from .ingest import InputError, Summary, expand_paths, read_article
+    from .ingest import MissingInput, Summary, read_sources
 
     summary = Summary()
     missing = False
-    articles = []
-    for item in expand_paths(args.paths):
-        if isinstance(item, InputError):
-            summary.errors.append(str(item))
-            missing = True
-            continue
-        try:
-            articles.append(read_article(item))
-        except InputError as exc:
-            summary.errors.append(str(exc))
     db = config.db_path(args.db)
-    if articles:
-        analyzer = _analyzer()
+    analyzer = None
+    seen: set[str] = set()
+    items = read_sources(args.paths)
+    bar = tqdm(desc="ingesting", unit="article", file=sys.stderr, disable=not sys.stderr.isatty())
+    while batch_items := list(islice(items, INGEST_BATCH)):
+        batch = []
+        for item in batch_items:
+            if isinstance(item, Exception):
+                summary.errors.append(str(item))
+                missing |= isinstance(item, MissingInput)
+            elif item.article_id in seen:
+                summary.duplicates += 1
+            else:
+                seen.add(item.article_id)
+                batch.append(item)
+        if not batch:
+            continue
         with store.writer(db) as con:
-            todo = []
-            seen = store.existing_article_ids(con, [a.article_id for a in articles])
-            for a in articles:
-                if a.article_id in seen:
-                    summary.duplicates += 1
-                else:
-                    seen.add(a.article_id)
-                    todo.append(a)
-        bar = tqdm(total=len(todo), desc="ingesting", unit="article", file=sys.stderr, disable=len(todo) < 2)
-        for b in range(0, len(todo), INGEST_BATCH):
-            batch = todo[b:b + INGEST_BATCH]
-            analyzed = analyzer(batch)
-            with store.writer(db) as con:  # another ingest may have stored some meanwhile
-                fresh = {a.article_id for a in batch} - store.existing_article_ids(con, [a.article_id for a in batch])
-                added = store.add_batch(con, batch, analyzed)
-            summary.articles_added += added
-            summary.duplicates += len(batch) - added
-            summary.statements += sum(1 for x in analyzed if x.article.article_id in fresh)
-            bar.update(len(batch))
-        bar.close()
+            stored = store.existing_article_ids(con, [a.article_id for a in batch])
+        summary.duplicates += len(stored)
+        batch = [a for a in batch if a.article_id not in stored]
+        if not batch:
+            continue
+        analyzer = analyzer or _analyzer()  # loaded only once there is something new to analyze
+        analyzed = analyzer(batch)
+        with store.writer(db) as con:  # another ingest may have stored some meanwhile
+            fresh = {a.article_id for a in batch} - store.existing_article_ids(con, [a.article_id for a in batch])
+            added = store.add_batch(con, batch, analyzed)
+        summary.articles_added += added
+        summary.duplicates += len(batch) - added
+        summary.statements += sum(1 for x in analyzed if x.article.article_id in fresh)
+        bar.update(len(batch_items))
+    bar.close()
     print(summary.render(), file=sys.stderr)
     if missing:
         return 2
@@ -224,25 +232,22 @@ def cmd_train(args) -> int:
 
 
 def cmd_evaluate(args) -> int:
-    from .dataset import load_labeled, read_jsonl, splits
-    from .metrics import report
+    from .classify import META_FILE
+    from .evaluate import evaluate_all, model_card, render
 
     clf = _classifier()
-    sets = {"test": splits(load_labeled(config.data_dir() / "labeled"))["test"]}
-    unseen = config.data_dir() / "unseen" / "statements.jsonl"
-    if unseen.exists():
-        sets["unseen"] = read_jsonl(unseen)
-    for name, items in sets.items():
-        preds = clf.predict([e.text for e in items])
-        rep = report([e.label for e in items], [p.label for p in preds], LABELS, [p.confidence for p in preds])
-        print(f"== {name} ({clf.version})")
-        print(rep.render())
+    ev = evaluate_all(config.data_dir(), clf, baselines=not args.no_baselines,
+                      uncertain_below=float(config.get("STANCE_UNCERTAIN_BELOW")))
+    print(render(ev))
+    if args.card:
+        meta = json.loads((config.model_dir() / META_FILE).read_text())
+        Path(args.card).write_text(model_card(ev, meta), encoding="utf-8")
+        print(f"model card written to {args.card}", file=sys.stderr)
     return 0
 
 
 def cmd_build(args) -> int:
     from . import store
-    from .ingest import expand_paths
 
     _ensure_model()
     db = config.db_path(args.db)
@@ -253,8 +258,7 @@ def cmd_build(args) -> int:
                 return 0
     seeds = config.get("STANCE_SEEDS_DIR")
     print(f"building the store {db} from {seeds}", file=sys.stderr)
-    ns = argparse.Namespace(paths=[str(p) for p in expand_paths([seeds]) if isinstance(p, Path)], db=args.db)
-    return cmd_ingest(ns) if ns.paths else 0
+    return cmd_ingest(argparse.Namespace(paths=[seeds], db=args.db))
 
 
 def cmd_evaluate_extraction(args) -> int:

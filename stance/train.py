@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .classify import HEAD_FILE, META_FILE, StanceClassifier, base_encoder_path, build_network
+from .classify import HEAD_FILE, META_FILE, StanceClassifier, base_encoder_path, build_network, model_text
 from .dataset import Example, fingerprint, load_labeled, splits
 from .metrics import report
 from .records import LABELS
@@ -78,7 +78,7 @@ def train(data_dir: Path, out_dir: Path, config: TrainConfig = TrainConfig(),
             random.shuffle(order)
         for b in range(0, len(order), config.batch_size):
             chunk = [items[i] for i in order[b:b + config.batch_size]]
-            enc = tokenizer([e.text for e in chunk], padding=True, truncation=True,
+            enc = tokenizer([model_text(e.text) for e in chunk], padding=True, truncation=True,
                             max_length=config.max_length, return_tensors="pt")
             yield enc, torch.tensor([label_idx[e.label] for e in chunk])
 
