@@ -17,6 +17,7 @@ from pathlib import Path
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -84,20 +85,49 @@ class Registry:
         return self.people[canonical] if canonical else None
 
     @cached_property
-    def org_pattern(self) -> re.Pattern:
-        """Matches any organization alias as written (case-sensitive, whole words)."""
-        surfaces = sorted({s for s in self._org_surface if len(s) >= 2}, key=len, reverse=True)
-        alternation = "|".join(re.escape(s).replace("'", "['’]") for s in surfaces) or r"(?!x)x"
-        return re.compile(r"(?<![\w-])(?:the\s+)?(?:" + alternation + r")(?![\w-])")
+    def _patterns_by_first_token(self) -> dict[str, re.Pattern]:
+        """Alias patterns grouped by their first word, so that a text position is tried only
+        against the few aliases that can start there. One-word aliases match as written ("Post"
+        is not "post"); longer ones in any case ("China's commerce ministry")."""
+        groups: dict[str, set[str]] = {}
+        for surface in self._org_surface:
+            if len(surface) >= 2:
+                groups.setdefault(_token_key(surface.split()[0]), set()).add(surface)
+        out = {}
+        for key, surfaces in groups.items():
+            alternation = "|".join(re.escape(s).replace("'", "['’]") if " " not in s else
+                                   "(?i:" + re.escape(s).replace("'", "['’]") + ")"
+                                   for s in sorted(surfaces, key=len, reverse=True))
+            out[key] = re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])")
+        return out
+
+    def org_at(self, text: str, pos: int, endpos: int | None = None) -> re.Match | None:
+        """The longest organization alias starting at `pos` (a word start), or None."""
+        end = len(text) if endpos is None else endpos
+        word = _WORD.match(text, pos, min(end, pos + 60))
+        pattern = self._patterns_by_first_token.get(_token_key(word.group(0))) if word else None
+        return pattern.match(text, pos, end) if pattern else None
 
     def find_orgs(self, text: str) -> list[tuple[int, int, Org]]:
-        """(start, end, org) for every registry organization named in text, longest first."""
-        out = []
-        for m in self.org_pattern.finditer(text):
-            org = self.org(m.group(0))
-            if org is not None:
-                out.append((m.start(), m.end(), org))
+        """(start, end, org) for every registry organization named in text, in text order."""
+        out: list[tuple[int, int, Org]] = []
+        pos, patterns = 0, self._patterns_by_first_token
+        for tok in _WORD.finditer(text):
+            word = tok.group(0)
+            start = tok.start() + len(word) - len(word.lstrip("“\"("))
+            if start < pos or _token_key(word) not in patterns:
+                continue
+            m = patterns[_token_key(word)].match(text, start)
+            if m:
+                org = self.org(m.group(0))
+                if org is not None:
+                    out.append((m.start(), m.end(), org))
+                    pos = m.end()
         return out
+
+
+def _token_key(token: str) -> str:
+    return token.strip("“”\"(),;:.").replace("’", "'").casefold()
 
 
 def _split(aliases: str | None) -> list[str]:

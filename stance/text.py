@@ -39,7 +39,7 @@ def paragraphs(text: str) -> list[Span]:
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at `dot` closes an abbreviation or an initial."""
-    m = re.search(r"([A-Za-z][A-Za-z.]*)$", text[:dot])
+    m = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, dot - 40):dot])
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")

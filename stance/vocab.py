@@ -19,6 +19,7 @@ confirmed confirms complained complains countered counters observed observes rem
 replied replies responded responds underscored underscores underlined underlines highlighted
 highlights believes believed thinks thought reckons reckoned stated states recalled recalls
 predicted agreed agrees mentioned mentions affirmed affirms reaffirmed reaffirms
+estimated estimates
 """.split())
 
 REPORTING_PARTICIPLE = frozenset("""
@@ -42,7 +43,8 @@ ADDRESSEES = frozenset("""
 reporters journalists analysts investors lawmakers legislators senators shareholders employees
 workers staff students delegates diplomats officials executives audience audiences crowd crowds
 parliament congress conference forum summit newspaper broadcaster paper magazine agency television
-radio podcast channel outlet interviewer committee hearing panel call briefing
+radio podcast channel outlet interviewer committee hearing panel call briefing media press
+newspapers outlets broadcasters listeners viewers attendees participants guests gathering
 """.split())
 
 # Phrases that look like attributions but say nothing.
@@ -93,6 +95,7 @@ chief executive officer|chief executive|chief financial officer|chief operating 
 |legislator|member of parliament|mp|mep|commissioner|trade commissioner|official|officials|adviser
 |advisor|counsellor|counselor|consul|diplomat|deputy|undersecretary|under secretary|leader|boss
 |executive|board member|professor|researcher|fellow|senior fellow|senior analyst|lead analyst
+|lawyer|attorney|consultant|trader|banker|scientist|engineer|expert|specialist
 """.replace("\n", "").split("|"), key=len, reverse=True))
 
 # Words that make a capitalised phrase an organization rather than a person.
@@ -103,7 +106,18 @@ electronics semiconductor semiconductors energy airlines bank capital partners v
 pharmaceuticals pharma chemicals international corporation company ministry department commission
 agency council chamber association federation institute university office administration
 government parliament congress senate bureau authority service services exchange reserve fund
-foundation committee party times post journal news press agency daily media
+foundation committee party times post journal news press agency daily media research consulting
+consultancy securities solutions cooperative co-op alliance instituto institut advisors advisers associates
+center centre coalition network union society
+""".split())
+
+# Common nouns that describe an organization: a name right after one is the organization's
+# ("the French retailer Maison Clair", "the think tank Instituto Mobilidade").
+ORG_NOUNS = frozenset("""
+company group firm carmaker automaker manufacturer maker chipmaker retailer bank insurer supplier lender
+conglomerate startup start-up giant producer exporter importer operator developer investor fund
+consultancy tank cooperative co-op association federation council chamber institute lobby brand
+distributor processor miner utility airline shipper
 """.split())
 
 # Country names, demonyms and a few capitals/metonyms -> ISO 3166-1 alpha-2.
@@ -148,7 +162,59 @@ COUNTRIES: dict[str, str] = {
     "kenyan": "KE", "ethiopia": "ET", "ethiopian": "ET", "morocco": "MA", "moroccan": "MA",
     "pakistan": "PK", "pakistani": "PK", "bangladesh": "BD", "kazakhstan": "KZ", "cambodia": "KH",
     "european union": "EU", "eu": "EU", "brussels": "EU", "european": "EU",
+    "tanzania": "TZ", "tanzanian": "TZ", "uganda": "UG", "ugandan": "UG", "ghana": "GH", "ghanaian": "GH",
+    "sri lanka": "LK", "sri lankan": "LK", "myanmar": "MM", "laos": "LA", "mongolia": "MN",
+    "mongolian": "MN", "uzbekistan": "UZ", "slovakia": "SK", "slovak": "SK", "slovenia": "SI",
+    "croatia": "HR", "croatian": "HR", "bulgaria": "BG", "bulgarian": "BG", "estonia": "EE",
+    "latvia": "LV", "luxembourg": "LU", "algeria": "DZ", "angola": "AO", "zambia": "ZM", "zambian": "ZM",
+    "mozambique": "MZ", "congo": "CD", "venezuela": "VE", "ecuador": "EC", "bolivia": "BO",
+    "uruguay": "UY", "paraguay": "PY", "panama": "PA", "costa rica": "CR", "guatemala": "GT",
 }
+
+# Cities that locate an organization's home in "<City>-based", "-headquartered" -> ISO alpha-2.
+# Capitals that double as metonyms ("Brussels said") are in COUNTRIES; here a
+# city means the home country ("Brussels-based" -> BE, not the EU).
+CITIES: dict[str, str] = {
+    **{c.replace("-", " "): "US" for c in """minneapolis columbus pittsburgh philadelphia cleveland
+    cincinnati new-york los-angeles san-diego san-jose denver phoenix miami portland charlotte nashville
+    st.-louis kansas-city milwaukee baltimore raleigh""".split()},
+    **{c: "DE" for c in "hamburg munich frankfurt stuttgart düsseldorf dusseldorf cologne mannheim "
+                       "leverkusen wolfsburg ludwigshafen dresden essen hanover bonn".split()},
+    **{c: "IN" for c in "mumbai bangalore bengaluru chennai hyderabad pune kolkata ahmedabad".split()},
+    **{c: "CN" for c in "hangzhou guangzhou suzhou nanjing wuhan chengdu tianjin chongqing xiamen "
+                       "ningbo hefei changzhou".split()},
+    "beijing": "CN", "shanghai": "CN", "shenzhen": "CN",
+    "brussels": "BE", "antwerp": "BE", "geneva": "CH", "zurich": "CH", "basel": "CH", "amsterdam": "NL",
+    "rotterdam": "NL", "eindhoven": "NL", "milan": "IT", "turin": "IT", "barcelona": "ES", "lyon": "FR",
+    "toulouse": "FR", "vienna": "AT", "prague": "CZ", "gothenburg": "SE", "oslo": "NO", "copenhagen": "DK",
+    "helsinki": "FI", "dublin": "IE", "lisbon": "PT", "athens": "GR", "osaka": "JP", "kyoto": "JP",
+    "nagoya": "JP", "yokohama": "JP", "busan": "KR", "incheon": "KR", "hsinchu": "TW", "kaohsiung": "TW",
+    "toronto": "CA", "vancouver": "CA", "montreal": "CA", "sydney": "AU", "melbourne": "AU", "perth": "AU",
+    "sao paulo": "BR", "são paulo": "BR", "rio de janeiro": "BR", "monterrey": "MX", "guadalajara": "MX",
+    "dubai": "AE", "abu dhabi": "AE", "johannesburg": "ZA", "cape town": "ZA", "lagos": "NG",
+    "nairobi": "KE", "istanbul": "TR", "tel aviv": "IL", "dar es salaam": "TZ", "bangkok": "TH",
+    "ho chi minh city": "VN", "kuala lumpur": "MY", "manila": "PH", "santiago": "CL", "bogota": "CO",
+    "lima": "PE", "buenos aires": "AR", "hong kong": "HK", "singapore": "SG", "seoul": "KR", "tokyo": "JP",
+    "taipei": "TW", "london": "GB", "paris": "FR", "berlin": "DE", "madrid": "ES", "rome": "IT",
+    "stockholm": "SE", "warsaw": "PL", "budapest": "HU", "moscow": "RU", "new delhi": "IN", "delhi": "IN",
+    "hanoi": "VN", "jakarta": "ID", "washington": "US", "ottawa": "CA", "canberra": "AU",
+}
+
+# Capitalised words that are never names or organizations on their own: they
+# are stripped from the edges of a capitalised run ("South Korean", "on Tuesday").
+NOT_NAMES = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december north south east west northern southern eastern western
+central northeast northwest southeast southwest new republican republicans democrat democrats
+democratic mr mrs ms dr
+""".split())
+
+# What a ministry is "of": "Hungary's foreign minister" -> "Hungary's foreign ministry".
+MINISTRY_AREAS = frozenset("""
+foreign commerce trade finance economy economic economics industry industrial agriculture energy
+defense defence interior environment planning investment development technology science transport
+labor labour health
+""".split())
 
 # US states (and a few big cities) that appear as "<State>-based" -> US.
 US_PLACES = frozenset(w.replace("-", " ") for w in """

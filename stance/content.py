@@ -1,0 +1,125 @@
+"""What was said: the span of a reported clause around its reporting verb.
+
+After the verb: skip "that", an addressee ("told reporters that"), a leading
+time or setting adjunct ("said on Monday", "said in a statement"). Before it:
+the fronted clause up to the comma before the subject, without a dateline.
+Both are trimmed of a trailing "according to X", a trailing adjunct headed by
+a time word ("on Tuesday", "during a visit"; not "in Poland by the end of next
+year") and a trailing comment ("..., a view he repeated", "..., the latest sign
+that ..."). Limits: the end of a clause is found by punctuation and the next
+attribution, not by parsing, so a trailing participle clause (", rejecting
+calls to ...") stays in the span.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .subjects import ADVERBS
+from .vocab import ADDRESSEES, MONTHS, OBJECT_VERBS, WEEKDAYS
+
+_ADJUNCT_START = frozenset("on in at during last this earlier later late after before while when via over "
+                           "through to yesterday today".split())
+_TIME_WORDS = frozenset(MONTHS + WEEKDAYS + "week month year quarter morning afternoon evening night "
+                        "weekend visit trip briefing conference interview statement call meeting".split())
+_LEADING_ADJUNCT = re.compile(
+    r"\s*(?:(?:on|in|at|during|late|earlier|last|this|via|over)\s+(?:[\w’'-]+\s+){0,4}?(?:"
+    + "|".join(sorted(_TIME_WORDS, key=len, reverse=True)) + r")s?\b|yesterday\b|today\b)", re.I)
+_ADDRESSEE = re.compile(r"\s+((?:[\w’'.-]+\s+){0,6}?(?:" + "|".join(ADDRESSEES) + r")(?:\s+[A-Z][\w’'.-]*)*)\s+")
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^\n]{0,60}?\)\s*[-—–]\s*")
+_TRAILING_COMMENT = re.compile(
+    r",([”\"]?)\s+(?:the|a|an)\s+(?:(?:latest|newest|clearest|strongest|biggest)\b|(?:[\w-]+\s+){0,2}?"
+    r"(?:view|sign|signal|indication|reminder|blow|setback|boost)\b)[^;“”\"]*$")
+
+
+def after_dateline(masked: str, s0: int, e: int) -> int:
+    """Where the sentence starts after a dateline: "SEOUL, Sept 14 (Pacific Ledger) - "."""
+    date = _DATELINE.match(masked, s0, e)
+    return date.end() if date else s0
+
+
+def content_after(text: str, masked: str, ve: int, stop: int, verb: str) -> tuple[int, int] | None:
+    """The reported content after a verb, up to `stop` (the next attribution or sentence end)."""
+    rest = masked[ve:stop]
+    offset = 0
+    that = re.search(r"\bthat\s+", rest)
+    head = rest[:that.start()] if that else ""
+    if that and (verb.startswith("tel") or verb.startswith("told") or _adjunct_only(head)):
+        offset = that.end()
+    elif verb in ("told", "tells", "telling"):
+        m = _ADDRESSEE.match(rest)
+        if not m:
+            return None
+        offset = m.end()
+    elif verb in OBJECT_VERBS:
+        m = re.match(r"\s+(?:for|on)\s+", rest) if verb.startswith("call") else None
+        if verb.startswith("call") and not m:
+            return None
+        offset = m.end() if m else 0
+    elif re.match(r"\s*[,:]", rest):
+        return None
+    if not that or offset != that.end():
+        adj = _LEADING_ADJUNCT.match(masked, ve + offset, stop)
+        if adj:  # "said on Tuesday it would ...": skip; "said on Tuesday, despite ...": the content is fronted
+            if re.match(r"\s*(?:[,.;:]|$)", masked[adj.end():stop]):
+                return None
+            offset = adj.end() - ve
+    return trim(text, masked, ve + offset, stop)
+
+
+def _adjunct_only(head: str) -> bool:
+    words = head.replace(",", " ").split()
+    if all(w.lower() in ADVERBS or w.lower() in ("however", "though", "meanwhile", "too") for w in words):
+        return True  # "emphasised, however, that"
+    later = head.split(",")[1:]  # "on Tuesday, however, that" but not "on Tuesday, as Washington prepares rules that"
+    return not words or (words[0].lower().strip(",") in _ADJUNCT_START and len(words) <= 8 and
+                         all(len(p.split()) <= 1 for p in later))
+
+
+def content_before(text: str, masked: str, s0: int, stop: int, quotes: list[Quote]) -> tuple[int, int] | None:
+    """Fronted content: "CLAUSE, X said." — from sentence start to the comma before X."""
+    head = masked[s0:stop]
+    m = re.search(r",\s*$", head)
+    if not m:
+        return None
+    return trim(text, masked, after_dateline(masked, s0, s0 + m.start()), s0 + m.start())
+
+
+def trim(text: str, masked: str, s: int, e: int) -> tuple[int, int] | None:
+    """Strip connectors, trailing sources and time adjuncts, and edge punctuation."""
+    seg = masked[s:e]
+    m = re.search(r",?\s+according\s+to\s+[^,.;]*[.;]?\s*$", seg)
+    if m:
+        e = s + m.start()
+    e = _strip_time_adjunct(masked, s, e)
+    m = _TRAILING_COMMENT.search(masked, s, e)
+    if m:  # "..., a view he repeated on Tuesday", "..., the latest US brand to shift production"
+        e = m.start() + 1 + len(m.group(1))
+    seg = masked[s:e]
+    m = re.search(r"(?:[\s,;:]|\band\b|\bbut\b|\bwhile\b)*$", seg)
+    if m:
+        e = s + m.start()
+    while e > s and masked[e - 1] in ".;:,— \n" and not (e - 2 >= s and masked[e - 1] == "," and text[e - 2:e] == ",”"):
+        e -= 1
+    while s < e and masked[s] in " \n,:;—-":
+        s += 1
+    if e - s < 3:
+        return None
+    return s, e
+
+
+def _strip_time_adjunct(masked: str, s: int, e: int) -> int:
+    """Drop a trailing "during a visit in March", "last week", "on Tuesday" from a clause."""
+    seg = masked[s:e].rstrip(" .")
+    m = re.search(r"(?:,?\s+(?:during|on|at|in|last|this|earlier|late|later|yesterday|today)\b[^,;:“”\"]{0,45})$", seg)
+    if not m or re.search(r"\b(?:will|would|to|that)\b", m.group(0)):
+        return e
+    words = [w.strip(".,") for w in m.group(0).split()]
+    head = [w for w in words[1:] if w.lower() not in ("a", "an", "the", "its", "his", "her", "their")][:2]
+    # Headed by a time word ("on Tuesday", "during a visit", "at a regular briefing", "last week"), not by a
+    # place ("in Poland by the end of next year", "in Shanghai next year").
+    timed = [w.lower() in _TIME_WORDS for w in head]
+    if words[0].lower() in ("yesterday", "today") or (timed and timed[0]) or \
+            (len(head) == 2 and timed[1] and head[0].islower()):
+        return s + m.start()
+    return e

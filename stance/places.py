@@ -1,0 +1,87 @@
+"""Where an organization is from: country cues in the words around its name.
+
+"the French retailer X", "X, a Pennsylvania-based maker", "Taiwan's X",
+"Hamburg-based X", and the dateline ("DEBRECEN, Hungary, March 4 (Tradewire) -").
+The word lists are ``COUNTRIES``, ``CITIES`` and ``US_PLACES`` in ``vocab.py``.
+Limits: a cue must sit right next to a mention of the name; a unit adjective
+("Hanshan's European chief executive") is not a cue, which is why callers
+prefer the organization's own country to a country word in the subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .vocab import CITIES, COUNTRIES, US_PLACES
+
+BASED = re.compile(r"((?:[A-ZÀ-Ý][\w.]*\s+){0,2}[A-ZÀ-Ý][\w.]*)-(?:based|headquartered)\b")
+COUNTRY_KEYS: dict[str, list[str]] = {}
+for key_, code_ in COUNTRIES.items():
+    COUNTRY_KEYS.setdefault(code_, []).append(key_)
+_DATELINE = re.compile(r"^([A-Z][A-Z .'-]+),(?:\s+([A-Z][\w ]+),)?\s+[A-Z][a-z]+\.?\s+\d", re.M)
+_POSS = re.compile(r"['’]s?$")
+
+
+def dateline_country(text: str) -> str | None:
+    """The country of the dateline city: "SEOUL, Sept 14 (Pacific Ledger) -" -> KR."""
+    m = _DATELINE.search(text[:600])
+    return (place_country(m.group(2) or "") or place_country(m.group(1))) if m else None
+
+
+def place_country(place: str) -> str | None:
+    """ISO code of a country, city or US state name: "Ohio" -> US, "Hamburg" -> DE."""
+    low = place.strip().lower()
+    for cand in (low, " ".join(low.split()[-2:]), low.split()[-1] if low else ""):
+        if cand in CITIES:
+            return CITIES[cand]
+        if cand in US_PLACES:
+            return "US"
+        if cand in COUNTRIES:
+            return COUNTRIES[cand]
+    return None
+
+
+def country_cue(phrase: str) -> str | None:
+    for w in re.findall(r"[\w.]+", phrase):
+        c = COUNTRIES.get(_POSS.sub("", w).lower().rstrip("."))
+        if c:
+            return c
+    return None
+
+
+def country_before(before: str) -> str | None:
+    """Country stated just before an organization's name: "the French retailer", "Ohio-based", "Taiwan's"."""
+    m = re.search(r"([\w.]+(?:\s+[\w.]+)?)['’]s\s+(?:[\w-]+\s+){0,3}$", before)
+    if m:
+        for cand in (m.group(1), m.group(1).split()[-1]):
+            if cand.lower() in COUNTRIES:
+                return COUNTRIES[cand.lower()]
+    m = BASED.search(before[-60:])
+    if m and re.fullmatch(r"(?:\s+[\w-]+){0,3}\s*", before[-60:][m.end():]):
+        return place_country(m.group(1))
+    m = re.search(r"\b(?:the|a|an)\s+((?:[\w-]+\s+){1,6})$", before, flags=re.I)
+    if m:  # "the Swedish maker of heat pumps"
+        for w in m.group(1).split():
+            if w[:1].isupper() and w.lower() in COUNTRIES:
+                return COUNTRIES[w.lower()]
+    # "the German carmaker", "Chinese battery maker": a country adjective and up to four lower-case nouns
+    m = re.search(r"(?:^|[\s(-])([A-Z][\w]*(?:\s+[A-Z][\w]*)?)((?:\s+[a-z][\w-]*){1,4})\s+$", before)
+    if m and not re.search(r"\b(?:in|to|from|at|on|of|by|and|with|for)\b", m.group(2)):
+        for cand in (m.group(1), m.group(1).split()[-1]):
+            if cand.lower() in COUNTRIES:
+                return COUNTRIES[cand.lower()]
+    return None
+
+
+def country_after(after: str) -> str | None:
+    """An appositive right after the name: "X, a Pennsylvania-based maker", "X, the Swedish retailer"."""
+    m = re.match(r"(?:['’]s)?,\s+(?:an?|the)\s+((?:[\w-]+\s+){0,3}?[\w-]+)", after)
+    if not m:
+        return None
+    for w in m.group(1).split():
+        b = BASED.match(w)
+        if b:
+            return place_country(b.group(1))
+        if w[:1].isupper() and w.lower() in COUNTRIES:
+            return COUNTRIES[w.lower()]
+    return None

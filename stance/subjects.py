@@ -1,0 +1,240 @@
+"""Where the subject of a reporting verb is: the phrase before "said" or after an inverted "said".
+
+Only positions are found here; ``sources.Discourse`` decides who the phrase
+names. Limits: a subject must be a run of capitalised words, titles and
+connectors, optionally followed by comma-enclosed appositives or relative
+clauses ("Maria Lopez, chief executive of Northwind Corp., which ..., said");
+a lower-case common-noun subject ("the head of the group") is found only when
+a title word is in it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .sources import _CONNECTORS, _TITLE_WORDS
+from .vocab import MINISTRY_AREAS, ORG_ANAPHORS, TITLES
+
+ADVERBS = frozenset("also later separately previously once again repeatedly recently earlier reportedly "
+                    "then further publicly privately".split())
+_PRONOUN_END = re.compile(r"(?<![\w’'])(he|she|it|they|him|her|them)\s*$")
+_ITS_TITLE_END = re.compile(r"(?<![\w’'])([Ii]ts\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(re.escape(t) for t in TITLES)
+                            + r"))\s*$")
+_RELATIVE_END = re.compile(r"\s*,\s+(?:which|who)\s+(?:(?:" + "|".join(ADVERBS) + r")\s+)*$")
+_COMMA_END = re.compile(r",\s*(?:(?:" + "|".join(ADVERBS) + r")\s+)*$")
+_NAME_OR_TITLE = re.compile(r"[A-ZÀ-Ý]|\b(?:" + "|".join(_TITLE_WORDS) + r")\b")
+# A comma ends a segment unless it groups digits ("4,000 farmers").
+_SEGMENT_END = re.compile(r"(?:,(?!\d{3})|[;:()“”\"]|\s[-—–]\s)(?:[^,;:()“”\"]|,(?=\d{3}))*$")
+_ANAPHOR_END = re.compile(r"(?<![\w’'])((?:[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(ORG_ANAPHORS) + r"))\s*$")
+
+
+def _accept(word: str, have: bool) -> bool:
+    bare = word.lstrip("“\"(").rstrip(",.;:)”\"")
+    if bare.endswith(("'s", "’s")):
+        bare = bare[:-2]
+    elif bare.endswith(("'", "’")):
+        bare = bare[:-1]
+    if not bare:
+        return False
+    low = bare.lower()
+    if bare[0].isupper() or bare[0] in "#@":
+        return True
+    if low in _TITLE_WORDS or low in _CONNECTORS:
+        return True
+    if low == "ministry" or (have and low in MINISTRY_AREAS):  # "foreign ministry spokesman Zhou Ping"
+        return True
+    return not have and low in ADVERBS
+
+
+def mention_runs(part: str) -> list[str]:
+    """Every run of names, titles and connectors in a stretch of text, edges trimmed of connectors."""
+    out, run = [], []
+    for w in part.split() + [""]:
+        if w and _accept(w, bool(run)) and w.lower() not in ADVERBS:
+            run.append(w)
+            continue
+        while run and run[0].lower() in _CONNECTORS:
+            run.pop(0)
+        while run and run[-1].lower() in _CONNECTORS:
+            run.pop()
+        if run:
+            out.append(" ".join(run))
+        run = []
+    return out
+
+
+def subject_before(masked: str, s0: int, vs: int) -> tuple[int, int] | None:
+    """The subject phrase ending right before a verb at `vs` (sentence starts at s0).
+
+    Comma-enclosed appositives and relative clauses between the name and the
+    verb are stepped over ("Katrin Bauer, head of purchasing at X, which ...,
+    said"); a name set off after its title ("Hungary's foreign minister, Gabor
+    Lenart, said") takes the title phrase with it. The span returned covers
+    them all; ``subject_phrase`` blanks the clauses that name nobody.
+    """
+    prefix = masked[s0:vs]
+    for pat in (_PRONOUN_END, _ANAPHOR_END, _ITS_TITLE_END):
+        m = pat.search(prefix)
+        if m:
+            return s0 + m.start(1), s0 + m.end(1)
+    m = _RELATIVE_END.search(prefix)
+    if m:  # "the commerce ministry, which said": the antecedent speaks
+        return subject_before(masked, s0, s0 + m.start())
+    m = _COMMA_END.search(prefix)
+    if m:
+        return _appositive_subject(masked, s0, s0 + m.start())
+    start = _run_start(masked, s0, vs)
+    return (start, _rstrip(masked, start, vs)) if start is not None else None
+
+
+def _rstrip(masked: str, s: int, e: int) -> int:
+    """End of the subject: before trailing adverbs ("Lopez also said") and spaces."""
+    words = list(re.finditer(r"\S+", masked[s:e]))
+    while len(words) > 1 and words[-1].group(0).lower() in ADVERBS:
+        words.pop()
+    return s + words[-1].end() if words else e
+
+
+def _appositive_subject(masked: str, s0: int, cut: int) -> tuple[int, int] | None:
+    pos, steps = cut, 0
+    while steps < 4:
+        seg_start = _segment_start(masked, s0, pos)
+        c = masked.rfind(",", s0, seg_start)
+        c = c if c >= 0 and not masked[c + 1:seg_start].strip() else -1  # -1: a bracket or dash, not a comma
+        seg = masked[seg_start:pos]
+        words = seg.split()
+        if not words or len(words) > 25:
+            return None
+        first = words[0]
+        if _is_name(words):
+            if c >= 0:  # "Hungary's foreign minister, Gabor Lenart, said": the title phrase comes along
+                ls = _segment_start(masked, s0, c)
+                left = masked[ls:c]
+                if _is_title_np(left.split()):
+                    return ls + len(left) - len(left.lstrip()), cut
+            return seg_start + (len(seg) - len(seg.lstrip())), cut
+        if c >= 0 and (first[:1].islower() or first.lower() in ("a", "an", "the") or _is_title_np(words)):
+            pos, steps = c, steps + 1
+            continue
+        start = _run_start(masked, seg_start, pos)
+        return (start, cut) if start is not None and steps > 0 else None
+    return None
+
+
+def _segment_start(masked: str, s0: int, pos: int) -> int:
+    """Start of the comma segment ending at `pos`; a dateline dash, a bracket or a quote mark also ends it."""
+    m = _SEGMENT_END.search(masked[s0:pos])
+    if not m:
+        return s0
+    start = s0 + m.start() + 1
+    while start < pos and masked[start] in "-—– ”\"":
+        start += 1
+    return start
+
+
+def _is_name(words: list[str]) -> bool:
+    """A segment that is only a name: "Gabor Lenart", "Maria de la Cruz"."""
+    return 1 <= len(words) <= 5 and words[0][:1].isupper() and \
+        all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words) and \
+        not any(w.lower().strip(".") in _TITLE_WORDS for w in words)
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"['’]s?$", "", word.lower().strip(".,;:"))
+
+
+def _is_title_np(words: list[str]) -> bool:
+    """A short title phrase before a name: "Hungary's foreign minister", "A spokesperson for the agency"."""
+    return 1 <= len(words) <= 10 and any(_bare(w) in _TITLE_WORDS for w in words) and \
+        (words[0].lower() in ("a", "an", "the") or words[0][:1].isupper())
+
+
+def _run_start(masked: str, lo: int, hi: int) -> int | None:
+    """Start of the run of names, titles and connectors that ends at `hi`."""
+    tokens = list(re.finditer(r"\S+", masked[lo:hi]))
+    start = end = None
+    adverbs_only = True
+    for tok in reversed(tokens):
+        w = tok.group(0)
+        if w.endswith((",", ";", ":", "”", '"')) and end is not None:
+            break
+        if w.endswith((",", ";", ":", "”", '"')):
+            return None
+        if not _accept(w, end is not None and not adverbs_only):
+            break
+        if w.lower() in ADVERBS and adverbs_only:
+            continue
+        adverbs_only = False
+        if end is None:
+            end = lo + tok.end()
+        start = lo + tok.start()
+    if start is None:
+        return None
+    phrase = masked[start:end]
+    lead = re.match(r"^(?:(?:and|of|for|at|from|in|on|the|a|an)\s+)+", phrase, re.I)
+    if lead and not re.match(r"^(?:the|an?)\s+\w+\s+(?:from|of|for|at)\b", phrase, re.I):
+        start += lead.end()
+    if start >= end or not _NAME_OR_TITLE.search(masked, start, end):
+        return None
+    return start
+
+
+def subject_phrase(text: str, s: int, e: int) -> str:
+    """The subject text with relative clauses and title-less appositives blanked (offsets kept).
+
+    "Jim Kessler, a Republican who sponsored the bill" -> "Jim Kessler" and
+    spaces, so that "Republican" is not read as an organization.
+    """
+    phrase = text[s:e]
+    parts = re.split(r",(?!\d{3})", phrase)
+    out = [parts[0]]
+    for part in parts[1:]:
+        words = part.split()
+        keep = bool(words) and not words[0].lower() in ("who", "which", "whose", "where") and (
+            _is_name(words) or words[0][:1].isupper() and words[0].lower() not in ("a", "an", "the") or
+            any(_bare(w) in _TITLE_WORDS or "-based" in w for w in words))
+        out.append(part if keep else " " * len(part))
+    return ",".join(out)
+
+
+def sentence_subject(masked: str, s0: int, vs: int) -> tuple[int, int] | None:
+    """The name that opens the sentence, for a participle after another verb:
+    "Johannes Keller defended the plan on Monday, telling a newspaper that ..." """
+    end = None
+    for tok in re.finditer(r"\S+", masked[s0:vs]):
+        w = tok.group(0)
+        if not _accept(w, end is not None) or w.lower() in ADVERBS:
+            break
+        end = s0 + tok.end()
+        if w.endswith((",", ";", ":")):
+            return None
+    if end is None or not re.search(r"[A-ZÀ-Ý]", masked[s0:end]) or not re.match(r"\s+[a-z]", masked[end:vs]):
+        return None
+    return s0, end
+
+
+def subject_after(masked: str, ve: int, s1: int) -> tuple[int, int] | None:
+    """The subject after an inverted verb: "..., said an official from X." """
+    if not re.match(r"[\s,]*[^\s]", masked[ve:s1]):
+        return None
+    tokens = list(re.finditer(r"\S+", masked[ve:s1]))
+    start = end = None
+    for tok in tokens:
+        w = tok.group(0)
+        if not _accept(w, start is not None):
+            break
+        if start is None:
+            start = ve + tok.start()
+        end = ve + tok.end()
+        if w.endswith((",", ".", ";", ":")):
+            end -= 1
+            break
+    if start is None:
+        return None
+    m = re.match(r",\s+((?:[A-ZÀ-Ý][\w’'.-]*\s+){0,3}[A-ZÀ-Ý][\w’'-]*)(?=\s*[.,;]?\s*$)", masked[end:s1])
+    if m and _is_name(m.group(1).split()):  # "said Ironridge Tools LLC's president, Greg Novak."
+        end += m.end(1)
+    m = re.match(r",\s+([^,;:“”\"]{3,80}?)\s*[.,;]?\s*$", masked[end:s1])
+    if m and _is_title_np(m.group(1).split()):  # "said Daniel Price, Pinecrest's chief operating officer."
+        end += m.end(1)
+    return start, end
