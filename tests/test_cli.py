@@ -92,23 +92,8 @@ def test_analyze_seed_statements_match_golden(seed_output):
     assert not any("declined to comment" in o["text"] for o in seed_output)
 
 
-# Known misses of the current classifier (test macro-F1 0.79, see docs/model_card.md): both
-# statements dismiss decoupling or praise interdependence in words the model reads as the
-# opposite. Left visible here until the classifier work (issue 4) fixes them.
-KNOWN_LABEL_MISSES = {
-    "Ola Källenius": "classifier reads 'unbundling from China is an illusion' as pro-decoupling",
-    "Tim Cook": "classifier reads 'the symbiotic nature of ... relationship' as pro-decoupling",
-}
-
-
-def _label_cases():
-    for i, g in enumerate(_golden()):
-        reason = KNOWN_LABEL_MISSES.get(g["speaker"])
-        yield pytest.param(i, marks=pytest.mark.xfail(reason=reason, strict=False)) if reason else i
-
-
 @pytest.mark.slow
-@pytest.mark.parametrize("index", list(_label_cases()))
+@pytest.mark.parametrize("index", range(len(_golden())))
 def test_analyze_seed_labels_match_golden(seed_output, index):
     gold = _golden()[index]
     got = next(o for o in seed_output if (o["start"], o["end"]) == (gold["start"], gold["end"]))
