@@ -2,43 +2,59 @@
 
 Run with ``streamlit run dashboard.py``; the store is ``STANCE_DB``.
 
-A thin shell: sidebar widgets -> a ``Filters`` value -> ``stance.queries`` ->
-rendering. Each rerun opens one read-only store connection and closes it, and
-nothing is cached, so a new ingest shows on the next interaction.
+A thin shell: sidebar widgets -> a ``Filters`` value -> ``stance.queries`` /
+``stance.charts`` / ``stance.detail`` -> rendering. Each rerun checks the
+schema version, opens one read-only store connection and closes it, and
+nothing is cached, so a new ingest shows on the next interaction. Only the
+open tab's queries run. Every filter, the open tab and the selected statement live in the
+URL (widgets bound with ``bind="query-params"``), so a view is a shareable link.
+Writes (analyst corrections) happen in widget callbacks, which Streamlit runs
+before the page script, so no read connection is open while ``store.writer``
+holds the store.
 
-Everything read from the store (article text, titles, names, URLs) is untrusted
-input. It is shown only through ``st.dataframe`` and plotly (plain text, with
-names escaped for plotly's own tag markup) or ``html.escape``d into ``st.html``
-(which sanitises with DOMPurify and runs no scripts). Never through markdown.
+Everything read from the store (article text, titles, names, URLs, notes) is
+untrusted input. It is shown only through ``st.dataframe`` and plotly (plain
+text, names escaped for plotly's own tag markup) or ``html.escape``d into
+``st.html`` (which sanitises with DOMPurify and runs no scripts). Never through
+markdown.
 """
 
 from __future__ import annotations
 
 import hashlib
-import html
+from dataclasses import replace
+from functools import partial
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import Any, Callable
 
 import duckdb
-import plotly.express as px
-import plotly.graph_objects as go
 import streamlit as st
 
-from stance import config, export, queries, store
+from stance import charts, config, export, geo, queries, store
+from stance.detail import article_html, detail_html
 from stance.records import LABELS
-
-if TYPE_CHECKING:
-    import pandas as pd
 
 PAGE_SIZE = 100
 TOP_COMPANIES = 25
-UNLABELLED = "unlabelled"
-# Okabe-Ito colours, safe for the common colour-vision deficiencies; fixed per label.
-LABEL_COLOURS = {"pro-engagement": "#0072B2", "pro-decoupling": "#D55E00", "neutral": "#999999",
-                 UNLABELLED: "#DDDDDD"}
-FILTERS = (("company", "Company"), ("country", "Country"), ("speaker", "Speaker"), ("label", "Stance"))
-TABLE_COLUMNS = ["published", "speaker", "organization", "country", "label", "confidence", "kind", "text"]
+TOP_COUNTRIES = 20
+TOP_SPEAKERS = 15
+UNLABELLED = charts.UNLABELLED
+LABEL_COLOURS = charts.LABEL_COLOURS
+BIND = "query-params"
+# (Filters field, widget key = URL parameter, label); the multiselect filters.
+FILTERS = (("company", "company", "Company"), ("country", "country", "Country"),
+           ("speaker", "speaker", "Speaker"), ("label", "stance", "Stance"))
+DATES, MIN_CONFIDENCE, SEARCH = "published", "min_confidence", "search"
+VIEWS = ("Overview", "Statements", "Speakers", "Organizations")
+VIEW = "view"
+SORTS = {"statements": "count", "net stance": "net"}  # radio label (as in the URL) -> query order
+TABLE_COLUMNS = ["statement_id", "published", "speaker", "organization", "country", "stance", "corrected",
+                 "confidence", "kind", "text"]
 STATEMENT_PARAM = "statement"  # ?statement=<statement_id> opens that statement's detail
+CORRECTION_RESULT = "correction_result"
+# The world map's topojson is served from ./static (relative URL: works under a base path too).
+PLOTLY_CONFIG = {"topojsonURL": "app/static/topojson/", "displaylogo": False}
 
 
 def main() -> None:
@@ -50,6 +66,7 @@ def main() -> None:
                 "or point `STANCE_DB` at an existing store.")
         return
     try:
+        store.upgrade(path)  # a store from an older version gains the corrections table
         with store.reader(path) as con:
             render(con, path)
     except store.StoreError as exc:
@@ -60,123 +77,77 @@ def main() -> None:
 
 def render(con: duckdb.DuckDBPyConnection, path: Path) -> None:
     """The whole page for an existing store."""
-    if queries.totals(con, queries.Filters())["statements"] == 0:
+    if queries.statement_count(con) == 0:
         st.info("The store is empty: no statements have been ingested yet. "
                 "Run `python -m stance ingest` to add articles.")
         return
-    filters = sidebar_filters(queries.filter_options(con))
-    counts = queries.totals(con, filters)
-    render_counts(counts, queries.last_updated(con))
+    options = queries.filter_options(con)
+    dates = queries.published_range(con)
+    filters = sidebar_filters(options, dates)
+    render_download(path, filters)
+    counts = render_overview(con, filters)
     if counts["statements"] == 0:
         st.warning("No statements match these filters. Remove a filter in the sidebar to see more.")
         return
-    render_chart(queries.stance_by_company(con, filters, top=TOP_COMPANIES))
-    ids = render_table(con, filters, counts["statements"])
-    render_download(path, filters)
-    statement = selected_statement_id(ids)
-    if statement:
-        render_detail(queries.statement_detail(con, statement))
+    tabs = st.tabs(VIEWS, key=VIEW, bind=BIND)
+    with tabs[0]:
+        if tabs[0].open is not False:
+            render_charts(con, filters, dates)
+    with tabs[1]:
+        if tabs[1].open is not False:
+            render_drilldown(con, path, filters, counts["statements"], "statements")
+    for tab, dimension in ((tabs[2], "speaker"), (tabs[3], "company")):
+        with tab:
+            if tab.open is not False:
+                render_person_view(con, path, filters, dimension, options[dimension])
 
 
 # --- sidebar -------------------------------------------------------------------------------
 
-def sidebar_filters(options: dict[str, list[str]]) -> queries.Filters:
-    """One multiselect per filter; nothing selected means "any"."""
+def sidebar_filters(options: dict[str, list[str]], dates: tuple[date, date] | None) -> queries.Filters:
+    """The filter widgets, each bound to a URL parameter; nothing chosen means "any"."""
     with st.sidebar:
         st.header("Filters")
-        chosen = {name: tuple(st.multiselect(label, options[name], key=f"filter_{name}"))
-                  for name, label in FILTERS}
-    return queries.Filters(**chosen)
+        chosen = {field: tuple(st.multiselect(label, options[field], key=key, bind=BIND))
+                  for field, key, label in FILTERS}
+        picked: Any = ()
+        if dates:
+            picked = st.date_input("Published between", value=dates, min_value=dates[0], max_value=dates[1],
+                                   key=DATES, bind=BIND, help="Narrowing the dates leaves out undated articles.")
+        confidence = st.slider("Minimum confidence", 0.0, 1.0, 0.0, 0.05, key=MIN_CONFIDENCE, bind=BIND,
+                               help="The model's confidence in its label; above 0, unlabelled statements drop out.")
+        search = st.text_input("Search statements", key=SEARCH, bind=BIND, max_chars=queries.SEARCH_MAX_CHARS,
+                               placeholder="words in the statement", help="Case-insensitive, as typed.")
+        st.button("Clear all filters", on_click=clear_filters, args=(dates,))
+    return make_filters(chosen, picked, dates, confidence, search)
 
 
-# --- summary -------------------------------------------------------------------------------
-
-def render_counts(counts: dict[str, int], updated: str | None) -> None:
-    for column, (name, value) in zip(st.columns(len(counts)), counts.items()):
-        column.metric(name.capitalize(), f"{value:,}")
-    st.caption(f"Last updated {updated} UTC" if updated else "Last updated: unknown")
-
-
-def stance_figure(by_company: pd.DataFrame) -> go.Figure:
-    """Horizontal stacked bars, one per organization, coloured by label."""
-    frame = by_company.assign(
-        label=by_company["label"].fillna(UNLABELLED),
-        # plotly reads <b>, <a href> etc. in category names as markup; escaped, they show as typed.
-        organization=by_company["organization"].map(html.escape),
-    )
-    fig = px.bar(frame, x="statements", y="organization", color="label", orientation="h",
-                 text="statements", color_discrete_map=LABEL_COLOURS,
-                 category_orders={"label": [*LABELS, UNLABELLED]},
-                 labels={"statements": "Statements", "organization": "Organization", "label": "Stance"})
-    fig.update_traces(textposition="inside", insidetextanchor="middle")
-    fig.update_layout(barmode="stack", yaxis={"categoryorder": "total ascending", "title": None},
-                      height=120 + 28 * frame["organization"].nunique(), margin={"t": 30})
-    return fig
+def make_filters(chosen: dict[str, tuple[str, ...]], picked: Any, dates: tuple[date, date] | None,
+                 confidence: float, search: str) -> queries.Filters:
+    """A ``Filters`` from widget values; the store's full date range means "any date" (undated included)."""
+    picked = tuple(picked or ())
+    start = picked[0] if picked else None
+    end = picked[1] if len(picked) > 1 else None
+    if dates and start == dates[0]:
+        start = None
+    if dates and end == dates[1]:
+        end = None
+    return queries.Filters(**chosen, published_from=start, published_to=end,
+                           min_confidence=float(confidence or 0.0), search=(search or "").strip())
 
 
-def render_chart(by_company: pd.DataFrame) -> None:
-    st.subheader("Stance by company")
-    st.plotly_chart(stance_figure(by_company), width="stretch")
-    st.caption(f"Up to {TOP_COMPANIES} organizations, those with the most statements under the current filters.")
+def clear_filters(dates: tuple[date, date] | None) -> None:
+    for _, key, _ in FILTERS:
+        st.session_state[key] = []
+    if dates:
+        st.session_state[DATES] = dates
+    st.session_state[MIN_CONFIDENCE] = 0.0
+    st.session_state[SEARCH] = ""
 
-
-# --- table and selection -------------------------------------------------------------------
-
-def render_table(con: duckdb.DuckDBPyConnection, filters: queries.Filters, total: int) -> list[str]:
-    """One page of statements with single-row selection; returns the page's statement ids."""
-    st.subheader("Statements")
-    pages = max(1, -(-total // PAGE_SIZE))
-    page_number = 1
-    if pages > 1:
-        # Keyed by the filters so that a narrower filter never keeps a page number beyond its end.
-        page_number = st.number_input(f"Page (of {pages})", min_value=1, max_value=pages, value=1,
-                                      key="page-" + _fingerprint(repr(filters)))
-    page = queries.statements_page(con, filters, limit=PAGE_SIZE, offset=(page_number - 1) * PAGE_SIZE)
-    ids = page["statement_id"].tolist()
-    st.dataframe(
-        page.set_index("statement_id")[TABLE_COLUMNS], hide_index=True,
-        on_select="rerun", selection_mode="single-row",
-        # A selection is a row position. Keying the table by the ids it shows makes any change
-        # of rows (filter, page, new ingest) start a fresh selection, so a position always
-        # means the row the analyst clicked, never whatever row moved into its place.
-        key=table_key(ids),
-        column_config={
-            "published": st.column_config.DateColumn("Published"),
-            "confidence": st.column_config.NumberColumn("Confidence", format="%.2f"),
-            "text": st.column_config.TextColumn("Statement", width="large"),
-        },
-    )
-    st.caption(f"Statements {(page_number - 1) * PAGE_SIZE + 1:,}–{(page_number - 1) * PAGE_SIZE + len(ids):,} "
-               f"of {total:,}, newest first. Select a row to read it in its article.")
-    return ids
-
-
-def table_key(ids: list[str]) -> str:
-    return "statements-" + _fingerprint("|".join(ids))
-
-
-def _fingerprint(text: str) -> str:
-    return hashlib.sha1(text.encode()).hexdigest()[:12]
-
-
-def selected_statement_id(ids: list[str]) -> str | None:
-    """The statement to show in detail: the selected table row, else ``?statement=<id>``.
-
-    A click lands in session state under the table's key, which is also where
-    AppTest writes a selection; the query parameter makes a statement linkable.
-    """
-    state = st.session_state.get(table_key(ids))
-    rows = state["selection"]["rows"] if state else []
-    if rows and 0 <= rows[0] < len(ids):
-        return ids[rows[0]]
-    return st.query_params.get(STATEMENT_PARAM) or None
-
-
-# --- export --------------------------------------------------------------------------------
 
 def render_download(path: Path, filters: queries.Filters) -> None:
-    st.download_button("Download these statements (CSV)", data=csv_builder(path, filters), mime="text/csv",
-                       file_name=export.file_name(filters.describe()), on_click="ignore")
+    st.sidebar.download_button("Download this view (CSV)", data=csv_builder(path, filters), mime="text/csv",
+                               file_name=export.file_name(filters.describe()), on_click="ignore")
 
 
 def csv_builder(path: Path, filters: queries.Filters) -> Callable[[], str]:
@@ -187,66 +158,243 @@ def csv_builder(path: Path, filters: queries.Filters) -> Callable[[], str]:
     return build
 
 
-# --- detail --------------------------------------------------------------------------------
+# --- overview ------------------------------------------------------------------------------
 
-def render_detail(detail: dict | None) -> None:
+def render_overview(con: duckdb.DuckDBPyConnection, filters: queries.Filters) -> dict[str, int]:
+    summary = queries.overview(con, filters)
+    counts = {name: summary[name] for name in ("statements", "articles", "speakers", "organizations")}
+    columns = st.columns(len(counts) + 1)
+    for column, (name, value) in zip(columns, counts.items()):
+        column.metric(name.capitalize(), f"{value:,}")
+    net = summary["net"]
+    columns[-1].metric("Net stance", "–" if net is None else f"{net:+.2f}", help=queries.NET_STANCE_DEFINITION)
+    updated = queries.last_updated(con)
+    st.caption(queries.NET_STANCE_DEFINITION + " Analyst corrections count instead of the model's label. "
+               + (f"Last updated {updated} UTC." if updated else "Last updated: unknown."))
+    return counts
+
+
+# --- charts --------------------------------------------------------------------------------
+
+def _fingerprint(text: str) -> str:
+    return hashlib.sha1(text.encode()).hexdigest()[:12]
+
+
+def chart_key(name: str, filters: queries.Filters) -> str:
+    # A fresh chart per filter state: a click on the same bar after the filters changed is a new selection.
+    return f"chart-{name}-" + _fingerprint(repr(filters))
+
+
+def on_bar_click(key: str, target: str, read: Callable[[Any], str | None]) -> None:
+    """Chart callback: the clicked bar's name becomes the only value of the ``target`` filter."""
+    value = read(st.session_state.get(key))
+    if value is not None:
+        st.session_state[target] = [value]
+
+
+def on_period_click(key: str, period: str, dates: tuple[date, date]) -> None:
+    """Time chart callback: the clicked week or month becomes the date range (clipped to the store's)."""
+    bounds = charts.selected_period(st.session_state.get(key), period)
+    if bounds:
+        st.session_state[DATES] = (max(bounds[0], dates[0]), min(bounds[1], dates[1]))
+
+
+def _chart(fig: Any, key: str, callback: Callable[..., None], args: tuple) -> None:
+    st.plotly_chart(fig, width="stretch", key=key, on_select=partial(callback, *args), selection_mode="points",
+                    config=PLOTLY_CONFIG)
+
+
+def render_charts(con: duckdb.DuckDBPyConnection, filters: queries.Filters, dates: tuple[date, date] | None) -> None:
+    st.caption("Click a bar, a country or a period to filter the whole view by it.")
+    st.subheader("Stance by company")
+    order = st.radio("Sort by", tuple(SORTS), key="sort", bind=BIND, horizontal=True)
+    frame = queries.stance_by(con, filters, "company", top=TOP_COMPANIES, order=SORTS[order])
+    key = chart_key("company", filters)
+    _chart(charts.stance_bars(frame, f"Top {TOP_COMPANIES} organizations"), key, on_bar_click,
+           (key, "company", charts.selected_name))
+
+    st.subheader("Stance by country")
+    frame = queries.stance_by(con, filters, "country", order="count")
+    key = chart_key("map", filters)
+    if any(geo.iso3(c) for c in frame["name"]):
+        _chart(charts.country_map(frame), key, on_bar_click, (key, "country", charts.selected_country))
+    else:
+        st.info("None of these statements can be placed on the map (no country, or EU institutions).")
+    key = chart_key("country", filters)
+    _chart(charts.stance_bars(frame.head(TOP_COUNTRIES), f"Top {TOP_COUNTRIES} countries (EU = EU institutions)"),
+           key, on_bar_click, (key, "country", charts.selected_country))
+
+    st.subheader(f"Stance by speaker (top {TOP_SPEAKERS})")
+    frame = queries.stance_by(con, filters, "speaker", top=TOP_SPEAKERS)
+    key = chart_key("speaker", filters)
+    _chart(charts.stance_bars(frame, "Speakers ((unknown) = organization or unnamed official)"), key,
+           on_bar_click, (key, "speaker", charts.selected_name))
+
+    st.subheader("Stance over time")
+    render_timeline(con, filters, dates, "time")
+
+
+def render_timeline(con: duckdb.DuckDBPyConnection, filters: queries.Filters, dates: tuple[date, date] | None,
+                    name: str) -> None:
+    period = st.radio("Per", queries.PERIODS, index=1, key=f"{name}_period", horizontal=True)
+    frame = queries.stance_over_time(con, filters, period)
+    if frame.empty or not dates:
+        st.info("None of these statements comes from a dated article, so there is no timeline.")
+        return
+    key = chart_key(name, filters)
+    _chart(charts.time_figure(frame, period), key, on_period_click, (key, period, dates))
+
+
+# --- table, selection and detail -----------------------------------------------------------
+
+def render_drilldown(con: duckdb.DuckDBPyConnection, path: Path, filters: queries.Filters, total: int,
+                     name: str) -> None:
+    """A page of the table, then the selected statement in its article."""
+    ids = render_table(con, filters, total, name)
+    statement = selected_statement_id(ids, table_key(name, ids))
+    if statement:
+        render_detail(con, path, statement, filters)
+
+
+def table_key(name: str, ids: list[str]) -> str:
+    # A selection is a row position. Keying the table by the ids it shows makes any change of
+    # rows (filter, page, new ingest) start a fresh selection, so a position always means the
+    # row the analyst clicked, never whatever row moved into its place.
+    return f"{name}-" + _fingerprint("|".join(ids))
+
+
+def render_table(con: duckdb.DuckDBPyConnection, filters: queries.Filters, total: int, name: str) -> list[str]:
+    """One page of statements with single-row selection; returns the page's statement ids."""
+    pages = max(1, -(-total // PAGE_SIZE))
+    page_number = 1
+    if pages > 1:
+        # Keyed by the filters so that a narrower filter never keeps a page number beyond its end.
+        page_number = st.number_input(f"Page (of {pages})", min_value=1, max_value=pages, value=1,
+                                      key=f"page-{name}-" + _fingerprint(repr(filters)))
+    page = queries.statements_page(con, filters, limit=PAGE_SIZE, offset=(page_number - 1) * PAGE_SIZE)
+    ids = page["statement_id"].tolist()
+    key = table_key(name, ids)
+    st.dataframe(
+        page.assign(stance=page["stance"].fillna(UNLABELLED), corrected=page["corrected_label"].notna())[TABLE_COLUMNS],
+        hide_index=True, on_select=partial(on_row_select, key, ids), selection_mode="single-row", key=key,
+        column_config={
+            "statement_id": st.column_config.TextColumn("ID", help="Stable statement id (article + offsets)"),
+            "published": st.column_config.DateColumn("Published"),
+            "speaker": st.column_config.TextColumn("Speaker"),
+            "organization": st.column_config.TextColumn("Organization"),
+            "country": st.column_config.TextColumn("Country"),
+            "kind": st.column_config.TextColumn("Kind"),
+            "stance": st.column_config.TextColumn("Stance"),
+            "corrected": st.column_config.CheckboxColumn("Corrected", help="An analyst corrected the label"),
+            "confidence": st.column_config.NumberColumn("Confidence", format="%.2f"),
+            "text": st.column_config.TextColumn("Statement", width="large"),
+        },
+    )
+    first = (page_number - 1) * PAGE_SIZE
+    st.caption(f"Statements {first + 1:,}–{first + len(ids):,} of {total:,}, newest first. "
+               "Select a row to read it in its article.")
+    return ids
+
+
+def on_row_select(key: str, ids: list[str]) -> None:
+    """Table callback: remember the clicked statement by id in the URL; a deselect forgets it."""
+    state = st.session_state.get(key)
+    rows = state["selection"]["rows"] if state else []
+    if rows and 0 <= rows[0] < len(ids):
+        st.query_params[STATEMENT_PARAM] = ids[rows[0]]
+    elif STATEMENT_PARAM in st.query_params:
+        del st.query_params[STATEMENT_PARAM]
+
+
+def selected_statement_id(ids: list[str], key: str) -> str | None:
+    """The statement to show: the selected row of this page, else ``?statement=<id>``.
+
+    The id, not the row position, is what is kept (in the URL), so the detail
+    keeps showing the clicked statement after the filters or the page change.
+    """
+    state = st.session_state.get(key)
+    rows = state["selection"]["rows"] if state else []
+    if rows and 0 <= rows[0] < len(ids):
+        st.query_params[STATEMENT_PARAM] = ids[rows[0]]
+        return ids[rows[0]]
+    return st.query_params.get(STATEMENT_PARAM) or None
+
+
+def render_detail(con: duckdb.DuckDBPyConnection, path: Path, statement_id: str, filters: queries.Filters) -> None:
     st.subheader("Statement in context")
+    detail = queries.statement_detail(con, statement_id)
     if detail is None:
         st.warning("That statement is not in the store (any more). Select a row in the table.")
         return
+    if not queries.matches(con, filters, statement_id):
+        st.caption("This statement is not among the filtered statements (the filters changed after it was selected).")
     st.html(detail_html(detail))
     st.html(article_html(detail["article_text"], detail["start_char"], detail["end_char"]))
+    left, right = st.columns(2)
+    for column, field, dimension, label in ((left, "speaker", "speaker", "speaker"),
+                                            (right, "organization", "company", "organization")):
+        if detail[field]:
+            column.button(f"All statements of this {label}", key=f"see-{dimension}-{statement_id}",
+                          on_click=open_person_view, args=(dimension, detail[field]))
+    render_correction_form(path, detail)
 
 
-def detail_html(d: dict) -> str:
-    """A table of the statement's provenance and prediction; every value escaped."""
-    uncertain = d["confidence"] is not None and d["confidence"] < float(config.get("STANCE_UNCERTAIN_BELOW"))
-    rows = (
-        ("Article", d["title"] or d["file_name"] or d["article_id"]),
-        ("Source", d["source"]),
-        ("Published", d["published"]),
-        ("URL", d["url"]),
-        ("Speaker", d["speaker"]),
-        ("Organization", d["organization"]),
-        ("Country", d["country"]),
-        ("Kind", d["kind"]),
-        ("Stance", f"{d['label'] or UNLABELLED}" + (" (uncertain)" if uncertain else "")),
-        ("Confidence", _number(d["confidence"])),
-        ("Scores", f"engagement {_number(d['score_engagement'])} · decoupling {_number(d['score_decoupling'])}"
-                   f" · neutral {_number(d['score_neutral'])}"),
-        ("Model version", d["model_version"]),
-    )
-    cells = "".join(f"<tr><th style='text-align:left;padding-right:1em'>{name}</th><td>{_cell(name, value)}</td></tr>"
-                    for name, value in rows)
-    return f"<table class='stance-detail'>{cells}</table>"
+def open_person_view(dimension: str, name: str) -> None:
+    st.session_state[person_key(dimension)] = name
+    st.session_state[VIEW] = "Speakers" if dimension == "speaker" else "Organizations"
 
 
-def _cell(name: str, value: object) -> str:
-    if value is None or value == "":
-        return "–"
-    text = html.escape(str(value))
-    if name == "URL" and str(value).lower().startswith(("https://", "http://")):
-        return f"<a href=\"{text}\" rel=\"noopener noreferrer nofollow\">{text}</a>"
-    return text
+# --- corrections ---------------------------------------------------------------------------
+
+def render_correction_form(path: Path, detail: dict) -> None:
+    result = st.session_state.pop(CORRECTION_RESULT, None)
+    if result:
+        (st.success if result[0] == "ok" else st.error)(result[1])
+    with st.expander("Correct this label"), st.form("correction", clear_on_submit=True):
+        st.selectbox("Correct label", LABELS, key="correction_label",
+                     index=LABELS.index(detail["corrected_label"] or detail["label"] or LABELS[2]))
+        st.text_input("Note (why)", key="correction_note", max_chars=store.NOTE_MAX_CHARS)
+        st.text_input("Analyst", key="correction_analyst", max_chars=80)
+        st.form_submit_button("Save correction", on_click=save_correction, args=(path, detail["statement_id"]))
+    st.caption("A correction is stored beside the model's label, which is kept; the newest correction counts.")
 
 
-def _number(value: float | None) -> str:
-    return "–" if value is None else f"{value:.2f}"
+def save_correction(path: Path, statement_id: str) -> None:
+    """Form callback (runs before the page opens its read connection): one short write."""
+    state = st.session_state
+    try:
+        with store.writer(path, wait=10.0) as con:
+            store.add_correction(con, statement_id, state["correction_label"], state.get("correction_note", ""),
+                                 state.get("correction_analyst", ""))
+        state[CORRECTION_RESULT] = ("ok", f"Saved: corrected to {state['correction_label']}.")
+    except (store.StoreError, duckdb.Error) as exc:
+        state[CORRECTION_RESULT] = ("error", f"Not saved: {exc}.")
 
 
-def article_html(text: str, start: int, end: int) -> str:
-    """The article with the statement in <mark>; each piece of article text escaped.
+# --- speaker and organization views --------------------------------------------------------
 
-    Offsets that do not fit the text (a store written by a buggy extractor)
-    show the text without a highlight rather than a wrong one.
-    """
-    if 0 <= start < end <= len(text):
-        body = (html.escape(text[:start]) + "<mark>" + html.escape(text[start:end]) + "</mark>"
-                + html.escape(text[end:]))
-    else:
-        body = html.escape(text)
-    return ("<div class='stance-article' style='white-space:pre-wrap;max-height:32em;overflow-y:auto;"
-            "border:1px solid #ddd;padding:0.75em;border-radius:0.25em'>" + body + "</div>")
+def person_key(dimension: str) -> str:
+    return f"{dimension}_view"
+
+
+def render_person_view(con: duckdb.DuckDBPyConnection, path: Path, filters: queries.Filters, dimension: str,
+                       names: list[str]) -> None:
+    """All statements of one speaker or organization over time (other sidebar filters apply)."""
+    noun = "speaker" if dimension == "speaker" else "organization"
+    name = st.selectbox(f"Choose a {noun}", names, index=None, key=person_key(dimension), bind=BIND,
+                        placeholder=f"a {noun}, most statements first")
+    if not name:
+        st.info(f"Choose a {noun} to see all their statements over time.")
+        return
+    scoped = replace(filters, speaker=(name,), company=()) if dimension == "speaker" else \
+        replace(filters, company=(name,), speaker=())
+    total = queries.totals(con, scoped)["statements"]
+    if total == 0:
+        st.info(f"No statements of this {noun} match the other filters.")
+        return
+    st.caption(f"{total:,} statement{'s' if total != 1 else ''}; the sidebar's other filters apply.")
+    render_timeline(con, scoped, queries.published_range(con), noun)
+    render_drilldown(con, path, scoped, total, noun)
 
 
 if __name__ == "__main__":

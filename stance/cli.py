@@ -55,6 +55,8 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--card", default=str(config.REPO_ROOT / "docs" / "model_card.md"),
                     help="where to write the model card ('' to skip)")
     ev.add_argument("--no-baselines", action="store_true", help="skip the keyword and frozen-embedding baselines")
+    sub.add_parser("reclassify", parents=[common], help="label every stored statement with the current model "
+                   "(earlier labels are kept, the newest is shown)")
     sub.add_parser("build", parents=[common], help="train the model and ingest seeds/ where missing")
     x = sub.add_parser("evaluate-extraction", help="score the statement extractor on annotated articles")
     x.add_argument("--folder", type=Path, default=None,
@@ -219,15 +221,51 @@ def cmd_export(args) -> int:
 
 
 def cmd_train(args) -> int:
+    from . import store
+    from .dataset import Example
     from .train import TrainConfig, train
 
     cfg = TrainConfig(seed=args.seed) if args.epochs is None else TrainConfig(seed=args.seed, epochs=args.epochs)
-    meta = train(config.data_dir(), config.model_dir(), cfg)
+    corrections: list[Example] = []
+    db = config.db_path(args.db)
+    if db.exists():  # analysts' corrections join the training split (never dev or test)
+        with store.reader(db) as con:
+            corrections = [Example(f"correction:{sid}", text, label, "corrections")
+                           for sid, text, label in store.corrections_as_examples(con)]
+    meta = train(config.data_dir(), config.model_dir(), cfg, corrections=corrections)
     for split in ("dev", "test"):
         m = meta["metrics"][split]
         print(f"{split}: n={m['n']} macro-F1={m['macro_f1']:.3f} engagement/decoupling F1={m['pair_f1']:.3f} "
               f"ECE={m['ece']:.3f}")
-    print(f"model {meta['version']} saved to {config.model_dir()}")
+    print(f"model {meta['version']} saved to {config.model_dir()} ({len(corrections)} analyst corrections used); "
+          "run `python -m stance reclassify` to relabel the store")
+    return 0
+
+
+def cmd_reclassify(args) -> int:
+    from tqdm import tqdm
+
+    from . import store
+
+    db = config.db_path(args.db)
+    clf = _classifier()
+    with store.reader(db) as con:
+        todo = store.count_unlabelled(con, clf.version)
+    bar = tqdm(total=todo, desc=f"relabelling with {clf.version}", unit="statement", file=sys.stderr,
+               disable=not sys.stderr.isatty())
+    done = 0
+    while True:
+        with store.reader(db) as con:
+            rows = store.unlabelled(con, clf.version, limit=512)
+        if not rows:
+            break
+        preds = clf.predict([text for _, text in rows])
+        with store.writer(db) as con:
+            store.add_labels(con, [(sid, p) for (sid, _), p in zip(rows, preds)])
+        done += len(rows)
+        bar.update(len(rows))
+    bar.close()
+    print(f"{done} statements labelled by {clf.version}", file=sys.stderr)
     return 0
 
 
@@ -274,6 +312,6 @@ def cmd_evaluate_extraction(args) -> int:
 
 COMMANDS = {
     "analyze": cmd_analyze, "classify": cmd_classify, "ingest": cmd_ingest, "export": cmd_export,
-    "train": cmd_train, "evaluate": cmd_evaluate, "build": cmd_build,
+    "train": cmd_train, "reclassify": cmd_reclassify, "evaluate": cmd_evaluate, "build": cmd_build,
     "evaluate-extraction": cmd_evaluate_extraction,
 }

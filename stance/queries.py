@@ -2,13 +2,19 @@
 
 Every function takes an open read-only connection and a ``Filters`` value, and
 returns small, already-aggregated frames or one page of rows: nothing loads the
-whole store into memory. WHERE clauses are assembled from fixed fragments with
-``?`` placeholders; values never enter the SQL text.
+whole store into memory, and no caller needs pandas to aggregate. WHERE clauses
+are assembled from fixed fragments with ``?`` placeholders; values never enter
+the SQL text, and column names come from fixed tables in this module.
+
+"Stance" is the label that counts: an analyst's correction if there is one,
+else the model's label (see ``store``). Filters, counts and charts use it; the
+model's own label stays available as ``label``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from datetime import date
 from typing import Iterator
 
 import duckdb
@@ -16,33 +22,76 @@ import pandas as pd
 
 from .records import LABELS
 
+UNKNOWN = "(unknown)"
+SEARCH_MAX_CHARS = 200
+PERIODS = ("week", "month")
+ORDERS = ("count", "net")
+NET_STANCE_DEFINITION = ("Net stance = share of pro-engagement statements − share of pro-decoupling "
+                         "statements, among the filtered statements that have a stance (neutral included, "
+                         "unlabelled excluded). It runs from −1 (all pro-decoupling) to +1 (all pro-engagement).")
+
 
 @dataclass(frozen=True)
 class Filters:
-    """What the analyst filtered on. Empty values mean "any"."""
+    """What the analyst filtered on. Empty values mean "any".
+
+    A date bound excludes undated articles; ``min_confidence`` is the model's
+    confidence (0 keeps unlabelled statements); ``search`` matches statement
+    text case-insensitively as a plain substring (``%`` and ``_`` are literal).
+    """
 
     company: tuple[str, ...] = ()
     country: tuple[str, ...] = ()
     speaker: tuple[str, ...] = ()
     label: tuple[str, ...] = ()
+    published_from: date | None = None
+    published_to: date | None = None
+    min_confidence: float = 0.0
+    search: str = ""
 
     def describe(self) -> str:
-        """A short, file-name-safe summary of the active filters."""
+        """A short summary of the active filters, for file names (export makes it file-safe)."""
         parts = []
         for f in fields(self):
-            values = getattr(self, f.name)
-            if values:
-                parts.append(f.name + "-" + "+".join(values))
+            value = getattr(self, f.name)
+            if isinstance(value, tuple) and value:
+                parts.append(f.name + "-" + "+".join(value))
+        if self.published_from:
+            parts.append(f"from-{self.published_from.isoformat()}")
+        if self.published_to:
+            parts.append(f"to-{self.published_to.isoformat()}")
+        if self.min_confidence:
+            parts.append(f"conf-{self.min_confidence:g}")
+        if self.search.strip():
+            parts.append("search-" + self.search.strip())
         return "_".join(parts) or "all"
+
+
+def escape_like(text: str) -> str:
+    """``text`` as a literal ILIKE pattern piece (for ``ESCAPE '\\'``)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _where(f: Filters) -> tuple[str, list]:
     clauses, params = ["TRUE"], []
     for column, values in (("organization", f.company), ("country", f.country),
-                           ("speaker", f.speaker), ("label", f.label)):
+                           ("speaker", f.speaker), ("stance", f.label)):
         if values:
             clauses.append(_IN[column])
             params.append(list(values))
+    if f.published_from:
+        clauses.append("published >= ?")
+        params.append(f.published_from)
+    if f.published_to:
+        clauses.append("published <= ?")
+        params.append(f.published_to)
+    if f.min_confidence:
+        clauses.append("confidence >= ?")
+        params.append(float(f.min_confidence))
+    search = f.search.strip()[:SEARCH_MAX_CHARS]
+    if search:
+        clauses.append("text ILIKE ? ESCAPE '\\'")
+        params.append("%" + escape_like(search) + "%")
     return " AND ".join(clauses), params
 
 
@@ -51,21 +100,40 @@ _IN = {
     "organization": "list_contains(?, organization)",
     "country": "list_contains(?, country)",
     "speaker": "list_contains(?, speaker)",
-    "label": "list_contains(?, label)",
+    "stance": "list_contains(?, stance)",
 }
+DIMENSIONS = {"company": "organization", "country": "country", "speaker": "speaker"}
+_GROUP = {
+    "company": "coalesce(organization, '" + UNKNOWN + "')",
+    "country": "coalesce(country, '" + UNKNOWN + "')",
+    "speaker": "coalesce(speaker, '" + UNKNOWN + "')",
+}
+_ORDER = {"count": "statements DESC, name", "net": "net DESC NULLS LAST, statements DESC, name"}
+_TRUNC = {"week": "date_trunc('week', published)::DATE", "month": "date_trunc('month', published)::DATE"}
 
 
 def filter_options(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
     """Distinct values for each sidebar filter, most frequent first."""
     out = {}
     for key, sql in (
-        ("company", "SELECT organization FROM statement_view WHERE organization IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1"),
-        ("country", "SELECT country FROM statement_view WHERE country IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1"),
-        ("speaker", "SELECT speaker FROM statement_view WHERE speaker IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1"),
+        ("company", "SELECT organization FROM statements WHERE organization IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1"),
+        ("country", "SELECT country FROM statements WHERE country IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1"),
+        ("speaker", "SELECT speaker FROM statements WHERE speaker IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1"),
     ):
         out[key] = [r[0] for r in con.execute(sql).fetchall()]
     out["label"] = list(LABELS)
     return out
+
+
+def published_range(con: duckdb.DuckDBPyConnection) -> tuple[date, date] | None:
+    """The first and last publication date in the store, or None when nothing is dated."""
+    row = con.execute("SELECT min(published), max(published) FROM articles").fetchone()
+    return None if row[0] is None else (row[0], row[1])
+
+
+def statement_count(con: duckdb.DuckDBPyConnection) -> int:
+    """All statements in the store, unfiltered (cheap: no joins)."""
+    return con.execute("SELECT count(*) FROM statements").fetchone()[0]
 
 
 def totals(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, int]:
@@ -76,15 +144,78 @@ def totals(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, int]:
     return dict(zip(("statements", "articles", "speakers", "organizations"), row))
 
 
+# Per-stance counts and the net stance of a group, as SELECT items; the three ? are LABELS.
+_STANCE_COUNTS = (
+    'count(*) FILTER (WHERE stance = ?) AS "pro-engagement", '
+    'count(*) FILTER (WHERE stance = ?) AS "pro-decoupling", '
+    'count(*) FILTER (WHERE stance = ?) AS "neutral", '
+    "count(*) FILTER (WHERE stance IS NULL) AS unlabelled, count(*) AS statements, "
+    '("pro-engagement" - "pro-decoupling") / nullif(statements - unlabelled, 0)::DOUBLE AS net'
+)
+STANCE_COLUMNS = (*LABELS, "unlabelled", "statements", "net")
+
+
+def overview(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, float | int | None]:
+    """``totals`` and ``net_stance`` in one pass over the statements (one query per page render)."""
+    where, params = _where(f)
+    cur = con.execute(
+        "SELECT count(DISTINCT article_id) AS articles, count(DISTINCT speaker) AS speakers, "
+        "count(DISTINCT organization) AS organizations, " + _STANCE_COUNTS +
+        " FROM statement_view WHERE " + where, list(LABELS) + params)
+    return dict(zip([d[0] for d in cur.description], cur.fetchone()))
+
+
+def net_stance(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, float | int | None]:
+    """Counts per stance and the net stance (None without any labelled statement)."""
+    where, params = _where(f)
+    cur = con.execute("SELECT " + _STANCE_COUNTS + " FROM statement_view WHERE " + where, list(LABELS) + params)
+    return dict(zip(STANCE_COLUMNS, cur.fetchone()))
+
+
+def stance_by(con: duckdb.DuckDBPyConnection, f: Filters, dimension: str, top: int | None = None,
+              order: str = "count") -> pd.DataFrame:
+    """One row per company, country or speaker: counts per stance, total and net stance.
+
+    With ``top``, only the ``top`` groups with the most statements (ties by name);
+    ``order`` sorts them by statement count or by net stance, descending.
+    """
+    if dimension not in _GROUP:
+        raise ValueError(f"dimension must be one of {', '.join(_GROUP)}, not {dimension!r}")
+    if order not in _ORDER:
+        raise ValueError(f"order must be one of {', '.join(ORDERS)}, not {order!r}")
+    where, params = _where(f)
+    sql = ("WITH g AS (SELECT " + _GROUP[dimension] + " AS name, " + _STANCE_COUNTS +
+           " FROM statement_view WHERE " + where + " GROUP BY 1)")
+    params = list(LABELS) + params
+    if top is not None:
+        sql += ", ranked AS (SELECT * FROM g ORDER BY statements DESC, name LIMIT ?)"
+        params.append(top)
+    sql += " SELECT * FROM " + ("ranked" if top is not None else "g") + " ORDER BY " + _ORDER[order]
+    return con.execute(sql, params).df()
+
+
+def stance_over_time(con: duckdb.DuckDBPyConnection, f: Filters, period: str = "month") -> pd.DataFrame:
+    """Per week or month of publication (oldest first): counts per stance, total and net stance.
+
+    Undated articles are left out; periods without statements are absent, not zero.
+    """
+    if period not in _TRUNC:
+        raise ValueError(f"period must be one of {', '.join(PERIODS)}, not {period!r}")
+    where, params = _where(f)
+    return con.execute(
+        "SELECT " + _TRUNC[period] + " AS period, " + _STANCE_COUNTS + " FROM statement_view WHERE " + where +
+        " AND published IS NOT NULL GROUP BY 1 ORDER BY 1", list(LABELS) + params).df()
+
+
 def stance_by_company(con: duckdb.DuckDBPyConnection, f: Filters, top: int | None = None) -> pd.DataFrame:
-    """Statement counts per organization and label (long format).
+    """Statement counts per organization and stance (long format).
 
     With ``top``, only the ``top`` organizations with the most statements are
     returned (ties broken by name), so a chart stays readable on a big store.
     """
     where, params = _where(f)
-    counts = ("SELECT coalesce(organization, '(unknown)') AS organization, label, count(*) AS statements "
-              "FROM statement_view WHERE " + where + " GROUP BY 1, 2")
+    counts = ("SELECT coalesce(organization, '" + UNKNOWN + "') AS organization, stance AS label, "
+              "count(*) AS statements FROM statement_view WHERE " + where + " GROUP BY 1, 2")
     if top is None:
         return con.execute(counts + " ORDER BY 1, 2", params).df()
     return con.execute(
@@ -94,8 +225,8 @@ def stance_by_company(con: duckdb.DuckDBPyConnection, f: Filters, top: int | Non
         params + [top]).df()
 
 
-_PAGE_COLUMNS = ("statement_id, published, speaker, organization, country, label, confidence, kind, text, "
-                 "article_id, title")
+_PAGE_COLUMNS = ("statement_id, published, speaker, organization, country, stance, label, corrected_label, "
+                 "confidence, kind, text, article_id, title")
 
 
 def statements_page(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 100, offset: int = 0) -> pd.DataFrame:
@@ -107,7 +238,7 @@ def statements_page(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 100
 
 
 def statement_detail(con: duckdb.DuckDBPyConnection, statement_id: str) -> dict | None:
-    """Everything about one statement, with its article's full text."""
+    """Everything about one statement, with its article's full text and any correction."""
     cur = con.execute(
         "SELECT v.*, a.text AS article_text FROM statement_view v JOIN articles a USING (article_id) "
         "WHERE v.statement_id = ?", [statement_id])
@@ -117,9 +248,17 @@ def statement_detail(con: duckdb.DuckDBPyConnection, statement_id: str) -> dict 
     return dict(zip([d[0] for d in cur.description], row))
 
 
+def matches(con: duckdb.DuckDBPyConnection, f: Filters, statement_id: str) -> bool:
+    """Whether one statement is among those ``f`` selects."""
+    where, params = _where(f)
+    return con.execute("SELECT count(*) FROM statement_view WHERE statement_id = ? AND " + where,
+                       [statement_id] + params).fetchone()[0] > 0
+
+
 EXPORT_COLUMNS = ("statement_id", "article_id", "title", "url", "published", "start_char", "end_char",
                   "speaker", "organization", "country", "kind", "text", "label", "confidence",
-                  "score_engagement", "score_decoupling", "score_neutral", "model_version")
+                  "score_engagement", "score_decoupling", "score_neutral", "model_version",
+                  "corrected_label", "correction_note", "corrected_at")
 
 
 def export_rows(con: duckdb.DuckDBPyConnection, f: Filters, batch: int = 10_000) -> Iterator[tuple]:

@@ -19,9 +19,9 @@ from typing import Iterable, Iterator
 import duckdb
 from filelock import FileLock
 
-from .records import LABELS, AnalyzedStatement, Article, Statement
+from .records import LABELS, AnalyzedStatement, Article, Prediction, Statement
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 LOCK_WAIT_SECONDS = 60.0
 
 
@@ -29,7 +29,7 @@ class StoreError(Exception):
     """A store problem that is reported to the user as one sentence."""
 
 
-_SCHEMA = (
+_V1 = (
     """CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
     """CREATE TABLE IF NOT EXISTS articles (
         article_id VARCHAR PRIMARY KEY,
@@ -48,19 +48,40 @@ _SCHEMA = (
         score_engagement DOUBLE NOT NULL, score_decoupling DOUBLE NOT NULL,
         score_neutral DOUBLE NOT NULL, created_at TIMESTAMP NOT NULL,
         PRIMARY KEY (statement_id, model_version))""",
+)
+
+# Version 2: analyst corrections, kept beside the model's labels (never replacing them);
+# the newest correction of a statement wins. The view gains the correction and
+# ``stance``, the label that counts: the correction if any, else the model's.
+_V2 = (
+    """CREATE TABLE IF NOT EXISTS corrections (
+        statement_id VARCHAR NOT NULL, label VARCHAR NOT NULL, note VARCHAR NOT NULL,
+        analyst VARCHAR NOT NULL, created_at TIMESTAMP NOT NULL)""",
     """CREATE OR REPLACE VIEW statement_view AS
         SELECT s.statement_id, s.article_id, s.seq, s.start_char, s.end_char,
                s.text, s.kind, s.speaker, s.organization, s.country,
                a.title, a.source, a.url, a.published, a.file_name,
                l.label, l.confidence, l.score_engagement, l.score_decoupling,
-               l.score_neutral, l.model_version, l.created_at AS labelled_at
+               l.score_neutral, l.model_version, l.created_at AS labelled_at,
+               c.label AS corrected_label, c.note AS correction_note,
+               c.analyst AS corrected_by, c.created_at AS corrected_at,
+               coalesce(c.label, l.label) AS stance
         FROM statements s
         JOIN articles a USING (article_id)
         LEFT JOIN (
             SELECT * FROM labels
             QUALIFY row_number() OVER (PARTITION BY statement_id ORDER BY created_at DESC, model_version DESC) = 1
-        ) l USING (statement_id)""",
+        ) l USING (statement_id)
+        LEFT JOIN (
+            SELECT * FROM corrections
+            QUALIFY row_number() OVER (PARTITION BY statement_id ORDER BY created_at DESC) = 1
+        ) c USING (statement_id)""",
 )
+
+# DDL per schema version; a store at version n gets the steps above n, in one transaction.
+# Every step is idempotent (IF NOT EXISTS / OR REPLACE), so a new store simply runs them all.
+_MIGRATIONS: dict[int, tuple[str, ...]] = {1: _V1, 2: _V2}
+NOTE_MAX_CHARS = 500
 
 
 def statement_id(article_id: str, st: Statement) -> str:
@@ -70,7 +91,9 @@ def statement_id(article_id: str, st: Statement) -> str:
 
 def _is_lock_conflict(exc: Exception) -> bool:
     msg = str(exc).lower()
-    return "lock" in msg or "conflicting" in msg or "could not set lock" in msg
+    # "different configuration": a read-only and a read-write connection in one process (the
+    # dashboard saving a correction while another session reads); it clears as fast as a lock.
+    return "lock" in msg or "conflicting" in msg or "different configuration" in msg
 
 
 def _connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
@@ -118,17 +141,45 @@ def reader(path: Path, wait: float = 10.0) -> Iterator[duckdb.DuckDBPyConnection
         con.close()
 
 
-def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+def schema_version(con: duckdb.DuckDBPyConnection) -> int:
+    """The store's schema version; 0 for a file without the ``meta`` table."""
     row = None
     with contextlib.suppress(duckdb.CatalogException):
         row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    if row is not None and int(row[0]) > SCHEMA_VERSION:
-        raise StoreError(f"the store has schema version {row[0]}, newer than this program ({SCHEMA_VERSION})")
+    return int(row[0]) if row else 0
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create or migrate the schema in place to ``SCHEMA_VERSION``, keeping all rows."""
+    current = schema_version(con)
+    if current > SCHEMA_VERSION:
+        raise StoreError(f"the store has schema version {current}, newer than this program ({SCHEMA_VERSION})")
     con.execute("BEGIN TRANSACTION")
-    for ddl in _SCHEMA:
-        con.execute(ddl)
-    con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
-    con.execute("COMMIT")
+    try:
+        for version in sorted(_MIGRATIONS):
+            # Version 1 DDL is idempotent and cheap: always run it so a half-made file is completed.
+            if version > current or version == 1:
+                for ddl in _MIGRATIONS[version]:
+                    con.execute(ddl)
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def upgrade(path: Path) -> bool:
+    """Migrate an existing store to this program's schema if it is older; True if it was.
+
+    Readers cannot migrate (they are read-only), so the dashboard calls this
+    once before reading; it takes the writer lock only when there is work.
+    """
+    with reader(path) as con:
+        if schema_version(con) >= SCHEMA_VERSION:
+            return False
+    with writer(path):
+        pass
+    return True
 
 
 def existing_article_ids(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> set[str]:
@@ -187,3 +238,77 @@ def add_batch(
         con.execute("ROLLBACK")
         raise
     return len(added)
+
+
+def add_correction(con: duckdb.DuckDBPyConnection, statement_id: str, label: str, note: str, analyst: str,
+                   now: datetime | None = None) -> None:
+    """Record an analyst's label for one statement, beside the model's (which stays).
+
+    The newest correction of a statement wins. Raises StoreError for an unknown
+    label or statement, an empty analyst name or an empty or overlong note.
+    """
+    if label not in LABELS:
+        raise StoreError(f"unknown label {label!r}; use one of {', '.join(LABELS)}")
+    note, analyst = note.strip(), analyst.strip()
+    if not note or len(note) > NOTE_MAX_CHARS:
+        raise StoreError(f"a correction needs a note of 1 to {NOTE_MAX_CHARS} characters")
+    if not analyst:
+        raise StoreError("a correction needs the analyst's name")
+    if con.execute("SELECT 1 FROM statements WHERE statement_id = ?", [statement_id]).fetchone() is None:
+        raise StoreError("that statement is not in the store")
+    now = now or datetime.now(timezone.utc).replace(tzinfo=None)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("INSERT INTO corrections VALUES (?, ?, ?, ?, ?)", [statement_id, label, note, analyst, now])
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('updated_at', ?)", [now.isoformat(timespec="seconds")])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def corrections_as_examples(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, str]]:
+    """(statement_id, text, label) of every corrected statement, newest correction each.
+
+    For training to use later as labeled examples; ordered by statement id so
+    that the list is reproducible.
+    """
+    return con.execute(
+        "SELECT c.statement_id, s.text, c.label FROM ("
+        "  SELECT * FROM corrections"
+        "  QUALIFY row_number() OVER (PARTITION BY statement_id ORDER BY created_at DESC) = 1"
+        ") c JOIN statements s USING (statement_id) ORDER BY c.statement_id").fetchall()
+
+
+# -- relabelling after a retrain ------------------------------------------------
+
+def count_unlabelled(con: duckdb.DuckDBPyConnection, model_version: str) -> int:
+    """Statements that have no label from this model version yet."""
+    return con.execute(
+        "SELECT count(*) FROM statements s WHERE NOT EXISTS "
+        "(SELECT 1 FROM labels l WHERE l.statement_id = s.statement_id AND l.model_version = ?)",
+        [model_version]).fetchone()[0]
+
+
+def unlabelled(con: duckdb.DuckDBPyConnection, model_version: str, limit: int = 512) -> list[tuple[str, str]]:
+    """Up to `limit` (statement_id, text) without a label from this model version, in a stable order."""
+    return con.execute(
+        "SELECT s.statement_id, s.text FROM statements s WHERE NOT EXISTS "
+        "(SELECT 1 FROM labels l WHERE l.statement_id = s.statement_id AND l.model_version = ?) "
+        "ORDER BY s.statement_id LIMIT ?", [model_version, limit]).fetchall()
+
+
+def add_labels(con: duckdb.DuckDBPyConnection, labelled: list[tuple[str, Prediction]]) -> None:
+    """Store new labels in one transaction; earlier models' labels stay."""
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for sid, pr in labelled:
+            con.execute("INSERT OR REPLACE INTO labels VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        [sid, pr.model_version, pr.label, pr.confidence,
+                         *(float(pr.scores[label]) for label in LABELS), now])
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('updated_at', ?)", [now.isoformat(timespec="seconds")])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise

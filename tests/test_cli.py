@@ -150,3 +150,31 @@ def test_ingest_reports_bad_items_and_keeps_good_ones(model_dir, tmp_path):
     assert proc.returncode == 1
     assert "empty.txt: empty file" in proc.stderr and "1 articles added" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.slow
+def test_reclassify_adds_current_model_labels_and_keeps_old_ones(model_dir, tmp_path):
+    from stance import store
+    from stance.classify import read_info
+    from stance.records import LABELS, AnalyzedStatement, Article, Prediction, Statement
+
+    db = tmp_path / "store.duckdb"
+    text = "Halden Motors AG said it would double its output in Tianjin. Norrvik said it would leave the country."
+    art = Article("x1", text, file_name="x1.txt")
+    old = Prediction("neutral", 0.4, {k: 1 / 3 for k in LABELS}, "old-model")
+    items = [AnalyzedStatement(art, Statement(s, e, text[s:e], "reported", None, org, "DE"), old)
+             for s, e, org in ((text.index("it would double"), text.index(" in Tianjin"), "Halden Motors AG"),
+                               (text.index("it would leave"), len(text) - 1, "Norrvik"))]
+    with store.writer(db) as con:
+        store.add_batch(con, [art], items)
+    proc = run("reclassify", db=db)
+    assert proc.returncode == 0, proc.stderr
+    assert "2 statements labelled" in proc.stderr
+    version = read_info(model_dir).version
+    with store.reader(db) as con:
+        versions = sorted(r[0] for r in con.execute("SELECT model_version FROM labels").fetchall())
+        shown = {r[0] for r in con.execute("SELECT model_version FROM statement_view").fetchall()}
+    assert versions == sorted(["old-model", "old-model", version, version])
+    assert shown == {version}
+    again = run("reclassify", db=db)
+    assert again.returncode == 0 and "0 statements labelled" in again.stderr

@@ -1,10 +1,12 @@
 """The dashboard page, run headless with Streamlit's AppTest against real store files.
 
-AppTest cannot click a row of ``st.dataframe``; it drives a selection the way a
-click ends up, by writing the table's selection state into session state under
-the table's key. What it cannot check is in the browser: canvas rendering of
-the table, DOMPurify's sanitising of ``st.html`` and the deferred download
-itself (its builder is tested directly below).
+AppTest cannot click a row of ``st.dataframe`` or a plotly bar; it drives a
+row selection the way a click ends up, by writing the table's selection state
+into session state under the table's key, and the chart callbacks are called
+directly with a plain dict as session state. A shared link is simulated with
+``AppTest.query_params`` (the URL a bound widget reads on load); the way back,
+widget -> URL, is the frontend's job and is checked in ``test_browser.py``,
+together with canvas rendering, DOMPurify and the download itself.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,19 +22,27 @@ from streamlit.testing.v1 import AppTest
 
 import dashboard
 from conftest import SCRIPT
-from stance import store
+from stance import queries, store
 from stance.queries import Filters
 from stance.records import LABELS, AnalyzedStatement, Article, Prediction, Statement
 
 APP = str(Path(__file__).resolve().parents[1] / "dashboard.py")
 TESTED_SCRIPT = f"{SCRIPT} is just a test"
 MUSK = "We oppose decoupling from China."
+GALLAGHER = "We must decouple from the Chinese Communist Party."
+STATEMENTS = {"view": "Statements"}
 
 
 def run_app(monkeypatch, path: Path, query: dict | None = None) -> AppTest:
     monkeypatch.setenv("STANCE_DB", str(path))
     at = AppTest.from_file(APP, default_timeout=30)
     at.query_params.update(query or {})
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def rerun(at: AppTest) -> AppTest:
     at.run()
     assert not at.exception, [e.message for e in at.exception]
     return at
@@ -46,53 +57,178 @@ def select_row(at: AppTest, text: str) -> AppTest:
     table = at.dataframe[0]
     position = table.value["text"].tolist().index(text)
     at.session_state[table.key] = {"selection": {"rows": [position], "columns": [], "cells": []}}
-    at.run()
-    assert not at.exception, [e.message for e in at.exception]
-    return at
+    return rerun(at)
 
 
-def test_renders_counts_chart_table_and_download(monkeypatch, stance_store):
+def charts_of(at: AppTest) -> list[dict]:
+    return [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+
+
+@pytest.fixture
+def writable_store(stance_store, tmp_path) -> Path:
+    """A private copy of the fixture store, for tests that save corrections."""
+    path = tmp_path / "copy.duckdb"
+    path.write_bytes(stance_store.path.read_bytes())
+    return path
+
+
+# --- overview and charts -----------------------------------------------------------------------
+
+def test_overview_counts_net_stance_and_charts(monkeypatch, stance_store):
     at = run_app(monkeypatch, stance_store.path)
     assert at.title[0].value == "China stance"
-    assert metrics(at) == {"Statements": "5", "Articles": "3", "Speakers": "3", "Organizations": "3"}
-    assert any(c.value.startswith("Last updated 20") for c in at.caption)
-    assert list(at.dataframe[0].value.columns) == dashboard.TABLE_COLUMNS
-    assert len(at.dataframe[0].value) == 5
+    # 1 pro-engagement, 2 pro-decoupling, 2 neutral: (1 - 2) / 5
+    assert metrics(at) == {"Statements": "5", "Articles": "3", "Speakers": "3", "Organizations": "3",
+                           "Net stance": "-0.20"}
+    assert any("Net stance = share of pro-engagement" in c.value and "Last updated 20" in c.value
+               for c in at.caption)
+    assert [t.label for t in at.tabs] == list(dashboard.VIEWS)
+    specs = charts_of(at)
+    assert len(specs) == 5  # company, map, country bars, speaker, time
+    assert specs[1]["data"][0]["type"] == "choropleth"
+    assert specs[1]["data"][0]["locations"] == ["USA"]  # EU has no place on the map
     assert at.download_button[0].proto.deferred_file_id  # CSV is built on click, not per rerun
-    assert not at.html  # no detail until a statement is selected
+    assert not at.dataframe  # the table lives in the Statements tab
 
 
-def test_chart_uses_the_fixed_label_colours(monkeypatch, stance_store):
+def test_bar_charts_use_the_fixed_label_colours_with_text(monkeypatch, stance_store):
     at = run_app(monkeypatch, stance_store.path)
-    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
-    colours = {trace["name"]: trace["marker"]["color"] for trace in spec["data"]}
-    assert colours == {label: dashboard.LABEL_COLOURS[label]
-                       for label in ("pro-engagement", "pro-decoupling", "neutral")}
-    assert all(trace["textposition"] == "inside" for trace in spec["data"])
+    company = charts_of(at)[0]
+    colours = {trace["name"]: trace["marker"]["color"] for trace in company["data"]}
+    assert colours == {label: dashboard.LABEL_COLOURS[label] for label in LABELS}
+    assert all(trace["textposition"] == "inside" and trace["text"] for trace in company["data"])
 
 
-@pytest.mark.parametrize("key, values, statements", [
-    ("filter_company", ["Tesla"], 2),
-    ("filter_country", ["EU"], 1),
-    ("filter_speaker", ["Dana Whitfield", "A trader"], 2),
-    ("filter_label", ["neutral"], 2),
+def test_company_sort_by_net_stance(monkeypatch, stance_store):
+    at = run_app(monkeypatch, stance_store.path, {"sort": "net stance"})
+    order = charts_of(at)[0]["layout"]["yaxis"]["categoryarray"][::-1]
+    assert order == ["Tesla", "European Commission", "(unknown)", "House Select Committee on the CCP"]
+
+
+@pytest.mark.parametrize("query, message", [
+    ({"country": "EU"}, "can be placed on the map"),
+    ({"speaker": "A trader"}, "no timeline"),  # an undated article
 ])
-def test_a_filter_narrows_counts_and_table(monkeypatch, stance_store, key, values, statements):
-    at = run_app(monkeypatch, stance_store.path)
-    at.multiselect(key=key).set_value(values).run()
-    assert not at.exception
+def test_chart_empty_states(monkeypatch, stance_store, query, message):
+    at = run_app(monkeypatch, stance_store.path, query)
+    assert any(message in i.value for i in at.info)
+
+
+# --- filters and the URL -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("query, statements", [
+    ({}, 5),
+    ({"company": "Tesla"}, 2),
+    ({"country": "EU"}, 1),
+    ({"speaker": ["Dana Whitfield", "A trader"]}, 2),
+    ({"stance": "neutral"}, 2),
+    ({"published": ["2024-05-01", "2024-05-02"]}, 2),
+    ({"published": ["2024-05-01", "2024-05-31"]}, 5),  # beyond the store's dates: dropped
+    ({"min_confidence": "0.6"}, 3),
+    ({"search": "DECOUPL"}, 2),
+    ({"search": "decoupl", "company": "Tesla"}, 1),
+    ({"company": "Nobody Inc"}, 5),  # an unknown value in a link is dropped, not an error
+])
+def test_a_shared_link_restores_the_filters(monkeypatch, stance_store, query, statements):
+    at = run_app(monkeypatch, stance_store.path, {**query, **STATEMENTS})
     assert metrics(at)["Statements"] == str(statements)
     assert len(at.dataframe[0].value) == statements
 
 
-def test_a_filter_without_matches_warns(monkeypatch, stance_store):
-    at = run_app(monkeypatch, stance_store.path)
-    at.multiselect(key="filter_company").set_value(["Tesla"])
-    at.multiselect(key="filter_label").set_value(["pro-decoupling"]).run()
-    assert not at.exception
-    assert "No statements match" in at.warning[0].value
-    assert not at.dataframe
+def test_url_round_trip_builds_the_same_filters(monkeypatch, stance_store):
+    link = {"company": "Tesla", "stance": ["neutral", "pro-engagement"], "published": ["2024-05-01", "2024-05-02"],
+            "min_confidence": "0.3", "search": "test", **STATEMENTS}
+    at = run_app(monkeypatch, stance_store.path, link)
+    assert at.multiselect(key="company").value == ["Tesla"]
+    assert at.multiselect(key="stance").value == ["neutral", "pro-engagement"]
+    assert at.date_input(key="published").value == (date(2024, 5, 1), date(2024, 5, 2))
+    assert at.slider(key="min_confidence").value == pytest.approx(0.3)
+    assert at.text_input(key="search").value == "test"
+    expected = Filters(company=("Tesla",), label=("neutral", "pro-engagement"), published_from=date(2024, 5, 1),
+                       published_to=date(2024, 5, 2), min_confidence=0.3, search="test")
+    with store.reader(stance_store.path) as con:
+        assert metrics(at)["Statements"] == str(queries.totals(con, expected)["statements"]) == "1"
+    assert at.dataframe[0].value["text"].tolist() == [TESTED_SCRIPT]
 
+
+@pytest.mark.parametrize("key, values, statements", [
+    ("company", ["Tesla"], 2),
+    ("stance", ["pro-decoupling"], 2),
+])
+def test_a_sidebar_widget_narrows_counts_and_table(monkeypatch, stance_store, key, values, statements):
+    at = run_app(monkeypatch, stance_store.path, STATEMENTS)
+    at.multiselect(key=key).set_value(values)
+    rerun(at)
+    assert metrics(at)["Statements"] == str(statements)
+    assert len(at.dataframe[0].value) == statements
+
+
+def test_search_treats_wildcards_literally(monkeypatch, stance_store):
+    at = run_app(monkeypatch, stance_store.path, STATEMENTS)
+    at.text_input(key="search").input("%")
+    rerun(at)
+    assert "No statements match" in at.warning[0].value
+
+
+def test_clear_all_filters(monkeypatch, stance_store):
+    at = run_app(monkeypatch, stance_store.path, {"company": "Tesla", "search": "oppose", "min_confidence": "0.5"})
+    assert metrics(at)["Statements"] == "1"
+    at.button[0].click()
+    rerun(at)
+    assert metrics(at)["Statements"] == "5"
+    assert at.text_input(key="search").value == "" and at.multiselect(key="company").value == []
+
+
+def test_a_filter_without_matches_warns(monkeypatch, stance_store):
+    at = run_app(monkeypatch, stance_store.path, {"company": "Tesla", "stance": "pro-decoupling"})
+    assert "No statements match" in at.warning[0].value
+    assert not at.dataframe and not at.get("plotly_chart")
+
+
+@pytest.mark.parametrize("picked, expected", [
+    ((date(2024, 4, 1), date(2024, 5, 2)), (None, None)),  # the full range: undated articles stay
+    ((date(2024, 4, 2), date(2024, 5, 2)), (date(2024, 4, 2), None)),
+    ((date(2024, 4, 1), date(2024, 4, 30)), (None, date(2024, 4, 30))),
+    ((date(2024, 4, 5),), (date(2024, 4, 5), None)),  # half-picked range
+    ((), (None, None)),
+])
+def test_make_filters_dates(picked, expected):
+    f = dashboard.make_filters({}, picked, (date(2024, 4, 1), date(2024, 5, 2)), 0.0, "  x ")
+    assert (f.published_from, f.published_to) == expected
+    assert f.search == "x"
+
+
+# --- chart clicks --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("state, read, target, expected", [
+    ({"selection": {"points": [{"x": 1, "y": "Tesla", "customdata": ["Tesla"]}]}}, "selected_name", "company",
+     ["Tesla"]),
+    ({"selection": {"points": [{"location": "DEU", "z": 0.5, "customdata": "DE"}]}}, "selected_country", "country",
+     ["DE"]),
+    ({"selection": {"points": [{"customdata": ["(unknown)"]}]}}, "selected_name", "company", None),
+    ({"selection": {"points": []}}, "selected_name", "speaker", None),
+    (None, "selected_name", "speaker", None),
+])
+def test_a_bar_click_sets_its_filter(monkeypatch, state, read, target, expected):
+    session = {"chart": state, target: ["before"]}
+    monkeypatch.setattr(dashboard.st, "session_state", session)
+    dashboard.on_bar_click("chart", target, getattr(dashboard.charts, read))
+    assert session[target] == (expected or ["before"])
+
+
+@pytest.mark.parametrize("x, period, expected", [
+    ("2024-04-01", "month", (date(2024, 4, 1), date(2024, 4, 30))),
+    ("2024-03-25", "week", (date(2024, 4, 1), date(2024, 3, 31))),  # clipped to the store's dates
+    ("2024-05-01", "month", (date(2024, 5, 1), date(2024, 5, 2))),
+])
+def test_a_period_click_sets_the_dates(monkeypatch, x, period, expected):
+    session = {"chart": {"selection": {"points": [{"x": x, "customdata": [x]}]}}}
+    monkeypatch.setattr(dashboard.st, "session_state", session)
+    dashboard.on_period_click("chart", period, (date(2024, 4, 1), date(2024, 5, 2)))
+    assert session[dashboard.DATES] == expected
+
+
+# --- states of the store -----------------------------------------------------------------------
 
 def test_missing_store_says_how_to_make_one(monkeypatch, tmp_path):
     at = run_app(monkeypatch, tmp_path / "nowhere.duckdb")
@@ -107,6 +243,25 @@ def test_empty_store_says_so(monkeypatch, empty_store):
     assert not at.metric and not at.dataframe
 
 
+def test_a_version_1_store_is_migrated_on_load(monkeypatch, tmp_path):
+    from test_store_migration import V1_DDL  # the frozen version 1 schema
+    import duckdb
+    path = tmp_path / "v1.duckdb"
+    con = duckdb.connect(str(path))
+    for ddl in V1_DDL:
+        con.execute(ddl)
+    con.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    con.execute("INSERT INTO articles VALUES ('a', 'a.txt', 'T', NULL, NULL, DATE '2024-01-02', 'en', "
+                "'Ann said “hello there”.', now()::TIMESTAMP)")
+    con.execute("INSERT INTO statements VALUES ('s1', 'a', 1, 10, 21, 'hello there', 'direct', 'Ann', 'Org', 'US')")
+    con.close()
+    at = run_app(monkeypatch, path, STATEMENTS)
+    assert metrics(at)["Statements"] == "1" and metrics(at)["Net stance"] == "–"  # unlabelled only
+    assert at.dataframe[0].value["stance"].tolist() == ["unlabelled"]
+    with store.reader(path) as con:
+        assert store.schema_version(con) == store.SCHEMA_VERSION
+
+
 def test_unreadable_store_shows_an_error_not_a_traceback(monkeypatch, tmp_path):
     path = tmp_path / "broken.duckdb"
     path.write_bytes(b"this is not a duckdb file" * 100)
@@ -114,33 +269,44 @@ def test_unreadable_store_shows_an_error_not_a_traceback(monkeypatch, tmp_path):
     assert at.error and str(path) in at.error[0].value
 
 
+# --- table, selection, detail --------------------------------------------------------------------
+
+def test_statements_tab_table(monkeypatch, stance_store):
+    at = run_app(monkeypatch, stance_store.path, STATEMENTS)
+    table = at.dataframe[0].value
+    assert list(table.columns) == dashboard.TABLE_COLUMNS
+    assert set(table["statement_id"]) == set(stance_store.ids.values())
+    assert not at.html  # no detail until a statement is selected
+
+
 def test_selected_row_shows_escaped_detail(monkeypatch, stance_store):
-    at = select_row(run_app(monkeypatch, stance_store.path), TESTED_SCRIPT)
+    at = select_row(run_app(monkeypatch, stance_store.path, STATEMENTS), TESTED_SCRIPT)
     info, article = (h.value for h in at.html)
     assert "<script" not in info + article
     assert "<mark>&lt;script&gt;alert(1)&lt;/script&gt; is just a test</mark>" in article
     assert "Vogt in Beijing" in info and "neutral (uncertain)" in info
-    assert "0.40" in info and "test-1" in info
+    assert "0.40" in info and "test-1" in info and "engagement 0.30" in info
     assert '<a href="https://example.com/a1"' in info
+    assert at.query_params["statement"] == stance_store.ids[TESTED_SCRIPT]  # the selection is a link
 
 
-def test_selection_means_the_clicked_row_after_the_rows_change(monkeypatch, stance_store):
-    at = select_row(run_app(monkeypatch, stance_store.path), MUSK)
+def test_selection_keeps_meaning_the_clicked_statement_after_the_rows_change(monkeypatch, stance_store):
+    at = select_row(run_app(monkeypatch, stance_store.path, STATEMENTS), MUSK)
     assert "<mark>We oppose decoupling from China.</mark>" in at.html[1].value
-    # Narrowing the table moves other rows into the clicked position: the old selection must not follow.
-    at.multiselect(key="filter_company").set_value(["European Commission"]).run()
-    assert not at.exception
-    assert not at.html
+    # Narrowing the table moves other rows into the clicked position: the detail must not follow them.
+    at.multiselect(key="company").set_value(["European Commission"])
+    rerun(at)
+    assert "<mark>We oppose decoupling from China.</mark>" in at.html[1].value
+    assert any("not among the filtered statements" in c.value for c in at.caption)
 
 
 def test_statement_query_param_opens_its_detail(monkeypatch, stance_store):
-    at = run_app(monkeypatch, stance_store.path, {"statement": stance_store.ids[MUSK]})
+    at = run_app(monkeypatch, stance_store.path, {"statement": stance_store.ids[MUSK], **STATEMENTS})
     assert "<mark>We oppose decoupling from China.</mark>" in at.html[1].value
 
 
 def test_hostile_title_and_url_are_inert(monkeypatch, stance_store):
-    gallagher = "We must decouple from the Chinese Communist Party."
-    at = run_app(monkeypatch, stance_store.path, {"statement": stance_store.ids[gallagher]})
+    at = run_app(monkeypatch, stance_store.path, {"statement": stance_store.ids[GALLAGHER], **STATEMENTS})
     info = at.html[0].value
     assert "**Bold** [link](javascript:alert(2))" in info  # shown as typed, never as markdown
     assert "href" not in info  # a javascript: URL is text, not a link
@@ -148,7 +314,7 @@ def test_hostile_title_and_url_are_inert(monkeypatch, stance_store):
 
 
 def test_unknown_statement_query_param_warns_without_echoing(monkeypatch, stance_store):
-    at = run_app(monkeypatch, stance_store.path, {"statement": "[evil](https://evil.example)"})
+    at = run_app(monkeypatch, stance_store.path, {"statement": "[evil](https://evil.example)", **STATEMENTS})
     assert "not in the store" in at.warning[0].value
     assert "evil" not in at.warning[0].value
     assert not at.html
@@ -167,11 +333,87 @@ def test_article_html_escapes_and_highlights(text, start, end, expected):
     assert html[html.index(">") + 1:-len("</div>")] == expected
 
 
-@pytest.mark.parametrize("filters, rows", [(Filters(), 5), (Filters(company=("Tesla",)), 2)])
+# --- corrections ---------------------------------------------------------------------------
+
+def _correct(at: AppTest, label: str, note: str, analyst: str) -> AppTest:
+    at.selectbox(key="correction_label").set_value(label)
+    at.text_input(key="correction_note").input(note)
+    at.text_input(key="correction_analyst").input(analyst)
+    at.button(key="FormSubmitter:correction-Save correction").click()
+    return rerun(at)
+
+
+def test_a_correction_round_trip(monkeypatch, writable_store, stance_store):
+    sid = stance_store.ids[TESTED_SCRIPT]
+    at = run_app(monkeypatch, writable_store, {"statement": sid, **STATEMENTS})
+    _correct(at, "pro-engagement", "<b>sarcasm</b>, not a test", "ana")
+    assert "Saved" in at.success[0].value
+    info = at.html[0].value
+    assert "corrected: pro-engagement (model: neutral)" in info
+    assert "&lt;b&gt;sarcasm&lt;/b&gt;, not a test — ana" in info
+    table = at.dataframe[0].value.set_index("statement_id")
+    assert table.loc[sid, "corrected"] and table.loc[sid, "stance"] == "pro-engagement"
+    assert metrics(at)["Net stance"] == "+0.00"  # the correction counts: (2 - 2) / 5
+    rows = list(csv.DictReader(io.StringIO(dashboard.csv_builder(writable_store, Filters())())))
+    row = next(r for r in rows if r["statement_id"] == sid)
+    assert (row["label"], row["corrected_label"], row["correction_note"]) == (
+        "neutral", "pro-engagement", "<b>sarcasm</b>, not a test")
+    assert row["corrected_at"].startswith("20")
+
+
+@pytest.mark.parametrize("note, analyst", [("", "ana"), ("fine", "")])
+def test_an_incomplete_correction_is_refused(monkeypatch, writable_store, stance_store, note, analyst):
+    at = run_app(monkeypatch, writable_store, {"statement": stance_store.ids[MUSK], **STATEMENTS})
+    _correct(at, "neutral", note, analyst)
+    assert "Not saved" in at.error[0].value
+    with store.reader(writable_store) as con:
+        assert con.execute("SELECT count(*) FROM corrections").fetchone() == (0,)
+
+
+# --- speaker and organization views --------------------------------------------------------------
+
+@pytest.mark.parametrize("query, rows", [
+    ({"view": "Speakers", "speaker_view": "Lena Vogt"}, [MUSK]),
+    ({"view": "Organizations", "company_view": "Tesla"}, [MUSK, TESTED_SCRIPT]),
+    ({"view": "Organizations", "company_view": "Tesla", "speaker": "Dana Whitfield"}, [MUSK, TESTED_SCRIPT]),
+])
+def test_person_views_list_statements(monkeypatch, stance_store, query, rows):
+    at = run_app(monkeypatch, stance_store.path, query)
+    assert at.dataframe[0].value["text"].tolist() == rows
+    assert charts_of(at)[0]["data"][-1]["name"] == "net stance"
+
+
+@pytest.mark.parametrize("query, message", [
+    ({"view": "Speakers"}, "Choose a speaker"),
+    ({"view": "Organizations"}, "Choose a organization"),
+    ({"view": "Speakers", "speaker_view": "Lena Vogt", "stance": "neutral"}, "No statements of this speaker"),
+])
+def test_person_view_empty_states(monkeypatch, stance_store, query, message):
+    at = run_app(monkeypatch, stance_store.path, query)
+    assert any(message in i.value for i in at.info)
+    assert not at.dataframe
+
+
+def test_detail_links_to_the_speaker_view(monkeypatch, stance_store):
+    at = run_app(monkeypatch, stance_store.path, {"statement": stance_store.ids[MUSK], **STATEMENTS})
+    at.button(key=f"see-speaker-{stance_store.ids[MUSK]}").click()
+    rerun(at)
+    assert at.selectbox(key="speaker_view").value == "Lena Vogt"
+    assert at.dataframe[0].value["text"].tolist() == [MUSK]
+
+
+# --- export --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("filters, rows", [
+    (Filters(), 5), (Filters(company=("Tesla",)), 2), (Filters(search="decoupl"), 2),
+    (Filters(published_from=date(2024, 5, 1)), 2),
+])
 def test_download_builds_exactly_the_filtered_rows(stance_store, filters, rows):
     text = dashboard.csv_builder(stance_store.path, filters)()
     assert len(list(csv.DictReader(io.StringIO(text)))) == rows
 
+
+# --- paging --------------------------------------------------------------------------------
 
 @pytest.fixture
 def big_store(tmp_path) -> Path:
@@ -192,14 +434,17 @@ def big_store(tmp_path) -> Path:
     return path
 
 
-def test_second_page_and_its_selection(monkeypatch, big_store):
-    at = run_app(monkeypatch, big_store)
-    assert len(at.dataframe[0].value) == dashboard.PAGE_SIZE
-    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+def test_top_companies_only(monkeypatch, big_store):
+    spec = charts_of(run_app(monkeypatch, big_store))[0]
     assert len({trace["name"] for trace in spec["data"]}) == 3
     assert len({org for trace in spec["data"] for org in trace["y"]}) == dashboard.TOP_COMPANIES  # of 30
-    at.number_input[0].set_value(2).run()
-    assert not at.exception
+
+
+def test_second_page_and_its_selection(monkeypatch, big_store):
+    at = run_app(monkeypatch, big_store, STATEMENTS)
+    assert len(at.dataframe[0].value) == dashboard.PAGE_SIZE
+    at.number_input[0].set_value(2)
+    rerun(at)
     page = at.dataframe[0].value["text"].tolist()
     assert len(page) == 50
     assert any(c.value.startswith("Statements 101–150 of 150") for c in at.caption)

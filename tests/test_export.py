@@ -94,3 +94,34 @@ def test_snapshot_csv_neutralises_the_formula_statement(stance_store):
         rows = _read(export.snapshot_csv(con, Filters(speaker=("A trader",))))
     assert [r["text"] for r in rows] == ["'" + FORMULA]
     assert rows[0]["confidence"] == "0.55"  # numbers are not quoted into text
+
+
+def test_snapshot_csv_carries_corrections(stance_store, tmp_path):
+    path = tmp_path / "copy.duckdb"
+    path.write_bytes(stance_store.path.read_bytes())
+    sid = stance_store.ids["Trade with China is being reviewed."]
+    with store.writer(path) as con:
+        store.add_correction(con, sid, "pro-engagement", "=cmd|' /C calc'!A0", "ana", now=NOW)
+    with store.reader(path) as con:
+        rows = _read(export.snapshot_csv(con, Filters()))
+    assert list(rows[0])[-3:] == ["corrected_label", "correction_note", "corrected_at"]
+    row = next(r for r in rows if r["statement_id"] == sid)
+    assert (row["label"], row["corrected_label"], row["corrected_at"]) == ("neutral", "pro-engagement",
+                                                                          "2024-01-02T03:04:05")
+    assert row["correction_note"] == "'=cmd|' /C calc'!A0"  # an analyst's note is neutralised too
+    assert {r["corrected_label"] for r in rows if r["statement_id"] != sid} == {""}
+
+
+@pytest.mark.parametrize("filters, expected", [
+    (Filters(company=("Tesla",), min_confidence=0.5), "stance_company-Tesla_conf-0.5_20240102T030405Z.csv"),
+    (Filters(published_from=date(2024, 5, 1), search="a/b"), "stance_from-2024-05-01_search-a-b_20240102T030405Z.csv"),
+])
+def test_file_name_carries_the_new_filters(filters, expected):
+    assert export.file_name(filters.describe(), now=NOW) == expected
+
+
+def test_snapshot_csv_exports_the_search_filter(stance_store):
+    with store.reader(stance_store.path) as con:
+        rows = _read(export.snapshot_csv(con, Filters(search="DECOUPL")))
+    assert {r["speaker"] for r in rows} == {"Lena Vogt", "Dana Whitfield"}
+    assert all(r["start_char"].isdigit() and r["model_version"] == "test-1" for r in rows)

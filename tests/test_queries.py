@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from conftest import FORMULA, SCRIPT
@@ -125,8 +127,136 @@ def test_last_updated_of_an_empty_store_is_none(empty_store):
 
 @pytest.mark.parametrize("filters, expected", [
     (Filters(), "all"),
+    (Filters(("Tesla",), (), (), ("neutral",)), "company-Tesla_label-neutral"),  # positional, as the CLI builds it
+    (Filters(published_from=date(2024, 1, 1), published_to=date(2024, 2, 1)), "from-2024-01-01_to-2024-02-01"),
+    (Filters(min_confidence=0.75, search=" tariffs "), "conf-0.75_search-tariffs"),
     (Filters(company=("Tesla", "Apple")), "company-Tesla+Apple"),
     (Filters(country=("US",), label=("neutral",)), "country-US_label-neutral"),
 ])
 def test_filters_describe(filters, expected):
     assert filters.describe() == expected
+
+
+# --- the filters added for the analyst dashboard ----------------------------------------------
+
+@pytest.mark.parametrize("filters, expected", [
+    (Filters(published_from=date(2024, 5, 1)), [MUSK, TESTED_SCRIPT]),
+    (Filters(published_to=date(2024, 4, 30)), [GALLAGHER, EC]),
+    (Filters(published_from=date(2024, 4, 1), published_to=date(2024, 4, 1)), [GALLAGHER, EC]),
+    (Filters(published_from=date(2024, 6, 1)), []),
+    (Filters(published_from=date(2024, 5, 3), published_to=date(2024, 5, 1)), []),  # an inverted range
+    (Filters(min_confidence=0.6), [MUSK, GALLAGHER, EC]),
+    (Filters(min_confidence=0.91), [MUSK]),
+    (Filters(min_confidence=0.95), []),
+    (Filters(search="DECOUPL"), [MUSK, GALLAGHER]),
+    (Filters(search="  china  "), [MUSK, EC]),  # not "Chinese"
+    (Filters(search="<script>"), [TESTED_SCRIPT]),
+    (Filters(search='=HYPERLINK("'), [FORMULA]),
+    (Filters(search="%"), []),  # wildcards are literal characters
+    (Filters(search="_"), []),
+    (Filters(search="We_oppose"), []),
+    (Filters(search="\\"), []),
+    (Filters(search="' OR 1=1 --"), []),
+    (Filters(search=""), [MUSK, TESTED_SCRIPT, GALLAGHER, EC, FORMULA]),
+    (Filters(company=("Tesla",), search="oppose", min_confidence=0.5), [MUSK]),
+    (Filters(company=("Tesla",), search="Communist"), []),
+])
+def test_new_filters(con, filters, expected):
+    assert queries.statements_page(con, filters)["text"].tolist() == expected
+    assert queries.totals(con, filters)["statements"] == len(expected)
+    assert len(list(queries.export_rows(con, filters))) == len(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("50%", "50\\%"), ("a_b", "a\\_b"), ("back\\slash", "back\\\\slash"), ("plain", "plain"), ("", ""),
+])
+def test_escape_like(text, expected):
+    assert queries.escape_like(text) == expected
+
+
+@pytest.mark.parametrize("filters, expected", [
+    (Filters(), {"pro-engagement": 1, "pro-decoupling": 2, "neutral": 2, "unlabelled": 0, "statements": 5,
+                 "net": pytest.approx(-0.2)}),
+    (Filters(company=("Tesla",)), {"pro-engagement": 1, "pro-decoupling": 0, "neutral": 1, "unlabelled": 0,
+                                   "statements": 2, "net": pytest.approx(0.5)}),
+    (NO_MATCH, {"pro-engagement": 0, "pro-decoupling": 0, "neutral": 0, "unlabelled": 0, "statements": 0,
+                "net": None}),
+])
+def test_net_stance(con, filters, expected):
+    assert queries.net_stance(con, filters) == expected
+
+
+@pytest.mark.parametrize("dimension, filters, top, order, expected", [
+    ("company", Filters(), None, "count",
+     [("Tesla", 2, 0.5), ("(unknown)", 1, -1.0), ("European Commission", 1, 0.0),
+      ("House Select Committee on the CCP", 1, -1.0)]),
+    ("company", Filters(), 2, "net", [("Tesla", 2, 0.5), ("(unknown)", 1, -1.0)]),
+    ("company", Filters(), None, "net",
+     [("Tesla", 2, 0.5), ("European Commission", 1, 0.0), ("(unknown)", 1, -1.0),
+      ("House Select Committee on the CCP", 1, -1.0)]),
+    ("country", Filters(), None, "count", [("US", 3, 0.0), ("(unknown)", 1, -1.0), ("EU", 1, 0.0)]),
+    ("speaker", Filters(label=("pro-decoupling",)), 5, "count", [("A trader", 1, -1.0), ("Dana Whitfield", 1, -1.0)]),
+    ("speaker", NO_MATCH, 5, "count", []),
+])
+def test_stance_by(con, dimension, filters, top, order, expected):
+    frame = queries.stance_by(con, filters, dimension, top=top, order=order)
+    assert list(frame.columns) == ["name", *queries.STANCE_COLUMNS]
+    got = [(r.name, r.statements, r.net) for r in frame.itertuples()]
+    assert got == [(n, s, pytest.approx(v)) for n, s, v in expected]
+
+
+@pytest.mark.parametrize("dimension, order, message", [
+    ("organization; DROP TABLE statements", "count", "dimension must be one of company, country, speaker"),
+    ("company", "random()", "order must be one of count, net"),
+])
+def test_stance_by_refuses_unknown_names(con, dimension, order, message):
+    with pytest.raises(ValueError, match=message):
+        queries.stance_by(con, Filters(), dimension, order=order)
+
+
+@pytest.mark.parametrize("filters, period, expected", [
+    (Filters(), "month", [(date(2024, 4, 1), 2, -0.5), (date(2024, 5, 1), 2, 0.5)]),
+    (Filters(), "week", [(date(2024, 4, 1), 2, -0.5), (date(2024, 4, 29), 2, 0.5)]),
+    (Filters(speaker=("A trader",)), "month", []),  # undated articles have no period
+    (NO_MATCH, "week", []),
+])
+def test_stance_over_time(con, filters, period, expected):
+    frame = queries.stance_over_time(con, filters, period)
+    assert [(r.period.date(), r.statements, pytest.approx(r.net)) for r in frame.itertuples()] == expected
+
+
+def test_stance_over_time_refuses_an_unknown_period(con):
+    with pytest.raises(ValueError, match="period must be one of week, month"):
+        queries.stance_over_time(con, Filters(), "day")
+
+
+def test_published_range(con, empty_store):
+    assert queries.published_range(con) == (date(2024, 4, 1), date(2024, 5, 2))
+    with store.reader(empty_store) as empty:
+        assert queries.published_range(empty) is None
+
+
+@pytest.mark.parametrize("filters, text, expected", [
+    (Filters(), MUSK, True), (Filters(company=("Tesla",)), MUSK, True),
+    (Filters(company=("European Commission",)), MUSK, False), (Filters(search="zzz"), MUSK, False),
+])
+def test_matches(con, stance_store, filters, text, expected):
+    assert queries.matches(con, filters, stance_store.ids[text]) is expected
+
+
+def test_corrections_change_the_stance_but_not_the_label(stance_store, tmp_path):
+    path = tmp_path / "copy.duckdb"
+    path.write_bytes(stance_store.path.read_bytes())
+    with store.writer(path) as con:
+        store.add_correction(con, stance_store.ids[EC], "pro-engagement", "reads as welcoming", "ana")
+    with store.reader(path) as con:
+        assert queries.statements_page(con, Filters(label=("pro-engagement",)))["text"].tolist() == [MUSK, EC]
+        assert queries.net_stance(con, Filters())["net"] == pytest.approx(0.0)
+        page = queries.statements_page(con, Filters(company=("European Commission",)))
+        assert (page["label"][0], page["stance"][0], page["corrected_label"][0]) == (
+            "neutral", "pro-engagement", "pro-engagement")
+
+
+@pytest.mark.parametrize("filters", [Filters(), Filters(company=("Tesla",)), Filters(search="china"), NO_MATCH])
+def test_overview_is_totals_and_net_stance_in_one(con, filters):
+    assert queries.overview(con, filters) == {**queries.totals(con, filters), **queries.net_stance(con, filters)}
