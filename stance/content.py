@@ -26,6 +26,8 @@ _LEADING_ADJUNCT = re.compile(
     r"\s*(?:(?:on|in|at|during|late|earlier|last|this|via|over)\s+(?:[\w’'-]+\s+){0,4}?(?:"
     + "|".join(sorted(_TIME_WORDS, key=len, reverse=True)) + r")s?\b|yesterday\b|today\b)", re.I)
 _ADDRESSEE = re.compile(r"\s+((?:[\w’'.-]+\s+){0,6}?(?:" + "|".join(ADDRESSEES) + r")(?:\s+[A-Z][\w’'.-]*)*)\s+")
+# "told Reuters the tariffs ...", "told the Financial Times it would ...": a named outlet, then the clause
+_NAMED_ADDRESSEE = re.compile(r"\s+((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+(?=[a-z])")
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^\n]{0,60}?\)\s*[-—–]\s*")
 _TRAILING_COMMENT = re.compile(
     r",([”\"]?)\s+(?:the|a|an)\s+(?:(?:latest|newest|clearest|strongest|biggest)\b|(?:[\w-]+\s+){0,2}?"
@@ -47,7 +49,7 @@ def content_after(text: str, masked: str, ve: int, stop: int, verb: str) -> tupl
     if that and (verb.startswith("tel") or verb.startswith("told") or _adjunct_only(head)):
         offset = that.end()
     elif verb in ("told", "tells", "telling"):
-        m = _ADDRESSEE.match(rest)
+        m = _ADDRESSEE.match(rest) or _NAMED_ADDRESSEE.match(rest)
         if not m:
             return None
         offset = m.end()
@@ -79,10 +81,14 @@ def _adjunct_only(head: str) -> bool:
 def content_before(text: str, masked: str, s0: int, stop: int, quotes: list[Quote]) -> tuple[int, int] | None:
     """Fronted content: "CLAUSE, X said." — from sentence start to the comma before X."""
     head = masked[s0:stop]
-    m = re.search(r",\s*$", head)
+    m = re.search(r",([”\"]?)\s*(?:(?:the|a|an)\s+)?$", head)  # "CLAUSE, the Swedish Trade Council said"
     if not m:
         return None
-    return trim(text, masked, after_dateline(masked, s0, s0 + m.start()), s0 + m.start())
+    start = after_dateline(masked, s0, s0 + m.start())
+    if m.group(1) and masked[start:start + 1] in "“\"":
+        return None  # a whole quote, not a clause with a quoted fragment ('are "a concern," said X')
+    end = s0 + m.start() + (1 + len(m.group(1)) if m.group(1) else 0)
+    return trim(text, masked, start, end)
 
 
 def trim(text: str, masked: str, s: int, e: int) -> tuple[int, int] | None:
@@ -111,7 +117,7 @@ def trim(text: str, masked: str, s: int, e: int) -> tuple[int, int] | None:
 def _strip_time_adjunct(masked: str, s: int, e: int) -> int:
     """Drop a trailing "during a visit in March", "last week", "on Tuesday" from a clause."""
     seg = masked[s:e].rstrip(" .")
-    m = re.search(r"(?:,?\s+(?:during|on|at|in|last|this|earlier|late|later|yesterday|today)\b[^,;:“”\"]{0,45})$", seg)
+    m = re.search(r"(?:,?\s+(?:during|on|at|in|last|earlier|late|later|yesterday|today)\b[^,;:“”\"]{0,45})$", seg)
     if not m or re.search(r"\b(?:will|would|to|that)\b", m.group(0)):
         return e
     words = [w.strip(".,") for w in m.group(0).split()]

@@ -4,24 +4,25 @@ A rule-based method in the line of textacy's ``direct_quotations`` and the
 quote extractors of the Gender Gap Tracker and Citron, extended to reported
 speech: quotation marks are paired per paragraph (``quotes.py``), quote
 contents are masked so that sentence splitting and verb search never look
-inside them, then each reporting verb ("said", "told", "estimated", "according
-to", ...) is tied to its subject (``subjects.py``: the phrase before it, with
-appositives and relative clauses stepped over, or after it in "..., said X")
-and to its content (``content.py``: the clause after it, or the fronted clause
-before it). ``sources.py`` turns the subject into speaker, organization and
-country. Also handled: "said A but warned that B" (two statements), "X's
-remarks that A" (nominal), a participle after a non-reporting verb ("X
-defended the plan, telling ..."), quote paragraphs whose attribution comes at
-the end of the last one, and "Org says A, spokesman X tells reporters — Desk
-(@handle) date" lines.
+inside them, then each reporting verb ("said", "told", "called for",
+"according to", ...) is tied to its subject (``subjects.py``: the phrase
+before it, with appositives and relative clauses stepped over, or after it in
+"..., said X") and to its content (``content.py``: the clause after it, or the
+fronted clause before it). ``mentions.py`` remembers who each sentence
+introduces; ``sources.py`` turns the subject into speaker, organization and
+country. Also handled: "said A but warned that B" (two statements), "X
+welcomed it but said A", "X's remarks that A" (nominal), a participle after a
+non-reporting verb ("X defended the plan, telling ..."), a quote split by its
+attribution ("“A,” X told reporters, “B.”"), quote paragraphs whose
+attribution comes at the end of the last one, "Org says A, spokesman X tells
+reporters — Desk (@handle) date" lines, and "..., its chief executive said"
+when that person is named later with the same title.
 
-Limits: one speaker per statement; a statement interrupted by its attribution
-mid-sentence keeps only the part before the attribution; anonymous sources are
-dropped; other nominal attributions ("X's push to ...") are not found; a person
-named only after the statement ("..., its chief executive said. ... Yoon Tae-
-sung told reporters") is not linked back.
+Limits: one speaker per statement; a reported clause interrupted by its
+attribution ("The move, Berg added, was ...") is not found; anonymous sources
+("on condition of anonymity") are dropped; other nominal attributions ("X's
+push to ...") are not found.
 """
-
 from __future__ import annotations
 
 import re
@@ -31,28 +32,30 @@ from typing import Iterator
 from .content import after_dateline, content_after, content_before, trim
 from .quotes import Quote, find_quotes, inside_quote, mask, words
 from .records import Statement
+from .mentions import introduce
 from .registry import Registry
 from .sources import Discourse, Source
-from .subjects import mention_runs, sentence_subject, subject_after, subject_before, subject_phrase
+from .subjects import leading_subject, sentence_subject, subject_after, subject_before, subject_phrase
 from .text import Span, paragraphs, sentences
-from .vocab import NON_STATEMENT_PATTERNS, REPORTING_FINITE, REPORTING_PARTICIPLE, TITLES
+from .vocab import (ADDRESSEES, NOMINAL_REPORTS, NON_STATEMENT_PATTERNS, REPORTING_FINITE, REPORTING_PARTICIPLE,
+                    TITLES)
 
-_VERB = re.compile(r"(?<![\w’'-])(" + "|".join(sorted(REPORTING_FINITE | REPORTING_PARTICIPLE, key=len,
+_VERB = re.compile(r"(?<![\w’'-])(" + "|".join(sorted(REPORTING_FINITE | REPORTING_PARTICIPLE | NOMINAL_REPORTS,
+                                                      key=len,
                                                       reverse=True)) + r")(?![\w’'-])")
 _ACCORDING = re.compile(r"(?:^|(?<=[\s,]))[Aa]ccording\s+to\s+")
 _NON_STATEMENT = re.compile("|".join(NON_STATEMENT_PATTERNS), re.I)
-_APPOSITIVE = re.compile(
-    r"(?:[A-ZÀ-Ý][\w’'.-]*\s+){1,3}[A-ZÀ-Ý][\w’'.-]*,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:"
-    + "|".join(re.escape(t) for t in TITLES) + r")\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z][^,;]*?(?=,|;|\.\s|\.?$)")
 _REACTION = re.compile(r"\s(?:drew|draws|were|was|came|sparked|prompted|triggered|won|met|caused|angered|rattled"
                        r"|surprised|followed)\b")
-_TITLE_NAME = re.compile(  # "Maison Clair's chief executive, Julien Moreau," introduces Moreau with his company
-    r"(?:[A-ZÀ-Ý][\w’'.&-]*\s+){0,4}[A-ZÀ-Ý][\w’'.&-]*['’]s\s+(?:[\w-]+\s+){0,3}?(?:"
-    + "|".join(re.escape(t) for t in TITLES) + r"),\s+[A-ZÀ-Ý][\w’'.-]*(?:\s+[A-ZÀ-Ý][\w’'.-]*){1,3}(?=,)")
 _TITLE_HEADS = frozenset(t.split()[-1] for t in TITLES)
+# "two officials said on condition of anonymity", "an official, who asked not to be named, said"
+_ANONYMITY = re.compile(r"\bcondition\s+of\s+anonymity\b|\b(?:asked|declined|requested)\s+not\s+to\s+be\s+"
+                        r"(?:named|identified)\b|\brequested\s+anonymity\b")
+_ADDRESSEE_WORDS = "|".join(sorted(ADDRESSEES, key=len, reverse=True))
 _DESCRIPTION = re.compile(r"\s*(?:published|released|compiled|conducted|commissioned|issued|by|from|who|which)\s")
 _DOCUMENT = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:study|report|survey|paper|analysis|poll|forecast|note|"
                        r"estimate|estimates|data|figures|research|review|index)\b", re.I)
+_ABBREVIATION_MARK = re.compile(r"(?<=[A-Za-z]) \([A-Z]{2,6}\)(?=[\s,])")
 _SIGNATURE = re.compile(r"\s+[—–-]{1,2}\s+[^\n]*\(@\w+\)[^\n]*$")
 
 
@@ -63,12 +66,13 @@ class Extractor:
         self.registry = registry
 
     def extract(self, text: str) -> list[Statement]:
-        return sorted(set(self._extract(text)), key=lambda s: (s.start, s.end))
-
-    def _extract(self, text: str) -> Iterator[Statement]:
-        quotes = find_quotes(text)
-        masked = mask(text, quotes)
         d = Discourse(self.registry, text)
+        found = sorted(set(self._extract(text, d)), key=lambda s: (s.start, s.end))
+        return [_named_later(st, d) for st in found]
+
+    def _extract(self, text: str, d: Discourse) -> Iterator[Statement]:
+        quotes = find_quotes(text)
+        masked = _ABBREVIATION_MARK.sub(lambda m: " " * len(m.group(0)), mask(text, quotes))  # "X (CNI), ..."
         used_quotes: set[int] = set()
         prev_para_open: Source | None = None
         last_quote_src: Source | None = None
@@ -93,7 +97,7 @@ class Extractor:
             para_src: Source | None = None
             for sent in sentences(masked, para):
                 d.cursor = sent.start
-                self._introduce(d, masked, sent, seen)
+                introduce(self.registry, d, sent, seen)
                 sent_quotes = [q for q in para_quotes if sent.start <= q.open < sent.end]
                 found = list(self._attributions(d, text, masked, sent, sent_quotes, used_quotes))
                 for st, src in found:
@@ -125,27 +129,6 @@ class Extractor:
             if src is not None and words(text[q.open:q.close]) >= 4:
                 yield from self._quote_statement(text, q, src)
 
-    # -- people introduced in passing ---------------------------------------
-    def _introduce(self, d: Discourse, masked: str, sent: Span, seen: set[str]) -> None:
-        for m in [*_APPOSITIVE.finditer(sent.text), *_TITLE_NAME.finditer(sent.text)]:
-            src = d._parse(m.group(0), sent.start + m.start())
-            if src and src.speaker and " " in src.speaker and src.speaker not in d.people:
-                d.remember(src)
-        body = sent.text
-        for s, e, org in self.registry.find_orgs(body):  # whole, even with commas in the name
-            d.remember(Source(None, org.canonical, org.country))
-            body = body[:s] + " " * (e - s) + body[e:]
-        for m in re.finditer(r"[^\s,;:()]+(?:\s+[^\s,;:()]+)*", body):
-            for phrase in (r for part in re.split(r"\s+and\s+", m.group(0)) for r in mention_runs(part)):
-                if len(phrase.split()) < 2 or phrase in seen:
-                    continue  # a phrase met before in the article introduces no one new
-                seen.add(phrase)
-                src = d._parse(phrase, sent.start + m.start())
-                if src and src.speaker and " " in src.speaker and src.speaker not in d.people:
-                    d.remember(src)
-                elif src and src.organization and not src.speaker:
-                    d.remember(src)
-
     # -- attributions ----------------------------------------------------------
     def _attributions(self, d: Discourse, text: str, masked: str, sent: Span, sent_quotes: list[Quote],
                       used: set[int]) -> Iterator[tuple[Statement, Source]]:
@@ -159,6 +142,12 @@ class Extractor:
         prev_src: Source | None = None
         nominal: set[int] = set()
         for vs, ve, verb in list(verbs):
+            if verb in ("called", "calls") and not re.match(r"\s+(?:for|on)\s", masked[ve:s1]):
+                verbs.remove((vs, ve, verb))  # "what he called loopholes", "a firm called X"
+                continue
+            if verb in NOMINAL_REPORTS and not re.search(r"\w['’]s\s+$", masked[s0:vs]):
+                verbs.remove((vs, ve, verb))  # "a remark", "no comment": only "X's remark that" reports
+                continue
             if re.search(r"\w['’]s\s+$", masked[s0:vs]):  # "Keller's remarks": a noun, not a verb
                 if not re.match(r"\s+that\s", masked[ve:s1]):
                     verbs.remove((vs, ve, verb))
@@ -172,6 +161,9 @@ class Extractor:
             if named and (subj is None or named[0] < subj[0] <= named[1]):
                 subj = named  # "Japan's Ministry of Economy, Trade and Industry said", "China's commerce ministry said"
             inverted = False
+            if subj is None and verb in REPORTING_FINITE and prev_src is None and \
+                    re.search(r"\s(?:and|but)\s+(?:\w+ly\s+|also\s+)?$", masked[s0:vs]):
+                subj = leading_subject(masked, after_dateline(masked, s0, vs), vs)  # "X welcomed it but said"
             if subj is None and verb in REPORTING_FINITE:
                 subj = subject_after(masked, ve, s1)
                 inverted = subj is not None
@@ -180,7 +172,9 @@ class Extractor:
                     re.search(r",\s*$", masked[s0:vs]):
                 src, subj = prev_src, (vs, vs)  # "..., adding that ..." continues the last speaker
             elif src is None and verb in REPORTING_PARTICIPLE and prev_src is None and \
-                    re.search(r",\s*$", masked[s0:vs]) and sentence_subject(masked, after_dateline(masked, s0, vs), vs):
+                    re.search(r",\s*$", masked[s0:vs]) and \
+                    sentence_subject(masked, after_dateline(masked, s0, vs), vs) and \
+                    (verb != "adding" or re.match(r"\s+(?:that\b|[“\"])", masked[ve:s1])):  # not "adding X to Y"
                 subj = sentence_subject(masked, after_dateline(masked, s0, vs), vs)  # "Keller defended X, telling"
                 src = d.resolve(text[subj[0]:subj[1]], subj[0])
             elif src is None and verb in REPORTING_FINITE and prev_src is not None and \
@@ -194,6 +188,8 @@ class Extractor:
             if src is None or not (src.known or src.anonymous or src.country):
                 continue
             src = d.remember(src) if src.speaker or src.organization else src
+            if _ANONYMITY.search(masked, ve, s1) or (subj and _ANONYMITY.search(masked, subj[0], vs)):
+                src = Source(anonymous=True)  # "two officials said on condition of anonymity"
             # Quotes tied to this attribution: just before the subject/verb, or right after it.
             tied = [q for q in sent_quotes if q.open not in used and _quote_tied(masked, s0, q, vs, ve, subj)]
             if tied:
@@ -221,9 +217,14 @@ class Extractor:
                 span = content_before(text, masked, s0, start_front, sent_quotes)
             if span is None or src.anonymous:
                 continue
+            if src.speaker and not (src.organization or src.title) and " " in src.speaker and \
+                    text.find(src.speaker) >= s0 and re.match(r"its?\s", text[span[0]:span[1]]):
+                src = d.as_org(src)  # "Kestrel Robotics said it would ...": a name met here first, with no title
             st = _statement(text, span, "reported", src)
             if st is not None:
                 out.append((st, src))
+                if not src.speaker and src.title and src.organization:  # "..., its chief executive said."
+                    d.unnamed[st.start] = (src.organization, src.title)
         yield from out
         if not verbs:
             yield from self._according_to(d, text, masked, sent)
@@ -256,10 +257,15 @@ class Extractor:
         else:  # "CLAUSE, according to X."
             stop = re.search(r"[,.;]\s|[.;]$|$", rest)
             subj = (a1, a1 + stop.start())
-            span = trim(text, masked, s0, a0)
+            span = trim(text, masked, after_dateline(masked, s0, a0), a0)
+            by = list(re.finditer(r"\b(?:by|from)\s+", masked[a1:subj[1]])) if _DOCUMENT.match(masked, a1) else []
+            if by:  # "..., according to a report by Wood Mackenzie": the author
+                subj = (a1 + by[-1].end(), subj[1])
         src = d.resolve(phrase if phrase is not None else text[subj[0]:subj[1]], subj[0])
         if src is None or src.anonymous or not src.known or span is None:
             return
+        if _DOCUMENT.match(masked, a1) and src.speaker and not (src.organization or src.title):
+            src = d.as_org(src)  # a report's author named by two words is an organization ("Wood Mackenzie")
         st = _statement(text, span, "reported", d.remember(src))
         if st:
             yield st, src
@@ -281,6 +287,16 @@ class Extractor:
 
 
 
+def _named_later(st: Statement, d: Discourse) -> Statement:
+    """ "X will exit China, its chief executive said." then "X chief executive Yoon Tae-sung told
+    reporters": the one person later introduced with that title at that organization said it."""
+    if st.start not in d.unnamed:
+        return st
+    org, title = d.unnamed[st.start]
+    named = [p for p in d.people.values() if p.organization == org and p.title == title]
+    return replace(st, speaker=named[0].speaker) if len(named) == 1 else st
+
+
 def _is_description(segment: str) -> bool:
     """An appositive about the source: "a trade lawyer at X", "published in May by X", "the Ohio-based maker"."""
     if _DESCRIPTION.match(segment):
@@ -293,7 +309,7 @@ def _is_description(segment: str) -> bool:
 def _registry_subject(registry: Registry, masked: str, s0: int, vs: int) -> tuple[int, int] | None:
     """The longest registry organization ending right before the verb (commas and lower case allowed)."""
     lo = max(s0, vs - 90)
-    end = lo + len(masked[lo:vs].rstrip())
+    end = lo + len(masked[lo:vs].rstrip(" ,"))  # "the regulator, the China Securities Regulatory Commission, said"
     if end <= lo or not masked[end - 1].isalnum():
         return None
     for m in re.finditer(r"(?<!\S)\S", masked[lo:end]):
@@ -306,11 +322,13 @@ def _registry_subject(registry: Registry, masked: str, s0: int, vs: int) -> tupl
 def _quote_tied(masked: str, s0: int, q: Quote, vs: int, ve: int, subj: tuple[int, int] | None) -> bool:
     left = subj[0] if subj and subj[0] < vs else vs
     right = subj[1] if subj and subj[0] > ve else ve
-    if q.closed and q.close < left and re.fullmatch(r"[\s,”\"]*", masked[q.close + 1:left]) and \
-            re.fullmatch(r"[\s”\"]*|.*[:.!?—]\s*", masked[s0:q.open]):
+    if q.closed and q.close < left and re.fullmatch(r"[\s,”\"]*(?:[Tt]he\s+)?", masked[q.close + 1:left]) and \
+            re.fullmatch(r"[\s”\"]*|.*[:.!?—–-]\s*", masked[s0:q.open]):
         return True  # “...,” she said / “...,” said X — not a fragment quoted inside a reported clause
-    between = masked[right:q.open]
-    return q.open >= right and re.fullmatch(r"\s*(?:(?:on|in|at|during|last|this)\s+[^“\"]{0,40}?)?[,:]\s*", between) is not None
+    between = masked[right:q.open]  # "..., X told reporters in Brussels, “B.”": the second half of a split quote
+    return q.open >= right and re.fullmatch(r"\s*(?:(?:" + _ADDRESSEE_WORDS + r")\s+)?"
+                                            r"(?:(?:on|in|at|during|last|this)\s+[^“\"]{0,40}?)?[,:]\s*",
+                                            between) is not None
 
 
 def _statement(text: str, span: tuple[int, int], kind: str, src: Source) -> Statement | None:
@@ -319,6 +337,6 @@ def _statement(text: str, span: tuple[int, int], kind: str, src: Source) -> Stat
     if sig:
         e = s + sig.start()
     body = text[s:e]
-    if words(body) < 3 or _NON_STATEMENT.search(body) or re.fullmatch(r"[\W\d_]*", body):
+    if words(body) < (2 if kind == "direct" else 3) or _NON_STATEMENT.search(body) or re.fullmatch(r"[\W\d_]*", body):
         return None
     return Statement(s, e, body, kind, src.speaker, src.organization, src.country)

@@ -2,6 +2,8 @@
 
 "the French retailer X", "X, a Pennsylvania-based maker", "Taiwan's X",
 "Hamburg-based X", and the dateline ("DEBRECEN, Hungary, March 4 (Tradewire) -").
+``org_home`` weighs them for an unregistered organization, then weaker cues:
+the legal form ("AB"), "X in Singapore", "X ... said the German carmaker".
 The word lists are ``COUNTRIES``, ``CITIES`` and ``US_PLACES`` in ``vocab.py``.
 Limits: a cue must sit right next to a mention of the name; a unit adjective
 ("Hanshan's European chief executive") is not a cue, which is why callers
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .vocab import CITIES, COUNTRIES, US_PLACES
+from .vocab import CITIES, COUNTRIES, LEGAL_FORM_COUNTRIES, ORG_ANAPHORS, US_PLACES
 
 BASED = re.compile(r"((?:[A-ZÀ-Ý][\w.]*\s+){0,2}[A-ZÀ-Ý][\w.]*)-(?:based|headquartered)\b")
 COUNTRY_KEYS: dict[str, list[str]] = {}
@@ -20,6 +22,8 @@ for key_, code_ in COUNTRIES.items():
     COUNTRY_KEYS.setdefault(code_, []).append(key_)
 _DATELINE = re.compile(r"^([A-Z][A-Z .'-]+),(?:\s+([A-Z][\w ]+),)?\s+[A-Z][a-z]+\.?\s+\d", re.M)
 _POSS = re.compile(r"['’]s?$")
+_DEMONYM_ANAPHOR = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+(?:[a-z-]+\s+)?(?:" + "|".join(
+    k for k, v in ORG_ANAPHORS.items() if v == "company") + r")\b")
 
 
 def dateline_country(text: str) -> str | None:
@@ -31,7 +35,8 @@ def dateline_country(text: str) -> str | None:
 def place_country(place: str) -> str | None:
     """ISO code of a country, city or US state name: "Ohio" -> US, "Hamburg" -> DE."""
     low = place.strip().lower()
-    for cand in (low, " ".join(low.split()[-2:]), low.split()[-1] if low else ""):
+    for cand in (low, " ".join(low.split()[-2:]), low.split()[-1] if low else "",
+                 low.split()[0] if low.endswith(" city") else ""):  # "Mexico City"
         if cand in CITIES:
             return CITIES[cand]
         if cand in US_PLACES:
@@ -84,4 +89,40 @@ def country_after(after: str) -> str | None:
             return place_country(b.group(1))
         if w[:1].isupper() and w.lower() in COUNTRIES:
             return COUNTRIES[w.lower()]
+    return None
+
+
+def place_after(after: str) -> str | None:
+    """A place right after the name, a weaker cue: "an analyst at Harborview Securities in Singapore"."""
+    m = re.match(r"\s+in\s+([A-Z]\w*(?: [A-Z]\w*)?)(?!\w)", after)
+    return place_country(m.group(1)) if m else None
+
+
+def org_home(text: str, org_name: str) -> str | None:
+    """Where an unregistered organization is from, by the cues around its mentions in `text`: a city or
+    country word opening the name, "the German carmaker X", "X, a Pennsylvania-based maker", the legal form
+    ("AB"), "X in Singapore", "X ... said the German carmaker would"; strongest first."""
+    first = org_name.split()[0].lower()
+    if len(org_name.split()) > 1 and first in CITIES:  # "Shenzhen Tengfei Precision Co."
+        return CITIES[first]
+    if len(org_name.split()) > 1 and first in COUNTRIES:  # "Indian Bulk Drug Makers Federation"
+        cue = country_after(text[text.find(org_name) + len(org_name):][:80])
+        return cue or COUNTRIES[first]
+    for form in dict.fromkeys((org_name, org_name.split()[0])):  # the full name, then its first word
+        for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
+            i = m.start()
+            code = country_before(text[max(0, i - 80):i]) or country_after(text[m.end():m.end() + 80])
+            if code:
+                return code
+    legal = LEGAL_FORM_COUNTRIES.get(org_name.split()[-1].lower())
+    if legal and len(org_name.split()) > 1:  # "Norrland Steel AB"
+        return legal
+    for m in re.finditer(re.escape(org_name), text):  # "X in Singapore"
+        code = place_after(text[m.end():m.end() + 40])
+        if code:
+            return code
+    for m in re.finditer(re.escape(org_name), text):  # "X ... said the German carmaker would ..."
+        later = _DEMONYM_ANAPHOR.search(text, m.end(), m.end() + 160)
+        if later and later.group(1).lower() in COUNTRIES:
+            return COUNTRIES[later.group(1).lower()]
     return None

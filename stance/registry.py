@@ -38,7 +38,8 @@ class Person:
 
 def normalise_name(name: str) -> str:
     """Key for alias lookups: case-folded, no possessive, no leading 'the', no trailing dot."""
-    n = _SPACES.sub(" ", name.strip().replace("’", "'"))
+    n = _SPACES.sub(" ", name.strip().replace("’", "'").replace(",", " "))
+    n = re.sub(r"\s+-\s+", "-", n)  # "Møller - Mærsk" is "Møller-Mærsk"; "Co., Ltd." is "Co. Ltd."
     n = _POSSESSIVE.sub("", n).strip()
     n = re.sub(r"^the\s+", "", n, flags=re.I)
     return n.rstrip(".,").casefold()

@@ -9,12 +9,15 @@ the organization is a registry name, a name ending in an organization word
 Hendricks"), a name before a title ("Seoha chief executive Yoon") or after an
 organization noun ("the French retailer Maison Clair"); a minister's title
 maps to the registry ministry ("Hungary's foreign minister" -> "Hungary's
-Ministry of Foreign Affairs and Trade"). The country is the organization's own
+Ministry of Foreign Affairs and Trade"), or to a name built from the country
+and the area when the registry lacks it (``bodies.py``); embassies and
+legislators' chambers likewise. The country is the organization's own
 (registry, or a cue next to one of its mentions, see ``places.py``, else the
 dateline's for an unregistered company), not a place word in the title.
 Limits: no gender agreement for pronouns (a pronoun refers to a person just
-introduced in the paragraph, else the latest speaker); a ministry not in the
-registry gets no name; a country cue must sit next to a mention of the name.
+introduced in the paragraph, else the latest speaker); a built ministry name
+follows one convention, not the body's official name; a country cue must sit
+next to a mention of the name or in a "the German carmaker" right after it.
 """
 
 from __future__ import annotations
@@ -22,21 +25,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .places import BASED, COUNTRY_KEYS, country_after, country_before, country_cue, dateline_country, place_country
+from .bodies import country_name, embassy, government, legislature, national_government, ministry, with_country
+from .names import CAP as _CAP, CONNECTORS as _CONNECTORS, name_runs as _name_runs, title_in as _title_in
+from .names import unregistered_org
+from .places import BASED, country_cue, dateline_country, org_home, place_country
 from .registry import Org, Registry, normalise_name
-from .vocab import (ANONYMOUS_SOURCES, CITIES, COUNTRIES, MINISTRY_AREAS, NOT_NAMES, ORG_ANAPHORS, ORG_NOUNS, ORG_SUFFIXES,
-                    PRONOUNS_ORG, PRONOUNS_PERSON, TITLES, US_PLACES)
+from .vocab import ANONYMOUS_SOURCES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, TITLES
 
-_TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
-_TITLE_HEADS = frozenset(t.split()[-1] for t in TITLES)  # "minister", not "industry" of "industry minister"
-_SUFFIX_BARE = frozenset(w.rstrip(".") for w in ORG_SUFFIXES)
-_CONNECTORS = frozenset("of for and the at from in on an a de du des la le von van der al da".split())
 _ANON = re.compile(r"^(?:" + "|".join(ANONYMOUS_SOURCES) + r")", re.I)
-_CAP = re.compile(r"^[A-ZÀ-ÝĀ-Ž][\w’'.&-]*$|^[A-Z]{2,}[\w’'.-]*$")
-_POSS = re.compile(r"['’]s?$")
 _ORG_NOUN_END = re.compile(r"\b(?:" + "|".join(ORG_NOUNS) + r")\s+$")
-_PREPOSITIONS = frozenset("of at for with from by".split())
-_GOVERNMENT_TITLES = frozenset("""minister president chancellor premier secretary senator sen rep
+_GOVERNMENT_TITLES = frozenset("""minister president chancellor premier secretary senator sen rep officials
 representative congressman congresswoman lawmaker legislator mp mep commissioner ambassador envoy
 governor mayor official spokesman spokeswoman spokesperson diplomat consul undersecretary""".split())
 
@@ -73,6 +71,11 @@ class Discourse:
     person_at: int = -1  # where the latest person was introduced
     speaker_at: int = -1  # where the latest speaker spoke
     _org_country_cache: dict[str, str | None] = field(default_factory=dict)
+    org_names: set[str] = field(default_factory=set)  # names known to be organizations
+    org_history: list[Source] = field(default_factory=list)  # organizations in the order they were met
+    abbreviations: dict[str, str] = field(default_factory=dict)  # "CII" -> "Confederation of Indian Industry"
+    government_at: int = -1  # where the latest government body was mentioned
+    unnamed: dict[int, tuple[str, str]] = field(default_factory=dict)  # statement start -> (org, title)
 
     def __post_init__(self) -> None:
         self.home_country = dateline_country(self.text)  # "DEBRECEN, Hungary, March 4 (Tradewire) -"
@@ -94,7 +97,24 @@ class Discourse:
                 self.org_countries.setdefault(src.organization, src.country)
             self.last_org[kind] = Source(None, src.organization, self.org_countries.get(src.organization))
             self.last_org["any"] = self.last_org[kind]
+            if kind == "government":
+                self.government_at = self.cursor
+            self.org_history.append(self.last_org[kind])
         return src
+
+    def remember_org(self, name: str, country: str | None) -> None:
+        """An organization named in passing ("the Dutch maker Kesteren Photonics"): never a person later."""
+        self.org_names.add(name)
+        self.remember(Source(None, name, country))
+
+    def as_org(self, src: Source) -> Source:
+        """A name first read as a person's that turns out to be an organization's."""
+        self.people.pop(src.speaker or "", None)
+        if self.last_person and self.last_person.speaker == src.speaker:
+            self.last_person = None
+        name = self._known_org(src.speaker or "")
+        self.remember_org(name, self.org_countries.get(name) or self._org_country(name) or self.home_country)
+        return Source(None, name, self.org_countries.get(name))
 
     def spoke(self, src: Source) -> None:
         if src.known and not src.anonymous:
@@ -117,42 +137,78 @@ class Discourse:
         m = re.match(r"^its\s+(.+)$", low)
         if m and _title_in(m.group(1)):  # "its chief executive said": the company's, name not yet given
             last = self.last_org.get("company") or self.last_org.get("any")
+            named = re.search(r",\s+((?:[A-ZÀ-Ý][\w’'.-]*\s+){1,3}[A-ZÀ-Ý][\w’'.-]*)$", p)
+            if last and named:  # "Its chief financial officer, Ayu Pratiwi,"
+                return Source(named.group(1), last.organization, last.country, title=_title_in(m.group(1)))
             return replace(last, title=_title_in(m.group(1))) if last else None
+        m = re.match(r"^(?:the\s+)?([\w-]+(?:\s+[\w-]+)?)$", low)
+        the = low.startswith("the ") or re.search(r"\b[Tt]he\s+$", self.text[max(0, phrase_start - 4):phrase_start])
+        if m and the and m.group(1) in TITLES and self.last_speaker and self.last_speaker.title == m.group(1):
+            return self.last_speaker  # "“...,” the spokesperson said": the one who just spoke with that title
         if low in PRONOUNS_ORG:
             return self.last_speaker if (self.last_speaker and not self.last_speaker.speaker) else self.last_org.get("any")
         m = re.match(r"^the\s+(?:[\w-]+\s+){0,2}?([\w-]+)$", low)
-        if m and m.group(1) in ORG_ANAPHORS and not any(_CAP.match(w) for w in p.split()[1:]):
+        cues = [w for w in p.split()[1:] if _CAP.match(w)]
+        cue = place_country(BASED.sub(r"\1", " ".join(cues))) if cues else None  # "the South Korean company"
+        if m and m.group(1) in ORG_ANAPHORS and (not cues or cue):
             # "the economy ministry" with no antecedent of that name: the country's ministry in the registry
-            named = self._ministry("ministry", low, None, phrase_start) if m.group(1) == "ministry" else None
-            last = self.last_org.get(ORG_ANAPHORS[m.group(1)])
+            named = self._ministry("ministry", low, cue, phrase_start) if m.group(1) == "ministry" else None
+            kind = ORG_ANAPHORS[m.group(1)]
+            last = self.last_org.get(kind)
+            head = m.group(1)
+            same = [o for o in self.org_history if head in (o.organization or "").lower().split()]
+            spoke = self.last_speaker if self.last_speaker and self.cursor - self.speaker_at < 400 else None
+            if spoke and head in (spoke.organization or "").lower().split() and not cue:
+                last = Source(None, spoke.organization, spoke.country)  # the ministry whose official just spoke
+            elif same and not cue:  # "the embassy": the last body named "Embassy ..."; the home country's first
+                last = next((o for o in reversed(same) if o.country == self.home_country), same[-1])
+            elif cue:  # "the Michigan-based supplier": the last one from there, else the last one, from there
+                last = next((o for o in reversed(self.org_history) if o.country == cue and
+                             _org_kind(None, o.organization or "") == kind), None) or \
+                    (replace(last, country=cue) if last else None)
             if named and (last is None or last.organization != named):
-                return Source(None, named, org_country(self.registry, named))
+                return Source(None, named, self._body_country(named))
             return last or self.last_org.get("any")
         return self._parse(p, phrase_start)
 
     def _parse(self, p: str, start: int) -> Source | None:
         reg = self.registry
+        if " " not in p and p[:1].isupper() and p.lower() in _CONNECTORS:  # "An said": a surname
+            found = self._by_surname(p)
+            if found:
+                return found
         title = _title_in(p)
+        body = embassy(reg, p, self.home_country) or national_government(reg, p)  # "the Chinese embassy in X"
+        if body:
+            return Source(None, body[0], body[1], title=title)
         country = None
         org_name = None
         rest = p
         # Registry organizations inside the phrase, longest first.
         for s, e, org in sorted(reg.find_orgs(p), key=lambda t: t[0] - t[1]):
             org_name, country = org.canonical, org.country
+            if title and org.country == "EU" and org.kind == "government":  # "EU trade commissioner X"
+                org_name = government(reg, p, title, "EU") or org_name
             rest = rest[:s] + " " * (e - s) + rest[e:]
             break
-        if org_name is None:
-            org_name, country = self._unregistered_org(rest, start)
-            if org_name:
-                rest = rest.replace(org_name, " " * len(org_name), 1)
         m = re.search(r"\bthe\s+([\w-]+)['’]s\s", p.lower() + " ")
-        if org_name is None and m and m.group(1) in ORG_ANAPHORS:  # "the ministry's secretary for ..."
+        if org_name is None and m and m.group(1) in ORG_ANAPHORS:  # "the ministry's secretary", "... Department of X"
             last = self.last_org.get(ORG_ANAPHORS[m.group(1)]) or self.last_org.get("any")
             org_name = last.organization if last else None
             country = self.org_countries.get(org_name) if org_name else None
+        if org_name is None:
+            org_name, country = unregistered_org(self.text, rest, start)
+            if org_name:
+                rest = rest.replace(org_name, " " * len(org_name), 1)
+                if not country and re.match(r"(?:Ministry|Department)\s", org_name):  # "the Ministry of Industry"
+                    country = self._sentence_country(start) or self.home_country
+                org_name = with_country(reg, org_name, country)  # "Tanzania's Ministry of Transport"
+                if country and _org_kind(None, org_name) == "government" and org_name == org_name.lstrip() and \
+                        re.search(r"['’]s\s+$", p[:p.find(org_name)] if org_name in p else ""):
+                    org_name = f"{country_name(country)}'s {org_name}"  # "South Korea's Fair Trade Commission"
         if org_name is None and re.search(r"\bministry$", p.lower()):  # "S. Korea's trade ministry"
             org_name = self._ministry("ministry", p, country_cue(p), start)
-            country = org_country(reg, org_name) if org_name else None
+            country = self._body_country(org_name)
             if org_name:
                 return Source(None, org_name, country, title=title)
         # "Minneapolis-based": where the organization is from, never a name.
@@ -163,8 +219,11 @@ class Discourse:
         runs, phrase_country = _name_runs(rest)
         if runs and p[:1].isupper() and _ORG_NOUN_END.search(self.text, max(0, start - 30), start):
             runs[0].after_org_noun = True  # "the French retailer | Maison Clair"
+        if runs and re.search(r"\b(?:[Aa]n?|[Tt]he)\s+$", self.text[max(0, start - 5):start]):
+            runs[0].after_article = True  # "A | Daeil spokesman"
         people = [r for r in runs if not (r.possessive or r.before_title or r.after_preposition or r.after_org_noun)]
-        people = people or [r for r in runs if not (r.possessive or r.after_preposition or r.after_org_noun)]
+        people = people or [r for r in runs if not (r.possessive or r.after_preposition or r.after_org_noun or
+                                                    (r.before_title and r.after_article))]
         person = max(people, key=lambda r: len(r.words), default=None)
         person_name = " ".join(person.words) if person else None
         if org_name is None:  # "Prairie Gold's Tom Hendricks", "Seoha chief executive Yoon", "analyst at Kaede"
@@ -173,6 +232,16 @@ class Discourse:
             if cands:
                 org_name = self._known_org(" ".join(cands[0].words))
                 country = self.org_countries.get(org_name) or org_country(reg, org_name)
+        if org_name in ("Senate", "House"):  # "Senate Majority Leader X", "House Speaker X"
+            org_name = legislature(reg, p, phrase_country or self.home_country) or org_name
+            country = self._body_country(org_name)
+        if org_name is None and title and re.search(r"\b[Ii]ts\s", p):  # "X, its head of emerging markets"
+            last = self.last_org.get("company") or self.last_org.get("any")
+            org_name = last.organization if last else None
+            country = self.org_countries.get(org_name) if org_name else None
+        if person_name in self.org_names and not org_name:  # "Shunhe Appliances said", met as a firm before
+            org_name, person_name = person_name, None
+            country = self.org_countries.get(org_name)
         if person_name:
             known = reg.person(person_name)
             if known:
@@ -182,22 +251,27 @@ class Discourse:
             else:
                 found = self._by_surname(person_name)
                 if found:  # a person met before; an organization named here wins ("Org's title, Name")
-                    org_name = org_name or (self._ministry(title, p, phrase_country, start) if title else None)
+                    if not org_name and title:  # a ministry's title names it; else only fill what is missing
+                        org_name = self._ministry(title, p, phrase_country, start) or \
+                            (None if found.organization else self._title_org(title, p, phrase_country, start))
                     if not org_name or org_name == found.organization:
                         return replace(found, title=title or found.title)
-                    country = country or self.org_countries.get(org_name) or based or self._org_country(org_name)
+                    company = not reg.org(org_name) and _org_kind(None, org_name) != "government"
+                    country = country or self.org_countries.get(org_name) or based or \
+                        self._org_country(org_name) or (self.home_country if company else None)
                     return Source(found.speaker, org_name, country, title=title or found.title)
                 if " " not in person_name and not title and not org_name:
                     # A lone unknown name ("Northwind said", "ArenaEV reported") is an organization.
                     name = self._known_org(person_name)
                     return Source(None, name, self.org_countries.get(name) or country or based or
-                                  phrase_country or self._org_country(name))
+                                  phrase_country or self._org_country(name) or
+                                  (None if self.registry.org(name) else self.home_country))
         if org_name is None and title:
-            org_name = self._ministry(title, p, phrase_country, start) or self._context_org(title)
+            org_name = self._title_org(title, p, phrase_country, start)
             if org_name:
-                country = org_country(reg, org_name) or self.org_countries.get(org_name)
+                country = self._body_country(org_name)
         if org_name and not country:
-            country = based or self._org_country(org_name)
+            country = self.org_countries.get(org_name) or based or self._org_country(org_name)
             if not country and not self.registry.org(org_name) and not _org_kind(None, org_name) == "government":
                 country = self.home_country  # an unregistered company with no cue: the dateline's country
         if not person_name and not org_name:
@@ -215,37 +289,52 @@ class Discourse:
         canon = canonical_org(self.registry, name)
         if self.registry.org(canon):
             return canon
+        if canon in self.abbreviations:  # "CII" after "the Confederation of Indian Industry (CII)"
+            return self.abbreviations[canon]
         for full in reversed(list(self.org_countries) + [s.organization for s in self.last_org.values()
                                                          if s.organization]):
             if full != canon and (full.startswith(canon + " ") or full.endswith(" " + canon)):
                 return full
+        anaphor = self.last_org.get(ORG_ANAPHORS.get(name.lower(), ""))
+        if anaphor and anaphor.organization:  # "Ministry spokesperson Sun": the ministry just mentioned
+            return anaphor.organization
         return canon
 
     def _ministry(self, title: str, phrase: str, country: str | None, start: int) -> str | None:
-        """ "Hungary's foreign minister" -> the registry's "Hungary's foreign ministry"."""
-        m = re.search(r"((?:[a-z]+\s+){0,2})[Mm]inist(?:er|ry)\b(?:\s+(?:of|for)\s+((?:[a-z]+,?\s*)+))?", phrase)
-        if not m:
+        """ "Hungary's foreign minister" -> the registry's "Hungary's foreign ministry", else a built name."""
+        if country:  # "the Thai industry ministry" is Thailand's, whatever the registry has elsewhere
+            return ministry(self.registry, phrase, [country])
+        # No country in the phrase: a place in the sentence, a government named in this paragraph, the
+        # dateline, then any government named before.
+        recent = self._government_country() if self.government_at >= self.paragraph_start else None
+        codes = [c for c in (self._sentence_country(start), recent, self.home_country, self._government_country())
+                 if c]
+        return ministry(self.registry, phrase, list(dict.fromkeys(codes)))
+
+    def _body_country(self, name: str | None) -> str | None:
+        """The country of a registry body, or of a built one ("Thailand's Ministry of Industry")."""
+        if not name:
             return None
-        area = " ".join((m.group(2) or "").replace(",", " ").split()) or \
-            " ".join(w for w in m.group(1).split() if w in MINISTRY_AREAS)
-        if not area:
-            return None
-        codes = [country] if country else []
-        codes += [c for c in (self._government_country(), self._sentence_country(start), self.home_country)
-                  if c and c not in codes]
-        for code in codes:
-            for key in COUNTRY_KEYS.get(code, ()):
-                for cand in (f"{key}'s {area} ministry", f"{key} {area} ministry", f"{key}'s ministry of {area}",
-                             f"{key}'s ministry for {area}"):
-                    org = self.registry.org(cand)
-                    if org:
-                        return org.canonical
-        return None
+        owner = place_country(name.split("'s ")[0]) if "'s " in name else None
+        return org_country(self.registry, name) or self.org_countries.get(name) or owner
+
+    def _title_org(self, title: str, p: str, phrase_country: str | None, start: int) -> str | None:
+        """The body a title with no organization belongs to: a chamber, a ministry, a government, or the
+        organization of that kind just mentioned."""
+        party = "US" if re.search(r"\b(?:Republican|Democrat)", p + self.text[start:start + len(p) + 60]) \
+            else None  # "Senator X, a Democrat from ...", whose appositive the phrase leaves out
+        cue = phrase_country or self._sentence_country(start) or self.home_country
+        return legislature(self.registry, p, phrase_country or party or self.home_country) or \
+            self._ministry(title, p, phrase_country, start) or government(self.registry, p, title, cue) or \
+            self._context_org(title, phrase_country)
 
     def _by_surname(self, name: str) -> Source | None:
         if " " in name:
             return self.people.get(name)
         matches = [s for n, s in self.people.items() if n.split()[-1] == name or n.split()[0] == name]
+        # "Thi Hoa" read off "Le Thi Hoa" is the same person: the longer name wins
+        matches = [s for s in matches if not any(o.speaker != s.speaker and o.speaker.endswith(" " + (s.speaker or ""))
+                                                 for o in matches)]
         return matches[-1] if matches else None
 
     def _government_country(self) -> str | None:
@@ -255,17 +344,21 @@ class Discourse:
     def _sentence_country(self, start: int) -> str | None:
         """A place named earlier in the same sentence: "In Berlin, the economy ministry said"."""
         before = re.split(r"[.!?]\s", self.text[max(0, start - 120):start])[-1]
+        before = re.sub(r"“[^”]*”?|\"[^\"]*\"?", " ", before.rsplit("”", 1)[-1])  # a place in a quote is no cue
         for w in re.findall(r"[A-Z][\w.]*", before):
             code = place_country(w)
             if code:
                 return code
         return None
 
-    def _context_org(self, title: str | None) -> str | None:
-        """A spokeswoman/minister with no organization: the organization just mentioned."""
+    def _context_org(self, title: str | None, country: str | None = None) -> str | None:
+        """A spokeswoman/minister with no organization: the organization just mentioned, unless the phrase
+        names another country ("a US official" after China's ministry)."""
         if not title:
             return None
         last = self.last_org.get("government" if title.split()[-1] in _GOVERNMENT_TITLES else "company")
+        if last and country and self.org_countries.get(last.organization or "", country) != country:
+            return None
         return last.organization if last else None
 
     def _org_country(self, org_name: str) -> str | None:
@@ -275,101 +368,7 @@ class Discourse:
 
     def _find_org_country(self, org_name: str) -> str | None:
         org = self.registry.org(org_name)
-        if org and org.country:
-            return org.country
-        first = org_name.split()[0].lower()
-        if len(org_name.split()) > 1 and first in CITIES:  # "Shenzhen Tengfei Precision Co."
-            return CITIES[first]
-        for form in dict.fromkeys((org_name, org_name.split()[0])):  # the full name, then its first word
-            for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", self.text):
-                i = m.start()
-                code = country_before(self.text[max(0, i - 80):i]) or country_after(self.text[m.end():m.end() + 80])
-                if code:
-                    return code
-        return None
-
-    def _unregistered_org(self, phrase: str, start: int) -> tuple[str | None, str | None]:
-        """An organization named by form: capitalised words ending in Inc., AG, Ministry of X, ..."""
-        tokens = list(re.finditer(r"[^\s,;:()]+", phrase))
-        bare = [_POSS.sub("", t.group(0)) for t in tokens]
-        last = max((i for i, w in enumerate(bare) if w[:1].isupper() and w.lower().rstrip(".") in _SUFFIX_BARE),
-                   default=None)
-        if last is None:
-            return None, None
-        first = last
-        while first > 0 and last - first < 5 and (bare[first - 1][:1].isupper() or bare[first - 1] == "&") \
-                and bare[first - 1].lower() not in _TITLE_HEADS and "-based" not in bare[first - 1] \
-                and (bare[first - 1].lower() not in COUNTRIES or bare[first - 1].lower() in CITIES) \
-                and bare[first - 1].lower() not in NOT_NAMES and tokens[first - 1].group(0) == bare[first - 1]:
-            first -= 1  # not over "Hamburg-based", "Tuesday", a possessive; over a city ("Shenzhen Tengfei Co.")
-        end = last
-        # "Ministry of Foreign Affairs", "Commission for Economy and Informatization"
-        while end + 2 < len(bare) and bare[end + 1] in ("of", "for", "and", "on") and bare[end + 2][:1].isupper():
-            end += 2
-            while end + 1 < len(bare) and bare[end + 1][:1].isupper() and bare[end + 1].lower() not in NOT_NAMES:
-                end += 1  # "Institute for Trade Strategy"
-        if first == last and last == end:
-            return None, None  # a suffix alone ("Group") names nothing
-        s0, e0 = tokens[first].start(), tokens[end].start() + len(bare[end])
-        name = phrase[s0:e0].strip()
-        if name.endswith(".") and name.split()[-1].lower() not in ORG_SUFFIXES:
-            name = name[:-1]  # a sentence's full stop, not "Inc."
-        before = self.text[max(0, start - 80):start] + phrase[:s0]
-        return name, country_before(before)
-
-
-@dataclass
-class _Run:
-    """A run of capitalised words in a subject phrase, with what surrounds it."""
-
-    words: list[str]
-    possessive: bool = False  # "Prairie Gold Cooperative's"
-    before_title: bool = False  # "Seoha chief executive"
-    after_preposition: bool = False  # "analyst at Kaede Research"
-    after_org_noun: bool = False  # "the French retailer Maison Clair"
-    after_title: bool = False  # "chief executive of the Swedish maker of heat pumps Norrvik"
-
-
-def _name_runs(phrase: str) -> tuple[list[_Run], str | None]:
-    """Capitalised runs that may be names, and the first country word met outside them."""
-    words = [w for w in re.split(r"\s+", phrase.strip()) if w]
-    runs: list[_Run] = []
-    cur: _Run | None = None
-    country = None
-    for i, w in enumerate(words):
-        bare = _POSS.sub("", w.strip(",")).strip(",")
-        lw = bare.lower()
-        if bare == "&" and cur is not None and i + 1 < len(words) and words[i + 1][:1].isupper():
-            cur.words.append(bare)  # "Hollis & Grant"
-            continue
-        if _CAP.match(bare) and lw not in _TITLE_WORDS and lw not in COUNTRIES and lw not in _CONNECTORS:
-            if cur is None:
-                window = [x.lower() for x in words[max(0, i - 3):i]]
-                cur = _Run([], after_preposition=bool(window) and (window[-1] in _PREPOSITIONS or (
-                    window[-1] in ("the", "a", "an") and any(x in _PREPOSITIONS for x in window))),
-                    after_org_noun=bool(window) and window[-1] in ORG_NOUNS,
-                    after_title=any(x.strip(",") in _TITLE_WORDS for x in (w.lower() for w in words[:i])))
-                runs.append(cur)
-            cur.words.append(bare)
-            if _POSS.search(w.strip(",")) or w.endswith(","):
-                cur.possessive = bool(_POSS.search(w.strip(",")))
-                cur = None
-        else:
-            if (lw in COUNTRIES or lw in CITIES or lw in US_PLACES) and country is None:
-                country = COUNTRIES.get(lw) or CITIES.get(lw) or "US"
-            if cur is not None and lw in _TITLE_WORDS:
-                cur.before_title = True
-            cur = None
-    for r in runs:  # "South", "Tuesday", "New" alone name nothing
-        while r.words and r.words[0].lower() in NOT_NAMES:
-            r.words.pop(0)
-        while r.words and r.words[-1].lower() in NOT_NAMES:
-            r.words.pop()
-    for r in runs:  # "Iowa", "Hamburg" alone are places; "Ricardo Lima" is a name
-        if len(r.words) == 1 and place_country(r.words[0]) and not r.possessive:
-            country = country or place_country(r.words[0])
-            r.words = []
-    return [r for r in runs if r.words], country
+        return org.country if org and org.country else org_home(self.text, org_name)
 
 
 def _org_kind(kind: str | None, name: str) -> str:
@@ -378,17 +377,10 @@ def _org_kind(kind: str | None, name: str) -> str:
     if kind in {"trade_group", "think_tank"}:
         return kind
     low = name.lower()
-    if any(w in low for w in ("ministry", "department", "government", "commission", "agency", "embassy")):
+    if any(w in low for w in ("ministry", "department", "government", "commission", "agency", "embassy",
+                              "authority", "administration", "bureau")):
         return "government"
     return "company"
-
-
-def _title_in(phrase: str) -> str | None:
-    low = " " + re.sub(r"[^\w\s-]", " ", phrase.lower()) + " "
-    for t in TITLES:
-        if f" {t} " in low:
-            return t
-    return None
 
 
 def org_country(registry: Registry, name: str) -> str | None:

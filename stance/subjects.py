@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 
-from .sources import _CONNECTORS, _TITLE_WORDS
-from .vocab import MINISTRY_AREAS, ORG_ANAPHORS, TITLES
+from .names import CONNECTORS as _CONNECTORS, TITLE_WORDS as _TITLE_WORDS
+from .vocab import ABBREVIATIONS, MINISTRY_AREAS, ORG_ANAPHORS, TITLES
 
 ADVERBS = frozenset("also later separately previously once again repeatedly recently earlier reportedly "
                     "then further publicly privately".split())
+AUXILIARIES = frozenset("has have had has also have also".split())
 _PRONOUN_END = re.compile(r"(?<![\w’'])(he|she|it|they|him|her|them)\s*$")
 _ITS_TITLE_END = re.compile(r"(?<![\w’'])([Ii]ts\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(re.escape(t) for t in TITLES)
                             + r"))\s*$")
@@ -25,6 +26,14 @@ _COMMA_END = re.compile(r",\s*(?:(?:" + "|".join(ADVERBS) + r")\s+)*$")
 _NAME_OR_TITLE = re.compile(r"[A-ZÀ-Ý]|\b(?:" + "|".join(_TITLE_WORDS) + r")\b")
 # A comma ends a segment unless it groups digits ("4,000 farmers").
 _SEGMENT_END = re.compile(r"(?:,(?!\d{3})|[;:()“”\"]|\s[-—–]\s)(?:[^,;:()“”\"]|,(?=\d{3}))*$")
+# "The Chinese embassy in Dar es Salaam said": a lower-case body with its place
+_EMBASSY_END = re.compile(r"(?<![\w’'])((?:[Tt]he\s+)?(?:[A-Z][\w.]*\s+){1,2}[Ee]mbassy\s+in\s+[A-Z][\w.]*"
+                          r"(?:\s+(?:es|de|el|al|[A-Z][\w.]*)){0,3})\s*$")
+# "Japan's Ministry of Land, Infrastructure and Transport said": a ministry's name with commas in it
+_MINISTRY_END = re.compile(r"(?<![\w’'])((?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+)?Ministry\s+(?:of|for)\s+"
+                           r"(?:the\s+)?"
+                           r"[A-Z][\w-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w-]*)*)\s*$")
+_GOVERNMENT_OF_END = re.compile(r"(?<![\w’'])((?:[Tt]he\s+)?government\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*$")
 _ANAPHOR_END = re.compile(r"(?<![\w’'])((?:[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(ORG_ANAPHORS) + r"))\s*$")
 
 
@@ -73,7 +82,14 @@ def subject_before(masked: str, s0: int, vs: int) -> tuple[int, int] | None:
     them all; ``subject_phrase`` blanks the clauses that name nobody.
     """
     prefix = masked[s0:vs]
-    for pat in (_PRONOUN_END, _ANAPHOR_END, _ITS_TITLE_END):
+    age = re.search(r"(?<=\w),\s*\d{1,3},\s*$", prefix)
+    if age:  # "Weber, 58, said"
+        prefix, vs = prefix[:age.start()] + " ", s0 + age.start()
+    adverb = re.search(r"(?:\s(?:" + "|".join(ADVERBS | AUXILIARIES) + r"))+\s*$", prefix)
+    if adverb:  # "The embassy also said", "Officials at X have argued"
+        prefix = prefix[:adverb.start()] + " "
+        vs = s0 + adverb.start() + 1
+    for pat in (_PRONOUN_END, _EMBASSY_END, _MINISTRY_END, _GOVERNMENT_OF_END, _ANAPHOR_END, _ITS_TITLE_END):
         m = pat.search(prefix)
         if m:
             return s0 + m.start(1), s0 + m.end(1)
@@ -213,6 +229,16 @@ def sentence_subject(masked: str, s0: int, vs: int) -> tuple[int, int] | None:
     return s0, end
 
 
+def leading_subject(masked: str, s0: int, vs: int) -> tuple[int, int] | None:
+    """The subject that opens the sentence, before its first verb, appositive included:
+    "Representative Ana Ruiz, a Democrat from Ohio, welcomed the plan but said ..." """
+    for m in re.finditer(r",?\s+([a-z]+(?:ed|s))\b", masked[s0:vs]):
+        subj = subject_before(masked, s0, s0 + m.start(1))
+        if subj and subj[0] == s0:
+            return subj
+    return None
+
+
 def subject_after(masked: str, ve: int, s1: int) -> tuple[int, int] | None:
     """The subject after an inverted verb: "..., said an official from X." """
     if not re.match(r"[\s,]*[^\s]", masked[ve:s1]):
@@ -226,6 +252,8 @@ def subject_after(masked: str, ve: int, s1: int) -> tuple[int, int] | None:
         if start is None:
             start = ve + tok.start()
         end = ve + tok.end()
+        if w.endswith(".") and w.lower().rstrip(".") in ABBREVIATIONS:
+            continue  # "said Rep. Jo Park"
         if w.endswith((",", ".", ";", ":")):
             end -= 1
             break

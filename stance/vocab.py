@@ -19,7 +19,7 @@ confirmed confirms complained complains countered counters observed observes rem
 replied replies responded responds underscored underscores underlined underlines highlighted
 highlights believes believed thinks thought reckons reckoned stated states recalled recalls
 predicted agreed agrees mentioned mentions affirmed affirms reaffirmed reaffirms
-estimated estimates
+estimated estimates called calls
 """.split())
 
 REPORTING_PARTICIPLE = frozenset("""
@@ -29,6 +29,10 @@ declaring announcing reiterating predicting suggesting writing urging pledging p
 signaling signalling indicating confirming complaining countering observing remarking
 underscoring underlining highlighting stating calling
 """.split())
+
+# Nouns that report only after a possessive and before "that": "Lee's remark that A drew criticism".
+NOMINAL_REPORTS = frozenset("""remark comment comments assertion argument warning insistence suggestion
+contention""".split())
 
 # Verbs after which the reported content is an object noun phrase rather than a
 # clause ("emphasizing the symbiotic nature of ..."), when no "that" follows.
@@ -79,7 +83,7 @@ ORG_ANAPHORS = {
     "agency": "government", "commission": "government", "regulator": "government",
     "embassy": "government", "administration": "government", "office": "government",
     "chamber": "trade_group", "association": "trade_group", "council": "trade_group",
-    "federation": "trade_group", "lobby": "trade_group", "institute": "think_tank",
+    "federation": "trade_group", "confederation": "trade_group", "lobby": "trade_group", "institute": "think_tank",
 }
 
 # Titles that may stand before or after a name. Lower-cased; matched as words.
@@ -91,7 +95,8 @@ chief executive officer|chief executive|chief financial officer|chief operating 
 |minister|foreign minister|prime minister|deputy prime minister|commerce minister|trade minister
 |finance minister|economy minister|industry minister|economic affairs minister|secretary|commerce secretary
 |treasury secretary|secretary of state|trade representative|ambassador|envoy|chancellor|premier
-|vice premier|governor|mayor|senator|sen|representative|rep|congressman|congresswoman|lawmaker
+|vice premier|governor|mayor|senator|sen|representative|rep|congressman|congresswoman|lawmaker|speaker
+|majority leader|minority leader
 |legislator|member of parliament|mp|mep|commissioner|trade commissioner|official|officials|adviser
 |advisor|counsellor|counselor|consul|diplomat|deputy|undersecretary|under secretary|leader|boss
 |executive|board member|professor|researcher|fellow|senior fellow|senior analyst|lead analyst
@@ -108,7 +113,9 @@ agency council chamber association federation institute university office admini
 government parliament congress senate bureau authority service services exchange reserve fund
 foundation committee party times post journal news press agency daily media research consulting
 consultancy securities solutions cooperative co-op alliance instituto institut advisors advisers associates
-center centre coalition network union society
+center centre coalition network union society forum confederation institution pharmaceutical appliances materials metals minerals
+resources logistics enterprises foods textiles devices components instruments networks products batteries
+plastics mining steel shipping telecom
 """.split())
 
 # Common nouns that describe an organization: a name right after one is the organization's
@@ -117,7 +124,7 @@ ORG_NOUNS = frozenset("""
 company group firm carmaker automaker manufacturer maker chipmaker retailer bank insurer supplier lender
 conglomerate startup start-up giant producer exporter importer operator developer investor fund
 consultancy tank cooperative co-op association federation council chamber institute lobby brand
-distributor processor miner utility airline shipper
+distributor processor miner utility airline shipper house
 """.split())
 
 # Country names, demonyms and a few capitals/metonyms -> ISO 3166-1 alpha-2.
@@ -182,7 +189,7 @@ CITIES: dict[str, str] = {
                        "leverkusen wolfsburg ludwigshafen dresden essen hanover bonn".split()},
     **{c: "IN" for c in "mumbai bangalore bengaluru chennai hyderabad pune kolkata ahmedabad".split()},
     **{c: "CN" for c in "hangzhou guangzhou suzhou nanjing wuhan chengdu tianjin chongqing xiamen "
-                       "ningbo hefei changzhou".split()},
+                       "ningbo hefei changzhou guangdong jiangsu zhejiang fujian shandong anhui".split()},
     "beijing": "CN", "shanghai": "CN", "shenzhen": "CN",
     "brussels": "BE", "antwerp": "BE", "geneva": "CH", "zurich": "CH", "basel": "CH", "amsterdam": "NL",
     "rotterdam": "NL", "eindhoven": "NL", "milan": "IT", "turin": "IT", "barcelona": "ES", "lyon": "FR",
@@ -198,6 +205,14 @@ CITIES: dict[str, str] = {
     "taipei": "TW", "london": "GB", "paris": "FR", "berlin": "DE", "madrid": "ES", "rome": "IT",
     "stockholm": "SE", "warsaw": "PL", "budapest": "HU", "moscow": "RU", "new delhi": "IN", "delhi": "IN",
     "hanoi": "VN", "jakarta": "ID", "washington": "US", "ottawa": "CA", "canberra": "AU",
+    "pretoria": "ZA", "abuja": "NG", "accra": "GH", "addis ababa": "ET", "cairo": "EG", "rabat": "MA",
+    "islamabad": "PK", "karachi": "PK", "dhaka": "BD", "colombo": "LK", "ankara": "TR", "tehran": "IR",
+    "doha": "QA", "astana": "KZ", "tashkent": "UZ", "ulaanbaatar": "MN", "phnom penh": "KH", "vientiane": "LA",
+    "yangon": "MM", "wellington": "NZ", "auckland": "NZ", "quito": "EC", "la paz": "BO", "montevideo": "UY",
+    "asuncion": "PY", "caracas": "VE", "kyiv": "UA", "bucharest": "RO", "sofia": "BG", "belgrade": "RS",
+    "zagreb": "HR", "ljubljana": "SI", "bratislava": "SK", "vilnius": "LT", "riga": "LV", "tallinn": "EE",
+    "lusaka": "ZM", "luanda": "AO", "maputo": "MZ", "kinshasa": "CD", "kampala": "UG", "mombasa": "KE",
+    "surabaya": "ID", "cebu": "PH", "penang": "MY", "chittagong": "BD", "durban": "ZA", "casablanca": "MA",
 }
 
 # Capitalised words that are never names or organizations on their own: they
@@ -213,8 +228,30 @@ democratic mr mrs ms dr
 MINISTRY_AREAS = frozenset("""
 foreign commerce trade finance economy economic economics industry industrial agriculture energy
 defense defence interior environment planning investment development technology science transport
-labor labour health
+labor labour health treasury business
 """.split())
+
+# How a built ministry name spells an area word: "foreign minister" -> "Ministry of Foreign Affairs".
+MINISTRY_AREA_NAMES = {
+    "foreign": "Foreign Affairs", "economic": "Economy", "economics": "Economy", "industrial": "Industry",
+}
+
+# Titles of heads of government, who speak for their country's government.
+HEADS_OF_GOVERNMENT = frozenset(["premier", "vice premier", "prime minister", "deputy prime minister", "chancellor"])
+
+# Company legal forms that tell the home country: "Norrland Steel AB" is Swedish.
+LEGAL_FORM_COUNTRIES = {
+    "gmbh": "DE", "ag": "DE", "ab": "SE", "oyj": "FI", "asa": "NO", "spa": "IT", "s.p.a.": "IT", "plc": "GB",
+    "nv": "NL", "n.v.": "NL", "bv": "NL", "b.v.": "NL", "a/s": "DK", "k.k.": "JP", "sarl": "FR", "sas": "FR",
+    "kgaa": "DE", "oy": "FI", "pte": "SG", "bhd": "MY", "tbk": "ID", "ltda": "BR", "s.a.b.": "MX",
+}
+
+# Formal names used in the names of embassies: "Embassy of the People's Republic of China in Kenya".
+FORMAL_COUNTRY_NAMES = {
+    "CN": "the People's Republic of China", "US": "the United States", "KR": "the Republic of Korea",
+    "GB": "the United Kingdom", "NL": "the Netherlands", "PH": "the Philippines",
+    "AE": "the United Arab Emirates", "CZ": "the Czech Republic",
+}
 
 # US states (and a few big cities) that appear as "<State>-based" -> US.
 US_PLACES = frozenset(w.replace("-", " ") for w in """

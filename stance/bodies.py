@@ -1,0 +1,150 @@
+"""Government bodies named by country and kind: ministries, embassies, legislatures.
+
+A title or a common-noun phrase names a body of a country's government even
+when the registry does not list it: "Tanzania's deputy transport minister" ->
+"Tanzania's Ministry of Transport", "the Chinese embassy in Nairobi" ->
+"Embassy of the People's Republic of China in Kenya", "Senator X, a Republican"
+-> "US Senate", "state Senator X" of Iowa -> "Iowa Senate". The registry's
+name wins when it has one. Limits: the built name follows one convention
+("<Country>'s Ministry of <Area>"), which may differ from a body's official
+name; only senates and the US House are derived from legislators' titles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .places import COUNTRY_KEYS, place_country
+from .registry import Registry
+from .vocab import COUNTRIES, FORMAL_COUNTRY_NAMES, HEADS_OF_GOVERNMENT, MINISTRY_AREA_NAMES, MINISTRY_AREAS, US_PLACES
+
+_SPOKES = re.compile(r"((?:[A-Za-z]+\s+){1,2})[Ss]pokes\w+\b()")  # "Treasury spokesperson X"
+_MINISTRY = re.compile(r"((?:[A-Za-z]+\s+){0,2})(?:[Mm]inist(?:er|ry)|[Ss]ecretary|[Dd]epartment)\b"
+                       r"(?:\s+(?:of|for)\s+((?:[A-Za-z]+,?\s*)+))?")
+_EMBASSY = re.compile(r"^(?:the\s+)?([\w.]+(?:\s+[\w.]+)??)(?:['’]s)?\s+[Ee]mbassy\s+in\s+"
+                      r"([A-Z][\w.]*(?:\s+[\w.]+){0,3})")
+_SENATOR = re.compile(r"\b(?:[Ss]enator|[Ss]en\.?|Senate)\b")
+_HOUSE = re.compile(r"\b(?:[Rr]epresentative|[Rr]ep\.?|[Cc]ongress(?:wo)?man)\b|(?<!White )\bHouse\b(?! of Lords)")
+
+
+def country_name(code: str) -> str | None:
+    """ "TZ" -> "Tanzania": the first (country) key of the code in ``COUNTRIES``."""
+    keys = COUNTRY_KEYS.get(code)
+    if not keys:
+        return None
+    return "US" if code == "US" else " ".join(w.capitalize() for w in keys[0].split())
+
+
+def ministry(registry: Registry, phrase: str, codes: list[str]) -> str | None:
+    """The ministry a minister's or ministry's title names, for the first country in `codes` that has it
+    in the registry; else a name built for the first country ("Tanzania's Ministry of Transport")."""
+    m = _MINISTRY.search(phrase) or _SPOKES.search(phrase)
+    if not m:
+        return None
+    named = " ".join((m.group(2) or "").replace(",", " ").split())
+    area = named.lower() or " ".join(w.lower() for w in m.group(1).split() if w.lower() in MINISTRY_AREAS)
+    if not area:
+        return None
+    if re.match(r"[Ss]ecretary", m.group(0)[len(m.group(1)):]) and "US" not in codes:
+        codes = [*codes, "US"]  # "Commerce Secretary": a US cabinet title when no other country has it
+    for code in codes:
+        for key in COUNTRY_KEYS.get(code, ()):
+            for cand in (f"{key}'s {area} ministry", f"{key} {area} ministry", f"{key}'s ministry of {area}",
+                         f"{key}'s ministry for {area}", f"{key} {area} department"):
+                org = registry.org(cand)
+                if org:
+                    return org.canonical
+    name = country_name(codes[0]) if codes else None
+    if not name or codes[0] == "US" or not re.search(r"[Mm]inist", m.group(0)):
+        return None  # US departments are in the registry under their own names
+    if named:
+        body = "Ministry of " + (m.group(2) or "").strip(" ,")
+    else:
+        body = "Ministry of " + " and ".join(MINISTRY_AREA_NAMES.get(w, w.capitalize()) for w in area.split())
+    return f"{name}'s {body}"
+
+
+def with_country(registry: Registry, name: str, code: str | None) -> str:
+    """ "Ministry of Transport" said by Tanzania's -> "Tanzania's Ministry of Transport"."""
+    if not code or not re.match(r"(?:Ministry|Department)\b", name):
+        return name
+    owner = country_name(code)
+    for full in (f"{owner}'s {name}", f"{owner} {name}"):
+        org = registry.org(full)
+        if org:
+            return org.canonical
+    return f"US {name}" if code == "US" else f"{owner}'s {name}"
+
+
+def embassy(registry: Registry, phrase: str, home: str | None = None) -> tuple[str, str] | None:
+    """ "The Chinese embassy in Nairobi" -> ("Embassy of the People's Republic of China in Kenya", "CN")."""
+    m = _EMBASSY.search(phrase.strip())
+    if not m:
+        return None
+    sender = COUNTRIES.get(m.group(1).lower().strip(".")) or COUNTRIES.get(m.group(1).split()[-1].lower())
+    host = place_country(m.group(2)) or place_country(m.group(2).split()[0]) or home  # else the dateline's
+    if not sender or not host or sender == host:
+        return None
+    for cand in (f"{country_name(sender)} embassy in {country_name(host)}",
+                 f"embassy of {country_name(sender)} in the {country_name(host)}",
+                 f"embassy of {country_name(sender)} in {country_name(host)}"):
+        org = registry.org(cand)
+        if org:
+            return org.canonical, sender
+    formal = FORMAL_COUNTRY_NAMES.get(sender) or country_name(sender)
+    host_name = FORMAL_COUNTRY_NAMES.get(host, "").replace("the Republic of Korea", "South Korea") or country_name(host)
+    if host == "US":
+        host_name = "the United States"
+    return f"Embassy of {formal} in {host_name}", sender
+
+
+def national_government(registry: Registry, phrase: str) -> tuple[str, str] | None:
+    """ "the government of Ghana", "Ghana's government", "the Ghanaian government" -> the registry's
+    government of that country, else "Government of Ghana"."""
+    m = re.match(r"^(?:the\s+)?(?:government\s+of\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+                 r"(?:['’]s)?\s+government)$", phrase.strip(), re.I)
+    code = COUNTRIES.get((m.group(1) or m.group(2)).lower()) if m else None
+    if not code:
+        return None
+    for key in COUNTRY_KEYS.get(code, ()):
+        org = registry.org(f"{key} government")
+        if org:
+            return org.canonical, code
+    return f"Government of {country_name(code)}", code
+
+
+def legislature(registry: Registry, phrase: str, code: str | None) -> str | None:
+    """A legislator's chamber: "Senator X" (US) -> "US Senate", "Iowa state Senator X" -> "Iowa Senate"."""
+    if _SENATOR.search(phrase):
+        state = re.search(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+[Ss]tate\s+[Ss]en", phrase)
+        if state and state.group(1).lower() in US_PLACES:
+            return f"{state.group(1)} Senate"
+        if re.search(r"\bstate\s+sen", phrase, re.I):
+            return None
+        chamber = "senate"
+    elif _HOUSE.search(phrase):
+        chamber = "house of representatives"
+    else:
+        return None
+    if code is None:
+        return None
+    for key in COUNTRY_KEYS.get(code, ()):
+        org = registry.org(f"{key} {chamber}") or registry.org(f"{key}'s {chamber}")
+        if org:
+            return org.canonical
+    return None
+
+
+def government(registry: Registry, phrase: str, title: str, code: str | None) -> str | None:
+    """A head of government's body: "Vice Premier Liu" (China) -> "Chinese government";
+    "EU trade commissioner X" -> "European Commission"."""
+    if code == "EU" and title.endswith("commissioner"):
+        org = registry.org("European Commission")
+        return org.canonical if org else None
+    if code is None or not (title in HEADS_OF_GOVERNMENT or re.search(r"\bPresident\s+[A-Z]", phrase)):
+        return None
+    for key in COUNTRY_KEYS.get(code, ()):
+        org = registry.org(f"{key} government") or registry.org(f"{key}'s government")
+        if org:
+            return org.canonical
+    return None

@@ -1,0 +1,96 @@
+"""Who an article introduces in passing: people with their titles, organizations described by a noun.
+
+Statements often name their source by surname or short form ("Lind said",
+"Shunhe said") after a sentence that introduced it without speaking:
+"Petra Lind, chief executive of Korvo Tools GmbH, ...", "the Dutch equipment
+maker Kesteren Photonics", "Shunhe Appliances, the Chinese maker of ...", "the
+Confederation of Indian Industry (CII)", "Dale Ames, who ... chairs the Iowa
+Growers Cooperative". ``introduce`` records them in the ``Discourse``.
+Limits: an organization is recognised by an organization noun next to it, a
+legal form or a registry name; a person only with a title or a registry entry.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .places import BASED, country_before, country_cue, place_country
+from .registry import Registry
+from .sources import Discourse, Source
+from .subjects import mention_runs
+from .text import Span
+from .vocab import ORG_NOUNS, TITLES
+
+_APPOSITIVE = re.compile(
+    r"(?:[A-ZÀ-Ý][\w’'.-]*\s+){1,3}[A-ZÀ-Ý][\w’'.-]*,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:"
+    + "|".join(re.escape(t) for t in TITLES) + r")\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z][^,;]*?(?=,|;|\.\s|\.?$)")
+_TITLE_NAME = re.compile(  # "Maison Clair's chief executive, Julien Moreau," introduces Moreau with his company
+    r"(?:[A-ZÀ-Ý][\w’'.&-]*\s+){0,4}[A-ZÀ-Ý][\w’'.&-]*['’]s\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(re.escape(t) for t in TITLES) + r"),\s+[A-ZÀ-Ý][\w’'.-]*(?:\s+[A-ZÀ-Ý][\w’'.-]*){1,3}(?=,)")
+_FIRM_NOUNS = "|".join(sorted(ORG_NOUNS - {"investor", "giant"}, key=len, reverse=True))
+_NAME = r"((?:[A-ZÀ-Ý][\w’'.&-]*\s+(?:(?:de|del|da|do|di|van|von|y)\s+)?){0,5}[A-ZÀ-Ý][\w’'.&-]*)"
+# An organization described by a common noun: "the Dutch equipment maker Kesteren Photonics" and
+# "Nusantara Seluler, Indonesia's third-largest mobile operator," / "X, one of China's largest makers"
+_FIRM_AFTER_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?(?:" + _FIRM_NOUNS + r")\s+" + _NAME)
+_FIRM_BEFORE_NOUN = re.compile(_NAME + r",\s+((?:the|an?|one\s+of|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+"
+                               r"(?:[\w’'-]+\s+){0,4}?(?:" + _FIRM_NOUNS + r")s?)\b")
+_WHERE = re.compile(r"\s+(?:in|from)\s+([A-Z][^;:.]{0,50}?)(?=,\s+(?:that|which|who)\b)")
+_ABBREVIATION = re.compile(r"((?:[A-ZÀ-Ý][\w’'.&-]*\s+(?:(?:of|for|and|de|the)\s+)?){1,6}[A-ZÀ-Ý][\w’'.&-]*)"
+                           r"\s+\(([A-Z]{2,6})\)")
+# "Dale Ames, who grows corn and chairs the Iowa Growers Cooperative, said": the body the person leads
+_LEADS = re.compile(_NAME + r",\s+who\s+(?:(?:[^,;]|,(?=\d{3}))*?\s)?"
+                    r"(?:chairs|heads|leads|runs|directs|manages|founded|"
+                    r"co-founded|represents|owns)\s+(?:the\s+)?" + _NAME)
+
+
+def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> None:
+    """Remember the people and organizations a sentence introduces, whether or not they speak in it."""
+    for m in [*_APPOSITIVE.finditer(sent.text), *_TITLE_NAME.finditer(sent.text)]:
+        src = d._parse(m.group(0), sent.start + m.start())
+        if src and src.speaker and " " in src.speaker and src.speaker not in d.people:
+            d.remember(src)
+    _introduce_firms(registry, d, sent)
+    body = sent.text
+    for s, e, org in registry.find_orgs(body):  # whole, even with commas in the name
+        d.remember(Source(None, org.canonical, org.country))
+        body = body[:s] + " " * (e - s) + body[e:]
+    for m in re.finditer(r"[^\s,;:()]+(?:\s+[^\s,;:()]+)*", body):
+        for phrase in (r for part in re.split(r"\s+and\s+", m.group(0)) for r in mention_runs(part)):
+            if len(phrase.split()) < 2 or phrase in seen:
+                continue  # a phrase met before in the article introduces no one new
+            seen.add(phrase)
+            src = d._parse(phrase, sent.start + m.start())
+            if src and src.speaker and " " in src.speaker and src.speaker not in d.people:
+                d.remember(src)
+            elif src and src.organization and not src.speaker:
+                d.remember(src)
+            elif src and src.organization and " " not in src.speaker:  # "Shares of X Mining": "Shares" is no one
+                d.remember(Source(None, src.organization, src.country))
+
+def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
+    """Organizations described by a common noun, and people said to lead one."""
+    t = sent.text
+    if not re.search(r"[a-z] [A-Z]|, ", t):
+        return
+    for m in _FIRM_AFTER_NOUN.finditer(t):
+        if not registry.org(m.group(1)) and m.group(1) not in d.people:
+            d.remember_org(m.group(1), country_before(t[:m.start(1)]))
+    for m in _FIRM_BEFORE_NOUN.finditer(t) if ", " in t else ():
+        name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
+        if not registry.org(name) and name not in d.people and " " in name:
+            based = BASED.search(m.group(2))
+            where = _WHERE.match(t, m.end())  # "X, the cognac house in Jarnac, western France, that ..."
+            d.remember_org(name, (place_country(based.group(1)) if based else None) or country_cue(m.group(2))
+                           or (country_cue(where.group(1)) if where else None))
+    full = d.text[sent.start:sent.end]  # the extractor blanks "(CII)" in the text it searches
+    for m in _ABBREVIATION.finditer(full) if "(" in full else ():  # "the Confederation of Indian Industry (CII)"
+        name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
+        if sorted(w[0] for w in name.split() if w[0].isupper()) == sorted(m.group(2)):  # "CNI" too
+            d.abbreviations[m.group(2)] = name
+    for m in _LEADS.finditer(t) if " who " in t else ():
+        person = d._parse(m.group(1), sent.start + m.start(1))
+        org = registry.org(m.group(2))
+        if person and person.speaker and " " in person.speaker and person.speaker not in d.people:
+            name = org.canonical if org else m.group(2)
+            d.remember(Source(person.speaker, name, org.country if org else country_before(t[:m.start(2)])
+                              or place_country(name.split()[0]) or d.home_country))

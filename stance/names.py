@@ -1,0 +1,155 @@
+"""Names inside a subject phrase: runs of capitalised words, the title word, organization names by form.
+
+``name_runs`` splits "Prairie Gold Cooperative's Tom Hendricks" into runs and
+notes what surrounds each (a possessive, a title after it, a preposition, an
+article or an organization noun before it), so that ``sources.py`` can tell
+people from organizations. Particles stay in a name ("Parques del Norte", "Le
+Thi Hoa", "Anna von der Brink"). ``unregistered_org`` finds the widest name
+around an organization word ("Inc.", "Ministry of X", "Institution for Y").
+Limits: the cues are local; a two-word company with none of them reads as a
+person, and a word that is also a title word ("Treasury") does not open a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .places import country_before, place_country
+from .vocab import CITIES, COUNTRIES, MINISTRY_AREAS, NOT_NAMES, ORG_NOUNS, ORG_SUFFIXES, TITLES, US_PLACES
+
+TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
+PARTICLES = frozenset("de del della di da do dos das du des van von der den la le y".split())
+CONNECTORS = frozenset("of for and the at from in on an a al".split()) | PARTICLES
+CAP = re.compile(r"^[A-ZÀ-ÝĀ-Ž][\w’'.&-]*$|^[A-Z]{2,}[\w’'.-]*$")
+POSS = re.compile(r"['’]s?$")
+_PREPOSITIONS = frozenset("of at for with from by".split())
+_TITLE_HEADS = frozenset(t.split()[-1] for t in TITLES)  # "minister", not "industry" of "industry minister"
+_SUFFIX_BARE = frozenset(w.rstrip(".") for w in ORG_SUFFIXES)
+
+
+@dataclass
+class _Run:
+    """A run of capitalised words in a subject phrase, with what surrounds it."""
+
+    words: list[str]
+    possessive: bool = False  # "Prairie Gold Cooperative's"
+    before_title: bool = False  # "Seoha chief executive"
+    after_preposition: bool = False  # "analyst at Kaede Research"
+    after_org_noun: bool = False  # "the French retailer Maison Clair"
+    after_title: bool = False  # "chief executive of the Swedish maker of heat pumps Norrvik"
+    after_article: bool = False  # "A Daeil spokesman": before a title, the organization
+
+
+def name_runs(phrase: str) -> tuple[list[_Run], str | None]:
+    """Capitalised runs that may be names, and the first country word met outside them."""
+    words = [w for w in re.split(r"\s+", phrase.strip()) if w]
+    runs: list[_Run] = []
+    cur: _Run | None = None
+    country = None
+    for i, w in enumerate(words):
+        bare = POSS.sub("", w.strip(",")).strip(",")
+        lw = bare.lower().rstrip(".") if bare.endswith(".") and bare.count(".") == 1 else bare.lower()
+        if bare == "&" and cur is not None and i + 1 < len(words) and words[i + 1][:1].isupper():
+            cur.words.append(bare)  # "Hollis & Grant"
+            continue
+        nxt = next((x for x in words[i + 1:] if x.lower() not in PARTICLES), "")
+        if lw in PARTICLES and cur is not None and cur.words and nxt[:1].isupper():
+            cur.words.append(bare)  # "Parques del Norte", "Ana de Souza"
+            continue
+        if lw.endswith("s") and lw[:-1] in TITLE_WORDS:
+            lw = lw[:-1]  # "Analysts at X": a title, not a name
+        # A capitalised particle is a name's ("Le Thi Hoa", "Nguyen Van An"); "The" opens no name.
+        connector = lw in CONNECTORS and (cur is None or not bare[:1].isupper()) and lw not in PARTICLES
+        if CAP.match(bare) and lw not in TITLE_WORDS and lw not in COUNTRIES and not connector:
+            if cur is None:
+                window = [x.lower() for x in words[max(0, i - 3):i]]
+                cur = _Run([], after_preposition=bool(window) and (window[-1] in _PREPOSITIONS or (
+                    window[-1] in ("the", "a", "an") and any(x in _PREPOSITIONS for x in window))),
+                    after_org_noun=bool(window) and window[-1] in ORG_NOUNS,
+                    after_article=bool(window) and window[-1] in ("a", "an", "the"),
+                    after_title=any(x.strip(",") in TITLE_WORDS for x in (w.lower() for w in words[:i])))
+                runs.append(cur)
+                prev = words[i - 1] if i else ""
+                if cur.after_preposition is False and i >= 2 and prev.lower() in COUNTRIES and prev[:1].isupper() \
+                        and words[i - 2].lower() in _PREPOSITIONS:
+                    cur.words.append(prev)  # "director general of UK Steel": the country word opens the name
+                    cur.after_preposition = True
+            cur.words.append(bare)
+            if POSS.search(w.strip(",")) or w.endswith(","):
+                cur.possessive = bool(POSS.search(w.strip(",")))
+                cur = None
+        else:
+            if (lw in COUNTRIES or lw in CITIES or lw in US_PLACES) and country is None:
+                country = COUNTRIES.get(lw) or CITIES.get(lw) or "US"
+            if cur is not None and lw in TITLE_WORDS:
+                cur.before_title = True
+            cur = None
+    for r in runs:  # "South Africa" is a place, even though "South" alone names nothing
+        if 1 < len(r.words) <= 3 and " ".join(r.words).lower() in COUNTRIES and not r.possessive:
+            country = country or COUNTRIES[" ".join(r.words).lower()]
+            r.words = []
+    for r in runs:  # "South", "Tuesday", "New" alone name nothing
+        while r.words and r.words[0].lower() in NOT_NAMES:
+            r.words.pop(0)
+        while r.words and r.words[-1].lower() in NOT_NAMES:
+            r.words.pop()
+    for r in runs:  # "Deputy Energy Minister": the area of a ministry, not an organization's name
+        if r.before_title and all(w.lower() in MINISTRY_AREAS for w in r.words):
+            r.words = []
+    for r in runs:  # "Iowa", "Hamburg" alone are places; "Ricardo Lima" is a name
+        if len(r.words) == 1 and place_country(r.words[0]) and not r.possessive:
+            country = country or place_country(r.words[0])
+            r.words = []
+    return [r for r in runs if r.words], country
+
+
+def title_in(phrase: str) -> str | None:
+    low = " " + re.sub(r"[^\w\s-]", " ", phrase.lower()) + " "
+    for t in TITLES:
+        if f" {t} " in low:
+            return t
+    return None
+
+
+def _org_extent(tokens: list[re.Match], bare: list[str], last: int) -> tuple[int, int]:
+    """First and last token of an organization's name around the organization word at `last`."""
+    first = last
+    while first > 0 and last - first < 5 and (bare[first - 1][:1].isupper() or bare[first - 1] == "&") \
+            and bare[first - 1].lower() not in _TITLE_HEADS and "-based" not in bare[first - 1] \
+            and (bare[first - 1].lower() not in COUNTRIES or bare[first - 1].lower() in CITIES) \
+            and bare[first - 1].lower() not in NOT_NAMES | {"the", "a", "an"} \
+            and tokens[first - 1].group(0) == bare[first - 1]:
+        first -= 1  # not over "Hamburg-based", "Tuesday", a possessive; over a city ("Shenzhen Tengfei Co.")
+    end = last
+    # "Ministry of Foreign Affairs", "Commission for Economy and Informatization"
+    while end + 2 < len(bare) and bare[end + 1] in ("of", "for", "and", "on") and bare[end + 2][:1].isupper():
+        end += 2
+        while end + 1 < len(bare) and bare[end + 1][:1].isupper() and bare[end + 1].lower() not in NOT_NAMES \
+                and tokens[end].string[tokens[end].end():tokens[end + 1].start()].replace(",", "").isspace():
+            end += 1  # "Institute for Trade Strategy", not over "(CII)"
+    if 0 < first and (first < last or end > last) and bare[last].lower() not in ("ministry", "department", "embassy") \
+            and bare[first - 1].lower() in COUNTRIES and bare[first - 1][:1].isupper() \
+            and tokens[first - 1].group(0) == bare[first - 1] and (first == 1 or bare[first - 2] in ("the", "The")):
+        first -= 1  # a country word that opens the name: "the Korea Battery Industry Council"
+    return first, end
+
+def unregistered_org(text: str, phrase: str, start: int) -> tuple[str | None, str | None]:
+    """An organization named by form in `phrase` (found at `start` in `text`): capitalised words ending in
+    Inc., AG, Ministry of X, ...; with the country stated just before it, if any."""
+    tokens = list(re.finditer(r"[^\s,;:()]+", phrase))
+    bare = [POSS.sub("", t.group(0)) for t in tokens]
+    suffixes = [i for i, w in enumerate(bare) if w[:1].isupper() and w.lower().rstrip(".") in _SUFFIX_BARE]
+    # The widest name around an organization word: "the Ministry of Industry", not the "Industry" in it;
+    # "Chung-Hua Institution for Economic Research", not "Economic Research"
+    extents = [(_org_extent(tokens, bare, last), last) for last in suffixes]
+    extents = [((f, e), last) for (f, e), last in extents if not (f == last == e)]  # "Group" alone: nothing
+    if not extents:
+        return None, None
+    (first, end), last = max(extents, key=lambda x: (x[0][1] - x[0][0], x[1]))
+    s0, e0 = tokens[first].start(), tokens[end].start() + len(bare[end])
+    name = phrase[s0:e0].strip()
+    if name.endswith(".") and name.split()[-1].lower() not in ORG_SUFFIXES:
+        name = name[:-1]  # a sentence's full stop, not "Inc."
+    before = text[max(0, start - 80):start] + phrase[:s0]
+    return name, country_before(before)
