@@ -22,6 +22,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("STANCE_DATA_DIR", str(REPO_ROOT / "data"), "Labeled data, registry and evaluation sets."),
     Setting("STANCE_SEEDS_DIR", str(REPO_ROOT / "seeds"), "Articles that `make run` ingests into a new store."),
     Setting("STANCE_UNCERTAIN_BELOW", "0.5", "Confidence below which the dashboard marks a label uncertain."),
+    Setting("STANCE_FETCH_ALLOW_PRIVATE", "", "`1` lets ingest fetch URLs on loopback or private addresses."),
 )
 
 

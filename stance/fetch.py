@@ -10,7 +10,6 @@ server). A feed's items are fetched one by one, at most ``MAX_FEED_ITEMS``.
 from __future__ import annotations
 
 import ipaddress
-import os
 import socket
 import urllib.error
 import urllib.parse
@@ -18,6 +17,7 @@ import urllib.request
 import xml.etree.ElementTree as ET
 from typing import Iterator
 
+from . import config
 from .ingest import InputError, decode, html_article, make_article
 from .records import Article
 
@@ -41,7 +41,7 @@ def check_url(url: str) -> None:
     parts = urllib.parse.urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise InputError(f"{url}: only http and https URLs can be fetched")
-    if os.environ.get("STANCE_FETCH_ALLOW_PRIVATE") == "1":
+    if config.get("STANCE_FETCH_ALLOW_PRIVATE") == "1":
         return
     try:
         infos = socket.getaddrinfo(parts.hostname, parts.port or 80, proto=socket.IPPROTO_TCP)
