@@ -190,6 +190,26 @@ def existing_article_ids(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> 
     return {r[0] for r in rows}
 
 
+_INSERT_LABEL = "INSERT OR REPLACE INTO labels VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+
+
+def _label_row(sid: str, pr: Prediction, now: datetime) -> list:
+    return [sid, pr.model_version, pr.label, pr.confidence, *(float(pr.scores[label]) for label in LABELS), now]
+
+
+@contextlib.contextmanager
+def _transaction(con: duckdb.DuckDBPyConnection, now: datetime) -> Iterator[None]:
+    """One all-or-nothing write that also stamps the store's last update."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('updated_at', ?)", [now.isoformat(timespec="seconds")])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
 def add_batch(
     con: duckdb.DuckDBPyConnection,
     articles: list[Article],
@@ -204,9 +224,8 @@ def add_batch(
     if not new_ids:
         return 0
     now = datetime.now(timezone.utc).replace(tzinfo=None)
-    con.execute("BEGIN TRANSACTION")
-    try:
-        added: set[str] = set()
+    added: set[str] = set()
+    with _transaction(con, now):
         for a in articles:
             if a.article_id not in new_ids or a.article_id in added:
                 continue
@@ -220,23 +239,14 @@ def add_batch(
             aid = item.article.article_id
             if aid not in added:
                 continue
-            st, pr = item.statement, item.prediction
+            st = item.statement
             sid = statement_id(aid, st)
             seq[aid] = seq.get(aid, 0) + 1
             con.execute(
                 "INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [sid, aid, seq[aid], st.start, st.end, st.text, st.kind, st.speaker, st.organization, st.country],
             )
-            con.execute(
-                "INSERT INTO labels VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [sid, pr.model_version, pr.label, pr.confidence,
-                 *(float(pr.scores[label]) for label in LABELS), now],
-            )
-        con.execute("INSERT OR REPLACE INTO meta VALUES ('updated_at', ?)", [now.isoformat(timespec="seconds")])
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
+            con.execute(_INSERT_LABEL, _label_row(sid, item.prediction, now))
     return len(added)
 
 
@@ -257,14 +267,8 @@ def add_correction(con: duckdb.DuckDBPyConnection, statement_id: str, label: str
     if con.execute("SELECT 1 FROM statements WHERE statement_id = ?", [statement_id]).fetchone() is None:
         raise StoreError("that statement is not in the store")
     now = now or datetime.now(timezone.utc).replace(tzinfo=None)
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with _transaction(con, now):
         con.execute("INSERT INTO corrections VALUES (?, ?, ?, ?, ?)", [statement_id, label, note, analyst, now])
-        con.execute("INSERT OR REPLACE INTO meta VALUES ('updated_at', ?)", [now.isoformat(timespec="seconds")])
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
 
 
 def corrections_as_examples(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, str]]:
@@ -301,14 +305,6 @@ def unlabelled(con: duckdb.DuckDBPyConnection, model_version: str, limit: int = 
 def add_labels(con: duckdb.DuckDBPyConnection, labelled: list[tuple[str, Prediction]]) -> None:
     """Store new labels in one transaction; earlier models' labels stay."""
     now = datetime.now(timezone.utc).replace(tzinfo=None)
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with _transaction(con, now):
         for sid, pr in labelled:
-            con.execute("INSERT OR REPLACE INTO labels VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        [sid, pr.model_version, pr.label, pr.confidence,
-                         *(float(pr.scores[label]) for label in LABELS), now])
-        con.execute("INSERT OR REPLACE INTO meta VALUES ('updated_at', ?)", [now.isoformat(timespec="seconds")])
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
+            con.execute(_INSERT_LABEL, _label_row(sid, pr, now))
