@@ -235,6 +235,7 @@ def add_batch(
             )
             added.add(a.article_id)
         seq: dict[str, int] = {}
+        statements, labels = [], []
         for item in analyzed:
             aid = item.article.article_id
             if aid not in added:
@@ -242,11 +243,12 @@ def add_batch(
             st = item.statement
             sid = statement_id(aid, st)
             seq[aid] = seq.get(aid, 0) + 1
-            con.execute(
-                "INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [sid, aid, seq[aid], st.start, st.end, st.text, st.kind, st.speaker, st.organization, st.country],
-            )
-            con.execute(_INSERT_LABEL, _label_row(sid, item.prediction, now))
+            statements.append([sid, aid, seq[aid], st.start, st.end, st.text, st.kind, st.speaker,
+                               st.organization, st.country])
+            labels.append(_label_row(sid, item.prediction, now))
+        if statements:
+            con.executemany("INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", statements)
+            con.executemany(_INSERT_LABEL, labels)
     return len(added)
 
 
