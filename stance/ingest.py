@@ -128,8 +128,6 @@ def read_txt(path: Path) -> Article:
     return make_article(text, str(path), path.name, meta)
 
 
-read_article = read_txt  # the walking skeleton's name
-
 
 def html_article(html: str, where: str, file_name: str | None, url: str | None = None) -> Article:
     """Main text and metadata of an HTML page, boilerplate dropped (trafilatura)."""
@@ -222,8 +220,7 @@ def read_sources(sources: Iterable[str], stdin=None) -> Iterator[Article | Input
         else:
             path = Path(src)
             if path.is_dir():
-                files = sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES
-                               and not (f.suffix.lower() == ".json"))
+                files = sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES)
                 for f in files:
                     yield from read_path(f)
             elif path.is_file():
