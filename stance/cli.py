@@ -62,6 +62,11 @@ def _parser() -> argparse.ArgumentParser:
     x.add_argument("--folder", type=Path, default=None,
                    help="folder of NAME.txt + NAME.json (default: data/extraction_eval under $STANCE_DATA_DIR)")
     x.add_argument("--verbose", action="store_true", help="also list missed, extra and misattributed statements")
+    x.add_argument("--only", action="append", default=[], metavar="SET",
+                   help="score only the articles of this set (the letters their names start with, e.g. c); "
+                        "repeatable")
+    x.add_argument("--exclude", action="append", default=[], metavar="SET",
+                   help="leave out, unread, the articles of this set (e.g. the held-out d); repeatable")
     return p
 
 
@@ -306,7 +311,7 @@ def cmd_evaluate_extraction(args) -> int:
 
     folder = args.folder or config.data_dir() / "extraction_eval"
     extractor = Extractor(Registry.load(config.data_dir() / "registry"))
-    print(evaluate(folder, extractor).render(args.verbose))
+    print(evaluate(folder, extractor, only=args.only, exclude=args.exclude).render(args.verbose))
     return 0
 
 

@@ -15,9 +15,10 @@ stance-bearing statements, so it says nothing about statements never found.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, Sequence
 
 from .dataset import DataError
 from .records import Statement
@@ -89,6 +90,14 @@ class ExtractionReport:
     not_statements: int
     not_statements_extracted: int
     per_article: tuple[ArticleResult, ...]
+    registry: Registry | None = None
+
+    def by_set(self) -> dict[str, ExtractionReport]:
+        """One report per set (``a``, ``b``, ...), in name order."""
+        groups: dict[str, list[ArticleResult]] = {}
+        for r in self.per_article:
+            groups.setdefault(set_name(r.name), []).append(r)
+        return {k: _report(tuple(v), self.registry) for k, v in sorted(groups.items())}
 
     @property
     def false_positives(self) -> int:
@@ -127,20 +136,40 @@ class ExtractionReport:
                 f"{f} {self.attribution_accuracy(f):.3f}" for f in (*ATTRIBUTES, "all")),
             f"not_statements extracted {self.not_statements_extracted}/{self.not_statements}",
         ]
+        sets = self.by_set() if self.registry is not None else {}
+        if len(sets) > 1:
+            lines.append("per set:")
+            lines.extend(_set_row(k, r) for k, r in sets.items())
         if verbose:
             for a in self.per_article:
                 lines.extend(_render_article(a))
         return "\n".join(lines)
 
 
-def evaluate(folder: Path, extractor: StatementExtractor) -> ExtractionReport:
-    """Run `extractor` over every annotated article in `folder` and score it."""
+def evaluate(folder: Path, extractor: StatementExtractor, only: Sequence[str] = (),
+             exclude: Sequence[str] = ()) -> ExtractionReport:
+    """Run `extractor` over the annotated articles in `folder` and score them.
+
+    `only` keeps, and `exclude` drops, the articles whose set (the letters their
+    name starts with: ``c`` for ``c07_jiangsu...``) is listed; dropped articles
+    are never read, so a held-out set can stay unseen.
+    """
     results = tuple(_evaluate_article(name, text, gold, nots, extractor)
-                    for name, text, gold, nots in load_articles(folder))
+                    for name, text, gold, nots in load_articles(folder, only, exclude))
+    return _report(results, extractor.registry)
+
+
+def set_name(stem: str) -> str:
+    """The set an article belongs to: the letters its file name starts with (``c07_x`` -> ``c``)."""
+    m = re.match(r"[A-Za-z]+", stem)
+    return m.group(0).lower() if m else ""
+
+
+def _report(results: tuple[ArticleResult, ...], registry: Registry) -> ExtractionReport:
     matched = [(g, p) for r in results for g, p in r.matches if not g.anonymous]
     bearing = [(g, p) for g, p in matched if g.stance_bearing]
-    correct = {f: sum(_same(f, g, p, extractor.registry) for g, p in bearing) for f in ATTRIBUTES}
-    correct["all"] = sum(all(_same(f, g, p, extractor.registry) for f in ATTRIBUTES) for g, p in bearing)
+    correct = {f: sum(_same(f, g, p, registry) for g, p in bearing) for f in ATTRIBUTES}
+    correct["all"] = sum(all(_same(f, g, p, registry) for f in ATTRIBUTES) for g, p in bearing)
     golds = [g for r in results for g in r.gold]
     return ExtractionReport(
         articles=len(results),
@@ -157,15 +186,25 @@ def evaluate(folder: Path, extractor: StatementExtractor) -> ExtractionReport:
         not_statements=sum(r.not_statements for r in results),
         not_statements_extracted=sum(len(r.not_statements_extracted) for r in results),
         per_article=results,
+        registry=registry,
     )
 
 
-def load_articles(folder: Path) -> list[tuple[str, str, list[Gold], list[str]]]:
-    """(name, text, gold statements, not_statements) for each NAME.json + NAME.txt in `folder`."""
+def load_articles(folder: Path, only: Sequence[str] = (), exclude: Sequence[str] = ()
+                  ) -> list[tuple[str, str, list[Gold], list[str]]]:
+    """(name, text, gold statements, not_statements) for each NAME.json + NAME.txt in `folder`.
+
+    Articles of a set outside `only` (when given) or inside `exclude` are skipped unread.
+    """
     if not folder.is_dir():
         raise DataError(f"{folder}: no such folder of annotated articles")
+    keep = {x.lower() for x in only}
+    drop = {x.lower() for x in exclude}
     out = []
     for path in sorted(folder.glob("*.json")):
+        group = set_name(path.stem)
+        if (keep and group not in keep) or group in drop:
+            continue
         txt = path.with_suffix(".txt")
         try:
             text = txt.read_text(encoding="utf-8")
@@ -179,7 +218,8 @@ def load_articles(folder: Path) -> list[tuple[str, str, list[Gold], list[str]]]:
                 raise DataError(f"{path.name}: not_statement {n[:60]!r} is not in the article text")
         out.append((path.stem, text, gold, nots))
     if not out:
-        raise DataError(f"{folder}: no annotated articles (NAME.txt + NAME.json)")
+        chosen = f" in sets {sorted(keep)}" if keep else ""
+        raise DataError(f"{folder}: no annotated articles (NAME.txt + NAME.json){chosen}")
     return out
 
 
@@ -273,6 +313,13 @@ def _same(field: str, g: Gold, p: Statement, registry: Registry) -> bool:
 
 def _rate(n: int, d: int) -> float:
     return n / d if d else 0.0
+
+
+def _set_row(name: str, r: ExtractionReport) -> str:
+    return (f"  set {name}: {r.articles} articles   recall stance-bearing {r.recall_stance_bearing:.3f} "
+            f"({r.stance_bearing_found}/{r.gold_stance_bearing})   precision {r.precision:.3f}   "
+            f"exact {r.exact_span_rate:.3f}   "
+            + "   ".join(f"{f} {r.attribution_accuracy(f):.3f}" for f in (*ATTRIBUTES, "all")))
 
 
 # -- verbose listing --------------------------------------------------------------
