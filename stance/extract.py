@@ -56,6 +56,9 @@ _DESCRIPTION = re.compile(r"\s*(?:published|released|compiled|conducted|commissi
 _DOCUMENT = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:study|report|survey|paper|analysis|poll|forecast|note|"
                        r"estimate|estimates|data|figures|research|review|index)\b", re.I)
 _ABBREVIATION_MARK = re.compile(r"(?<=[A-Za-z]) \([A-Z]{2,6}\)(?=[\s,])")
+# "“...” Tang said." — a sentence that is only an attribution, for the quote just before it
+_BARE_ATTRIBUTION = re.compile(r"[ \t]*(?:(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}|(?:he|she|they)\s+)(?:"
+                               + "|".join(sorted(REPORTING_FINITE, key=len, reverse=True)) + r")\b")
 _SIGNATURE = re.compile(r"\s+[—–-]{1,2}\s+[^\n]*\(@\w+\)[^\n]*$")
 
 
@@ -80,7 +83,12 @@ class Extractor:
         # attribution at the end of the last paragraph of the quote, so they wait for it.
         held: list[Quote] = []
         seen: set[str] = set()
+        prev_para_start = 0
         for para in paragraphs(masked):
+            # Who an unattributed quote continues: whoever spoke last, in this paragraph or the one before
+            # (an interview's answer after "Nakagawa says the rules ..."), else the last one quoted.
+            recent = d.last_speaker if d.last_speaker and d.speaker_at >= prev_para_start else None
+            continuing = recent or last_quote_src
             para_quotes = [q for q in quotes if para.start <= q.open < para.end]
             d.paragraph_start = para.start
             opens = bool(para_quotes) and para_quotes[0].open == para.start
@@ -91,7 +99,7 @@ class Extractor:
                 last_quote_src = prev_para_open
             prev_para_open = None
             if held and not opens:
-                yield from self._give(text, held, last_quote_src, used_quotes)
+                yield from self._give(text, held, continuing, used_quotes)
                 held = []
             hold = opens and not para_quotes[0].closed and para_quotes[0].open not in used_quotes
             para_src: Source | None = None
@@ -99,7 +107,9 @@ class Extractor:
                 d.cursor = sent.start
                 introduce(self.registry, d, sent, seen)
                 sent_quotes = [q for q in para_quotes if sent.start <= q.open < sent.end]
-                found = list(self._attributions(d, text, masked, sent, sent_quotes, used_quotes))
+                before = [q for q in para_quotes if q.closed and q.close < sent.start and q.open not in used_quotes
+                          and not masked[q.close + 1:sent.start].strip()]  # “...” Tang said.
+                found = list(self._attributions(d, text, masked, sent, before + sent_quotes, used_quotes))
                 for st, src in found:
                     yield st
                     d.spoke(src)
@@ -110,18 +120,23 @@ class Extractor:
                 for q in sent_quotes:
                     if q.open in used_quotes or (hold and q is para_quotes[0]):
                         continue
-                    if q.open == sent.start and last_quote_src and words(text[q.open:q.close]) >= 4:
-                        yield from self._quote_statement(text, q, last_quote_src)
+                    src = d.last_speaker if d.last_speaker and d.speaker_at >= prev_para_start else None
+                    src = src or last_quote_src
+                    if q.open == sent.start and src and words(text[q.open:q.close]) >= 4 and \
+                            not (q.closed and _BARE_ATTRIBUTION.match(masked, q.close + 1)):
+                        yield from self._quote_statement(text, q, src)
                         used_quotes.add(q.open)
+                        last_quote_src = src
             if hold and para_quotes[0].open not in used_quotes:
                 held.append(para_quotes[0])
             elif held:
-                yield from self._give(text, held, para_src or last_quote_src, used_quotes)
+                yield from self._give(text, held, para_src or continuing or last_quote_src, used_quotes)
                 held = []
+            prev_para_start = para.start
             if para_quotes and not para_quotes[-1].closed and para_quotes[-1].open in used_quotes:
                 prev_para_open = last_quote_src
         if held:
-            yield from self._give(text, held, last_quote_src, used_quotes)
+            yield from self._give(text, held, last_quote_src or d.last_speaker, used_quotes)
 
     def _give(self, text: str, held: list[Quote], src: Source | None, used: set[int]) -> Iterator[Statement]:
         for q in held:
