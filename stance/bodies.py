@@ -24,6 +24,8 @@ _MINISTRY = re.compile(r"((?:[A-Za-z]+\s+){0,2})(?:[Mm]inist(?:er|ry)|[Ss]ecreta
 _EMBASSY = re.compile(r"^(?:the\s+)?([\w.]+(?:\s+[\w.]+)??)(?:['’]s)?\s+[Ee]mbassy\s+in\s+"
                       r"([A-Z][\w.]*(?:\s+[\w.]+){0,3})")
 _SENATOR = re.compile(r"\b(?:[Ss]enator|[Ss]en\.?|Senate)\b")
+_MEP = re.compile(r"\bMEPs?\b|\b[Mm]ember\s+of\s+the\s+European\s+Parliament\b")
+_LAWMAKER = re.compile(r"\b(?:[Ll]awmaker|[Ll]egislator|MP|[Mm]ember\s+of\s+[Pp]arliament|[Pp]arliamentarian)s?\b")
 _HOUSE = re.compile(r"\b(?:[Rr]epresentative|[Rr]ep\.?|[Cc]ongress(?:wo)?man)\b|(?<!White )\bHouse\b(?! of Lords)")
 
 
@@ -124,6 +126,11 @@ def legislature(registry: Registry, phrase: str, code: str | None) -> str | None
         chamber = "senate"
     elif _HOUSE.search(phrase):
         chamber = "house of representatives"
+    elif _MEP.search(phrase):  # "Dutch MEP X": a member of the European Parliament, whatever the country word
+        org = registry.org("European Parliament")
+        return org.canonical if org else "European Parliament"
+    elif _LAWMAKER.search(phrase):  # "Opposition lawmaker X" in a Polish story: the country's parliament
+        chamber = "parliament"
     else:
         return None
     if code is None:

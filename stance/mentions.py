@@ -27,6 +27,8 @@ _APPOSITIVE = re.compile(
 _TITLE_NAME = re.compile(  # "Maison Clair's chief executive, Julien Moreau," introduces Moreau with his company
     r"(?:[A-ZÀ-Ý][\w’'.&-]*\s+){0,4}[A-ZÀ-Ý][\w’'.&-]*['’]s\s+(?:[\w-]+\s+){0,3}?(?:"
     + "|".join(re.escape(t) for t in TITLES) + r"),\s+[A-ZÀ-Ý][\w’'.-]*(?:\s+[A-ZÀ-Ý][\w’'.-]*){1,3}(?=,)")
+_TITLE_AFTER = re.compile(r",?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:" + "|".join(
+    re.escape(t) for t in TITLES) + r")\b")  # "Berlin-based Anna Roth, an analyst at ...": a person
 _FIRM_NOUNS = "|".join(sorted(ORG_NOUNS - {"investor", "giant"}, key=len, reverse=True))
 _NAME = r"((?:[A-ZÀ-Ý][\w’'.&-]*\s+(?:(?:de|del|da|do|di|van|von|y)\s+)?){0,5}[A-ZÀ-Ý][\w’'.&-]*)"
 # An organization described by a common noun: "the Dutch equipment maker Kesteren Photonics" and
@@ -34,6 +36,11 @@ _NAME = r"((?:[A-ZÀ-Ý][\w’'.&-]*\s+(?:(?:de|del|da|do|di|van|von|y)\s+)?){0,
 _FIRM_AFTER_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?(?:" + _FIRM_NOUNS + r")\s+" + _NAME)
 _FIRM_BEFORE_NOUN = re.compile(_NAME + r",\s+((?:the|an?|one\s+of|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+"
                                r"(?:[\w’'-]+\s+){0,4}?(?:" + _FIRM_NOUNS + r")s?)\b")
+# "Osaka-based Kansai Seiki makes ...", "a group led by Denver-based Westmark Resources"
+_FIRM_BASED = re.compile(r"\b((?:[A-ZÀ-Ý][\w.]*\s+){0,2}[A-ZÀ-Ý][\w.]*)-(?:based|headquartered)\s+" + _NAME)
+# "Suryodaya Modules is one of the few Indian solar manufacturers", "X is a Chilean miner"
+_FIRM_IS_NOUN = re.compile(_NAME + r"\s+(?:is|was)\s+((?:one\s+of\s+)?(?:the|an?|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+"
+                           r"(?:[\w’'-]+\s+){0,4}?(?:" + _FIRM_NOUNS + r")s?)\b")
 _WHERE = re.compile(r"\s+(?:in|from)\s+([A-Z][^;:.]{0,50}?)(?=,\s+(?:that|which|who)\b)")
 _ABBREVIATION = re.compile(r"((?:[A-ZÀ-Ý][\w’'.&-]*\s+(?:(?:of|for|and|de|the)\s+)?){1,6}[A-ZÀ-Ý][\w’'.&-]*)"
                            r"\s+\(([A-Z]{2,6})\)")
@@ -82,6 +89,15 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
             where = _WHERE.match(t, m.end())  # "X, the cognac house in Jarnac, western France, that ..."
             d.remember_org(name, (place_country(based.group(1)) if based else None) or country_cue(m.group(2))
                            or (country_cue(where.group(1)) if where else None))
+    for m in _FIRM_BASED.finditer(t) if "-based " in t or "-headquartered " in t else ():
+        name = m.group(2)
+        if not registry.org(name) and name not in d.people and not _TITLE_AFTER.match(t, m.end()):
+            d.remember_org(name, place_country(m.group(1)))
+    for m in _FIRM_IS_NOUN.finditer(t) if (" is " in t or " was " in t) else ():
+        name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
+        if not registry.org(name) and name not in d.people:
+            based = BASED.search(m.group(2))
+            d.remember_org(name, (place_country(based.group(1)) if based else None) or country_cue(m.group(2)))
     full = d.text[sent.start:sent.end]  # the extractor blanks "(CII)" in the text it searches
     for m in _ABBREVIATION.finditer(full) if "(" in full else ():  # "the Confederation of Indian Industry (CII)"
         name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
@@ -93,4 +109,4 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
         if person and person.speaker and " " in person.speaker and person.speaker not in d.people:
             name = org.canonical if org else m.group(2)
             d.remember(Source(person.speaker, name, org.country if org else country_before(t[:m.start(2)])
-                              or place_country(name.split()[0]) or d.home_country))
+                              or place_country(name.split()[0]) or d.company_home))

@@ -47,8 +47,18 @@ def name_runs(phrase: str) -> tuple[list[_Run], str | None]:
     runs: list[_Run] = []
     cur: _Run | None = None
     country = None
+    skip = 0
     for i, w in enumerate(words):
+        if skip:
+            skip -= 1
+            continue
         bare = POSS.sub("", w.strip(",")).strip(",")
+        place = _country_at(words, i)  # "the United States": "States" is no title word here
+        if place:
+            country = country or COUNTRIES[place]
+            skip = len(place.split()) - 1
+            cur = None
+            continue
         lw = bare.lower().rstrip(".") if bare.endswith(".") and bare.count(".") == 1 else bare.lower()
         if bare == "&" and cur is not None and i + 1 < len(words) and words[i + 1][:1].isupper():
             cur.words.append(bare)  # "Hollis & Grant"
@@ -104,6 +114,19 @@ def name_runs(phrase: str) -> tuple[list[_Run], str | None]:
     return [r for r in runs if r.words], country
 
 
+def _country_at(words: list[str], i: int) -> str | None:
+    """A country name of two or three capitalised words starting at `i` ("United States"), else None."""
+    if not words[i][:1].isupper():
+        return None
+    for n in (3, 2):
+        if i + n <= len(words):
+            cand = " ".join(POSS.sub("", w.strip(",.")) for w in words[i:i + n]).lower()
+            if cand in COUNTRIES and all(w[:1].isupper() for w in words[i:i + n]) and \
+                    not POSS.search(words[i + n - 1].strip(",")):
+                return cand
+    return None
+
+
 def title_in(phrase: str) -> str | None:
     low = " " + re.sub(r"[^\w\s-]", " ", phrase.lower()) + " "
     for t in TITLES:
@@ -121,6 +144,15 @@ def _org_extent(tokens: list[re.Match], bare: list[str], last: int) -> tuple[int
             and bare[first - 1].lower() not in NOT_NAMES | {"the", "a", "an"} \
             and tokens[first - 1].group(0) == bare[first - 1]:
         first -= 1  # not over "Hamburg-based", "Tuesday", a possessive; over a city ("Shenzhen Tengfei Co.")
+    back = first
+    while back >= 2 and bare[back - 1] in ("and", "of", "for", "&") and bare[back - 2][:1].isupper() \
+            and bare[back - 2].lower() not in _TITLE_HEADS and tokens[back - 2].group(0) == bare[back - 2]:
+        back -= 2
+        while back > 0 and bare[back - 1][:1].isupper() and bare[back - 1].lower() not in _TITLE_HEADS \
+                and tokens[back - 1].group(0) == bare[back - 1]:
+            back -= 1
+    if back < first and back > 0 and bare[back - 1].lower() == "the":
+        first = back  # "the Texas Economic Development and Tourism Office", "the Michigan House of Representatives"
     end = last
     # "Ministry of Foreign Affairs", "Commission for Economy and Informatization"
     while end + 2 < len(bare) and bare[end + 1] in ("of", "for", "and", "on") and bare[end + 2][:1].isupper():

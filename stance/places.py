@@ -105,6 +105,8 @@ def org_home(text: str, org_name: str) -> str | None:
     first = org_name.split()[0].lower()
     if len(org_name.split()) > 1 and first in CITIES:  # "Shenzhen Tengfei Precision Co."
         return CITIES[first]
+    if len(org_name.split()) > 1 and first in US_PLACES:  # "Michigan Economic Development Corp."
+        return "US"
     if len(org_name.split()) > 1 and first in COUNTRIES:  # "Indian Bulk Drug Makers Federation"
         cue = country_after(text[text.find(org_name) + len(org_name):][:80])
         return cue or COUNTRIES[first]

@@ -38,6 +38,9 @@ _GOVERNMENT_TITLES = frozenset("""minister president chancellor premier secretar
 representative congressman congresswoman lawmaker legislator mp mep commissioner ambassador envoy
 governor mayor official spokesman spokeswoman spokesperson diplomat consul undersecretary""".split())
 
+# Titles held in companies and governments alike: "President Hiroshi Nakagawa" after a company is its own.
+_EITHER_TITLES = frozenset("president chairman chairwoman chair head director leader".split())
+
 
 @dataclass(frozen=True)
 class Source:
@@ -66,6 +69,7 @@ class Discourse:
     last_org: dict[str, Source] = field(default_factory=dict)
     org_countries: dict[str, str] = field(default_factory=dict)
     home_country: str | None = None
+    story_country: str | None = None  # the first organization's country: the story's home when no dateline
     cursor: int = 0  # where the extractor is reading (sentence start); set by the caller
     paragraph_start: int = 0
     person_at: int = -1  # where the latest person was introduced
@@ -79,6 +83,12 @@ class Discourse:
 
     def __post_init__(self) -> None:
         self.home_country = dateline_country(self.text)  # "DEBRECEN, Hungary, March 4 (Tradewire) -"
+
+    @property
+    def company_home(self) -> str | None:
+        """Where an unregistered company with no cue of its own is from: the dateline's country, else the
+        country of the first organization the story placed (an interview with an Osaka maker)."""
+        return self.home_country or self.story_country
 
     # -- remembering -------------------------------------------------------
     def remember(self, src: Source) -> Source:
@@ -95,6 +105,7 @@ class Discourse:
             kind = _org_kind(org.kind if org else None, src.organization)
             if src.country:
                 self.org_countries.setdefault(src.organization, src.country)
+                self.story_country = self.story_country or src.country
             self.last_org[kind] = Source(None, src.organization, self.org_countries.get(src.organization))
             self.last_org["any"] = self.last_org[kind]
             if kind == "government":
@@ -113,7 +124,7 @@ class Discourse:
         if self.last_person and self.last_person.speaker == src.speaker:
             self.last_person = None
         name = self._known_org(src.speaker or "")
-        self.remember_org(name, self.org_countries.get(name) or self._org_country(name) or self.home_country)
+        self.remember_org(name, self.org_countries.get(name) or self._org_country(name) or self.company_home)
         return Source(None, name, self.org_countries.get(name))
 
     def spoke(self, src: Source) -> None:
@@ -258,14 +269,14 @@ class Discourse:
                         return replace(found, title=title or found.title)
                     company = not reg.org(org_name) and _org_kind(None, org_name) != "government"
                     country = country or self.org_countries.get(org_name) or based or \
-                        self._org_country(org_name) or (self.home_country if company else None)
+                        self._org_country(org_name) or (self.company_home if company else None)
                     return Source(found.speaker, org_name, country, title=title or found.title)
                 if " " not in person_name and not title and not org_name:
                     # A lone unknown name ("Northwind said", "ArenaEV reported") is an organization.
                     name = self._known_org(person_name)
                     return Source(None, name, self.org_countries.get(name) or country or based or
                                   phrase_country or self._org_country(name) or
-                                  (None if self.registry.org(name) else self.home_country))
+                                  (None if self.registry.org(name) else self.company_home))
         if org_name is None and title:
             org_name = self._title_org(title, p, phrase_country, start)
             if org_name:
@@ -273,7 +284,7 @@ class Discourse:
         if org_name and not country:
             country = self.org_countries.get(org_name) or based or self._org_country(org_name)
             if not country and not self.registry.org(org_name) and not _org_kind(None, org_name) == "government":
-                country = self.home_country  # an unregistered company with no cue: the dateline's country
+                country = self.company_home  # an unregistered company with no cue: the dateline's country
         if not person_name and not org_name:
             if title and phrase_country:  # "a Chinese official", "US officials"
                 return Source(None, None, phrase_country, title=title)
@@ -291,6 +302,10 @@ class Discourse:
             return canon
         if canon in self.abbreviations:  # "CII" after "the Confederation of Indian Industry (CII)"
             return self.abbreviations[canon]
+        if 2 <= len(canon) <= 6 and canon.isupper():  # "MEDC" after "the Michigan Economic Development Corp."
+            for full in reversed(list(self.org_countries) + [o.organization or "" for o in self.org_history]):
+                if "".join(w[0] for w in full.split() if w[:1].isupper()) == canon:
+                    return full
         for full in reversed(list(self.org_countries) + [s.organization for s in self.last_org.values()
                                                          if s.organization]):
             if full != canon and (full.startswith(canon + " ") or full.endswith(" " + canon)):
@@ -356,7 +371,9 @@ class Discourse:
         names another country ("a US official" after China's ministry)."""
         if not title:
             return None
-        last = self.last_org.get("government" if title.split()[-1] in _GOVERNMENT_TITLES else "company")
+        head = title.split()[-1]
+        kind = "any" if head in _EITHER_TITLES else "government" if head in _GOVERNMENT_TITLES else "company"
+        last = self.last_org.get(kind)
         if last and country and self.org_countries.get(last.organization or "", country) != country:
             return None
         return last.organization if last else None

@@ -115,7 +115,7 @@ foundation committee party times post journal news press agency daily media rese
 consultancy securities solutions cooperative co-op alliance instituto institut advisors advisers associates
 center centre coalition network union society forum confederation institution pharmaceutical appliances materials metals minerals
 resources logistics enterprises foods textiles devices components instruments networks products batteries
-plastics mining steel shipping telecom
+plastics mining steel shipping telecom representatives assembly sejm bundestag legislature
 """.split())
 
 # Common nouns that describe an organization: a name right after one is the organization's
@@ -221,7 +221,7 @@ NOT_NAMES = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december north south east west northern southern eastern western
 central northeast northwest southeast southwest new republican republicans democrat democrats
-democratic mr mrs ms dr
+democratic mr mrs ms dr opposition ruling former veteran senior junior acting outgoing
 """.split())
 
 # What a ministry is "of": "Hungary's foreign minister" -> "Hungary's foreign ministry".
