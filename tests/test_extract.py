@@ -134,7 +134,8 @@ KORVO = "Petra Lind, chief executive of Korvo Tools GmbH"
     ("Petra Lind runs Korvo Tools GmbH.\n\nArun Mehta, a partner at Velden Capital Partners, said the deal was "
      "sound.\n\n“We never planned to leave. The market is too big to ignore.\n\n“We will stay for another "
      "decade,” Lind said.",
-     [("Arun Mehta", "Velden Capital Partners", None, "reported", "the deal was sound"),
+     # no dateline: an uncued company takes the story's country, that of the first firm placed (GmbH: DE)
+     [("Arun Mehta", "Velden Capital Partners", "DE", "reported", "the deal was sound"),
       ("Petra Lind", None, None, "direct", "We never planned to leave. The market is too big to ignore."),
       ("Petra Lind", None, None, "direct", "We will stay for another decade")]),
     # nominal attribution: "X's remarks that CLAUSE" up to the main verb
