@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 
-from .vocab import CITIES, COUNTRIES, LEGAL_FORM_COUNTRIES, ORG_ANAPHORS, US_PLACES
+from .vocab import CITIES, COUNTRIES, LEGAL_FORM_COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, US_PLACES
 
 BASED = re.compile(r"((?:[A-ZÀ-Ý][\w.]*\s+){0,2}[A-ZÀ-Ý][\w.]*)-(?:based|headquartered)\b")
+ORG_NOUNS_LOWER = ORG_NOUNS | frozenset("brokerage consultancy consultant bank broker".split())
 COUNTRY_KEYS: dict[str, list[str]] = {}
 for key_, code_ in COUNTRIES.items():
     COUNTRY_KEYS.setdefault(code_, []).append(key_)
@@ -75,6 +76,9 @@ def country_before(before: str) -> str | None:
         for cand in (m.group(1), m.group(1).split()[-1]):
             if cand.lower() in COUNTRIES:
                 return COUNTRIES[cand.lower()]
+        # "the Lima consultancy", "the Grand Rapids investment firm": a city or state before the noun
+        if m.group(2).split()[-1] in ORG_NOUNS_LOWER:
+            return place_country(m.group(1))
     return None
 
 

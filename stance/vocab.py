@@ -213,6 +213,16 @@ CITIES: dict[str, str] = {
     "zagreb": "HR", "ljubljana": "SI", "bratislava": "SK", "vilnius": "LT", "riga": "LV", "tallinn": "EE",
     "lusaka": "ZM", "luanda": "AO", "maputo": "MZ", "kinshasa": "CD", "kampala": "UG", "mombasa": "KE",
     "surabaya": "ID", "cebu": "PH", "penang": "MY", "chittagong": "BD", "durban": "ZA", "casablanca": "MA",
+    # regions that name where a firm is from ("Bavarian pump maker X", "a Jiangxi-based supplier")
+    "bavaria": "DE", "bavarian": "DE", "baden-württemberg": "DE", "swabian": "DE", "catalan": "ES",
+    "catalonia": "ES", "lombardy": "IT", "lombard": "IT", "flemish": "BE", "wallonia": "BE", "jiangxi": "CN",
+    "anhui": "CN", "sichuan": "CN", "fujian": "CN", "shandong": "CN", "hubei": "CN", "hunan": "CN",
+    "taicang": "CN", "wuxi": "CN", "ningde": "CN", "foshan": "CN", "dongguan": "CN", "hefei": "CN",
+    "bac ninh": "VN", "hai phong": "VN", "haiphong": "VN", "da nang": "VN", "binh duong": "VN",
+    "ontario": "CA", "quebec": "CA", "alberta": "CA", "bavaria's": "DE", "kyushu": "JP", "hokkaido": "JP",
+    "gyeonggi": "KR", "ulsan": "KR", "incheon": "KR", "gujarat": "IN", "tamil nadu": "IN", "maharashtra": "IN",
+    "karnataka": "IN", "nuevo león": "MX", "nuevo leon": "MX", "jalisco": "MX", "coahuila": "MX",
+    "antofagasta": "CL", "valparaíso": "CL", "arequipa": "PE", "minas gerais": "BR", "são paulo": "BR",
 }
 
 # Capitalised words that are never names or organizations on their own: they
@@ -261,6 +271,9 @@ minnesota mississippi missouri montana nebraska nevada new-hampshire new-jersey 
 new-york north-carolina north-dakota ohio oklahoma oregon pennsylvania rhode-island
 south-carolina south-dakota tennessee texas utah vermont virginia west-virginia wisconsin wyoming
 detroit chicago seattle boston houston austin dallas atlanta silicon-valley san-francisco
+grand-rapids muskegon lansing indianapolis denver phoenix pittsburgh cleveland columbus cincinnati
+nashville charlotte raleigh portland minneapolis milwaukee st-louis kansas-city salt-lake-city
+los-angeles san-diego san-jose sacramento miami orlando tampa baltimore philadelphia washington
 """.split())
 
 MONTHS = ("january february march april may june july august september october november december "
