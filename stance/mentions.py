@@ -81,7 +81,7 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
         return
     for m in _FIRM_AFTER_NOUN.finditer(t):
         if not registry.org(m.group(1)) and m.group(1) not in d.people:
-            d.remember_org(m.group(1), country_before(t[:m.start(1)]))
+            d.remember_org(m.group(1), country_before(t[:m.start(1)]), t[:m.start(1)].split()[-1])
     for m in _FIRM_BEFORE_NOUN.finditer(t) if ", " in t else ():
         name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
         if not registry.org(name) and name not in d.people and " " in name:

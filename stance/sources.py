@@ -30,7 +30,7 @@ from .names import CAP as _CAP, CONNECTORS as _CONNECTORS, name_runs as _name_ru
 from .names import unregistered_org
 from .places import BASED, country_cue, dateline_country, org_home, place_country
 from .registry import Org, Registry, normalise_name
-from .vocab import ANONYMOUS_SOURCES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, TITLES
+from .vocab import ANONYMOUS_SOURCES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, TITLE_KINDS, TITLES
 
 _ANON = re.compile(r"^(?:" + "|".join(ANONYMOUS_SOURCES) + r")", re.I)
 _ORG_NOUN_END = re.compile(r"\b(?:" + "|".join(ORG_NOUNS) + r")\s+$")
@@ -80,6 +80,7 @@ class Discourse:
     abbreviations: dict[str, str] = field(default_factory=dict)  # "CII" -> "Confederation of Indian Industry"
     government_at: int = -1  # where the latest government body was mentioned
     unnamed: dict[int, tuple[str, str]] = field(default_factory=dict)  # statement start -> (org, title)
+    org_nouns: dict[str, str] = field(default_factory=dict)  # "fund" -> the last organization described so
 
     def __post_init__(self) -> None:
         self.home_country = dateline_country(self.text)  # "DEBRECEN, Hungary, March 4 (Tradewire) -"
@@ -113,9 +114,11 @@ class Discourse:
             self.org_history.append(self.last_org[kind])
         return src
 
-    def remember_org(self, name: str, country: str | None) -> None:
+    def remember_org(self, name: str, country: str | None, noun: str | None = None) -> None:
         """An organization named in passing ("the Dutch maker Kesteren Photonics"): never a person later."""
         self.org_names.add(name)
+        if noun:
+            self.org_nouns[noun.lower()] = name
         self.remember(Source(None, name, country))
 
     def as_org(self, src: Source) -> Source:
@@ -154,7 +157,8 @@ class Discourse:
             return replace(last, title=_title_in(m.group(1))) if last else None
         m = re.match(r"^(?:the\s+)?([\w-]+(?:\s+[\w-]+)?)$", low)
         the = low.startswith("the ") or re.search(r"\b[Tt]he\s+$", self.text[max(0, phrase_start - 4):phrase_start])
-        if m and the and m.group(1) in TITLES and self.last_speaker and self.last_speaker.title == m.group(1):
+        if m and the and m.group(1) in TITLES and self.last_speaker and self.last_speaker.speaker and \
+                _same_role(self.last_speaker.title, m.group(1)):
             return self.last_speaker  # "“...,” the spokesperson said": the one who just spoke with that title
         if low in PRONOUNS_ORG:
             return self.last_speaker if (self.last_speaker and not self.last_speaker.speaker) else self.last_org.get("any")
@@ -204,7 +208,9 @@ class Discourse:
             break
         m = re.search(r"\bthe\s+([\w-]+)['’]s\s", p.lower() + " ")
         if org_name is None and m and m.group(1) in ORG_ANAPHORS:  # "the ministry's secretary", "... Department of X"
-            last = self.last_org.get(ORG_ANAPHORS[m.group(1)]) or self.last_org.get("any")
+            described = self.org_nouns.get(m.group(1))  # "the fund's head" after "the pension fund Varma-Pohja"
+            last = (Source(None, described) if described else None) or \
+                self.last_org.get(ORG_ANAPHORS[m.group(1)]) or self.last_org.get("any")
             org_name = last.organization if last else None
             country = self.org_countries.get(org_name) if org_name else None
         if org_name is None:
@@ -386,6 +392,11 @@ class Discourse:
     def _find_org_country(self, org_name: str) -> str | None:
         org = self.registry.org(org_name)
         return org.country if org and org.country else org_home(self.text, org_name)
+
+
+def _same_role(a: str | None, b: str) -> bool:
+    """ "the lawmaker" refers back to "MEP X"; "the spokesperson" to "spokeswoman X"."""
+    return a == b or (a is not None and TITLE_KINDS.get(a, a) == TITLE_KINDS.get(b, b))
 
 
 def _org_kind(kind: str | None, name: str) -> str:

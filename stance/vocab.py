@@ -45,6 +45,7 @@ highlighting urged urges urging called calling
 # "told <addressee> (that) ..." — words that end an addressee phrase.
 ADDRESSEES = frozenset("""
 reporters journalists analysts investors lawmakers legislators senators shareholders employees
+clients customers members board us me him her them lenders bankers regulators
 workers staff students delegates diplomats officials executives audience audiences crowd crowds
 parliament congress conference forum summit newspaper broadcaster paper magazine agency television
 radio podcast channel outlet interviewer committee hearing panel call briefing media press
@@ -84,6 +85,22 @@ ORG_ANAPHORS = {
     "embassy": "government", "administration": "government", "office": "government",
     "chamber": "trade_group", "association": "trade_group", "council": "trade_group",
     "federation": "trade_group", "confederation": "trade_group", "lobby": "trade_group", "institute": "think_tank",
+    "fund": "company", "brokerage": "company", "consultancy": "company", "organization": "any",
+    "organisation": "any", "body": "any",
+}
+
+# Titles that name the same kind of role: "“...,” the lawmaker said" after "Dutch MEP Femke Zwanenburg".
+TITLE_KINDS = {
+    **{t: "legislator" for t in "lawmaker legislator mep mp senator sen representative rep congressman "
+       "congresswoman member of parliament parliamentarian".split("|")[0].split()},
+    "member of parliament": "legislator",
+    **{t: "executive" for t in "chief executive|chief executive officer|ceo|executive|boss|head|president|"
+       "managing director|chairman|chairwoman|chair|founder".split("|")},
+    **{t: "analyst" for t in "analyst|economist|strategist|senior analyst|lead analyst|chief economist|"
+       "researcher|fellow|senior fellow|expert".split("|")},
+    **{t: "spokesperson" for t in "spokesman|spokeswoman|spokesperson".split("|")},
+    **{t: "minister" for t in "minister|foreign minister|commerce minister|trade minister|finance minister|"
+       "economy minister|industry minister|deputy minister|vice minister|secretary".split("|")},
 }
 
 # Titles that may stand before or after a name. Lower-cased; matched as words.
