@@ -28,6 +28,10 @@ _LEADING_ADJUNCT = re.compile(
 _ADDRESSEE = re.compile(r"\s+((?:[\w’'.-]+\s+){0,6}?(?:" + "|".join(ADDRESSEES) + r")(?:\s+[A-Z][\w’'.-]*)*)\s+")
 # "told Reuters the tariffs ...", "told the Financial Times it would ...": a named outlet, then the clause
 _NAMED_ADDRESSEE = re.compile(r"\s+((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+(?=[a-z])")
+# A short prepositional phrase with no verb is an adjunct, not a reported clause.
+_PHRASE_ONLY = re.compile(r"(?:on|in|at|during|after|before|via|through|over|about|with|by|from|for)\s+"
+                          r"(?:[\w’'-]+\s+){0,4}[\w’'-]+")
+_QUESTION = re.compile(r"(?:why|how|whether|what|where|when|which|who)\s")
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^\n]{0,60}?\)\s*[-—–]\s*")
 _TRAILING_COMMENT = re.compile(
     r",([”\"]?)\s+(?:the|a|an)\s+(?:(?:latest|newest|clearest|strongest|biggest)\b|(?:[\w-]+\s+){0,2}?"
@@ -66,7 +70,10 @@ def content_after(text: str, masked: str, ve: int, stop: int, verb: str) -> tupl
             if re.match(r"\s*(?:[,.;:]|$)", masked[adj.end():stop]):
                 return None
             offset = adj.end() - ve
-    return trim(text, masked, ve + offset, stop)
+    span = trim(text, masked, ve + offset, stop)
+    if span and (_PHRASE_ONLY.fullmatch(masked, span[0], span[1]) or _QUESTION.match(masked, span[0])):
+        return None  # "told reporters at the signing ceremony", "explains why ...": no reported clause
+    return span
 
 
 def _adjunct_only(head: str) -> bool:
