@@ -29,6 +29,31 @@ _LAWMAKER = re.compile(r"\b(?:[Ll]awmaker|[Ll]egislator|MP|[Mm]ember\s+of\s+[Pp]
 _HOUSE = re.compile(r"\b(?:[Rr]epresentative|[Rr]ep\.?|[Cc]ongress(?:wo)?man)\b|(?<!White )\bHouse\b(?! of Lords)")
 
 
+# "Jiangsu Vice Governor X", "deputy mayor of the city of Suzhou", "Mayor of Monterrey"
+_LOCAL = re.compile(r"\b([A-Z][\w-]+(?:\s+(?!Vice\b|Deputy\b)[A-Z][\w-]+)?)\s+(?:[Vv]ice\s+|[Dd]eputy\s+)?(?:[Gg]overnor|[Mm]ayor)\b|"
+                    r"\b(?:[Gg]overnor|[Mm]ayor)\s+of\s+(?:the\s+(?:city|province|state|prefecture)\s+of\s+)?"
+                    r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+
+
+def local_government(registry: Registry, phrase: str) -> tuple[str, str] | None:
+    """A governor's or mayor's government, named by its place: the registry's "<place> government", else
+    the place's name ("Suzhou"). Country words are not places here ("US Governor" is no local office)."""
+    m = _LOCAL.search(phrase)
+    place = (m.group(1) or m.group(2)) if m else None
+    if not place:
+        return None
+    place = re.sub(r"^(?:Vice|Deputy|The)\s+", "", place)
+    code = place_country(place)
+    if not code or place.isupper() or re.search(r"(?:an|ese|ish|i)$", place) or \
+            (country_name(code) or "").lower() == place.lower():
+        return None  # "US Governor", "Chinese mayor", "Mexico Governor": no local place
+    for name in (f"{place} government", f"{place} provincial government", f"{place} state government"):
+        org = registry.org(name)
+        if org:
+            return org.canonical, org.country or code
+    return place, code
+
+
 def country_name(code: str) -> str | None:
     """ "TZ" -> "Tanzania": the first (country) key of the code in ``COUNTRIES``."""
     keys = COUNTRY_KEYS.get(code)

@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .bodies import country_name, embassy, government, legislature, national_government, ministry, with_country
+from .bodies import (country_name, embassy, government, legislature, local_government, national_government, ministry,
+                     with_country)
 from .names import CAP as _CAP, CONNECTORS as _CONNECTORS, name_runs as _name_runs, title_in as _title_in
 from .names import unregistered_org
 from .places import BASED, country_cue, dateline_country, org_home, place_country
@@ -79,6 +80,7 @@ class Discourse:
     org_history: list[Source] = field(default_factory=list)  # organizations in the order they were met
     abbreviations: dict[str, str] = field(default_factory=dict)  # "CII" -> "Confederation of Indian Industry"
     government_at: int = -1  # where the latest government body was mentioned
+    org_seen: list[tuple[int, Source]] = field(default_factory=list)  # (sentence start, organization)
     unnamed: dict[int, tuple[str, str]] = field(default_factory=dict)  # statement start -> (org, title)
     org_nouns: dict[str, str] = field(default_factory=dict)  # "fund" -> the last organization described so
 
@@ -112,6 +114,7 @@ class Discourse:
             if kind == "government":
                 self.government_at = self.cursor
             self.org_history.append(self.last_org[kind])
+            self.org_seen.append((self.cursor, self.last_org[kind]))
         return src
 
     def remember_org(self, name: str, country: str | None, noun: str | None = None) -> None:
@@ -160,8 +163,11 @@ class Discourse:
         if m and the and m.group(1) in TITLES and self.last_speaker and self.last_speaker.speaker and \
                 _same_role(self.last_speaker.title, m.group(1)):
             return self.last_speaker  # "“...,” the spokesperson said": the one who just spoke with that title
-        if low in PRONOUNS_ORG:
-            return self.last_speaker if (self.last_speaker and not self.last_speaker.speaker) else self.last_org.get("any")
+        if low in PRONOUNS_ORG:  # "China's foreign ministry has published its readout. It says ...": the body
+            earlier = next(((at, o) for at, o in reversed(self.org_seen) if at < self.cursor), None)
+            if self.last_speaker and not self.last_speaker.speaker and not (earlier and earlier[0] > self.speaker_at):
+                return self.last_speaker  # unless another one was named in a sentence since it spoke
+            return earlier[1] if earlier else self.last_org.get("any")
         m = re.match(r"^the\s+(?:[\w-]+\s+){0,2}?([\w-]+)$", low)
         cues = [w for w in p.split()[1:] if _CAP.match(w)]
         cue = place_country(BASED.sub(r"\1", " ".join(cues))) if cues else None  # "the South Korean company"
@@ -344,6 +350,10 @@ class Discourse:
         organization of that kind just mentioned."""
         party = "US" if re.search(r"\b(?:Republican|Democrat)", p + self.text[start:start + len(p) + 60]) \
             else None  # "Senator X, a Democrat from ...", whose appositive the phrase leaves out
+        local = local_government(self.registry, p)  # "Jiangsu Vice Governor X", "deputy mayor of Suzhou"
+        if local and title.split()[-1] in ("governor", "mayor", "deputy", "vice"):
+            self.org_countries.setdefault(local[0], local[1])
+            return local[0]
         cue = phrase_country or self._sentence_country(start) or self.home_country
         return legislature(self.registry, p, phrase_country or party or self.home_country) or \
             self._ministry(title, p, phrase_country, start) or government(self.registry, p, title, cue) or \
