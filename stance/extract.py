@@ -59,6 +59,7 @@ _ABBREVIATION_MARK = re.compile(r"(?<=[A-Za-z]) \([A-Z]{2,6}\)(?=[\s,])")
 # "“...” Tang said." — a sentence that is only an attribution, for the quote just before it
 _BARE_ATTRIBUTION = re.compile(r"[ \t]*(?:(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}|(?:he|she|they)\s+)(?:"
                                + "|".join(sorted(REPORTING_FINITE, key=len, reverse=True)) + r")\b")
+_REGION_OWNER = re.compile(r"\b[Tt]he\s+(?:province|state|city|region|prefecture)['’]s\s+$")
 _SIGNATURE = re.compile(r"\s+[—–-]{1,2}\s+[^\n]*\(@\w+\)[^\n]*$")
 
 
@@ -330,7 +331,8 @@ def _registry_subject(registry: Registry, masked: str, s0: int, vs: int) -> tupl
     for m in re.finditer(r"(?<!\S)\S", masked[lo:end]):
         hit = registry.org_at(masked, lo + m.start(), end)
         if hit and hit.end() == end:
-            return hit.start(), end
+            region = _REGION_OWNER.search(masked, max(0, hit.start() - 30), hit.start())
+            return (region.start() if region else hit.start()), end  # "the province's commerce department"
     return None
 
 

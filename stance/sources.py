@@ -39,6 +39,10 @@ _GOVERNMENT_TITLES = frozenset("""minister president chancellor premier secretar
 representative congressman congresswoman lawmaker legislator mp mep commissioner ambassador envoy
 governor mayor official spokesman spokeswoman spokesperson diplomat consul undersecretary""".split())
 
+_REGION_POSSESSIVE = re.compile(r"^[Tt]he\s+(province|state|city|region|prefecture)['’]s\s+(.+)$")
+_REGION_NAMED = re.compile(r"\b(?P<k1>province|state|city|region|prefecture)\s+of\s+(?P<n1>[A-Z][\w-]+)|"
+                           r"\b(?P<n2>[A-Z][\w-]+)\s+(?P<k2>[Pp]rovince|[Ss]tate|[Cc]ity|[Rr]egion|[Pp]refecture)\b|"
+                           r"\b(?P<n3>[A-Z][\w-]+)\s+(?:[Vv]ice\s+|[Dd]eputy\s+)?[Gg]overnor\b")
 # Titles held in companies and governments alike: "President Hiroshi Nakagawa" after a company is its own.
 _EITHER_TITLES = frozenset("president chairman chairwoman chair head director leader".split())
 
@@ -147,6 +151,13 @@ class Discourse:
             return None
         if _ANON.match(low) or re.match(r"^(?:an?|one|two|three|several)\s+(?:person|people|source|insider)", low):
             return Source(anonymous=True)
+        m = _REGION_POSSESSIVE.match(p)
+        place = self._last_region(m.group(1).lower(), phrase_start) if m else None
+        if place:  # "the province's commerce department" -> the registry's "Jiangsu commerce department"
+            for name in (f"{place} {m.group(2)}", f"{place}'s {m.group(2)}"):
+                org = self.registry.org(name)
+                if org:
+                    return Source(None, org.canonical, org.country or place_country(place))
         if low in PRONOUNS_PERSON:
             if self.last_person and self.person_at >= self.paragraph_start and self.person_at > self.speaker_at:
                 return self.last_person  # "Moreau, Maison Clair's chief executive, went further. '...,' he said."
@@ -306,6 +317,17 @@ class Discourse:
         if org_name and country:
             self.org_countries.setdefault(org_name, country)
         return Source(person_name, org_name, country, title=title)
+
+    def _last_region(self, kind: str, start: int) -> str | None:
+        """The province, state or city named last before `start` ("the eastern province of Jiangsu",
+        "Jiangsu Vice Governor X", "Ohio state officials")."""
+        found = None
+        for m in _REGION_NAMED.finditer(self.text, 0, start):
+            k = (m.group("k1") or m.group("k2") or "").lower()
+            if k == kind or (m.group("n3") and kind in ("province", "state")):
+                name = m.group("n1") or m.group("n2") or m.group("n3")
+                found = name if place_country(name) else found
+        return found
 
     def _known_org(self, name: str) -> str:
         """A short form ("Northwind", "Hanshan") of an organization named in full earlier, else the name."""
