@@ -196,6 +196,7 @@ class Extractor:
             elif src is None and verb in REPORTING_FINITE and prev_src is not None and \
                     re.search(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?$", masked[s0:vs]):
                 src, subj = prev_src, (vs, vs)  # "said A but warned that B": two statements, one speaker
+                inverted = False  # "and added Texas wanted ...": "Texas" is no subject after the verb
             subjects.append((vs, ve, verb, subj, inverted, src))
             if src is not None:
                 prev_src = src

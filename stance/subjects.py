@@ -27,7 +27,7 @@ _NAME_OR_TITLE = re.compile(r"[A-ZÀ-Ý]|\b(?:" + "|".join(_TITLE_WORDS) + r")\b
 # A comma ends a segment unless it groups digits ("4,000 farmers").
 _SEGMENT_END = re.compile(r"(?:,(?!\d{3})|[;:()“”\"]|\s[-—–]\s)(?:[^,;:()“”\"]|,(?=\d{3}))*$")
 # "The Chinese embassy in Dar es Salaam said": a lower-case body with its place
-_EMBASSY_END = re.compile(r"(?<![\w’'])((?:[Tt]he\s+)?(?:[A-Z][\w.]*\s+){1,2}[Ee]mbassy\s+in\s+[A-Z][\w.]*"
+_EMBASSY_END = re.compile(r"(?<![\w’'])((?:[Tt]he\s+)?(?:[A-Z][\w.]*(?:['’]s)?\s+){1,2}[Ee]mbassy\s+in\s+[A-Z][\w.]*"
                           r"(?:\s+(?:es|de|el|al|[A-Z][\w.]*)){0,3})\s*$")
 # "Japan's Ministry of Land, Infrastructure and Transport said": a ministry's name with commas in it
 _MINISTRY_END = re.compile(r"(?<![\w’'])((?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+)?Ministry\s+(?:of|for)\s+"
@@ -35,6 +35,12 @@ _MINISTRY_END = re.compile(r"(?<![\w’'])((?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['�
                            r"[A-Z][\w-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w-]*)*)\s*$")
 _GOVERNMENT_OF_END = re.compile(r"(?<![\w’'])((?:[Tt]he\s+)?government\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*$")
 _ANAPHOR_END = re.compile(r"(?<![\w’'])((?:[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(ORG_ANAPHORS) + r"))\s*$")
+
+
+# "Chile's mining ministry, which must approve ..., said": a country's body named in lower case
+_POSS_BODY_END = re.compile(r"(?<![\w’'])((?:[A-Z][\w.]*\s+)?[A-Z][\w.]*['’]s\s+(?:[a-z][\w-]*\s+){0,3}(?:ministry|"
+                            r"department|agency|regulator|government|parliament|commission|cabinet))\s*$")
+_BODY_PATTERNS = (_EMBASSY_END, _MINISTRY_END, _GOVERNMENT_OF_END, _ANAPHOR_END, _POSS_BODY_END)
 
 
 def _accept(word: str, have: bool) -> bool:
@@ -133,6 +139,10 @@ def _appositive_subject(masked: str, s0: int, cut: int) -> tuple[int, int] | Non
             pos, steps = c, steps + 1
             continue
         start = _run_start(masked, seg_start, pos)
+        if start is None and steps > 0:  # "the commerce ministry, which ..., said"
+            lead = seg_start + len(masked[seg_start:pos]) - len(masked[seg_start:pos].lstrip())
+            body = next((m for m in (p.search(masked, seg_start, pos) for p in _BODY_PATTERNS) if m), None)
+            start = body.start(1) if body and body.start(1) == lead else None  # the whole segment names it
         return (start, cut) if start is not None and steps > 0 else None
     return None
 

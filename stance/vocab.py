@@ -255,7 +255,7 @@ democratic mr mrs ms dr opposition ruling former veteran senior junior acting ou
 MINISTRY_AREAS = frozenset("""
 foreign commerce trade finance economy economic economics industry industrial agriculture energy
 defense defence interior environment planning investment development technology science transport
-labor labour health treasury business
+labor labour health treasury business mining mines
 """.split())
 
 # How a built ministry name spells an area word: "foreign minister" -> "Ministry of Foreign Affairs".
