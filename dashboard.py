@@ -5,12 +5,14 @@ Run with ``streamlit run dashboard.py``; the store is ``STANCE_DB``.
 A thin shell: sidebar widgets -> a ``Filters`` value -> ``stance.queries`` /
 ``stance.charts`` / ``stance.detail`` -> rendering. Each rerun checks the
 schema version, opens one read-only store connection and closes it, and
-nothing is cached, so a new ingest shows on the next interaction. Only the
+no query result is cached, so a new ingest shows on the next interaction. Only the
 open tab's queries run. Every filter, the open tab and the selected statement live in the
 URL (widgets bound with ``bind="query-params"``), so a view is a shareable link.
 Writes (analyst corrections) happen in widget callbacks, which Streamlit runs
 before the page script, so no read connection is open while ``store.writer``
-holds the store.
+holds the store. "Add articles" (sidebar) runs ``stance.ingest`` -- the same
+parser and store loop as ``python -m stance ingest`` -- before the page opens
+its read connection; only the model is cached (``st.cache_resource``).
 
 Everything read from the store (article text, titles, names, URLs, notes) is
 untrusted input. It is shown only through ``st.dataframe`` and plotly (plain
@@ -31,7 +33,8 @@ from typing import Any, Callable
 import duckdb
 import streamlit as st
 
-from stance import charts, config, export, geo, queries, store
+from stance import charts, config, export, geo, ingest, queries, store
+from stance.classify import ModelMissing, model_ready
 from stance.detail import article_html, detail_html
 from stance.records import LABELS
 
@@ -53,6 +56,7 @@ TABLE_COLUMNS = ["statement_id", "published", "speaker", "organization", "countr
                  "confidence", "kind", "text"]
 STATEMENT_PARAM = "statement"  # ?statement=<statement_id> opens that statement's detail
 CORRECTION_RESULT = "correction_result"
+ADD_RESULT = "add_result"  # the last "Add articles" summary, shown until the next one
 # The world map's topojson is served from ./static (relative URL: works under a base path too).
 PLOTLY_CONFIG = {"topojsonURL": "app/static/topojson/", "displaylogo": False}
 
@@ -61,9 +65,10 @@ def main() -> None:
     st.set_page_config(page_title="China stance", layout="wide")
     st.title("China stance")
     path = config.db_path()
+    render_add_articles(path)  # may write: before any read connection opens
     if not path.exists():
-        st.info(f"There is no store at `{path}` yet. Run `python -m stance ingest` to create one, "
-                "or point `STANCE_DB` at an existing store.")
+        st.info(f"There is no store at `{path}` yet. Add articles in the sidebar, or run "
+                "`python -m stance ingest` to create one, or point `STANCE_DB` at an existing store.")
         return
     try:
         store.upgrade(path)  # a store from an older version gains the corrections table
@@ -79,7 +84,7 @@ def render(con: duckdb.DuckDBPyConnection, path: Path) -> None:
     """The whole page for an existing store."""
     if queries.statement_count(con) == 0:
         st.info("The store is empty: no statements have been ingested yet. "
-                "Run `python -m stance ingest` to add articles.")
+                "Add articles in the sidebar, or run `python -m stance ingest`.")
         return
     options = queries.filter_options(con)
     dates = queries.published_range(con)
@@ -100,6 +105,73 @@ def render(con: duckdb.DuckDBPyConnection, path: Path) -> None:
         with tab:
             if tab.open is not False:
                 render_person_view(con, path, filters, dimension, options[dimension])
+
+
+# --- add articles --------------------------------------------------------------------------
+
+def render_add_articles(path: Path) -> None:
+    """Upload files or paste text; stored through ``stance.ingest``, as ``python -m stance ingest`` does."""
+    limit_mb = st.get_option("server.maxUploadSize")  # .streamlit/config.toml; the server enforces it too
+    with st.sidebar.expander("Add articles", expanded=ADD_RESULT in st.session_state):
+        upload_tab, paste_tab = st.tabs(["Upload files", "Paste text"])
+        with upload_tab, st.form("add_upload", clear_on_submit=True):
+            files = st.file_uploader(
+                "Article files", type=[s.lstrip(".") for s in ingest.UPLOAD_SUFFIXES], accept_multiple_files=True,
+                key="add_files", help=f".txt (with a same-named .json for its metadata), .html, or .jsonl / .csv with "
+                f"one article per row ('text' column). At most {limit_mb} MB per file, "
+                f"{ingest.MAX_ARTICLE_BYTES:,} bytes per article.")
+            upload = st.form_submit_button("Add these files")
+        with paste_tab, st.form("add_paste", clear_on_submit=True):
+            text = st.text_area("Article text", key="add_text", height=160)
+            title = st.text_input("Title (optional)", key="add_title")
+            source = st.text_input("Source (optional)", key="add_source")
+            url = st.text_input("URL (optional)", key="add_url")
+            published = st.date_input("Published (optional)", value=None, key="add_published")
+            paste = st.form_submit_button("Add this text")
+        status = st.container()
+    if upload:
+        if files:
+            add_articles(path, list(ingest.read_uploads([(f.name, f.getvalue()) for f in files])), status)
+        else:
+            status.warning("Choose one or more files first.")
+    elif paste:
+        payload = ingest.pasted(text, title, source, url, published.isoformat() if published else "")
+        add_articles(path, list(ingest.read_payload(payload)), status)
+    result = st.session_state.get(ADD_RESULT)
+    if result is not None:
+        (status.warning if result.errors else status.success)(result.headline())
+        if result.errors:
+            items, reasons = zip(*result.error_rows())
+            status.dataframe({"item": items, "reason": reasons}, hide_index=True)
+
+
+def add_articles(path: Path, items: list, status: Any) -> None:
+    """Ingest read items with a progress bar; the summary goes to session state, failures to ``status``."""
+    bar = status.progress(0.0, text=f"Adding {len(items)} item(s)...")
+
+    def progress(done: int, summary: ingest.Summary) -> None:
+        bar.progress(min(1.0, done / max(1, len(items))),
+                     text=f"{done} of {len(items)}: {summary.articles_added} added, {len(summary.errors)} errors")
+
+    try:
+        analyzer = partial(load_analyzer, str(config.model_dir()))
+        st.session_state[ADD_RESULT] = ingest.ingest(items, path, analyzer, progress=progress)
+    except (ModelMissing, store.StoreError, duckdb.Error, OSError) as exc:
+        st.session_state.pop(ADD_RESULT, None)
+        status.error(f"Not added: {exc}. Articles of batches finished before this were stored.")
+    bar.empty()
+    st.cache_data.clear()  # nothing is cached today; keep it so if query caching is added
+
+
+@st.cache_resource(show_spinner="Loading the stance model...")
+def load_analyzer(model_dir: str) -> ingest.Analyze:
+    """The extractor and classifier, loaded once per server process and model folder."""
+    from stance.analyze import Analyzer
+
+    if not model_ready(Path(model_dir)):
+        raise ModelMissing(f"there is no trained model in {model_dir}; run `make run` or "
+                           "`python -m stance build` once first")
+    return Analyzer(config.data_dir() / "registry", Path(model_dir))
 
 
 # --- sidebar -------------------------------------------------------------------------------

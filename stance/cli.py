@@ -58,6 +58,16 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("reclassify", parents=[common], help="label every stored statement with the current model "
                    "(earlier labels are kept, the newest is shown)")
     sub.add_parser("build", parents=[common], help="train the model and ingest seeds/ where missing")
+    from .bench import NAMES, Options  # light: no benchmark is imported
+    b = sub.add_parser("bench", help="run the benchmark suite and write docs/performance.md and .json")
+    b.add_argument("--sizes", type=int, nargs="+", default=None, metavar="N",
+                   help=f"corpus sizes in articles (extraction, ingest; default {Options.sizes})")
+    b.add_argument("--statements", type=int, nargs="+", default=None, metavar="N",
+                   help=f"store sizes in statements (queries, cold start; default {Options.statements})")
+    b.add_argument("--only", action="append", default=[], choices=NAMES, metavar="NAME",
+                   help=f"run only this benchmark (repeatable): {', '.join(NAMES)}")
+    b.add_argument("--quick", action="store_true", help="a small smoke run: tiny sizes, one repeat")
+    b.add_argument("--out", type=Path, default=Options.out, help="folder for performance.md and performance.json")
     x = sub.add_parser("evaluate-extraction", help="score the statement extractor on annotated articles")
     x.add_argument("--folder", type=Path, default=None,
                    help="folder of NAME.txt + NAME.json (default: data/extraction_eval under $STANCE_DATA_DIR)")
@@ -155,51 +165,16 @@ def cmd_classify(args) -> int:
 
 
 def cmd_ingest(args) -> int:
-    from itertools import islice
-
     from tqdm import tqdm
 
-    from . import store
-    from .ingest import MissingInput, Summary, read_sources
+    from .ingest import ingest, read_sources
 
-    summary = Summary()
-    missing = False
-    db = config.db_path(args.db)
-    analyzer = None
-    seen: set[str] = set()
-    items = read_sources(args.paths)
     bar = tqdm(desc="ingesting", unit="article", file=sys.stderr, disable=not sys.stderr.isatty())
-    while batch_items := list(islice(items, INGEST_BATCH)):
-        batch = []
-        for item in batch_items:
-            if isinstance(item, Exception):
-                summary.errors.append(str(item))
-                missing |= isinstance(item, MissingInput)
-            elif item.article_id in seen:
-                summary.duplicates += 1
-            else:
-                seen.add(item.article_id)
-                batch.append(item)
-        if not batch:
-            continue
-        with store.writer(db) as con:
-            stored = store.existing_article_ids(con, [a.article_id for a in batch])
-        summary.duplicates += len(stored)
-        batch = [a for a in batch if a.article_id not in stored]
-        if not batch:
-            continue
-        analyzer = analyzer or _analyzer()  # loaded only once there is something new to analyze
-        analyzed = analyzer(batch)
-        with store.writer(db) as con:  # another ingest may have stored some meanwhile
-            fresh = {a.article_id for a in batch} - store.existing_article_ids(con, [a.article_id for a in batch])
-            added = store.add_batch(con, batch, analyzed)
-        summary.articles_added += added
-        summary.duplicates += len(batch) - added
-        summary.statements += sum(1 for x in analyzed if x.article.article_id in fresh)
-        bar.update(len(batch_items))
+    summary = ingest(read_sources(args.paths), config.db_path(args.db), _analyzer,
+                     progress=lambda done, _: bar.update(done - bar.n), batch_size=INGEST_BATCH)
     bar.close()
     print(summary.render(), file=sys.stderr)
-    if missing:
+    if summary.missing:
         return 2
     return 1 if summary.errors else 0
 
@@ -315,8 +290,23 @@ def cmd_evaluate_extraction(args) -> int:
     return 0
 
 
+def cmd_bench(args) -> int:
+    from .bench import QUICK, Options, run_suite
+
+    defaults = QUICK if args.quick else Options()
+    sizes, statements = tuple(args.sizes or defaults.sizes), tuple(args.statements or defaults.statements)
+    if min(sizes + statements) < 1:
+        raise UsageError("--sizes and --statements must be positive numbers")
+    opts = Options(sizes, statements, tuple(args.only), args.quick, args.out)
+    code, outcomes = run_suite(opts)
+    for o in outcomes:
+        print(f"{o.name}: {o.status}{' - ' + o.reason if o.reason else ''}")
+    print(f"written: {args.out / 'performance.md'}, {args.out / 'performance.json'}")
+    return code
+
+
 COMMANDS = {
     "analyze": cmd_analyze, "classify": cmd_classify, "ingest": cmd_ingest, "export": cmd_export,
     "train": cmd_train, "reclassify": cmd_reclassify, "evaluate": cmd_evaluate, "build": cmd_build,
-    "evaluate-extraction": cmd_evaluate_extraction,
+    "evaluate-extraction": cmd_evaluate_extraction, "bench": cmd_bench,
 }

@@ -82,7 +82,7 @@ def test_overview_counts_net_stance_and_charts(monkeypatch, stance_store):
                            "Net stance": "-0.20"}
     assert any("Net stance = share of pro-engagement" in c.value and "Last updated 20" in c.value
                for c in at.caption)
-    assert [t.label for t in at.tabs] == list(dashboard.VIEWS)
+    assert [t.label for t in at.main.tabs] == list(dashboard.VIEWS)
     specs = charts_of(at)
     assert len(specs) == 5  # company, map, country bars, speaker, time
     assert specs[1]["data"][0]["type"] == "choropleth"
@@ -173,7 +173,7 @@ def test_search_treats_wildcards_literally(monkeypatch, stance_store):
 def test_clear_all_filters(monkeypatch, stance_store):
     at = run_app(monkeypatch, stance_store.path, {"company": "Tesla", "search": "oppose", "min_confidence": "0.5"})
     assert metrics(at)["Statements"] == "1"
-    at.button[0].click()
+    next(b for b in at.button if b.label == "Clear all filters").click()
     rerun(at)
     assert metrics(at)["Statements"] == "5"
     assert at.text_input(key="search").value == "" and at.multiselect(key="company").value == []
@@ -450,3 +450,120 @@ def test_second_page_and_its_selection(monkeypatch, big_store):
     assert any(c.value.startswith("Statements 101–150 of 150") for c in at.caption)
     select_row(at, page[7])
     assert f"<mark>{page[7]}</mark>" in at.html[1].value
+
+
+# --- add articles --------------------------------------------------------------------------
+
+REPO = Path(__file__).resolve().parents[1]
+VOGT = "Lena Vogt, Tesla's chief executive, said: “We oppose decoupling from China.”"
+BERG = "“We must reduce our dependence on Chinese suppliers,” Jonas Berg, chief executive of Halden Motors AG, said."
+UPLOAD = "FormSubmitter:add_upload-Add these files"
+PASTE = "FormSubmitter:add_paste-Add this text"
+
+
+def _upload(at: AppTest, files: list[tuple[str, bytes]]) -> AppTest:
+    at.file_uploader(key="add_files").set_value([(name, data, "application/octet-stream") for name, data in files])
+    at.button(key=UPLOAD).click()
+    return rerun(at)
+
+
+def _paste(at: AppTest, text: str, title: str = "", url: str = "", published: date | None = None) -> AppTest:
+    at.text_area(key="add_text").input(text)
+    at.text_input(key="add_title").input(title)
+    at.text_input(key="add_url").input(url)
+    if published:
+        at.date_input(key="add_published").set_value(published)
+    at.button(key=PASTE).click()
+    return rerun(at)
+
+
+def _errors_shown(at: AppTest) -> list[tuple[str, str]]:
+    frames = [d.value for d in at.dataframe if list(d.value.columns) == ["item", "reason"]]
+    return [tuple(r) for r in frames[0].itertuples(index=False)] if frames else []
+
+
+def _stored_articles(path: Path) -> dict[str, tuple]:
+    with store.reader(path) as con:
+        return {text: (title, url, published) for text, title, url, published in
+                con.execute("SELECT text, title, url, published FROM articles").fetchall()}
+
+
+@pytest.mark.slow
+def test_upload_stores_good_files_and_reports_bad_ones(monkeypatch, model_dir, tmp_path):
+    db = tmp_path / "new.duckdb"  # no store yet: the upload creates it
+    at = run_app(monkeypatch, db)
+    assert "no store" in at.info[0].value
+    rows = "\n".join([json.dumps({"text": BERG, "title": "Row one", "published": "2024-03-01"}), "{broken",
+                      json.dumps({"title": "no text"})])
+    at = _upload(at, [("vogt.txt", VOGT.encode()), ("vogt.json", b'{"title": "Vogt in Beijing", "published": '
+                                                                  b'"2024-05-02", "url": "https://example.com/v"}'),
+                      ("rows.jsonl", rows.encode()), ("blob.txt", b"\x00\x01\x02\x03" * 64), ("empty.txt", b""),
+                      ("orphan.json", b"{}")])
+    assert [s.value for s in at.success] == []
+    assert at.warning[0].value == "2 articles added, 0 already stored, 2 statements found, 5 errors"
+    assert sorted(_errors_shown(at)) == [
+        ("blob.txt", "binary file, not text"), ("empty.txt", "empty file"),
+        ("orphan.json", "a .json is read only as the metadata of a .txt of the same name"),
+        ("rows.jsonl:2", "not valid JSON (Expecting property name enclosed in double quotes)"),
+        ("rows.jsonl:3", "empty article text")]
+    assert _stored_articles(db) == {VOGT: ("Vogt in Beijing", "https://example.com/v", date(2024, 5, 2)),
+                                    BERG: ("Row one", None, date(2024, 3, 1))}
+    assert metrics(at)["Articles"] == "2" and metrics(at)["Statements"] == "2"  # the new articles show at once
+    # The same files again: nothing new, every article a duplicate.
+    at = _upload(at, [("vogt.txt", VOGT.encode()), ("again.csv", ("text,title\n\"" + BERG + "\",x\n").encode())])
+    assert at.success[0].value == "0 articles added, 2 already stored, 0 statements found, 0 errors"
+    assert not _errors_shown(at)
+
+
+@pytest.mark.slow
+def test_paste_with_metadata_then_the_same_text_again(monkeypatch, model_dir, empty_store):
+    at = run_app(monkeypatch, empty_store)
+    assert "empty" in at.info[0].value
+    at = _paste(at, BERG, title="<b>Halden</b>", url="https://example.com/h", published=date(2024, 2, 3))
+    assert at.success[0].value == "1 articles added, 0 already stored, 1 statements found, 0 errors"
+    assert _stored_articles(empty_store) == {BERG: ("<b>Halden</b>", "https://example.com/h", date(2024, 2, 3))}
+    at = _paste(at, "  " + BERG.upper() + "\n")  # the same text, differently spaced and cased
+    assert at.success[0].value == "0 articles added, 1 already stored, 0 statements found, 0 errors"
+    assert metrics(at)["Articles"] == "1"
+
+
+@pytest.mark.parametrize("action, expected", [
+    (lambda at: _paste(at, "   \n\t "), [("pasted text", "empty file")]),
+    (lambda at: _upload(at, [("big.txt", b"a" * 2_000_001)]), [("big.txt", "2000001 bytes, over the 2000000-byte limit")]),
+    (lambda at: _upload(at, [("rows.jsonl", json.dumps({"text": "x" * 2_000_001}).encode())]),
+     [("rows.jsonl:1", "article over the 2000000-byte limit")]),
+    (lambda at: _upload(at, [("page.html", b"<html><body><script>var a = 1;</script></body></html>")]),
+     [("page.html", "no article text found in the HTML")]),
+    (lambda at: _upload(at, [("x.csv", b"title\nonly a title\n")]), [("x.csv", "CSV needs a header with a 'text' column")]),
+])
+def test_bad_items_are_reported_and_nothing_is_stored(monkeypatch, empty_store, action, expected):
+    at = action(run_app(monkeypatch, empty_store))
+    assert at.warning[0].value == f"0 articles added, 0 already stored, 0 statements found, {len(expected)} errors"
+    assert _errors_shown(at) == expected
+    assert _stored_articles(empty_store) == {}
+
+
+def test_upload_without_files_asks_for_them(monkeypatch, empty_store):
+    at = run_app(monkeypatch, empty_store)
+    at.button(key=UPLOAD).click()
+    rerun(at)
+    assert at.warning[0].value == "Choose one or more files first."
+
+
+def test_a_missing_model_is_one_sentence(monkeypatch, empty_store, tmp_path):
+    monkeypatch.setenv("STANCE_MODEL_DIR", str(tmp_path / "no-model"))
+    at = _paste(run_app(monkeypatch, empty_store), BERG)
+    assert "Not added: there is no trained model" in at.error[0].value
+    assert _stored_articles(empty_store) == {}
+
+
+def test_upload_limit_comes_from_the_server_config(monkeypatch, empty_store):
+    import tomllib
+    limit = tomllib.loads((REPO / ".streamlit" / "config.toml").read_text())["server"]["maxUploadSize"]
+    assert 1 <= limit < 200  # MB; set on purpose, below Streamlit's default of 200
+    monkeypatch.chdir(REPO)
+    at = run_app(monkeypatch, empty_store)
+    uploader = at.file_uploader(key="add_files")
+    assert uploader.proto.max_upload_size_mb == limit
+    assert f"At most {limit} MB per file" in uploader.help
+    assert set(uploader.allowed_type) == {".txt", ".html", ".htm", ".jsonl", ".csv", ".json"}

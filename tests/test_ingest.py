@@ -6,6 +6,7 @@ import http.server
 import io
 import json
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -91,10 +92,15 @@ def test_same_text_has_same_id_whatever_the_whitespace():
 
 # -- URLs, against a local server ------------------------------------------------
 
+SLOW_SECONDS = 3
+
+
 class _Handler(http.server.BaseHTTPRequestHandler):
     routes: dict = {}
 
     def do_GET(self):  # noqa: N802 - http.server's name
+        if self.path == "/slow":
+            time.sleep(SLOW_SECONDS)  # longer than the test's fetch timeout
         status, headers, body = self.routes.get(self.path, (404, {}, b"missing"))
         self.send_response(status)
         for k, v in headers.items():
@@ -120,6 +126,10 @@ def server(monkeypatch):
         "/hop": (302, {"Location": "/a1"}, b""),
         "/loop": (302, {"Location": "/loop"}, b""),
         "/big": (200, {"Content-Type": "text/plain"}, b"x" * (fetch.MAX_BYTES + 10)),
+        "/slow": (200, {"Content-Type": "text/html"}, HTML.encode()),
+        "/to-ftp": (302, {"Location": "ftp://example.com/a.txt"}, b""),
+        "/r1": (302, {"Location": "/a1"}, b""),
+        **{f"/r{n}": (302, {"Location": f"/r{n - 1}"}, b"") for n in range(2, fetch.MAX_REDIRECTS + 2)},
     }
     threading.Thread(target=srv.serve_forever, daemon=True).start()
     yield base
@@ -138,10 +148,27 @@ def test_feed_items_fetched_and_failures_reported(server):
     assert any("HTTP 404" in e for e in _errors(items))
 
 
-@pytest.mark.parametrize("path, reason", [("/loop", "redirects"), ("/big", "limit"), ("/gone", "HTTP 404")])
+@pytest.mark.parametrize("path, reason", [
+    ("/loop", "more than 5 redirects"),
+    (f"/r{fetch.MAX_REDIRECTS + 1}", "more than 5 redirects"),  # one redirect beyond the bound
+    ("/big", f"response over the {fetch.MAX_BYTES}-byte limit"),
+    ("/gone", "HTTP 404"),
+    ("/to-ftp", "only http and https URLs can be fetched"),  # every redirect target is checked again
+])
 def test_fetch_limits(server, path, reason):
     errors = _errors(read_sources([server + path]))
     assert len(errors) == 1 and reason in errors[0]
+
+
+def test_redirects_up_to_the_bound_are_followed(server):
+    [a] = _articles(read_sources([server + f"/r{fetch.MAX_REDIRECTS}"]))
+    assert "Tianjin" in a.text
+
+
+def test_fetch_times_out(server, monkeypatch):
+    monkeypatch.setattr(fetch, "TIMEOUT_SECONDS", 0.5)
+    errors = _errors(read_sources([server + "/slow"]))
+    assert errors == [f"{server}/slow: cannot fetch (timed out)"]
 
 
 @pytest.mark.parametrize("url", ["http://127.0.0.1:9/x", "http://localhost/x", "http://10.1.2.3/x",
@@ -156,3 +183,99 @@ def test_private_addresses_refused_by_default(monkeypatch, url):
 def test_other_schemes_refused(src):
     errors = _errors(read_sources([src]))
     assert len(errors) == 1 and "only http and https" in errors[0]
+
+
+# -- one parser for files, uploads and pasted text ----------------------------------------
+
+from stance.ingest import MAX_ARTICLE_BYTES, Payload, pasted, read_payload, read_uploads  # noqa: E402
+
+BAD_ITEMS = [  # (file name, bytes, reason): the same reason from a file path and from an upload
+    ("empty.txt", b"", "empty file"),
+    ("blank.txt", b" \n\t ", "empty file"),
+    ("blob.txt", b"\x00\x01\x02\x03" * 50, "binary file, not text"),
+    ("mojibake.txt", bytes(range(128, 256)) * 4, "not text in UTF-8 or Windows-1252"),
+    ("big.txt", b"a" * (MAX_ARTICLE_BYTES + 1), f"{MAX_ARTICLE_BYTES + 1} bytes, over the {MAX_ARTICLE_BYTES}-byte limit"),
+    ("big.html", b"<p>" + b"a" * MAX_ARTICLE_BYTES + b"</p>",
+     f"{MAX_ARTICLE_BYTES + 7} bytes, over the {MAX_ARTICLE_BYTES}-byte limit"),
+    ("nav.html", b"<html><body><script>var a = 1;</script></body></html>", "no article text found in the HTML"),
+    ("nocol.csv", b"title\nx\n", "CSV needs a header with a 'text' column"),
+    ("bigrow.jsonl", json.dumps({"text": "x" * (MAX_ARTICLE_BYTES + 1)}).encode(),
+     f"article over the {MAX_ARTICLE_BYTES}-byte limit"),
+    ("baddate.jsonl", json.dumps({"text": ARTICLE, "published": "last Tuesday"}).encode(),
+     "'published' must be a date YYYY-MM-DD, not 'last Tuesday'"),
+]
+
+
+@pytest.mark.parametrize("name, data, reason", BAD_ITEMS, ids=[b[0] for b in BAD_ITEMS])
+def test_file_and_upload_give_the_same_report(tmp_path, name, data, reason):
+    (tmp_path / name).write_bytes(data)
+    [from_file] = read_sources([str(tmp_path / name)])
+    [from_upload] = read_uploads([(name, data)])
+    assert isinstance(from_file, InputError) and isinstance(from_upload, InputError)
+    assert from_file.reason == from_upload.reason == reason
+    assert from_file.where.endswith(name.replace(".jsonl", ".jsonl:1")) and from_upload.where.startswith(name)
+
+
+def test_upload_pairs_txt_with_its_json_and_reports_the_rest():
+    items = list(read_uploads([("a.txt", ARTICLE.encode()), ("a.json", b'{"title": "T", "published": "2024-03-05"}'),
+                               ("lone.json", b"{}"), ("notes.pdf", b"%PDF-1.4"), ("b.txt", b"Other text.")]))
+    a, lone, pdf, b = items
+    assert (a.title, a.published, a.file_name) == ("T", "2024-03-05", "a.txt")
+    assert str(lone) == "lone.json: a .json is read only as the metadata of a .txt of the same name"
+    assert str(pdf).startswith("notes.pdf: not a supported file type")
+    assert (b.text, b.title) == ("Other text.", None)
+
+
+def test_upload_and_path_read_the_same_article(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "a.json").write_text('{"title": "T", "source": "Wire"}', encoding="utf-8")
+    [from_file] = read_sources([str(tmp_path / "a.txt")])
+    [from_upload] = read_uploads([("a.txt", ARTICLE.encode()), ("a.json", b'{"title": "T", "source": "Wire"}')])
+    assert from_file == from_upload
+
+
+@pytest.mark.parametrize("meta, expected", [
+    ({}, (None, None, None, None)),
+    ({"title": " <b>T</b> ", "source": "Wire", "url": "https://example.com/x", "published": "2024-01-02"},
+     ("<b>T</b>", "Wire", "https://example.com/x", "2024-01-02")),
+])
+def test_pasted_text_is_a_txt_with_metadata(meta, expected):
+    [a] = read_payload(pasted(ARTICLE, **meta))
+    assert (a.title, a.source, a.url, a.published) == expected
+    assert a.article_id == article_id(ARTICLE) and a.file_name == "pasted text"
+
+
+@pytest.mark.parametrize("text, published, reason", [
+    ("", "", "pasted text: empty file"),
+    ("  \n ", "", "pasted text: empty file"),
+    (ARTICLE, "soon", "pasted text: 'published' must be a date YYYY-MM-DD, not 'soon'"),
+    ("x" * (MAX_ARTICLE_BYTES + 1), "", f"pasted text: {MAX_ARTICLE_BYTES + 1} bytes, over the "
+                                        f"{MAX_ARTICLE_BYTES}-byte limit"),
+])
+def test_bad_pasted_text_is_reported(text, published, reason):
+    [item] = read_payload(pasted(text, published=published))
+    assert isinstance(item, InputError) and str(item) == reason
+
+
+def test_bad_metadata_names_the_json(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "a.json").write_text("[1, 2]", encoding="utf-8")
+    [item] = read_sources([str(tmp_path / "a.txt")])
+    assert str(item) == f"{tmp_path / 'a.json'}: metadata must be a JSON object"
+    [item] = read_payload(Payload("a.txt", ARTICLE.encode(), b"{nope", "a.json"))
+    assert str(item).startswith("a.json: metadata is not valid JSON")
+
+
+def test_cli_reports_an_article_over_the_cap(tmp_path):
+    """The per-article cap through `python -m stance ingest`: reported, exit 1, no model needed."""
+    import os
+    import subprocess
+    import sys
+    (tmp_path / "big.txt").write_bytes(b"a" * (MAX_ARTICLE_BYTES + 1))
+    env = dict(os.environ, HF_HUB_OFFLINE="1", STANCE_DB=str(tmp_path / "s.duckdb"))
+    proc = subprocess.run([sys.executable, "-m", "stance", "ingest", str(tmp_path / "big.txt")], env=env,
+                          capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1], timeout=300)
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines() == [
+        "0 articles added, 0 already stored, 0 statements found, 1 errors",
+        f"  error: {tmp_path / 'big.txt'}: {MAX_ARTICLE_BYTES + 1} bytes, over the {MAX_ARTICLE_BYTES}-byte limit"]
