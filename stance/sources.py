@@ -299,7 +299,7 @@ class Discourse:
                     name = self._known_org(person_name)
                     return Source(None, name, self.org_countries.get(name) or country or based or
                                   phrase_country or self._org_country(name) or
-                                  (None if self.registry.org(name) else self.company_home))
+                                  (None if self.registry.org(name) else self.home_country))  # one word: too weak for the story's
         if org_name is None and title:
             org_name = self._title_org(title, p, phrase_country, start)
             if org_name:
