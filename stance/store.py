@@ -5,6 +5,14 @@ ones per file. Writers therefore serialise on a file lock (``<db>.lock``) and
 keep their connection only for one short transaction per batch; readers open a
 read-only connection per request and close it at once. Either side retries for
 a while when the other holds the file, so neither sees a lock error.
+
+Read model (schema 3): the history tables (``labels`` with every model
+version's label, ``corrections`` with every analyst correction) are only ever
+appended to. Beside them, ``current_statements`` holds one row per statement
+with what the dashboard shows: its article's metadata, the newest label, the
+newest correction, the stance that counts and whether its article has been
+superseded by a newer version. Every write path updates it in the same
+transaction as the history, so readers never pick "the newest" per query.
 """
 
 from __future__ import annotations
@@ -21,7 +29,7 @@ from filelock import FileLock
 
 from .records import LABELS, AnalyzedStatement, Article, Prediction, Statement
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 LOCK_WAIT_SECONDS = 60.0
 
 
@@ -78,9 +86,59 @@ _V2 = (
         ) c USING (statement_id)""",
 )
 
+# What ``current_statements`` holds for each statement: the version 2 view's definition,
+# plus ``superseded``. Writers run it over the statements they touch (``_SCOPE_*``); a
+# migration runs it over all. Keep the column order in step with ``_V3``'s table.
+_CURRENT_SELECT = """
+    SELECT s.statement_id, s.article_id, s.seq, s.start_char, s.end_char,
+           s.text, s.kind, s.speaker, s.organization, s.country,
+           a.title, a.source, a.url, a.published, a.file_name,
+           l.label, l.confidence, l.score_engagement, l.score_decoupling,
+           l.score_neutral, l.model_version, l.created_at AS labelled_at,
+           c.label AS corrected_label, c.note AS correction_note,
+           c.analyst AS corrected_by, c.created_at AS corrected_at,
+           coalesce(c.label, l.label) AS stance,
+           EXISTS (SELECT 1 FROM articles n WHERE n.replaces = s.article_id) AS superseded
+    FROM (SELECT * FROM statements WHERE {scope}) s
+    JOIN articles a USING (article_id)
+    LEFT JOIN (
+        SELECT * FROM labels WHERE statement_id IN (SELECT statement_id FROM statements WHERE {scope})
+        QUALIFY row_number() OVER (PARTITION BY statement_id ORDER BY created_at DESC, model_version DESC) = 1
+    ) l USING (statement_id)
+    LEFT JOIN (
+        SELECT * FROM corrections WHERE statement_id IN (SELECT statement_id FROM statements WHERE {scope})
+        QUALIFY row_number() OVER (PARTITION BY statement_id ORDER BY created_at DESC) = 1
+    ) c USING (statement_id)"""
+# The scopes are fixed SQL; their only parameter is a list of ids, bound once per occurrence.
+_SCOPE_ALL = "TRUE"
+_SCOPE_ARTICLES = "article_id IN (SELECT unnest(?::VARCHAR[]))"
+_CURRENT_ALL = _CURRENT_SELECT.replace("{scope}", _SCOPE_ALL)
+_CURRENT_OF_ARTICLES = _CURRENT_SELECT.replace("{scope}", _SCOPE_ARTICLES)
+# Rows in the order most dashboard filters and the table's "newest first" read them.
+_CURRENT_ORDER = " ORDER BY published DESC NULLS LAST, article_id, seq"
+
+# Version 3: ``articles.replaces`` (a changed text is a new article that names the one it
+# replaces) and the ``current_statements`` read model, filled from the history.
+_V3 = (
+    "ALTER TABLE articles ADD COLUMN IF NOT EXISTS replaces VARCHAR",
+    """CREATE TABLE IF NOT EXISTS current_statements (
+        statement_id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, seq INTEGER NOT NULL,
+        start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, text VARCHAR NOT NULL, kind VARCHAR NOT NULL,
+        speaker VARCHAR, organization VARCHAR, country VARCHAR,
+        title VARCHAR, source VARCHAR, url VARCHAR, published DATE, file_name VARCHAR,
+        label VARCHAR, confidence DOUBLE, score_engagement DOUBLE, score_decoupling DOUBLE,
+        score_neutral DOUBLE, model_version VARCHAR, labelled_at TIMESTAMP,
+        corrected_label VARCHAR, correction_note VARCHAR, corrected_by VARCHAR, corrected_at TIMESTAMP,
+        stance VARCHAR, superseded BOOLEAN NOT NULL)""",
+    "DELETE FROM current_statements",
+    "INSERT INTO current_statements" + _CURRENT_ALL + _CURRENT_ORDER,
+    # Kept for ad-hoc SQL and older tools: the view is now a plain read of the table.
+    "CREATE OR REPLACE VIEW statement_view AS SELECT * FROM current_statements",
+)
+
 # DDL per schema version; a store at version n gets the steps above n, in one transaction.
-# Every step is idempotent (IF NOT EXISTS / OR REPLACE), so a new store simply runs them all.
-_MIGRATIONS: dict[int, tuple[str, ...]] = {1: _V1, 2: _V2}
+# Every step is idempotent (IF NOT EXISTS / OR REPLACE / refill), so a new store simply runs them all.
+_MIGRATIONS: dict[int, tuple[str, ...]] = {1: _V1, 2: _V2, 3: _V3}
 NOTE_MAX_CHARS = 500
 
 
@@ -210,6 +268,32 @@ def _transaction(con: duckdb.DuckDBPyConnection, now: datetime) -> Iterator[None
         raise
 
 
+def predecessor(con: duckdb.DuckDBPyConnection, article: Article) -> str | None:
+    """The stored article that ``article`` is a newer version of, or None.
+
+    Another article (a different id, so a different normalised text) with the
+    same URL; or, when ``article`` has no URL, one with the same source and the
+    same title (both required). Among several, the newest version: one that no
+    other article replaces yet, then the latest ingested. URLs, sources and
+    titles are compared exactly as stored (no URL normalisation).
+    """
+    head = ("SELECT article_id FROM articles o WHERE article_id <> ? AND {match} ORDER BY "
+            "EXISTS (SELECT 1 FROM articles n WHERE n.replaces = o.article_id), ingested_at DESC, article_id DESC "
+            "LIMIT 1")
+    if article.url:
+        row = con.execute(head.replace("{match}", "url = ?"), [article.article_id, article.url]).fetchone()
+    elif article.source and article.title:
+        row = con.execute(head.replace("{match}", "source = ? AND title = ?"),
+                          [article.article_id, article.source, article.title]).fetchone()
+    else:
+        row = None
+    return row[0] if row else None
+
+
+_INSERT_ARTICLE = ("INSERT INTO articles (article_id, file_name, title, source, url, published, language, text, "
+                   "ingested_at, replaces) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
 def add_batch(
     con: duckdb.DuckDBPyConnection,
     articles: list[Article],
@@ -217,28 +301,33 @@ def add_batch(
 ) -> int:
     """Store articles with their statements and labels in one transaction.
 
-    Articles already present are skipped. Returns how many articles were added.
-    A crash inside leaves the store as it was before the call.
+    Articles already present (same normalised text) are skipped. A new article
+    that is a changed version of a stored one (see ``predecessor``) records it
+    in ``replaces``, and the older version's statements become ``superseded``.
+    Returns how many articles were added. A crash inside leaves the store as it
+    was before the call.
     """
     new_ids = {a.article_id for a in articles} - existing_article_ids(con, (a.article_id for a in articles))
     if not new_ids:
         return 0
     now = datetime.now(timezone.utc).replace(tzinfo=None)
-    added: set[str] = set()
+    added: list[str] = []
+    replaced: list[str] = []
     with _transaction(con, now):
-        for a in articles:
+        for a in articles:  # in order, so a later version in the same batch replaces an earlier one
             if a.article_id not in new_ids or a.article_id in added:
                 continue
-            con.execute(
-                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [a.article_id, a.file_name, a.title, a.source, a.url, a.published, a.language, a.text, now],
-            )
-            added.add(a.article_id)
+            old = predecessor(con, a)
+            con.execute(_INSERT_ARTICLE, [a.article_id, a.file_name, a.title, a.source, a.url, a.published,
+                                          a.language, a.text, now, old])
+            added.append(a.article_id)
+            if old:
+                replaced.append(old)
         seq: dict[str, int] = {}
         statements, labels = [], []
         for item in analyzed:
             aid = item.article.article_id
-            if aid not in added:
+            if aid not in new_ids:
                 continue
             st = item.statement
             sid = statement_id(aid, st)
@@ -249,6 +338,10 @@ def add_batch(
         if statements:
             con.executemany("INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", statements)
             con.executemany(_INSERT_LABEL, labels)
+            con.execute("INSERT INTO current_statements" + _CURRENT_OF_ARTICLES + _CURRENT_ORDER, [added] * 3)
+        if replaced:
+            con.execute("UPDATE current_statements SET superseded = TRUE "
+                        "WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [replaced])
     return len(added)
 
 
@@ -271,19 +364,22 @@ def add_correction(con: duckdb.DuckDBPyConnection, statement_id: str, label: str
     now = now or datetime.now(timezone.utc).replace(tzinfo=None)
     with _transaction(con, now):
         con.execute("INSERT INTO corrections VALUES (?, ?, ?, ?, ?)", [statement_id, label, note, analyst, now])
+        con.execute(
+            "UPDATE current_statements AS cs SET corrected_label = c.label, correction_note = c.note, "
+            "corrected_by = c.analyst, corrected_at = c.created_at, stance = c.label "
+            "FROM (SELECT * FROM corrections WHERE statement_id = ? "
+            "      ORDER BY created_at DESC LIMIT 1) c WHERE cs.statement_id = c.statement_id", [statement_id])
 
 
 def corrections_as_examples(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, str]]:
     """(statement_id, text, label) of every corrected statement, newest correction each.
 
-    For training to use later as labeled examples; ordered by statement id so
-    that the list is reproducible.
+    For training to use later as labeled examples (statements of superseded
+    articles included: the analyst's judgement of the text still holds);
+    ordered by statement id so that the list is reproducible.
     """
-    return con.execute(
-        "SELECT c.statement_id, s.text, c.label FROM ("
-        "  SELECT * FROM corrections"
-        "  QUALIFY row_number() OVER (PARTITION BY statement_id ORDER BY created_at DESC) = 1"
-        ") c JOIN statements s USING (statement_id) ORDER BY c.statement_id").fetchall()
+    return con.execute("SELECT statement_id, text, corrected_label FROM current_statements "
+                       "WHERE corrected_label IS NOT NULL ORDER BY statement_id").fetchall()
 
 
 # -- relabelling after a retrain ------------------------------------------------
@@ -305,8 +401,25 @@ def unlabelled(con: duckdb.DuckDBPyConnection, model_version: str, limit: int = 
 
 
 def add_labels(con: duckdb.DuckDBPyConnection, labelled: list[tuple[str, Prediction]]) -> None:
-    """Store new labels in one transaction; earlier models' labels stay."""
+    """Store new labels in one transaction; earlier models' labels stay, the newest is shown."""
+    if not labelled:
+        return
     now = datetime.now(timezone.utc).replace(tzinfo=None)
+    ids = [sid for sid, _ in labelled]
     with _transaction(con, now):
-        for sid, pr in labelled:
-            con.execute(_INSERT_LABEL, _label_row(sid, pr, now))
+        con.executemany(_INSERT_LABEL, [_label_row(sid, pr, now) for sid, pr in labelled])
+        con.execute(
+            "UPDATE current_statements AS cs SET label = l.label, confidence = l.confidence, "
+            "score_engagement = l.score_engagement, score_decoupling = l.score_decoupling, "
+            "score_neutral = l.score_neutral, model_version = l.model_version, labelled_at = l.created_at, "
+            "stance = coalesce(cs.corrected_label, l.label) "
+            "FROM (SELECT * FROM labels WHERE statement_id IN (SELECT unnest(?::VARCHAR[])) "
+            "      QUALIFY row_number() OVER (PARTITION BY statement_id "
+            "                                 ORDER BY created_at DESC, model_version DESC) = 1) l "
+            "WHERE cs.statement_id = l.statement_id", [ids])
+
+
+def rebuild_current(con: duckdb.DuckDBPyConnection) -> None:
+    """Refill ``current_statements`` from the history tables (after a bulk load that bypassed the writers)."""
+    con.execute("DELETE FROM current_statements")
+    con.execute("INSERT INTO current_statements" + _CURRENT_ALL + _CURRENT_ORDER)

@@ -6,7 +6,10 @@ drawn with numpy (seeded, so the same arguments give the same store), inserted
 from an in-memory frame, and the article texts and character offsets are
 assembled in SQL. About five statements per article; a few articles undated,
 a few statements unlabelled or without speaker, organization or country, as
-in a real store. The texts are template sentences, not realistic language.
+in a real store; one article in ``REPLACED_EVERY`` is a changed version of the
+one before it (same URL, ``replaces`` set), whose statements are superseded.
+The texts are template sentences, not realistic language. The read model
+(``current_statements``) is filled at the end by ``store.rebuild_current``.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from . import store
 from .records import LABELS
 
 STATEMENTS_PER_ARTICLE = 5
+REPLACED_EVERY = 50  # article k*50+1 is a new version of article k*50
 SENTENCES = (
     ("We must keep trading with China and investing there.", "pro-engagement"),
     ("Engagement with Chinese partners serves our customers.", "pro-engagement"),
@@ -97,17 +101,23 @@ def build_synthetic_store(path: Path, n_statements: int, seed: int = 0) -> Path:
             "coalesce(sum(length(text) + 1) OVER (PARTITION BY article ORDER BY seq "
             "ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)::INTEGER AS start_char FROM gen")
         con.execute(
-            "INSERT INTO articles SELECT 'syn' || p.article, 'syn' || p.article || '.txt', "
-            "'Synthetic article ' || p.article, 'Synthetic wire', 'https://example.com/syn/' || p.article, "
+            "INSERT INTO articles (article_id, file_name, title, source, url, published, language, text, "
+            "ingested_at, replaces) "
+            "SELECT 'syn' || p.article, 'syn' || p.article || '.txt', "
+            "'Synthetic article ' || p.article, 'Synthetic wire', "
+            "'https://example.com/syn/' || (p.article - CASE WHEN p.article % ? = 1 THEN 1 ELSE 0 END), "
             "CASE WHEN a.dated THEN DATE '2022-01-01' + a.day::INTEGER END, 'en', "
-            "string_agg(p.text, ' ' ORDER BY p.seq), now()::TIMESTAMP "
-            "FROM placed p JOIN gen_articles a USING (article) GROUP BY p.article, a.day, a.dated")
+            "string_agg(p.text, ' ' ORDER BY p.seq), now()::TIMESTAMP, "
+            "CASE WHEN p.article % ? = 1 THEN 'syn' || (p.article - 1) END "
+            "FROM placed p JOIN gen_articles a USING (article) GROUP BY p.article, a.day, a.dated",
+            [REPLACED_EVERY, REPLACED_EVERY])
         con.execute(
             "INSERT INTO statements SELECT 'syn-' || i, 'syn' || article, seq, start_char, "
             "start_char + length(text), text, kind, speaker, organization, country FROM placed")
         con.execute(
             "INSERT INTO labels SELECT 'syn-' || i, 'synthetic-1', label, confidence, score_engagement, "
             "score_decoupling, score_neutral, now()::TIMESTAMP FROM placed WHERE labelled")
+        store.rebuild_current(con)
         con.execute("INSERT OR REPLACE INTO meta VALUES ('updated_at', strftime(now(), '%Y-%m-%dT%H:%M:%S'))")
         con.execute("COMMIT")
         for name in ("gen_raw", "gen_articles", "gen_sentences"):

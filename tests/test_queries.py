@@ -260,3 +260,67 @@ def test_corrections_change_the_stance_but_not_the_label(stance_store, tmp_path)
 @pytest.mark.parametrize("filters", [Filters(), Filters(company=("Tesla",)), Filters(search="china"), NO_MATCH])
 def test_overview_is_totals_and_net_stance_in_one(con, filters):
     assert queries.overview(con, filters) == {**queries.totals(con, filters), **queries.net_stance(con, filters)}
+
+
+# --- superseded article versions: the latest version counts by default ------------------------
+
+@pytest.fixture
+def versioned(stance_store, tmp_path):
+    """The fixture store plus a new version of article a2 (same URL, changed text): a2's statements superseded."""
+    from stance.records import AnalyzedStatement, Article, Prediction, Statement
+
+    path = tmp_path / "versioned.duckdb"
+    path.write_bytes(stance_store.path.read_bytes())
+    text = "Representative Dana Whitfield said “We must reduce our exposure to China.”"
+    quote = "We must reduce our exposure to China."
+    new = Article("a2-v2", text, file_name="a2.txt", title="Whitfield, updated", source="Daily",
+                  url="javascript:alert(3)", published="2024-04-02")
+    start = text.index(quote)
+    item = AnalyzedStatement(new, Statement(start, start + len(quote), quote, "direct", "Dana Whitfield",
+                                            "House Select Committee on the CCP", "US"),
+                             Prediction("pro-decoupling", 0.9, {"pro-engagement": 0.05, "pro-decoupling": 0.9,
+                                                                "neutral": 0.05}, "test-1"))
+    with store.writer(path) as con:
+        assert store.add_batch(con, [new], [item]) == 1
+    with store.reader(path) as con:
+        yield con, store.statement_id("a2-v2", item.statement)
+
+
+@pytest.mark.parametrize("filters, expected", [
+    (Filters(), [MUSK, TESTED_SCRIPT, "We must reduce our exposure to China.", FORMULA]),
+    (Filters(include_superseded=True), [MUSK, TESTED_SCRIPT, "We must reduce our exposure to China.", GALLAGHER,
+                                        EC, FORMULA]),
+    (Filters(company=("European Commission",)), []),  # only in the superseded version
+    (Filters(company=("European Commission",), include_superseded=True), [EC]),
+    (Filters(search="decouple"), []),
+    (Filters(search="decouple", include_superseded=True), [GALLAGHER]),
+])
+def test_superseded_versions_are_left_out_unless_asked(versioned, filters, expected):
+    con, _ = versioned
+    assert queries.statements_page(con, filters)["text"].tolist() == expected
+    assert queries.totals(con, filters)["statements"] == len(expected)
+    assert queries.net_stance(con, filters)["statements"] == len(expected)
+    assert len(list(queries.export_rows(con, filters))) == len(expected)
+    assert queries.stance_by(con, filters, "company")["statements"].sum() == len(expected)
+
+
+def test_filter_options_and_dates_come_from_the_latest_versions(versioned):
+    con, _ = versioned
+    options = queries.filter_options(con)
+    assert "European Commission" not in options["company"] and "EU" not in options["country"]
+    assert queries.published_range(con) == (date(2024, 4, 2), date(2024, 5, 2))
+    assert queries.statement_count(con) == 6  # the store still holds every version
+
+
+def test_a_superseded_statement_still_opens_and_names_its_replacement(versioned, stance_store):
+    con, new_id = versioned
+    old = queries.statement_detail(con, stance_store.ids[EC])
+    assert (old["superseded"], old["replaced_by"], old["replaces"]) == (True, "a2-v2", None)
+    new = queries.statement_detail(con, new_id)
+    assert (new["superseded"], new["replaced_by"], new["replaces"]) == (False, None, "a2")
+    assert not queries.matches(con, Filters(), stance_store.ids[EC])
+    assert queries.matches(con, Filters(include_superseded=True), stance_store.ids[EC])
+
+
+def test_describe_names_the_superseded_switch():
+    assert Filters(include_superseded=True).describe() == "with-superseded"

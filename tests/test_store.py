@@ -21,7 +21,8 @@ def _batch(aid: str, n: int = 2):
 
 def _counts(path):
     with store.reader(path) as con:
-        return tuple(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("articles", "statements", "labels"))
+        return tuple(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                     for t in ("articles", "statements", "labels", "current_statements"))
 
 
 def test_add_batch_is_idempotent(tmp_path):
@@ -30,7 +31,7 @@ def test_add_batch_is_idempotent(tmp_path):
         assert store.add_batch(con, *_batch("a")) == 1
         assert store.add_batch(con, *_batch("a")) == 0
         assert store.add_batch(con, *_batch("b", 3)) == 1
-    assert _counts(db) == (2, 5, 5)
+    assert _counts(db) == (2, 5, 5, 5)
 
 
 def test_failed_batch_leaves_store_as_before(tmp_path):
@@ -42,7 +43,7 @@ def test_failed_batch_leaves_store_as_before(tmp_path):
     broken = analyzed + [AnalyzedStatement(arts[0], odd, Prediction("neutral", 0.5, {}, "v1"))]  # no scores
     with store.writer(db) as con, pytest.raises(KeyError):
         store.add_batch(con, arts, broken)
-    assert _counts(db) == (1, 2, 2)
+    assert _counts(db) == (1, 2, 2, 2)
 
 
 def test_reader_without_store_is_a_clear_error(tmp_path):
@@ -58,3 +59,151 @@ def test_newer_schema_is_refused(tmp_path):
     with pytest.raises(store.StoreError, match="newer"):
         with store.writer(db):
             pass
+
+
+# --- the read model: current_statements kept by every write path ------------------------------
+
+def _current(con):
+    return con.execute("SELECT * FROM current_statements ORDER BY statement_id").fetchall()
+
+
+def _recomputed(con):
+    """What current_statements should hold, from the history tables (the schema 2 definition)."""
+    return con.execute("SELECT * FROM (" + store._CURRENT_ALL + ") ORDER BY statement_id").fetchall()
+
+
+def _prediction(label: str, version: str) -> Prediction:
+    return Prediction(label, 0.8, {k: 0.8 if k == label else 0.1 for k in LABELS}, version)
+
+
+def _sid(aid: str, i: int = 0) -> str:
+    arts, analyzed = _batch(aid)
+    return store.statement_id(aid, analyzed[i].statement)
+
+
+WRITES = {
+    "batch": lambda con: store.add_batch(con, *_batch("c", 3)),
+    "relabel": lambda con: store.add_labels(con, [(_sid("a"), _prediction("pro-engagement", "v2")),
+                                                  (_sid("a", 1), _prediction("pro-decoupling", "v2"))]),
+    "relabel same version": lambda con: store.add_labels(con, [(_sid("a"), _prediction("pro-decoupling", "v1"))]),
+    "correction": lambda con: store.add_correction(con, _sid("a"), "pro-decoupling", "reads as a warning", "ana"),
+    "correction then relabel": lambda con: (
+        store.add_correction(con, _sid("b"), "neutral", "n", "ana"),
+        store.add_labels(con, [(_sid("b"), _prediction("pro-engagement", "v3"))])),
+    "two corrections": lambda con: (
+        store.add_correction(con, _sid("a"), "neutral", "first", "ana"),
+        store.add_correction(con, _sid("a"), "pro-engagement", "second", "bo")),
+    "nothing to relabel": lambda con: store.add_labels(con, []),
+}
+
+
+@pytest.mark.parametrize("write", WRITES)
+def test_every_write_keeps_current_statements_equal_to_the_history(tmp_path, write):
+    db = tmp_path / "s.duckdb"
+    with store.writer(db) as con:
+        store.add_batch(con, *_batch("a"))
+        store.add_batch(con, *_batch("b"))
+        WRITES[write](con)
+        assert _current(con) == _recomputed(con)
+        assert len(_current(con)) == con.execute("SELECT count(*) FROM statements").fetchone()[0]
+
+
+def test_a_correction_sits_beside_the_model_label_in_current_statements(tmp_path):
+    db = tmp_path / "s.duckdb"
+    with store.writer(db) as con:
+        store.add_batch(con, *_batch("a"))
+        store.add_correction(con, _sid("a"), "pro-decoupling", "reads as a warning", "ana")
+        store.add_labels(con, [(_sid("a"), _prediction("pro-engagement", "v2"))])
+        row = con.execute("SELECT label, model_version, corrected_label, stance FROM current_statements "
+                          "WHERE statement_id = ?", [_sid("a")]).fetchone()
+        assert row == ("pro-engagement", "v2", "pro-decoupling", "pro-decoupling")
+        assert con.execute("SELECT count(*) FROM labels WHERE statement_id = ?", [_sid("a")]).fetchone() == (2,)
+
+
+def test_a_failed_correction_or_relabel_changes_nothing(tmp_path):
+    db = tmp_path / "s.duckdb"
+    with store.writer(db) as con:
+        store.add_batch(con, *_batch("a"))
+        before = _current(con)
+        with pytest.raises(KeyError):  # a prediction without scores fails half way through
+            store.add_labels(con, [(_sid("a"), _prediction("neutral", "v2")),
+                                   (_sid("a", 1), Prediction("neutral", 0.5, {}, "v2"))])
+        with pytest.raises(store.StoreError):
+            store.add_correction(con, "nope", "neutral", "n", "ana")
+        assert _current(con) == before
+        assert con.execute("SELECT count(*) FROM labels").fetchone() == (2,)
+
+
+# --- article versions: a changed text replaces the older version ------------------------------
+
+def _article(aid: str, text: str, **meta) -> tuple[list[Article], list[AnalyzedStatement]]:
+    art = Article(aid, text, file_name=f"{aid}.txt", **meta)
+    st = Statement(0, len(text), text, "reported", None, "Org", "US")
+    return [art], [AnalyzedStatement(art, st, _prediction("neutral", "v1"))]
+
+
+URL = "https://news.example/story"
+# (name, stored first [(id, meta)], then added (id, meta), expected `replaces` of the new article)
+VERSIONS = [
+    ("same url, changed text", [("v1", {"url": URL})], ("v2", {"url": URL}), "v1"),
+    ("chain: the newest older version", [("v1", {"url": URL}), ("v2", {"url": URL})], ("v3", {"url": URL}), "v2"),
+    ("no url: same source and title", [("v1", {"source": "Wire", "title": "Talks"})],
+     ("v2", {"source": "Wire", "title": "Talks"}), "v1"),
+    ("new url wins over a title match", [("v1", {"url": URL + "?p=1", "source": "Wire", "title": "Talks"})],
+     ("v2", {"url": URL, "source": "Wire", "title": "Talks"}), None),
+    ("no url: same title, other source", [("v1", {"source": "Wire", "title": "Talks"})],
+     ("v2", {"source": "Daily", "title": "Talks"}), None),
+    ("different url, same title, other source", [("v1", {"url": URL, "source": "Wire", "title": "Talks"})],
+     ("v2", {"url": URL + "-2", "source": "Daily", "title": "Talks"}), None),
+    ("no url, no source: a title alone is not enough", [("v1", {"title": "Talks"})], ("v2", {"title": "Talks"}),
+     None),
+    ("no metadata at all", [("v1", {})], ("v2", {}), None),
+    ("url compared exactly", [("v1", {"url": URL})], ("v2", {"url": URL.upper()}), None),
+]
+
+
+@pytest.mark.parametrize("name, first, new, expected", VERSIONS, ids=[v[0] for v in VERSIONS])
+def test_a_changed_text_records_which_article_it_replaces(tmp_path, name, first, new, expected):
+    db = tmp_path / "s.duckdb"
+    with store.writer(db) as con:
+        for aid, meta in first:
+            assert store.add_batch(con, *_article(aid, f"Text of {aid}.", **meta)) == 1
+        assert store.add_batch(con, *_article(new[0], f"Text of {new[0]}.", **new[1])) == 1
+        replaces = dict(con.execute("SELECT article_id, replaces FROM articles").fetchall())
+        superseded = {r[0] for r in con.execute("SELECT article_id FROM current_statements WHERE superseded"
+                                                ).fetchall()}
+        assert replaces[new[0]] == expected
+        assert superseded == {old for old in replaces.values() if old}  # every replaced version, only those
+        assert new[0] not in superseded
+        assert _current(con) == _recomputed(con)
+
+
+def test_identical_text_again_adds_nothing_even_from_another_url(tmp_path):
+    db = tmp_path / "s.duckdb"
+    with store.writer(db) as con:
+        assert store.add_batch(con, *_article("v1", "Same text.", url=URL)) == 1
+        assert store.add_batch(con, *_article("v1", "Same text.", url=URL)) == 0
+        assert store.add_batch(con, *_article("v1", "Same text.", url=URL + "-mirror")) == 0
+        assert con.execute("SELECT article_id, url, replaces FROM articles").fetchall() == [("v1", URL, None)]
+        assert con.execute("SELECT count(*) FROM current_statements WHERE superseded").fetchone() == (0,)
+
+
+def test_two_versions_in_one_batch_the_later_replaces_the_earlier(tmp_path):
+    db = tmp_path / "s.duckdb"
+    (a1,), s1 = _article("v1", "First text.", url=URL)
+    (a2,), s2 = _article("v2", "Second text.", url=URL)
+    with store.writer(db) as con:
+        assert store.add_batch(con, [a1, a2], s1 + s2) == 2
+        assert dict(con.execute("SELECT article_id, replaces FROM articles").fetchall()) == {"v1": None, "v2": "v1"}
+        assert con.execute("SELECT article_id, superseded FROM current_statements ORDER BY 1").fetchall() == [
+            ("v1", True), ("v2", False)]
+        assert _current(con) == _recomputed(con)
+
+
+def test_an_older_version_arriving_again_changes_nothing(tmp_path):
+    db = tmp_path / "s.duckdb"
+    with store.writer(db) as con:
+        store.add_batch(con, *_article("v1", "First text.", url=URL))
+        store.add_batch(con, *_article("v2", "Second text.", url=URL))
+        assert store.add_batch(con, *_article("v1", "First text.", url=URL)) == 0
+        assert dict(con.execute("SELECT article_id, replaces FROM articles").fetchall()) == {"v1": None, "v2": "v1"}

@@ -1,4 +1,8 @@
-"""Schema version 2 (analyst corrections): in-place migration from version 1, and the writes."""
+"""Schema migrations in place (1 -> 2 -> 3) on real files built with the old DDL, and correction writes.
+
+Version 2 added analyst corrections; version 3 added ``articles.replaces`` and
+the ``current_statements`` read model that the writers keep up to date.
+"""
 
 from __future__ import annotations
 
@@ -33,7 +37,26 @@ V1_DDL = (
         LEFT JOIN (SELECT * FROM labels QUALIFY row_number() OVER (PARTITION BY statement_id
                    ORDER BY created_at DESC, model_version DESC) = 1) l USING (statement_id)""",
 )
+# The version 2 additions exactly as they shipped (frozen for the same reason).
+V2_DDL = (
+    """CREATE TABLE corrections (statement_id VARCHAR NOT NULL, label VARCHAR NOT NULL, note VARCHAR NOT NULL,
+        analyst VARCHAR NOT NULL, created_at TIMESTAMP NOT NULL)""",
+    """CREATE OR REPLACE VIEW statement_view AS
+        SELECT s.statement_id, s.article_id, s.seq, s.start_char, s.end_char, s.text, s.kind, s.speaker,
+               s.organization, s.country, a.title, a.source, a.url, a.published, a.file_name,
+               l.label, l.confidence, l.score_engagement, l.score_decoupling, l.score_neutral,
+               l.model_version, l.created_at AS labelled_at,
+               c.label AS corrected_label, c.note AS correction_note,
+               c.analyst AS corrected_by, c.created_at AS corrected_at,
+               coalesce(c.label, l.label) AS stance
+        FROM statements s JOIN articles a USING (article_id)
+        LEFT JOIN (SELECT * FROM labels QUALIFY row_number() OVER (PARTITION BY statement_id
+                   ORDER BY created_at DESC, model_version DESC) = 1) l USING (statement_id)
+        LEFT JOIN (SELECT * FROM corrections QUALIFY row_number() OVER (PARTITION BY statement_id
+                   ORDER BY created_at DESC) = 1) c USING (statement_id)""",
+)
 NOW = datetime(2024, 6, 1, 12, 0, 0)
+LATER = datetime(2024, 6, 2, 12, 0, 0)
 
 
 @pytest.fixture
@@ -51,13 +74,78 @@ def v1_store(tmp_path):
     return path
 
 
+@pytest.fixture
+def v2_store(tmp_path):
+    """A version 2 store: two articles (one unlabelled statement), labels of two models, two corrections."""
+    path = tmp_path / "v2.duckdb"
+    con = duckdb.connect(str(path))
+    for ddl in V1_DDL + V2_DDL:
+        con.execute(ddl)
+    con.execute("INSERT INTO meta VALUES ('schema_version', '2'), ('updated_at', '2024-06-02T12:00:00')")
+    con.execute("INSERT INTO articles VALUES ('a', 'a.txt', 'T', 'S', 'https://x.example/a', DATE '2024-01-02', "
+                "'en', 'Ann said “hello there”. Bo said “goodbye”.', ?), "
+                "('b', 'b.txt', NULL, NULL, NULL, NULL, NULL, 'Cy said “hi”.', ?)", [NOW, NOW])
+    con.execute("INSERT INTO statements VALUES ('s1', 'a', 1, 10, 21, 'hello there', 'direct', 'Ann', 'Org', 'US'), "
+                "('s2', 'a', 2, 33, 40, 'goodbye', 'direct', 'Bo', NULL, NULL), "
+                "('s3', 'b', 1, 9, 11, 'hi', 'direct', 'Cy', 'Org', 'DE')")
+    con.execute("INSERT INTO labels VALUES ('s1', 'v1', 'neutral', 0.7, 0.1, 0.2, 0.7, ?), "
+                "('s1', 'v2', 'pro-engagement', 0.8, 0.8, 0.1, 0.1, ?), "
+                "('s2', 'v1', 'pro-decoupling', 0.6, 0.2, 0.6, 0.2, ?)", [NOW, LATER, NOW])
+    con.execute("INSERT INTO corrections VALUES ('s2', 'neutral', 'first look', 'ana', ?), "
+                "('s2', 'pro-engagement', 'second look', 'bo', ?)", [NOW, LATER])
+    con.close()
+    return path
+
+
+def _tables(con) -> dict[str, list]:
+    return {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall()
+            for t in ("statements", "labels", "corrections")}
+
+
+def test_a_version_2_store_is_migrated_in_place_keeping_history_and_filling_current(v2_store):
+    con = duckdb.connect(str(v2_store), read_only=True)
+    shown_before = con.execute("SELECT * FROM statement_view ORDER BY statement_id").fetchall()
+    history, articles = _tables(con), con.execute("SELECT * FROM articles ORDER BY article_id").fetchall()
+    con.close()
+    assert store.upgrade(v2_store) is True
+    with store.reader(v2_store) as con:
+        assert store.schema_version(con) == store.SCHEMA_VERSION == 3
+        assert _tables(con) == history  # every model's label and every correction kept
+        assert con.execute("SELECT * EXCLUDE (replaces) FROM articles ORDER BY article_id").fetchall() == articles
+        assert con.execute("SELECT count(*) FROM articles WHERE replaces IS NOT NULL").fetchone() == (0,)
+        current = con.execute("SELECT * EXCLUDE (superseded) FROM current_statements ORDER BY statement_id").fetchall()
+        assert current == shown_before  # exactly what the version 2 view showed
+        assert con.execute("SELECT statement_id, label, corrected_label, stance, superseded FROM current_statements "
+                           "ORDER BY 1").fetchall() == [
+            ("s1", "pro-engagement", None, "pro-engagement", False),
+            ("s2", "pro-decoupling", "pro-engagement", "pro-engagement", False),
+            ("s3", None, None, None, False)]
+        assert con.execute("SELECT value FROM meta WHERE key = 'updated_at'").fetchone() == ("2024-06-02T12:00:00",)
+    assert store.upgrade(v2_store) is False  # nothing left to do
+
+
+def test_a_migrated_store_takes_new_versions_of_its_articles(v2_store):
+    from stance.records import AnalyzedStatement, Article, Prediction, Statement
+    new = Article("a2", "Ann said “hello again”.", url="https://x.example/a")
+    st = Statement(10, 21, "hello again", "direct", "Ann", "Org", "US")
+    with store.writer(v2_store) as con:
+        store.add_batch(con, [new], [AnalyzedStatement(new, st, Prediction(
+            "neutral", 0.5, {"pro-engagement": 0.25, "pro-decoupling": 0.25, "neutral": 0.5}, "v2"))])
+    with store.reader(v2_store) as con:
+        assert con.execute("SELECT replaces FROM articles WHERE article_id = 'a2'").fetchone() == ("a",)
+        assert con.execute("SELECT article_id, count(*) FROM current_statements WHERE superseded GROUP BY 1"
+                           ).fetchall() == [("a", 2)]
+
+
 def test_a_version_1_store_is_migrated_in_place_keeping_its_rows(v1_store):
     assert store.upgrade(v1_store) is True
     with store.reader(v1_store) as con:
-        assert store.schema_version(con) == store.SCHEMA_VERSION == 2
+        assert store.schema_version(con) == store.SCHEMA_VERSION == 3
         assert con.execute("SELECT count(*) FROM corrections").fetchone() == (0,)
         row = con.execute("SELECT text, label, stance, corrected_label FROM statement_view").fetchall()
         assert row == [("hello there", "neutral", "neutral", None)]
+        assert con.execute("SELECT text, label, stance, superseded FROM current_statements").fetchall() == [
+            ("hello there", "neutral", "neutral", False)]
         assert con.execute("SELECT value FROM meta WHERE key = 'updated_at'").fetchone() == ("2024-01-01T00:00:00",)
     assert store.upgrade(v1_store) is False  # nothing left to do
 

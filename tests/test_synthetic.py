@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from stance import queries, store
 from stance.queries import Filters
-from stance.synthetic import build_synthetic_store
+from stance.synthetic import REPLACED_EVERY, build_synthetic_store
 
 
 def _snapshot(path):
@@ -19,7 +19,14 @@ def test_a_synthetic_store_is_a_valid_store(tmp_path):
     with store.reader(path) as con:
         assert store.schema_version(con) == store.SCHEMA_VERSION
         assert queries.statement_count(con) == 2_000
-        assert queries.totals(con, Filters())["articles"] == 400
+        # one article in REPLACED_EVERY is a newer version of the one before it
+        assert queries.totals(con, Filters(include_superseded=True))["articles"] == 400
+        assert queries.totals(con, Filters())["articles"] == 400 - 400 // REPLACED_EVERY
+        assert con.execute("SELECT count(*) FROM articles n JOIN articles o ON n.replaces = o.article_id "
+                           "WHERE n.url = o.url").fetchone() == (400 // REPLACED_EVERY,)
+        # the read model is exactly what the history says
+        assert con.execute("SELECT * FROM current_statements ORDER BY statement_id").fetchall() == \
+            con.execute("SELECT * FROM (" + store._CURRENT_ALL + ") ORDER BY statement_id").fetchall()
         # every statement is exactly its article's text at its offsets
         assert con.execute("SELECT count(*) FROM statements s JOIN articles a USING (article_id) "
                            "WHERE substr(a.text, s.start_char + 1, s.end_char - s.start_char) <> s.text"
