@@ -221,6 +221,8 @@ class Extractor:
                 ends = [m.start() for m in _REACTION.finditer(masked, ve, nxt)]
                 nxt = ends[-1] if ends else nxt  # the last one: "that Beijing was ... were echoed"
             span = content_after(text, masked, ve, nxt, verb) if not inverted else None
+            if span is None and subj and not inverted and subj[0] < vs:
+                span = _interrupted(text, masked, s0, s1, subj[0], ve)  # "The move, Berg added, was ..."
             if span is None or span[1] - span[0] < 3:
                 start_front = subj[0] if subj and subj[0] < vs and not inverted else vs
                 k = next((k for k, (o, osrc) in enumerate(out) if o.kind == "reported" and not osrc.speaker and
@@ -312,6 +314,19 @@ def _named_later(st: Statement, d: Discourse) -> Statement:
     org, title = d.unnamed[st.start]
     named = [p for p in d.people.values() if p.organization == org and p.title == title]
     return replace(st, speaker=named[0].speaker) if len(named) == 1 else st
+
+
+def _interrupted(text: str, masked: str, s0: int, s1: int, subj_start: int, ve: int) -> tuple[int, int] | None:
+    """A clause interrupted by its attribution: "The move, Berg added, was purely commercial." The span is
+    the whole clause, attribution included, since a statement is one stretch of text."""
+    start = after_dateline(masked, s0, subj_start)
+    head = masked[start:subj_start]
+    if not re.fullmatch(r"[^,;:“”\"]{3,60},\s*", head) or len(head.split()) > 8:
+        return None
+    if not re.match(r",\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|will|would|could|should|can|may|might|must|has|had|"
+                    r"have|remains|remained|made|makes|did|does)\b", masked[ve:s1]):
+        return None
+    return trim(text, masked, start, s1)
 
 
 def _is_description(segment: str) -> bool:
