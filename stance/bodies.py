@@ -44,7 +44,7 @@ def local_government(registry: Registry, phrase: str) -> tuple[str, str] | None:
         return None
     place = re.sub(r"^(?:Vice|Deputy|The)\s+", "", place)
     code = place_country(place)
-    if not code or place.isupper() or re.search(r"(?:an|ese|ish|i)$", place) or \
+    if not code or place.isupper() or (place.lower() in COUNTRIES and re.search(r"(?:an|ese|ish|i)$", place)) or \
             (country_name(code) or "").lower() == place.lower():
         return None  # "US Governor", "Chinese mayor", "Mexico Governor": no local place
     for name in (f"{place} government", f"{place} provincial government", f"{place} state government"):

@@ -166,8 +166,9 @@ class Discourse:
         if m and _title_in(m.group(1)):  # "its chief executive said": the company's, name not yet given
             last = self.last_org.get("company") or self.last_org.get("any")
             named = re.search(r",\s+((?:[A-ZÀ-Ý][\w’'.-]*\s+){1,3}[A-ZÀ-Ý][\w’'.-]*)$", p)
-            if last and named:  # "Its chief financial officer, Ayu Pratiwi,"
-                return Source(named.group(1), last.organization, last.country, title=_title_in(m.group(1)))
+            if named:  # "Its chief financial officer, Ayu Pratiwi," (a company not recognised: the person alone)
+                return Source(named.group(1), last.organization if last else None, last.country if last else None,
+                              title=_title_in(m.group(1)))
             return replace(last, title=_title_in(m.group(1))) if last else None
         m = re.match(r"^(?:the\s+)?([\w-]+(?:\s+[\w-]+)?)$", low)
         the = low.startswith("the ") or re.search(r"\b[Tt]he\s+$", self.text[max(0, phrase_start - 4):phrase_start])

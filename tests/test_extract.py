@@ -505,3 +505,105 @@ def test_source_rules_extract_nothing(extractor, text):
 def test_normalise_name_ignores_commas_and_dash_spacing(a, b):
     from stance.registry import normalise_name
     assert normalise_name(a) == normalise_name(b)
+
+
+# -- round 3: forms read off the c set and the e articles, with invented sentences -------------------
+@pytest.mark.parametrize("text, expected", [
+    # interview: an unattributed quote paragraph continues whoever spoke last, by reported speech too
+    ("Osaka-based Tenri Kogyo makes valves. President Aiko Mori spoke to us in May.\n\nMori says the rules "
+     "have slowed deliveries.\n\n“We will not leave Dalian. Our customers are there.”",
+     [("Aiko Mori", "Tenri Kogyo", "JP", "reported", "the rules have slowed deliveries"),
+      ("Aiko Mori", "Tenri Kogyo", "JP", "direct", "We will not leave Dalian. Our customers are there.")]),
+    # “...” X said. as a sentence of its own
+    ("Deputy Governor Ren Bo opened the fair.\n\n“The door will only open wider for every investor.” Ren said.",
+     [("Ren Bo", None, None, "direct", "The door will only open wider for every investor.")]),
+    # no dateline: an uncued company takes the story's country ("Pune-based" names the first firm's)
+    ("Pune-based Kiran Solar is expanding. Its managing director, Meera Iyer, said the plant would open in May."
+     "\n\nRavi Shah, chief executive of the rival manufacturer Dhruva Energy, said the plan was too costly.",
+     [("Meera Iyer", "Kiran Solar", "IN", "reported", "the plant would open"),
+      ("Ravi Shah", "Dhruva Energy", "IN", "reported", "the plan was too costly")]),
+    # "X is one of the ... makers" names a firm and its country
+    ("Velora Textiles is one of the few Portuguese makers still buying Chinese looms. Velora said it would keep "
+     "buying them.",
+     [(None, "Velora Textiles", "PT", "reported", "it would keep buying them")]),
+    # a city before an organization noun
+    ("Ines Roca, an analyst at the Lima consultancy Cobre Andino Research, said prices would fall.",
+     [("Ines Roca", "Cobre Andino Research", "PE", "reported", "prices would fall")]),
+    # initials of a body named before
+    ("The Ohio Economic Development Corp. backed the deal. OEDC Vice President Sam Roe told the board the plant "
+     "would create 900 jobs.",
+     [("Sam Roe", "Ohio Economic Development Corp.", "US", "reported", "the plant would create 900 jobs")]),
+    # a name holding "and" after "the"
+    ("A spokesperson for the Nevada Trade and Tourism Office said the state had offered a tax break.",
+     [(None, "Nevada Trade and Tourism Office", "US", "reported", "the state had offered a tax break")]),
+    # a lawmaker in a Polish story sits in the Sejm; an MEP in the European Parliament; "the lawmaker" is the MEP
+    ("WARSAW, May 3 (Tradewire) - Opposition lawmaker Piotr Zalewski said the grant would deepen reliance on "
+     "China.",
+     [("Piotr Zalewski", "Sejm", "PL", "reported", "the grant would deepen reliance on China")]),
+    ("Dutch MEP Anouk de Vries has called for stress tests of supply chains. “If banks can do it, so can "
+     "carmakers,” the lawmaker said.",
+     [("Anouk de Vries", "European Parliament", "EU", "reported", "stress tests of supply chains"),
+      ("Anouk de Vries", "European Parliament", "EU", "direct", "If banks can do it, so can carmakers")]),
+    # "the fund's head" after "the pension fund X"
+    ("Its largest shareholder, the Oslo-based pension fund Nordvest, wants less China exposure. Growth must come "
+     "from elsewhere, said Ola Brekke, the fund's head of equities.",
+     [("Ola Brekke", "Nordvest", "NO", "reported", "Growth must come from elsewhere")]),
+    # governors and mayors speak for their local government
+    ("NANJING, China, Sept 18 (Tradewire) - Jiangsu Vice Governor Lu Min said foreign firms would be treated "
+     "the same.",
+     [("Lu Min", "Jiangsu Provincial People's Government", "CN", "reported",
+       "foreign firms would be treated the same")]),
+    ("Wang Tao, deputy mayor of the city of Wuxi, said the city had set up a team for investors.",
+     [("Wang Tao", "Wuxi", "CN", "reported", "the city had set up a team for investors")]),
+    # "It" is the body named in a sentence since the last speaker, not a body named later in its own sentence
+    ("The EU said it wanted results. China's foreign ministry published its readout. It says China opposes the "
+     "EU's duties.",
+     [(None, "European Union", "EU", "reported", "it wanted results"),
+      (None, "China's Ministry of Foreign Affairs", "CN", "reported", "China opposes the EU's duties")]),
+    # "the province's X" is the registry body of the province named last
+    ("NANJING, China, Sept 18 (Tradewire) - Officials in the eastern province of Jiangsu met investors. The "
+     "province’s commerce department said it would cut approval times.",
+     [(None, "Department of Commerce of Jiangsu Province", "CN", "reported", "it would cut approval times")]),
+    # a body named before a relative clause; "X's embassy in Y"
+    ("Chile's mining ministry, which must approve the plan, said it would assess the proposal on technical "
+     "grounds.",
+     [(None, "Chile's Ministry of Mining", "CL", "reported", "it would assess the proposal on technical grounds")]),
+    ("China's embassy in Mexico said it hoped Mexico would keep its market open.",
+     [(None, "Embassy of the People's Republic of China in Mexico", "CN", "reported",
+       "it hoped Mexico would keep its market open")]),
+    # "said A and added B": two statements, one source, though a name follows "added"
+    ("A spokesperson for Tarn Motors said the plant was on schedule and added Texas wanted more such plants.",
+     [(None, "Tarn Motors", None, "reported", "the plant was on schedule"),
+      (None, "Tarn Motors", None, "reported", "Texas wanted more such plants")]),
+    # a clause interrupted by its attribution is one statement, the attribution inside it
+    ("Jonas Berg, chief executive of Northwind Corp., spoke on Monday. The move, Berg added, was purely "
+     "commercial.",
+     [("Jonas Berg", "Northwind Corp.", None, "reported", "The move, Berg added, was purely commercial")]),
+    # "told reporters at the ceremony": only an adjunct follows, so the fronted clause is the statement
+    ("The project shows Poland is open to investors, Anna Nowak, a deputy minister at Poland's development "
+     "ministry, told reporters at the ceremony.",
+     [("Anna Nowak", "Poland's Ministry of Development and Technology", "PL", "reported",
+       "The project shows Poland is open to investors")]),
+    # "Its chief executive, X," with no company recognised still names the speaker
+    ("Sunmark Panels is expanding in the United States. Its chief executive, Lea Hart, said demand was strong.",
+     [("Lea Hart", None, None, "reported", "demand was strong")]),
+])
+def test_round3_rules(extractor, text, expected):
+    assert _full(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # an indirect question is no statement
+    "Its managing director, Meera Iyer, explains why she is cutting Chinese equipment out of the lines.",
+    # a prepositional phrase after the verb is no reported clause
+    "Maria Lopez, chief executive of Northwind Corp., spoke through an interpreter and told reporters at the "
+    "event.",
+    # "the United States" is a country: nothing speaks here
+    "Tarn Motors builds cars in the United States, where it employs 4,000 people.",
+    # "Mexico Governor" and "Chinese mayor" name no local government, and a mayor's quote needs a speaker
+    "The Chinese mayor visited the plant on Tuesday.",
+    # a lone quote with nobody speaking before it in the article is not attributed
+    "“We will not leave,” read a banner at the gate.\n\n“Jobs first. Jobs here. Jobs now.”",
+])
+def test_round3_rules_extract_nothing(extractor, text):
+    assert _full(extractor, text) == []
