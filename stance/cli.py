@@ -46,7 +46,15 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--company", action="append", default=[], help="organization (repeatable)")
     e.add_argument("--country", action="append", default=[], help="ISO country code (repeatable)")
     e.add_argument("--speaker", action="append", default=[], help="speaker name (repeatable)")
-    e.add_argument("--label", action="append", default=[], choices=LABELS, help="stance label (repeatable)")
+    e.add_argument("--label", action="append", default=[], choices=LABELS,
+                   help="stance label, an analyst's correction counting first (repeatable)")
+    e.add_argument("--from", dest="published_from", type=_iso_date, default=None, metavar="YYYY-MM-DD",
+                   help="published on or after this date (leaves out undated articles)")
+    e.add_argument("--to", dest="published_to", type=_iso_date, default=None, metavar="YYYY-MM-DD",
+                   help="published on or before this date (leaves out undated articles)")
+    e.add_argument("--min-confidence", type=float, default=0.0, metavar="P",
+                   help="the model's confidence at least P (0..1); above 0, unlabelled statements drop out")
+    e.add_argument("--search", default="", help="statement text contains this, case-insensitive")
     t = sub.add_parser("train", parents=[common], help="fine-tune the classifier on data/labeled")
     t.add_argument("--seed", type=int, default=13, help="random seed")
     t.add_argument("--epochs", type=int, default=None, help="passes over the training split")
@@ -68,6 +76,15 @@ def _parser() -> argparse.ArgumentParser:
     x.add_argument("--exclude", action="append", default=[], metavar="SET",
                    help="leave out, unread, the articles of this set (e.g. the held-out d); repeatable")
     return p
+
+
+def _iso_date(value: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {value!r}") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -172,17 +189,21 @@ def cmd_ingest(args) -> int:
 def cmd_export(args) -> int:
     from . import export, queries, store
 
-    f = queries.Filters(tuple(args.company), tuple(args.country), tuple(args.speaker), tuple(args.label))
+    if not 0.0 <= args.min_confidence <= 1.0:
+        raise UsageError(f"--min-confidence must be between 0 and 1, not {args.min_confidence}")
+    # The dashboard's filters, so the same view exports the same bytes from either place.
+    f = queries.Filters(tuple(args.company), tuple(args.country), tuple(args.speaker), tuple(args.label),
+                        published_from=args.published_from, published_to=args.published_to,
+                        min_confidence=args.min_confidence, search=args.search.strip())
     with store.reader(config.db_path(args.db)) as con:
-        rows = queries.export_rows(con, f)
         if args.out == "-":
-            n = export.write_csv(sys.stdout, queries.EXPORT_COLUMNS, rows)
+            n = export.write_snapshot(sys.stdout, con, f)
         else:
             out = Path(args.out)
             tmp = out.with_name(out.name + ".part")
             try:
                 with tmp.open("w", encoding="utf-8", newline="") as fh:
-                    n = export.write_csv(fh, queries.EXPORT_COLUMNS, rows)
+                    n = export.write_snapshot(fh, con, f)
                 tmp.replace(out)
             except OSError as exc:
                 raise UsageError(f"cannot write {out}: {exc.strerror or exc}") from None

@@ -2,7 +2,11 @@
 
 Cells that a spreadsheet would read as a formula (OWASP "CSV injection": a
 leading ``=``, ``+``, ``-``, ``@``, tab or carriage return, and their
-full-width forms) are prefixed with a single quote. Numbers stay numbers.
+full-width forms) are prefixed with a single quote, in every text column.
+Numbers stay numbers. ``write_snapshot`` is the one writer of the snapshot:
+``python -m stance export`` streams it into a file, the dashboard's download
+builds the same text in memory, so both give the same bytes for the same
+filters.
 """
 
 from __future__ import annotations
@@ -30,7 +34,9 @@ def neutralise(value: object) -> object:
 
 def write_csv(out: IO[str], header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
     """Write a header and rows as CSV; returns the number of data rows."""
-    w = csv.writer(out, lineterminator="\n")
+    # RFC 4180 line ends: with "\r\n" as the terminator the writer quotes every cell holding a CR or LF.
+    # With "\n" alone a bare CR inside a cell went out unquoted and split the row in spreadsheets.
+    w = csv.writer(out, lineterminator="\r\n")
     w.writerow(header)
     n = 0
     for row in rows:
@@ -45,13 +51,20 @@ def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     return buf.getvalue()
 
 
+def write_snapshot(out: IO[str], con: duckdb.DuckDBPyConnection, filters: Filters) -> int:
+    """Write exactly the statements ``filters`` selects, every export column; returns the row count."""
+    return write_csv(out, EXPORT_COLUMNS, export_rows(con, filters))
+
+
 def snapshot_csv(con: duckdb.DuckDBPyConnection, filters: Filters) -> str:
-    """The CSV of exactly the statements ``filters`` selects, every export column.
+    """``write_snapshot`` as text, for the dashboard's download.
 
     Builds the whole text in memory: fine for tens of thousands of rows; the
     dashboard calls it only when the analyst clicks download.
     """
-    return csv_text(EXPORT_COLUMNS, export_rows(con, filters))
+    buf = io.StringIO()
+    write_snapshot(buf, con, filters)
+    return buf.getvalue()
 
 
 def file_name(filters_description: str, now: datetime | None = None) -> str:

@@ -9,7 +9,7 @@ from datetime import date, datetime
 import pytest
 
 from conftest import FORMULA
-from stance import export, store
+from stance import export, queries, store
 from stance.queries import EXPORT_COLUMNS, Filters
 
 
@@ -64,7 +64,21 @@ def test_file_name_defaults_to_now():
 def test_write_csv_counts_rows_and_neutralises():
     buf = io.StringIO()
     assert export.write_csv(buf, ["a", "b"], [("=1+1", 2), ("ok", -1.5)]) == 2
-    assert buf.getvalue() == "a,b\n'=1+1,2\nok,-1.5\n"
+    assert buf.getvalue() == "a,b\r\n'=1+1,2\r\nok,-1.5\r\n"
+
+
+@pytest.mark.parametrize("cell, written", [
+    ("line\rbreak", '"line\rbreak"'),  # a bare CR must not end the row
+    ("line\nbreak", '"line\nbreak"'),
+    ("\r=cmd", '"\'\r=cmd"'),
+    ('say "hi"', '"say ""hi"""'),
+    ("a,b", '"a,b"'),
+])
+def test_write_csv_quotes_line_breaks_and_quotes(cell, written):
+    buf = io.StringIO()
+    export.write_csv(buf, ["c"], [(cell,)])
+    assert buf.getvalue() == "c\r\n" + written + "\r\n"
+    assert _read(buf.getvalue()) == [{"c": export.neutralise(cell)}]
 
 
 def _read(text: str) -> list[dict[str, str]]:
@@ -125,3 +139,120 @@ def test_snapshot_csv_exports_the_search_filter(stance_store):
         rows = _read(export.snapshot_csv(con, Filters(search="DECOUPL")))
     assert {r["speaker"] for r in rows} == {"Lena Vogt", "Dana Whitfield"}
     assert all(r["start_char"].isdigit() and r["model_version"] == "test-1" for r in rows)
+
+
+# --- every export path, every text column -------------------------------------------------
+
+import os  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import dashboard  # noqa: E402
+from stance.records import LABELS, AnalyzedStatement, Article, Prediction, Statement  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+HOSTILE_STARTS = ["=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20"]
+PAYLOAD = "HYPERLINK(\"http://198.51.100.7/x\",\"y\")"
+# Text columns an article, its statement, the model or an analyst can fill; every one must come out inert.
+TEXT_COLUMNS = ("title", "url", "speaker", "organization", "country", "text", "model_version", "correction_note")
+NUMBER_COLUMNS = ("start_char", "end_char", "confidence", "score_engagement", "score_decoupling", "score_neutral")
+
+
+def _hostile(i: int, start: str) -> tuple[Article, AnalyzedStatement]:
+    quote = f"{start}{PAYLOAD} {i}"
+    article = Article(f"h{i:02d}", f"Someone said “{quote}” today.", file_name=f"h{i}.txt", title=f"{start}title {i}",
+                      source=f"{start}source", url=f"{start}http://198.51.100.7/{i}", published=f"2024-02-{i + 1:02d}")
+    s = article.text.index(quote)
+    label = LABELS[i % 3]
+    return article, AnalyzedStatement(
+        article, Statement(s, s + len(quote), quote, "direct", f"{start}Speaker {i}", f"{start}Org {i % 2}",
+                           f"{start}C"),
+        Prediction(label, 0.75, {name: 0.75 if name == label else 0.125 for name in LABELS}, f"{start}model"))
+
+
+@pytest.fixture(scope="module")
+def hostile_store(tmp_path_factory) -> Path:
+    """One article and statement per hostile start, in every text column; each statement corrected."""
+    path = tmp_path_factory.mktemp("hostile") / "hostile.duckdb"
+    pairs = [_hostile(i, start) for i, start in enumerate(HOSTILE_STARTS)]
+    with store.writer(path) as con:
+        store.add_batch(con, [a for a, _ in pairs], [x for _, x in pairs])
+        for i, (_, x) in enumerate(pairs):
+            sid = store.statement_id(x.article.article_id, x.statement)
+            store.add_correction(con, sid, "neutral", f"{HOSTILE_STARTS[i]}note {i}", "ana", now=NOW)
+    return path
+
+
+def _cli_export(db: Path, out: Path, *args: str) -> bytes:
+    env = dict(os.environ, HF_HUB_OFFLINE="1")
+    proc = subprocess.run([sys.executable, "-m", "stance", "export", "--db", str(db), "--out", str(out), *args],
+                          env=env, cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    return out.read_bytes()
+
+
+CLI_FILTERS = [  # (CLI arguments, the dashboard's Filters for the same view)
+    ((), Filters()),
+    (("--company", "=Org 0", "--company", "\uff0bOrg 1"), Filters(company=("=Org 0", "\uff0bOrg 1"))),
+    (("--label", "neutral"), Filters(label=("neutral",))),
+    (("--from", "2024-02-03", "--to", "2024-02-07", "--min-confidence", "0.5"),
+     Filters(published_from=date(2024, 2, 3), published_to=date(2024, 2, 7), min_confidence=0.5)),
+    (("--search", "hyperlink", "--speaker", "@Speaker 3"), Filters(search="hyperlink", speaker=("@Speaker 3",))),
+    (("--country", "nowhere"), Filters(country=("nowhere",))),
+]
+
+
+@pytest.mark.parametrize("args, filters", CLI_FILTERS, ids=[" ".join(a) or "all" for a, _ in CLI_FILTERS])
+def test_cli_and_dashboard_download_give_the_same_bytes(hostile_store, tmp_path, args, filters):
+    cli = _cli_export(hostile_store, tmp_path / "cli.csv", *args)
+    download = dashboard.csv_builder(hostile_store, filters)()
+    assert cli == download.encode("utf-8")  # Streamlit sends a str download as UTF-8
+    with store.reader(hostile_store) as con:
+        assert len(_read(download)) == queries.totals(con, filters)["statements"]
+
+
+@pytest.fixture(scope="module")
+def exported(hostile_store, tmp_path_factory) -> dict[str, list[dict[str, str]]]:
+    out = tmp_path_factory.mktemp("out") / "all.csv"
+    return {"cli": _read(_cli_export(hostile_store, out).decode("utf-8")),
+            "dashboard": _read(dashboard.csv_builder(hostile_store, Filters())())}
+
+
+@pytest.fixture(scope="module")
+def stored_rows(hostile_store) -> list[dict]:
+    """The export rows as the store holds them, before any neutralising."""
+    with store.reader(hostile_store) as con:
+        return [dict(zip(EXPORT_COLUMNS, r)) for r in queries.export_rows(con, Filters())]
+
+
+@pytest.mark.parametrize("path", ["cli", "dashboard"])
+@pytest.mark.parametrize("start", HOSTILE_STARTS, ids=[repr(s) for s in HOSTILE_STARTS])
+def test_every_text_column_is_neutralised(exported, stored_rows, path, start):
+    [stored] = [r for r in stored_rows if r["speaker"].startswith(start)]
+    [row] = [r for r in exported[path] if r["statement_id"] == stored["statement_id"]]
+    hostile = [c for c in TEXT_COLUMNS if stored[c].startswith(start)]
+    # Every column but the note, which the store strips of leading white space (tab, CR).
+    assert len(hostile) >= len(TEXT_COLUMNS) - 1
+    for column in TEXT_COLUMNS:
+        expected = "'" + stored[column] if stored[column].startswith(tuple(HOSTILE_STARTS)) else stored[column]
+        assert row[column] == expected, column
+    assert row["text"] == f"'{stored['text']}" and stored["text"].startswith(start + PAYLOAD)
+
+
+@pytest.mark.parametrize("path", ["cli", "dashboard"])
+def test_numbers_stay_numbers(exported, path):
+    rows = exported[path]
+    assert len(rows) == len(HOSTILE_STARTS)
+    for row in rows:
+        for column in NUMBER_COLUMNS:
+            assert not row[column].startswith("'") and float(row[column]) >= 0, (column, row[column])
+        assert float(row["confidence"]) == 0.75 and int(row["end_char"]) > int(row["start_char"])
+        assert row["published"].startswith("2024-02-") and row["corrected_at"] == "2024-01-02T03:04:05"
+        assert (row["label"], row["corrected_label"]) != ("", "") and not row["statement_id"].startswith("'")
+
+
+def test_neutralised_cells_survive_a_spreadsheet_style_round_trip(exported):
+    """Each hostile cell reads back as its original text behind one quote: nothing else is altered."""
+    originals = {f"{s}title {i}" for i, s in enumerate(HOSTILE_STARTS)}
+    assert {r["title"][1:] for r in exported["cli"]} == originals
