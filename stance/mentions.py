@@ -19,7 +19,8 @@ from .registry import Registry
 from .sources import Discourse, Source
 from .subjects import mention_runs
 from .text import Span
-from .vocab import ORG_NOUNS, TITLES
+from .names import title_in
+from .vocab import COUNTRIES, ORG_NOUNS, TITLES
 
 _APPOSITIVE = re.compile(
     r"(?:[A-ZÀ-Ý][\w’'.-]*\s+){1,3}[A-ZÀ-Ý][\w’'.-]*,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:"
@@ -46,8 +47,14 @@ _ABBREVIATION = re.compile(r"((?:[A-ZÀ-Ý][\w’'.&-]*\s+(?:(?:of|for|and|de|th
                            r"\s+\(([A-Z]{2,6})\)")
 # "Dale Ames, who grows corn and chairs the Iowa Growers Cooperative, said": the body the person leads
 _LEADS = re.compile(_NAME + r",\s+who\s+(?:(?:[^,;]|,(?=\d{3}))*?\s)?"
-                    r"(?:chairs|heads|leads|runs|directs|manages|founded|"
-                    r"co-founded|represents|owns)\s+(?:the\s+)?" + _NAME)
+                    r"(?:chairs|heads|leads|runs|directs|manages|founded|co-founded|represents|owns|"
+                    r"sits\s+(?:on|in)|serves\s+(?:on|in))\s+(?:the\s+)?"
+                    r"(?:(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z-]+\s+){0,2}?(?:" + _FIRM_NOUNS + r"|winery|brewery)\s+)?"
+                    + _NAME)  # "who runs the Barossa winery Kookaburra Ridge": the name after the noun
+# "We spoke with its chief executive, Luiz Carvalho, about ...": a person of the company just named
+_ITS_TITLE_NAME = re.compile(r"\b[Ii]ts\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(re.escape(t) for t in TITLES)
+                             + r"),\s+([A-ZÀ-Ý][\w’'.-]*(?:\s+[A-ZÀ-Ý][\w’'.-]*){1,3})(?=,)")
+_FROM_PLACE = re.compile(r"\s+(?:from|in|based\s+in)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 
 
 def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> None:
@@ -57,6 +64,10 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
         if src and src.speaker and " " in src.speaker and src.speaker not in d.people:
             d.remember(src)
     _introduce_firms(registry, d, sent)
+    for m in _ITS_TITLE_NAME.finditer(sent.text) if "ts " in sent.text else ():
+        last = d.last_org.get("company") or d.last_org.get("any")
+        if m.group(1) not in d.people and last:
+            d.remember(Source(m.group(1), last.organization, last.country, title=title_in(m.group(0))))
     body = sent.text
     for s, e, org in registry.find_orgs(body):  # whole, even with commas in the name
         d.remember(Source(None, org.canonical, org.country))
@@ -97,7 +108,9 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
         name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
         if not registry.org(name) and name not in d.people:
             based = BASED.search(m.group(2))
-            d.remember_org(name, (place_country(based.group(1)) if based else None) or country_cue(m.group(2)))
+            where = _FROM_PLACE.match(t, m.end())  # "X is a family-owned exporter from Minas Gerais"
+            d.remember_org(name, (place_country(based.group(1)) if based else None) or country_cue(m.group(2))
+                           or (place_country(where.group(1)) if where else None))
     full = d.text[sent.start:sent.end]  # the extractor blanks "(CII)" in the text it searches
     for m in _ABBREVIATION.finditer(full) if "(" in full else ():  # "the Confederation of Indian Industry (CII)"
         name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
@@ -105,8 +118,12 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
             d.abbreviations[m.group(2)] = name
     for m in _LEADS.finditer(t) if " who " in t else ():
         person = d._parse(m.group(1), sent.start + m.start(1))
-        org = registry.org(m.group(2))
+        body = re.sub(r"['’]s$", "", m.group(2))  # "who sits on the Bundestag's economic committee"
+        hit = registry.org_at(t, m.start(2))  # "the Finnish parliament's committee": a registry name in any case
+        org = registry.org(hit.group(0)) if hit else registry.org(body)
+        if org is None and body.lower() in COUNTRIES:
+            continue  # a country word alone is no organization
         if person and person.speaker and " " in person.speaker and person.speaker not in d.people:
-            name = org.canonical if org else m.group(2)
+            name = org.canonical if org else body
             d.remember(Source(person.speaker, name, org.country if org else country_before(t[:m.start(2)])
                               or place_country(name.split()[0]) or d.company_home))
