@@ -59,6 +59,8 @@ _ABBREVIATION_MARK = re.compile(r"(?<=[A-Za-z]) \([A-Z]{2,6}\)(?=[\s,])")
 # "“...” Tang said." — a sentence that is only an attribution, for the quote just before it
 _BARE_ATTRIBUTION = re.compile(r"[ \t]*(?:(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}|(?:he|she|they)\s+)(?:"
                                + "|".join(sorted(REPORTING_FINITE, key=len, reverse=True)) + r")\b")
+# Whose remark: "Keller's remarks", "Her comments" (then a noun, reporting only before "that")
+_OWNER = re.compile(r"(?:\w['’]s|(?<![\w’'])(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts))\s+$")
 _REGION_OWNER = re.compile(r"\b[Tt]he\s+(?:province|state|city|region|prefecture)['’]s\s+$")
 _SIGNATURE = re.compile(r"\s+[—–-]{1,2}\s+[^\n]*\(@\w+\)[^\n]*$")
 
@@ -161,10 +163,10 @@ class Extractor:
             if verb in ("called", "calls") and not re.match(r"\s+(?:for|on)\s", masked[ve:s1]):
                 verbs.remove((vs, ve, verb))  # "what he called loopholes", "a firm called X"
                 continue
-            if verb in NOMINAL_REPORTS and not re.search(r"\w['’]s\s+$", masked[s0:vs]):
+            if verb in NOMINAL_REPORTS and not _OWNER.search(masked[s0:vs]):
                 verbs.remove((vs, ve, verb))  # "a remark", "no comment": only "X's remark that" reports
                 continue
-            if re.search(r"\w['’]s\s+$", masked[s0:vs]):  # "Keller's remarks": a noun, not a verb
+            if _OWNER.search(masked[s0:vs]):  # "Keller's remarks", "Her remarks": a noun, not a verb
                 if not re.match(r"\s+that\s", masked[ve:s1]):
                     verbs.remove((vs, ve, verb))
                     continue
@@ -172,7 +174,7 @@ class Extractor:
         for vs, ve, verb in verbs:
             subj = subject_before(masked, s0, vs)
             if vs in nominal and subj:
-                subj = (subj[0], subj[1] - 2 if masked[subj[1] - 1] == "s" else subj[1])
+                subj = (subj[0], subj[1] - 2 if masked[subj[1] - 2:subj[1]] in ("'s", "’s") else subj[1])
             named = _registry_subject(self.registry, masked, s0, vs)
             if named and (subj is None or named[0] < subj[0] <= named[1]):
                 subj = named  # "Japan's Ministry of Economy, Trade and Industry said", "China's commerce ministry said"
