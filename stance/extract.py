@@ -61,6 +61,8 @@ _BARE_ATTRIBUTION = re.compile(r"[ \t]*(?:(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){
                                + "|".join(sorted(REPORTING_FINITE, key=len, reverse=True)) + r")\b")
 # Whose remark: "Keller's remarks", "Her comments" (then a noun, reporting only before "that")
 _OWNER = re.compile(r"(?:\w['’]s|(?<![\w’'])(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts))\s+$")
+_REPLY = re.compile(r"((?:[A-ZÀ-Ý][\w’'.-]*\s+){0,3}[A-ZÀ-Ý][\w.-]*)['’]s\s+(?:reply|response|answer|verdict|"
+                    r"message|view|take|advice|retort)\s*:\s*$")
 _REGION_OWNER = re.compile(r"\b[Tt]he\s+(?:province|state|city|region|prefecture)['’]s\s+$")
 _SIGNATURE = re.compile(r"\s+[—–-]{1,2}\s+[^\n]*\(@\w+\)[^\n]*$")
 
@@ -122,6 +124,13 @@ class Extractor:
                 # A sentence-initial quote with no attribution continues the last quoted speaker.
                 for q in sent_quotes:
                     if q.open in used_quotes or (hold and q is para_quotes[0]):
+                        continue
+                    colon = _colon_source(d, text, masked, sent, q)  # "X put it bluntly: “...”"
+                    if colon is not None:
+                        yield from self._quote_statement(text, q, d.remember(colon))
+                        d.spoke(colon)
+                        used_quotes.add(q.open)
+                        last_quote_src = colon
                         continue
                     src = d.last_speaker if d.last_speaker and d.speaker_at >= prev_para_start else None
                     src = src or last_quote_src
@@ -316,6 +325,21 @@ def _named_later(st: Statement, d: Discourse) -> Statement:
     org, title = d.unnamed[st.start]
     named = [p for p in d.people.values() if p.organization == org and p.title == title]
     return replace(st, speaker=named[0].speaker) if len(named) == 1 else st
+
+
+def _colon_source(d: Discourse, text: str, masked: str, sent: Span, q: Quote) -> Source | None:
+    """The speaker of a quote after a colon: "Trade Minister X put it plainly in parliament: “...”",
+    "Deshpande's reply: “...”" — the sentence's subject, when it names someone."""
+    s0 = after_dateline(masked, sent.start, q.open)
+    head = masked[s0:q.open]
+    if not re.search(r":\s*$", head) or words(text[q.open:q.close]) < 4:
+        return None
+    m = _REPLY.match(head)
+    subj = (s0, s0 + m.end(1)) if m else sentence_subject(masked, s0, s0 + head.rfind(":"))
+    if subj is None or ":" in masked[subj[0]:subj[1]]:
+        return None
+    src = d.resolve(text[subj[0]:subj[1]], subj[0])
+    return src if src is not None and src.known and not src.anonymous else None
 
 
 def _interrupted(text: str, masked: str, s0: int, s1: int, subj_start: int, ve: int) -> tuple[int, int] | None:
