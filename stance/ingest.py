@@ -212,9 +212,12 @@ def html_article(html: str, where: str, file_name: str | None, url: str | None =
 
 def _jsonl_rows(p: Payload) -> Iterator[Article | InputError]:
     text = decode(p.data, p.name)
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
+    # Lines end at "\n" only: str.splitlines() would also split at U+2028, U+0085 and others,
+    # which JSON allows raw inside a string.
+    lines = [(n, line) for n, line in enumerate(text.split("\n"), 1) if line.strip()]
+    if not lines:
+        yield InputError(f"{p.name}: empty file")
+    for n, line in lines:
         where = f"{p.name}:{n}"
         try:
             row = json.loads(line)
@@ -237,6 +240,7 @@ def _csv_rows(p: Payload) -> Iterator[Article | InputError]:
         if not rows.fieldnames or "text" not in rows.fieldnames:
             yield InputError(f"{p.name}: CSV needs a header with a 'text' column")
             return
+        n = 1
         for n, row in enumerate(rows, 2):
             where = f"{p.name}:{n}"
             if None in row:
@@ -246,6 +250,8 @@ def _csv_rows(p: Payload) -> Iterator[Article | InputError]:
                 yield make_article(row.get("text") or "", where, f"{p.file_name}:{n}", row)
             except InputError as exc:
                 yield exc
+        if n == 1:
+            yield InputError(f"{p.name}: no rows after the header")
     except csv.Error as exc:
         yield InputError(f"{p.name}: malformed CSV ({exc})")
 

@@ -279,3 +279,21 @@ def test_cli_reports_an_article_over_the_cap(tmp_path):
     assert proc.stderr.splitlines() == [
         "0 articles added, 0 already stored, 0 statements found, 1 errors",
         f"  error: {tmp_path / 'big.txt'}: {MAX_ARTICLE_BYTES + 1} bytes, over the {MAX_ARTICLE_BYTES}-byte limit"]
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85", "\x0b", "\x1e"])
+def test_jsonl_lines_end_only_at_newline(separator):
+    """JSON allows these raw inside a string; they must not split a row (found by test_fuzz_ingest)."""
+    row = json.dumps({"text": f"First part{separator}second part."}, ensure_ascii=False)
+    [a] = read_payload(Payload("rows.jsonl", (row + "\r\n").encode()))
+    assert a.text == f"First part{separator}second part."
+
+
+@pytest.mark.parametrize("name, data, reason", [
+    ("e.jsonl", b"", "empty file"),
+    ("e.jsonl", b"\n  \n\r\n", "empty file"),
+    ("h.csv", b"text,title\n", "no rows after the header"),
+    ("h.csv", b"text,title", "no rows after the header"),
+])
+def test_files_without_rows_are_reported(name, data, reason):
+    assert [str(i) for i in read_payload(Payload(name, data))] == [f"{name}: {reason}"]
