@@ -107,6 +107,7 @@ class Extractor:
                 yield from self._give(text, held, continuing, used_quotes)
                 held = []
             hold = opens and not para_quotes[0].closed and para_quotes[0].open not in used_quotes
+            spoken = 0
             para_src: Source | None = None
             for sent in sentences(masked, para):
                 d.cursor = sent.start
@@ -115,6 +116,7 @@ class Extractor:
                 before = [q for q in para_quotes if q.closed and q.close < sent.start and q.open not in used_quotes
                           and not masked[q.close + 1:sent.start].strip()]  # “...” Tang said.
                 found = list(self._attributions(d, text, masked, sent, before + sent_quotes, used_quotes))
+                spoken += len(found)
                 for st, src in found:
                     yield st
                     d.spoke(src)
@@ -139,6 +141,10 @@ class Extractor:
                         yield from self._quote_statement(text, q, src)
                         used_quotes.add(q.open)
                         last_quote_src = src
+            post = _post(d, text, masked, para) if not spoken and not para_quotes else None
+            if post is not None:  # "Our chipmakers should not ... — Rep. Yoon Tae-sik (@YoonTaesik) November 12"
+                yield post[0]
+                d.spoke(post[1])
             if hold and para_quotes[0].open not in used_quotes:
                 held.append(para_quotes[0])
             elif held:
@@ -325,6 +331,22 @@ def _named_later(st: Statement, d: Discourse) -> Statement:
     org, title = d.unnamed[st.start]
     named = [p for p in d.people.values() if p.organization == org and p.title == title]
     return replace(st, speaker=named[0].speaker) if len(named) == 1 else st
+
+
+_POST_SIGNATURE = re.compile(r"\s+[—–]\s+((?:[A-ZÀ-Ý][\w’'.-]*\s+){1,5})\(@\w+\)[^\n]*$")
+
+
+def _post(d: Discourse, text: str, masked: str, para: Span) -> tuple[Statement, Source] | None:
+    """An embedded social post that attributes nothing inside it: the post is its author's own words."""
+    sig = _POST_SIGNATURE.search(masked, para.start, para.end)
+    if not sig or sig.start() - para.start < 10:
+        return None
+    src = d.resolve(sig.group(1).strip(), sig.start(1))
+    if src is None or not src.speaker or src.anonymous:
+        return None
+    src = d.remember(src)
+    st = _statement(text, (para.start, sig.start()), "direct", src)
+    return (st, src) if st is not None else None
 
 
 def _colon_source(d: Discourse, text: str, masked: str, sent: Span, q: Quote) -> Source | None:
