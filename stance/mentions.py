@@ -20,7 +20,7 @@ from .sources import Discourse, Source
 from .subjects import mention_runs
 from .text import Span
 from .names import title_in
-from .vocab import COUNTRIES, ORG_NOUNS, TITLES
+from .vocab import COUNTRIES, ORG_NOUNS, ORG_SUFFIXES, TITLES
 
 _APPOSITIVE = re.compile(
     r"(?:[A-ZÀ-Ý][\w’'.-]*\s+){1,3}[A-ZÀ-Ý][\w’'.-]*,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:"
@@ -46,7 +46,7 @@ _WHERE = re.compile(r"\s+(?:in|from)\s+([A-Z][^;:.]{0,50}?)(?=,\s+(?:that|which|
 _ABBREVIATION = re.compile(r"((?:[A-ZÀ-Ý][\w’'.&-]*\s+(?:(?:of|for|and|de|the)\s+)?){1,6}[A-ZÀ-Ý][\w’'.&-]*)"
                            r"\s+\(([A-Z]{2,6})\)")
 # "Dale Ames, who grows corn and chairs the Iowa Growers Cooperative, said": the body the person leads
-_LEADS = re.compile(_NAME + r",\s+who\s+(?:(?:[^,;]|,(?=\d{3}))*?\s)?"
+_LEADS = re.compile(_NAME + r",\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){1,4}?)?who\s+(?:(?:[^,;]|,(?=\d{3}))*?\s)?"
                     r"(?:chairs|heads|leads|runs|directs|manages|founded|co-founded|represents|owns|"
                     r"sits\s+(?:on|in)|serves\s+(?:on|in))\s+(?:the\s+)?"
                     r"(?:(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z-]+\s+){0,2}?(?:" + _FIRM_NOUNS + r"|winery|brewery)\s+)?"
@@ -119,10 +119,12 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
     for m in _LEADS.finditer(t) if " who " in t else ():
         person = d._parse(m.group(1), sent.start + m.start(1))
         body = re.sub(r"['’]s$", "", m.group(2))  # "who sits on the Bundestag's economic committee"
+        if body.endswith(".") and body.split()[-1].lower() not in ORG_SUFFIXES:
+            body = body[:-1]  # the sentence's full stop, not "Inc."
         hit = registry.org_at(t, m.start(2))  # "the Finnish parliament's committee": a registry name in any case
         org = registry.org(hit.group(0)) if hit else registry.org(body)
-        if org is None and body.lower() in COUNTRIES:
-            continue  # a country word alone is no organization
+        if org is None and (body.lower() in COUNTRIES or re.search(r"\b(?:sits|serves)\s+(?:on|in)\s", m.group(0))):
+            continue  # a country word alone is no organization; "sits on the House select committee": no name
         if person and person.speaker and " " in person.speaker and person.speaker not in d.people:
             name = org.canonical if org else body
             d.remember(Source(person.speaker, name, org.country if org else country_before(t[:m.start(2)])

@@ -17,7 +17,8 @@ import re
 from .vocab import CITIES, COUNTRIES, LEGAL_FORM_COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, US_PLACES
 
 BASED = re.compile(r"((?:[A-ZÀ-Ý][\w.]*\s+){0,2}[A-ZÀ-Ý][\w.]*)-(?:based|headquartered)\b")
-ORG_NOUNS_LOWER = ORG_NOUNS | frozenset("brokerage consultancy consultant bank broker".split())
+ORG_NOUNS_LOWER = ORG_NOUNS | frozenset("brokerage consultancy consultant bank broker winery brewery distillery "
+                                        "vineyard".split())
 COUNTRY_KEYS: dict[str, list[str]] = {}
 for key_, code_ in COUNTRIES.items():
     COUNTRY_KEYS.setdefault(code_, []).append(key_)

@@ -239,7 +239,8 @@ CITIES: dict[str, str] = {
     "ontario": "CA", "quebec": "CA", "alberta": "CA", "bavaria's": "DE", "kyushu": "JP", "hokkaido": "JP",
     "gyeonggi": "KR", "ulsan": "KR", "incheon": "KR", "gujarat": "IN", "tamil nadu": "IN", "maharashtra": "IN",
     "karnataka": "IN", "nuevo león": "MX", "nuevo leon": "MX", "jalisco": "MX", "coahuila": "MX",
-    "antofagasta": "CL", "valparaíso": "CL", "arequipa": "PE", "minas gerais": "BR", "são paulo": "BR",
+    "barossa": "AU", "hunter valley": "AU", "margaret river": "AU", "tasmania": "AU", "queensland": "AU",
+    "victoria": "AU", "new south wales": "AU", "western australia": "AU", "antofagasta": "CL", "valparaíso": "CL", "arequipa": "PE", "minas gerais": "BR", "são paulo": "BR",
 }
 
 # Capitalised words that are never names or organizations on their own: they
