@@ -58,6 +58,7 @@ def country_cue(phrase: str) -> str | None:
 
 def country_before(before: str) -> str | None:
     """Country stated just before an organization's name: "the French retailer", "Ohio-based", "Taiwan's"."""
+    before = re.split(r"\n|(?<=[a-z]{2}[.!?])\s+(?=[A-Z])", before)[-1]  # not across a sentence or a headline
     m = re.search(r"([\w.]+(?:\s+[\w.]+)?)['’]s\s+(?:[\w-]+\s+){0,3}$", before)
     if m:
         for cand in (m.group(1), m.group(1).split()[-1]):
