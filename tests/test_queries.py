@@ -324,3 +324,30 @@ def test_a_superseded_statement_still_opens_and_names_its_replacement(versioned,
 
 def test_describe_names_the_superseded_switch():
     assert Filters(include_superseded=True).describe() == "with-superseded"
+
+
+# --- search hits are found once per connection and term, never stale -------------------------
+
+def test_search_terms_on_one_connection_do_not_mix(con):
+    for _ in range(2):  # the second round reads the kept hits
+        for term, expected in (("decoupl", [MUSK, GALLAGHER]), ("china", [MUSK, EC]), ("zzz", []),
+                               ("DECOUPL", [MUSK, GALLAGHER])):
+            assert queries.statements_page(con, Filters(search=term))["text"].tolist() == expected
+            assert queries.totals(con, Filters(search=term))["statements"] == len(expected)
+
+
+def test_search_on_a_writing_connection_sees_new_statements(stance_store, tmp_path):
+    from stance.records import AnalyzedStatement, Article, Prediction, Statement
+
+    path = tmp_path / "copy.duckdb"
+    path.write_bytes(stance_store.path.read_bytes())
+    text = "Quoted: “China is a partner.”"
+    art = Article("new", text)
+    st = Statement(9, 28, "China is a partner.", "direct", None, "Org", "US")
+    item = AnalyzedStatement(art, st, Prediction("pro-engagement", 0.9, {k: 0.05 for k in LABELS}, "t"))
+    with store.writer(path) as con:
+        assert queries.totals(con, Filters(search="partner"))["statements"] == 0
+        store.add_batch(con, [art], [item])
+        assert queries.totals(con, Filters(search="partner"))["statements"] == 1
+        store.add_correction(con, store.statement_id("new", st), "neutral", "n", "ana")
+        assert queries.statements_page(con, Filters(search="partner"))["stance"].tolist() == ["neutral"]
