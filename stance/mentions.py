@@ -36,7 +36,7 @@ _NAME = r"((?:[A-ZÀ-Ý][\w’'.&-]*\s+(?:(?:de|del|da|do|di|van|von|y)\s+)?){0,
 # "Nusantara Seluler, Indonesia's third-largest mobile operator," / "X, one of China's largest makers"
 _FIRM_AFTER_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?(?:" + _FIRM_NOUNS + r")\s+" + _NAME)
 _FIRM_BEFORE_NOUN = re.compile(_NAME + r",\s+((?:the|an?|one\s+of|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+"
-                               r"(?:[\w’'-]+\s+){0,4}?(?:" + _FIRM_NOUNS + r")s?)\b")
+                               r"(?:[\w’'-]+\s+){0,4}?(?:" + _FIRM_NOUNS + r")s?)\b(?!['’])")  # not "the group's"
 # "Osaka-based Kansai Seiki makes ...", "a group led by Denver-based Westmark Resources"
 _FIRM_BASED = re.compile(r"\b((?:[A-ZÀ-Ý][\w.]*\s+){0,2}[A-ZÀ-Ý][\w.]*)-(?:based|headquartered)\s+" + _NAME)
 # "Suryodaya Modules is one of the few Indian solar manufacturers", "X is a Chilean miner"

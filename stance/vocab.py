@@ -239,7 +239,7 @@ CITIES: dict[str, str] = {
     "ontario": "CA", "quebec": "CA", "alberta": "CA", "bavaria's": "DE", "kyushu": "JP", "hokkaido": "JP",
     "gyeonggi": "KR", "ulsan": "KR", "incheon": "KR", "gujarat": "IN", "tamil nadu": "IN", "maharashtra": "IN",
     "karnataka": "IN", "nuevo león": "MX", "nuevo leon": "MX", "jalisco": "MX", "coahuila": "MX",
-    "barossa": "AU", "hunter valley": "AU", "margaret river": "AU", "tasmania": "AU", "queensland": "AU",
+    "taoyuan": "TW", "taichung": "TW", "tainan": "TW", "hsinchu county": "TW", "barossa": "AU", "hunter valley": "AU", "margaret river": "AU", "tasmania": "AU", "queensland": "AU",
     "victoria": "AU", "new south wales": "AU", "western australia": "AU", "antofagasta": "CL", "valparaíso": "CL", "arequipa": "PE", "minas gerais": "BR", "são paulo": "BR",
 }
 
