@@ -65,3 +65,14 @@ def test_bad_lines_are_reported_with_file_and_line(tmp_path, line, message):
     with pytest.raises(DataError, match=message) as info:
         read_jsonl(f)
     assert "bad.jsonl:1" in str(info.value)
+
+
+def test_no_statement_is_labeled_twice(examples):
+    # A copy in dev or test of a training statement would inflate the scores used to choose the model.
+    from stance.classify import model_text
+
+    seen: dict[str, str] = {}
+    for e in examples:
+        key = model_text(e.text).casefold().rstrip(".")
+        assert key not in seen, f"{e.id} repeats {seen[key]}"
+        seen[key] = e.id
