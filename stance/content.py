@@ -88,7 +88,10 @@ def _adjunct_only(head: str) -> bool:
 def content_before(text: str, masked: str, s0: int, stop: int, quotes: list[Quote]) -> tuple[int, int] | None:
     """Fronted content: "CLAUSE, X said." — from sentence start to the comma before X."""
     head = masked[s0:stop]
-    m = re.search(r",([”\"]?)\s*(?:(?:the|a|an)\s+)?$", head)  # "CLAUSE, the Swedish Trade Council said"
+    # "CLAUSE, the Swedish Trade Council said"; "CLAUSE, department spokesperson X told"
+    m = re.search(r",([”\"]?)\s*(?:(?:the|a|an)\s+)?((?:[a-z][\w-]*\s+){0,2})$", head)
+    if m and re.search(r"\b(?:where|which|who|that|when|while|as|because|if|and|but|or)\b", m.group(2)):
+        return None  # "..., areas where US officials have complained": no fronted clause
     if not m:
         return None
     start = after_dateline(masked, s0, s0 + m.start())

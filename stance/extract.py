@@ -418,6 +418,11 @@ def _statement(text: str, span: tuple[int, int], kind: str, src: Source) -> Stat
     if sig:
         e = s + sig.start()
     body = text[s:e]
+    refusal = _NON_STATEMENT.search(body)
+    cut = body.rfind(" and ", 0, refusal.start()) if refusal and kind == "reported" else -1
+    if cut > 0 and not body[cut + 5:refusal.start()].strip():  # "said A and declined to comment on B": A
+        e = s + cut
+        body = text[s:e]
     if words(body) < (2 if kind == "direct" else 3) or _NON_STATEMENT.search(body) or re.fullmatch(r"[\W\d_]*", body):
         return None
     return Statement(s, e, body, kind, src.speaker, src.organization, src.country)

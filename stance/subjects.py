@@ -18,6 +18,7 @@ from .vocab import ABBREVIATIONS, MINISTRY_AREAS, ORG_ANAPHORS, TITLES
 ADVERBS = frozenset("also later separately previously once again repeatedly recently earlier reportedly "
                     "then further publicly privately".split())
 AUXILIARIES = frozenset("has have had has also have also".split())
+_TITLE_HEADS = frozenset(t.split()[-1] for t in TITLES) - {"of", "state", "parliament"}  # "spokesperson"
 _PRONOUN_END = re.compile(r"(?<![\w’'])(he|she|it|they|him|her|them)\s*$")
 _ITS_TITLE_END = re.compile(r"(?<![\w’'])([Ii]ts\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(re.escape(t) for t in TITLES)
                             + r"))\s*$")
@@ -135,6 +136,11 @@ def _appositive_subject(masked: str, s0: int, cut: int) -> tuple[int, int] | Non
                 if _is_title_np(left.split()):
                     return ls + len(left) - len(left.lstrip()), cut
             return seg_start + (len(seg) - len(seg.lstrip())), cut
+        tail = next((k for k in (4, 3, 2) if len(words) > k and _is_name(words[-k:])), 0)
+        if tail and steps == 0 and first[:1].islower() and first not in ("a", "an", "the") and \
+                _bare(words[-tail - 1]) in _TITLE_HEADS and \
+                not any(w.lower() in ("who", "which", "whose") for w in words):
+            return seg_start + (len(seg) - len(seg.lstrip())), cut  # "..., department spokesperson Lorena Pineda told"
         if c >= 0 and (first[:1].islower() or first.lower() in ("a", "an", "the") or _is_title_np(words)):
             pos, steps = c, steps + 1
             continue
