@@ -134,7 +134,8 @@ class Extractor:
                         used_quotes.add(q.open)
                         last_quote_src = colon
                         continue
-                    src = d.last_speaker if d.last_speaker and d.speaker_at >= prev_para_start else None
+                    src = _named_before(d, text, para.start, q.open)  # "Nakagawa paused. “Be careful. ...”"
+                    src = src or (d.last_speaker if d.last_speaker and d.speaker_at >= prev_para_start else None)
                     src = src or last_quote_src
                     if q.open == sent.start and src and words(text[q.open:q.close]) >= 4 and \
                             not (q.closed and _BARE_ATTRIBUTION.match(masked, q.close + 1)):
@@ -347,6 +348,20 @@ def _post(d: Discourse, text: str, masked: str, para: Span) -> tuple[Statement, 
     src = d.remember(src)
     st = _statement(text, (para.start, sig.start()), "direct", src)
     return (st, src) if st is not None else None
+
+
+def _named_before(d: Discourse, text: str, p0: int, q0: int) -> Source | None:
+    """A person met before, named as the subject of the sentence just before a quote in its paragraph
+    ("Asked what he would tell policymakers, Nakagawa paused. “Be careful. ...”")."""
+    before = text[p0:q0]
+    if "“" in before or '"' in before or not re.search(r"[.!?:]\s*$", before):
+        return None
+    last = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", before.strip())[-1]
+    found = None
+    for m in re.finditer(r"(?:^|,\s+)([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){0,2})\s+[a-z]", last):
+        person = d._by_surname(m.group(1).split()[-1])
+        found = person if person and person.speaker else found
+    return found
 
 
 def _colon_source(d: Discourse, text: str, masked: str, sent: Span, q: Quote) -> Source | None:
