@@ -250,8 +250,8 @@ def leading_subject(masked: str, s0: int, vs: int) -> tuple[int, int] | None:
     "Representative Ana Ruiz, a Democrat from Ohio, welcomed the plan but said ..." """
     for m in re.finditer(r",?\s+([a-z]+(?:ed|s))\b", masked[s0:vs]):
         subj = subject_before(masked, s0, s0 + m.start(1))
-        if subj and subj[0] == s0:
-            return subj
+        if subj and (subj[0] == s0 or re.fullmatch(r"\s*(?:The|A|An)\s+", masked[s0:subj[0]])):
+            return subj  # "The Nordic Chamber of Commerce welcomed ... but cautioned"
     return None
 
 
