@@ -408,8 +408,8 @@ class Discourse:
     def _context_org(self, title: str | None, country: str | None = None) -> str | None:
         """A spokeswoman/minister with no organization: the organization just mentioned, unless the phrase
         names another country ("a US official" after China's ministry)."""
-        if not title or TITLE_KINDS.get(title) == "legislator":
-            return None  # a legislator sits in a chamber, not in the ministry just mentioned
+        if not title or TITLE_KINDS.get(title) in ("legislator", "analyst"):
+            return None  # a legislator sits in a chamber; an analyst works elsewhere than the firm just named
         head = title.split()[-1]
         kind = "any" if head in _EITHER_TITLES else "government" if head in _GOVERNMENT_TITLES else "company"
         last = self.last_org.get(kind)
