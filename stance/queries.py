@@ -282,8 +282,20 @@ _PAGE_COLUMNS = ("statement_id, published, speaker, organization, country, stanc
 
 
 def statements_page(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 100, offset: int = 0) -> pd.DataFrame:
-    """One page of statements, newest article first, in a stable order."""
+    """One page of statements, newest article first, in a stable order.
+
+    Sorting every filtered row by three keys to keep ``offset + limit`` of them
+    cost over a second at 1,000,000 statements for page 100. So the page's last
+    publication date is found first (a top-N over one DATE column), and only rows
+    published on or after it are sorted; ``current_statements`` is stored in
+    date order, so that range is read from few row groups. Undated rows sort last
+    and take the plain path.
+    """
     where, params = _where(con, f)
+    cut = con.execute("SELECT published FROM current_statements WHERE " + where +
+                      " ORDER BY published DESC NULLS LAST LIMIT 1 OFFSET ?", params + [offset + limit - 1]).fetchone()
+    if cut and cut[0] is not None:
+        where, params = where + " AND published >= ?", params + [cut[0]]
     return con.execute(
         "SELECT " + _PAGE_COLUMNS + " FROM current_statements WHERE " + where +
         " ORDER BY published DESC NULLS LAST, article_id, seq LIMIT ? OFFSET ?", params + [limit, offset]).df()

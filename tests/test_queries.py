@@ -351,3 +351,35 @@ def test_search_on_a_writing_connection_sees_new_statements(stance_store, tmp_pa
         assert queries.totals(con, Filters(search="partner"))["statements"] == 1
         store.add_correction(con, store.statement_id("new", st), "neutral", "n", "ana")
         assert queries.statements_page(con, Filters(search="partner"))["stance"].tolist() == ["neutral"]
+
+
+# --- pages: the date cut-off never changes which rows a page shows --------------------------
+
+@pytest.fixture(scope="module")
+def tied_store(tmp_path_factory):
+    """40 one-statement articles on four dates (many ties) plus undated ones."""
+    from stance.records import AnalyzedStatement, Article, Prediction, Statement
+
+    articles, analyzed = [], []
+    for i in range(48):
+        quote = f"Quote {i}."
+        art = Article(f"t{i:02d}", f"X said “{quote}”", published=None if i >= 40 else f"2024-03-0{1 + i % 4}")
+        start = art.text.index(quote)
+        analyzed.append(AnalyzedStatement(art, Statement(start, start + len(quote), quote, "direct", "X", "Org", "US"),
+                                          Prediction("neutral", 0.6, {k: 0.2 for k in LABELS}, "t")))
+        articles.append(art)
+    path = tmp_path_factory.mktemp("tied") / "tied.duckdb"
+    with store.writer(path) as con:
+        store.add_batch(con, articles, analyzed)
+    return path
+
+
+@pytest.mark.parametrize("limit", [1, 7, 10, 40, 100])
+@pytest.mark.parametrize("filters", [Filters(), Filters(published_to=date(2024, 3, 3)), Filters(search="Quote 1")])
+def test_pages_in_a_row_are_the_whole_ordered_list(tied_store, limit, filters):
+    with store.reader(tied_store) as con:
+        whole = [row[EXPORT_COLUMNS.index("statement_id")] for row in queries.export_rows(con, filters)]
+        pages = []
+        for offset in range(0, len(whole) + limit, limit):
+            pages += queries.statements_page(con, filters, limit=limit, offset=offset)["statement_id"].tolist()
+    assert pages == whole and len(whole) > 0
