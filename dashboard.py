@@ -398,7 +398,9 @@ def render_detail(con: duckdb.DuckDBPyConnection, path: Path, statement_id: str,
     if detail is None:
         st.warning("That statement is not in the store (any more). Select a row in the table.")
         return
-    if not queries.matches(con, filters, statement_id):
+    if detail["replaced_by"]:
+        st.caption("A newer version of this article has been ingested: the views count its statements, not these.")
+    elif not queries.matches(con, filters, statement_id):
         st.caption("This statement is not among the filtered statements (the filters changed after it was selected).")
     st.html(detail_html(detail))
     st.html(article_html(detail["article_text"], detail["start_char"], detail["end_char"]))
