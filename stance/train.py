@@ -35,6 +35,10 @@ class TrainConfig:
     warmup: float = 0.1  #: share of steps with linear warm-up
     max_length: int = 96  #: tokens kept per statement
     threads: int = 2  #: torch intra-op threads (this machine has 2 cores)
+    schedule: str = "linear"  #: learning-rate decay after warm-up: "linear" or "cosine"
+    label_smoothing: float = 0.0  #: cross-entropy label smoothing
+    class_weights: bool = False  #: weight the loss by inverse label frequency in train
+    length_buckets: int = 0  #: >0: batches drawn from pools of this many batches sorted by length (less padding)
 
 
 def fit_temperature(logits, gold_idx) -> float:
@@ -56,7 +60,7 @@ def train(data_dir: Path, out_dir: Path, config: TrainConfig = TrainConfig(),
     """Train, calibrate and save a model to out_dir; returns its metrics."""
     import torch
     from tqdm import tqdm
-    from transformers import AutoTokenizer, get_linear_schedule_with_warmup
+    from transformers import AutoTokenizer, get_cosine_schedule_with_warmup, get_linear_schedule_with_warmup
 
     torch.set_num_threads(config.threads)
     random.seed(config.seed)
@@ -76,7 +80,15 @@ def train(data_dir: Path, out_dir: Path, config: TrainConfig = TrainConfig(),
         order = list(range(len(items)))
         if shuffle:
             random.shuffle(order)
-        for b in range(0, len(order), config.batch_size):
+        starts = list(range(0, len(order), config.batch_size))
+        if shuffle and config.length_buckets > 0:
+            # Sort within pools of similar-length statements, then shuffle the batch order:
+            # batches stay random, padding (and so time per step) shrinks.
+            pool = config.batch_size * config.length_buckets
+            order = [i for p in range(0, len(order), pool)
+                     for i in sorted(order[p:p + pool], key=lambda i: len(items[i].text))]
+            random.shuffle(starts)
+        for b in starts:
             chunk = [items[i] for i in order[b:b + config.batch_size]]
             enc = tokenizer([model_text(e.text) for e in chunk], padding=True, truncation=True,
                             max_length=config.max_length, return_tensors="pt")
@@ -94,8 +106,15 @@ def train(data_dir: Path, out_dir: Path, config: TrainConfig = TrainConfig(),
     train_set, dev_set = parts["train"], parts["dev"]
     steps = config.epochs * ((len(train_set) + config.batch_size - 1) // config.batch_size)
     opt = torch.optim.AdamW(net.parameters(), lr=config.learning_rate, weight_decay=config.weight_decay)
-    sched = get_linear_schedule_with_warmup(opt, int(config.warmup * steps), steps)
-    loss_fn = torch.nn.CrossEntropyLoss()
+    if config.schedule not in ("linear", "cosine"):
+        raise ValueError(f"schedule {config.schedule!r} is not one of linear, cosine")
+    make_schedule = get_cosine_schedule_with_warmup if config.schedule == "cosine" else get_linear_schedule_with_warmup
+    sched = make_schedule(opt, int(config.warmup * steps), steps)
+    weight = None
+    if config.class_weights:
+        counts = [sum(e.label == lab for e in train_set) for lab in LABELS]
+        weight = torch.tensor([len(train_set) / (len(LABELS) * max(c, 1)) for c in counts])
+    loss_fn = torch.nn.CrossEntropyLoss(weight=weight, label_smoothing=config.label_smoothing)
     best = (-1.0, None)
     net.train()
     bar = tqdm(total=steps, desc="training stance model", unit="step", disable=not progress, file=sys.stderr)
