@@ -7,7 +7,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: run test build train evaluate evaluate-extraction
+.PHONY: run test build train evaluate evaluate-extraction bench
 
 $(STAMP): requirements.txt
 	@test -x $(PY) || python3 -m venv $(VENV)
@@ -34,3 +34,7 @@ evaluate: $(STAMP)
 
 evaluate-extraction: $(STAMP)
 	$(PY) -m stance evaluate-extraction
+
+## bench: the benchmark suite (tens of minutes; BENCH_ARGS=--quick for a smoke run), writes docs/performance.md
+bench: build
+	$(PY) -m stance bench $(BENCH_ARGS)

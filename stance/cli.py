@@ -66,6 +66,16 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("reclassify", parents=[common], help="label every stored statement with the current model "
                    "(earlier labels are kept, the newest is shown)")
     sub.add_parser("build", parents=[common], help="train the model and ingest seeds/ where missing")
+    from .bench import NAMES, Options  # light: no benchmark is imported
+    b = sub.add_parser("bench", help="run the benchmark suite and write docs/performance.md and .json")
+    b.add_argument("--sizes", type=int, nargs="+", default=None, metavar="N",
+                   help=f"corpus sizes in articles (extraction, ingest; default {Options.sizes})")
+    b.add_argument("--statements", type=int, nargs="+", default=None, metavar="N",
+                   help=f"store sizes in statements (queries, cold start; default {Options.statements})")
+    b.add_argument("--only", action="append", default=[], choices=NAMES, metavar="NAME",
+                   help=f"run only this benchmark (repeatable): {', '.join(NAMES)}")
+    b.add_argument("--quick", action="store_true", help="a small smoke run: tiny sizes, one repeat")
+    b.add_argument("--out", type=Path, default=Options.out, help="folder for performance.md and performance.json")
     x = sub.add_parser("evaluate-extraction", help="score the statement extractor on annotated articles")
     x.add_argument("--folder", type=Path, default=None,
                    help="folder of NAME.txt + NAME.json (default: data/extraction_eval under $STANCE_DATA_DIR)")
@@ -301,8 +311,23 @@ def cmd_evaluate_extraction(args) -> int:
     return 0
 
 
+def cmd_bench(args) -> int:
+    from .bench import QUICK, Options, run_suite
+
+    defaults = QUICK if args.quick else Options()
+    sizes, statements = tuple(args.sizes or defaults.sizes), tuple(args.statements or defaults.statements)
+    if min(sizes + statements) < 1:
+        raise UsageError("--sizes and --statements must be positive numbers")
+    opts = Options(sizes, statements, tuple(args.only), args.quick, args.out)
+    code, outcomes = run_suite(opts)
+    for o in outcomes:
+        print(f"{o.name}: {o.status}{' - ' + o.reason if o.reason else ''}")
+    print(f"written: {args.out / 'performance.md'}, {args.out / 'performance.json'}")
+    return code
+
+
 COMMANDS = {
     "analyze": cmd_analyze, "classify": cmd_classify, "ingest": cmd_ingest, "export": cmd_export,
     "train": cmd_train, "reclassify": cmd_reclassify, "evaluate": cmd_evaluate, "build": cmd_build,
-    "evaluate-extraction": cmd_evaluate_extraction,
+    "evaluate-extraction": cmd_evaluate_extraction, "bench": cmd_bench,
 }

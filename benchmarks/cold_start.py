@@ -1,0 +1,226 @@
+"""Dashboard cold start: seconds from ``streamlit run dashboard.py`` to the first complete render.
+
+Usage: ``.venv/bin/python benchmarks/cold_start.py [--statements 1000000] [--repeats 3] [--charts 5] [--json PATH]``
+
+The store is a seeded synthetic one (``stance.synthetic``) of ``--statements``
+statements, built once and cached in ``$TMPDIR/stance-bench/`` under a name
+that includes a hash of the code that shapes it (``synthetic.py``,
+``store.py``), so a schema change builds a new one. The baseline is the same
+measurement on the seed store (``seeds/`` ingested once, cached the same way):
+what a launch costs with next to no data. ``ratio`` = store / baseline.
+
+Each repeat launches a fresh server (headless, a free port, ``STANCE_DB`` set),
+polls ``/_stcore/health``, then opens the page in a new context of headless
+Debian chromium driven by Playwright (the browser itself is started once,
+before any timing: a user has one open already). The clock starts just before
+the server process is launched.
+
+"Complete" means all of: the "Statements" overview metric shows a number,
+at least ``--charts`` plotly charts are on the page and every one has drawn
+its SVG, and no script run is in progress (Streamlit's status widget is gone,
+no spinner is showing). It is checked in the page every 50 ms. Also reported:
+when the server answered its health check, and a reload on the running server
+(the same page for a second visitor).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))  # the package is not installed; run from anywhere
+
+from stance.bench import Row, load_average, write_result  # noqa: E402
+
+TARGET_S = 5.0  # issue 7
+CHROMIUM = Path("/usr/bin/chromium")
+CACHE = Path(tempfile.gettempdir()) / "stance-bench"
+COMPLETE_JS = """
+(charts) => {
+  const metric = [...document.querySelectorAll('[data-testid="stMetric"]')]
+    .find(m => (m.querySelector('[data-testid="stMetricLabel"]')?.innerText || '').trim() === 'Statements');
+  const value = metric?.querySelector('[data-testid="stMetricValue"]')?.innerText || '';
+  if (!/[0-9]/.test(value)) return false;
+  const plots = [...document.querySelectorAll('[data-testid="stPlotlyChart"]')];
+  if (plots.length < charts || plots.some(p => !p.querySelector('.main-svg'))) return false;
+  const visible = el => el && el.getClientRects().length > 0;
+  if (visible(document.querySelector('[data-testid="stStatusWidget"]'))) return false;
+  if (visible(document.querySelector('[data-testid="stSpinner"]'))) return false;
+  return true;
+}
+"""
+STATE_JS = """
+() => ({
+  metrics: [...document.querySelectorAll('[data-testid="stMetric"]')].map(m => m.innerText.replace(/\\s+/g, ' ')),
+  charts: document.querySelectorAll('[data-testid="stPlotlyChart"]').length,
+  drawn: document.querySelectorAll('[data-testid="stPlotlyChart"] .main-svg').length,
+  status: !!document.querySelector('[data-testid="stStatusWidget"]'),
+  spinner: !!document.querySelector('[data-testid="stSpinner"]'),
+  text: document.body.innerText.slice(0, 300),
+})
+"""
+
+
+def _code_hash(*paths: Path) -> str:
+    h = hashlib.sha1()
+    for p in paths:
+        h.update(p.read_bytes() if p.is_file() else b"")
+    return h.hexdigest()[:10]
+
+
+def synthetic_store(n: int, seed: int) -> Path:
+    """The cached synthetic store of n statements, built when missing (atomically: a killed build is not reused)."""
+    from stance.synthetic import build_synthetic_store
+
+    path = CACHE / f"synthetic-{n}-seed{seed}-{_code_hash(REPO / 'stance' / 'synthetic.py', REPO / 'stance' / 'store.py')}.duckdb"
+    if not path.exists():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        part = path.with_name(path.name + ".part")
+        start = time.perf_counter()
+        build_synthetic_store(part, n, seed)
+        part.replace(path)
+        print(f"built {path} in {time.perf_counter() - start:.1f} s", flush=True)
+    return path
+
+
+def seed_store() -> Path:
+    """The seed articles ingested once (needs the trained model), cached like the synthetic store."""
+    from stance import config
+    from stance.classify import META_FILE
+
+    seeds = sorted(Path(config.get("STANCE_SEEDS_DIR")).rglob("*"))
+    meta = config.model_dir() / META_FILE
+    path = CACHE / f"seed-{_code_hash(REPO / 'stance' / 'store.py', meta, *seeds)}.duckdb"
+    if not path.exists():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        part = path.with_name(path.name + ".part")
+        part.unlink(missing_ok=True)
+        env = dict(os.environ, HF_HUB_OFFLINE="1", STANCE_DB=str(part))
+        proc = subprocess.run([sys.executable, "-m", "stance", "ingest", config.get("STANCE_SEEDS_DIR")], cwd=REPO,
+                              env=env, capture_output=True, text=True)
+        if proc.returncode != 0:
+            raise SystemExit(f"error: ingesting seeds/ failed: {proc.stderr.strip().splitlines()[-1:]}")
+        part.replace(path)
+        print(f"built {path} from {config.get('STANCE_SEEDS_DIR')}", flush=True)
+    return path
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def launch(browser, db: Path, charts: int, timeout_s: float, screenshot: Path | None = None) -> dict[str, float]:
+    """One cold start: seconds to health, to complete render, and for a reload on the running server."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    port = _free_port()
+    env = dict(os.environ, STANCE_DB=str(db), HF_HUB_OFFLINE="1")
+    url = f"http://127.0.0.1:{port}"
+    log = tempfile.TemporaryFile()
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
+                             "--server.headless", "true", "--server.address", "127.0.0.1",
+                             "--browser.gatherUsageStats", "false"], cwd=REPO, env=env, stdout=log,
+                            stderr=subprocess.STDOUT)
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    try:
+        while True:
+            try:
+                with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:
+                    if r.read() == b"ok":
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.perf_counter() - start > timeout_s:
+                log.seek(0)
+                raise SystemExit(f"error: streamlit did not start: {log.read().decode(errors='replace')[-500:]}")
+            time.sleep(0.05)
+        health = time.perf_counter() - start
+        page = context.new_page()
+        page.goto(url)
+        try:
+            page.wait_for_function(COMPLETE_JS, arg=charts, polling=50, timeout=timeout_s * 1000)
+        except PlaywrightTimeout:
+            shot = CACHE / "cold_start_incomplete.png"
+            page.screenshot(path=str(shot), full_page=True)
+            raise SystemExit(f"error: no complete render of {db.name} within {timeout_s:.0f} s; the page showed "
+                             f"{page.evaluate(STATE_JS)} (screenshot {shot})") from None
+        complete = time.perf_counter() - start
+        if screenshot:  # what "complete" looked like, to check the definition by eye
+            page.screenshot(path=str(screenshot), full_page=True)
+        t = time.perf_counter()
+        page.reload()
+        page.wait_for_function(COMPLETE_JS, arg=charts, polling=50, timeout=timeout_s * 1000)
+        reload = time.perf_counter() - t
+        return {"health_s": health, "complete_s": complete, "reload_s": reload}
+    finally:
+        context.close()
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--statements", type=int, default=1_000_000, help="statements in the synthetic store")
+    ap.add_argument("--repeats", type=int, default=3, help="cold starts per store (median reported)")
+    ap.add_argument("--charts", type=int, default=5, help="plotly charts the overview must show to count as complete")
+    ap.add_argument("--seed", type=int, default=0, help="seed of the synthetic store")
+    ap.add_argument("--timeout", type=float, default=180, help="seconds before one launch counts as failed")
+    ap.add_argument("--screenshot", type=Path, help="save the page at the moment it counted as complete (last run)")
+    ap.add_argument("--json", help="write the result rows here (the `python -m stance bench` contract)")
+    args = ap.parse_args()
+    if args.statements < 1 or args.repeats < 1 or args.charts < 0:
+        ap.error("statements and repeats must be at least 1, charts at least 0")
+    if not CHROMIUM.exists():
+        raise SystemExit(f"error: {CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)")
+    stores = {"seed store": seed_store(), f"{args.statements:,} statements": synthetic_store(args.statements, args.seed)}
+    load = load_average()
+    from playwright.sync_api import sync_playwright
+
+    runs: dict[str, list[dict[str, float]]] = {name: [] for name in stores}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM),
+                                    args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        try:
+            for _ in range(args.repeats):  # alternate, so load changes hit both alike
+                for name, db in stores.items():
+                    runs[name].append(launch(browser, db, args.charts, args.timeout, args.screenshot))
+                    print(f"{name}: " + ", ".join(f"{k} {v:.2f}" for k, v in runs[name][-1].items()), flush=True)
+        finally:
+            browser.close()
+    med = {name: {k: statistics.median(r[k] for r in rs) for k in rs[0]} for name, rs in runs.items()}
+    base, big = med["seed store"], med[f"{args.statements:,} statements"]
+    rows = [
+        Row("cold start to complete render", args.statements, round(big["complete_s"], 2), "s",
+            round(base["complete_s"], 2), round(big["complete_s"] / base["complete_s"], 2), TARGET_S,
+            big["complete_s"] <= TARGET_S,
+            f"median of {args.repeats}; server healthy after {big['health_s']:.2f} s "
+            f"(seed store {base['health_s']:.2f} s); baseline: the seed store"),
+        Row("render on a running server (reload)", args.statements, round(big["reload_s"], 2), "s",
+            round(base["reload_s"], 2), round(big["reload_s"] / base["reload_s"], 2), None, None,
+            "same page for a second visitor; baseline: the seed store"),
+    ]
+    if args.json:
+        write_result(args.json, "cold_start", rows, load, runs=runs, stores={k: str(v) for k, v in stores.items()},
+                     complete="Statements metric shows a number, >= %d plotly charts drawn, no script run or "
+                              "spinner showing" % args.charts)
+
+
+if __name__ == "__main__":
+    main()
