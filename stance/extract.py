@@ -18,10 +18,17 @@ attribution comes at the end of the last one, "Org says A, spokesman X tells
 reporters — Desk (@handle) date" lines, and "..., its chief executive said"
 when that person is named later with the same title.
 
-Limits: one speaker per statement; a reported clause interrupted by its
-attribution ("The move, Berg added, was ...") is not found; anonymous sources
-("on condition of anonymity") are dropped; other nominal attributions ("X's
-push to ...") are not found.
+Round 3 added: a clause interrupted by its attribution ("The move, Berg
+added, was ...", one statement covering it all); quotes with no attribution of
+their own given to the person who is the subject of the sentence before, else
+to whoever spoke last in this or the previous paragraph (interviews); quotes
+after a colon ("X put it bluntly: “...”"); embedded social posts signed
+"— Name (@handle)".
+
+Limits: one speaker per statement; anonymous sources ("on condition of
+anonymity") are dropped; other nominal attributions ("X's push to ...") are
+not found; an unattributed quote is given to the last person named, never
+dropped, so a quote from someone introduced only after it is misattributed.
 """
 from __future__ import annotations
 
