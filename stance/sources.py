@@ -31,7 +31,7 @@ from .names import CAP as _CAP, CONNECTORS as _CONNECTORS, name_runs as _name_ru
 from .names import unregistered_org
 from .places import BASED, country_cue, dateline_country, org_home, place_country
 from .registry import Org, Registry, normalise_name
-from .vocab import ANONYMOUS_SOURCES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, TITLE_KINDS, TITLES
+from .vocab import ANONYMOUS_SOURCES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, TITLE_KINDS, TITLES
 
 _ANON = re.compile(r"^(?:" + "|".join(ANONYMOUS_SOURCES) + r")", re.I)
 _ORG_NOUN_END = re.compile(r"\b(?:" + "|".join(ORG_NOUNS) + r")\s+$")
@@ -158,6 +158,11 @@ class Discourse:
                 org = self.registry.org(name)
                 if org:
                     return Source(None, org.canonical, org.country or place_country(place))
+        side = re.match(r"^(?:the\s+)?(.+?)\s+side$", p, re.I)  # "EU side says", "the Chinese side"
+        if side and side.group(1)[:1].isupper():  # a country's side is its government
+            named = side.group(1)
+            country_word = COUNTRIES.get(named.lower()) not in (None, "EU")
+            return self.resolve(f"{named} government" if country_word else named, phrase_start)
         if low in PRONOUNS_PERSON:
             if self.last_person and self.person_at >= self.paragraph_start and self.person_at > self.speaker_at:
                 return self.last_person  # "Moreau, Maison Clair's chief executive, went further. '...,' he said."

@@ -39,6 +39,7 @@ _ANAPHOR_END = re.compile(r"(?<![\w’'])((?:[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:" +
 
 
 # "Chile's mining ministry, which must approve ..., said": a country's body named in lower case
+_SIDE_END = re.compile(r"(?<![\w’'])((?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+side)\s*$")  # "EU side says"
 _POSS_BODY_END = re.compile(r"(?<![\w’'])((?:[A-Z][\w.]*\s+)?[A-Z][\w.]*['’]s\s+(?:[a-z][\w-]*\s+){0,3}(?:ministry|"
                             r"department|agency|regulator|government|parliament|commission|cabinet))\s*$")
 _BODY_PATTERNS = (_EMBASSY_END, _MINISTRY_END, _GOVERNMENT_OF_END, _ANAPHOR_END, _POSS_BODY_END)
@@ -96,7 +97,7 @@ def subject_before(masked: str, s0: int, vs: int) -> tuple[int, int] | None:
     if adverb:  # "The embassy also said", "Officials at X have argued"
         prefix = prefix[:adverb.start()] + " "
         vs = s0 + adverb.start() + 1
-    for pat in (_PRONOUN_END, _EMBASSY_END, _MINISTRY_END, _GOVERNMENT_OF_END, _ANAPHOR_END, _ITS_TITLE_END):
+    for pat in (_PRONOUN_END, _SIDE_END, _EMBASSY_END, _MINISTRY_END, _GOVERNMENT_OF_END, _ANAPHOR_END, _ITS_TITLE_END):
         m = pat.search(prefix)
         if m:
             return s0 + m.start(1), s0 + m.end(1)

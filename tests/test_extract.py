@@ -618,6 +618,11 @@ def test_normalise_name_ignores_commas_and_dash_spacing(a, b):
     ("Vantor Robotics keeps China lines running\n\nVantor Robotics Inc., the Austin-based maker of warehouse "
      "robots, said it would open a factory near Hanoi.",
      [(None, "Vantor Robotics Inc.", "US", "reported", "it would open a factory near Hanoi")]),
+    # "EU side says" is the EU; "the Chinese side" is China's government
+    ("No handshake after the plenary. EU side says it wants concrete deliverables.",
+     [(None, "European Union", "EU", "reported", "it wants concrete deliverables")]),
+    ("The Chinese side said it would respond to the duties.",
+     [(None, "Chinese government", "CN", "reported", "it would respond to the duties")]),
 ])
 def test_round3_rules(extractor, text, expected):
     assert _full(extractor, text) == expected
