@@ -44,10 +44,11 @@ from .registry import Registry
 from .sources import Discourse, Source
 from .subjects import leading_subject, sentence_subject, subject_after, subject_before, subject_phrase
 from .text import Span, paragraphs, sentences
-from .vocab import (ADDRESSEES, NOMINAL_REPORTS, NON_STATEMENT_PATTERNS, REPORTING_FINITE, REPORTING_PARTICIPLE,
-                    TITLES)
+from .vocab import (ADDRESSEES, NOMINAL_REPORTS, NON_STATEMENT_PATTERNS, REPORTING_FINITE, REPORTING_INFINITIVE,
+                    REPORTING_PARTICIPLE, TITLES)
 
-_VERB = re.compile(r"(?<![\w’'-])(" + "|".join(sorted(REPORTING_FINITE | REPORTING_PARTICIPLE | NOMINAL_REPORTS,
+_VERB = re.compile(r"(?<![\w’'-])(" + "|".join(sorted(REPORTING_FINITE | REPORTING_PARTICIPLE | NOMINAL_REPORTS |
+                                                      REPORTING_INFINITIVE,
                                                       key=len,
                                                       reverse=True)) + r")(?![\w’'-])")
 _ACCORDING = re.compile(r"(?:^|(?<=[\s,]))[Aa]ccording\s+to\s+")
@@ -182,7 +183,15 @@ class Extractor:
         subjects = []
         prev_src: Source | None = None
         nominal: set[int] = set()
+        infinitive: dict[int, tuple[int, int]] = {}
         for vs, ve, verb in list(verbs):
+            if verb in REPORTING_INFINITIVE:  # "X used the results call to announce that ...": X
+                subj = _infinitive_subject(masked, s0, vs, ve, s1)
+                if subj is None:
+                    verbs.remove((vs, ve, verb))
+                else:
+                    infinitive[vs] = subj
+                continue
             if verb in ("called", "calls") and not re.match(r"\s+(?:for|on)\s", masked[ve:s1]):
                 verbs.remove((vs, ve, verb))  # "what he called loopholes", "a firm called X"
                 continue
@@ -195,6 +204,11 @@ class Extractor:
                     continue
                 nominal.add(vs)
         for vs, ve, verb in verbs:
+            if vs in infinitive:
+                src = d.resolve(subject_phrase(text, *infinitive[vs]), infinitive[vs][0])
+                subjects.append((vs, ve, verb, infinitive[vs], False, src))
+                prev_src = src or prev_src
+                continue
             subj = subject_before(masked, s0, vs)
             if vs in nominal and subj:
                 subj = (subj[0], subj[1] - 2 if masked[subj[1] - 2:subj[1]] in ("'s", "’s") else subj[1])
@@ -355,6 +369,23 @@ def _post(d: Discourse, text: str, masked: str, para: Span) -> tuple[Statement, 
     src = d.remember(src)
     st = _statement(text, (para.start, sig.start()), "direct", src)
     return (st, src) if st is not None else None
+
+
+def _infinitive_subject(masked: str, s0: int, vs: int, ve: int, s1: int) -> tuple[int, int] | None:
+    """The subject of "X used the results call to announce that ...": the name before the sentence's first
+    verb, after a leading "Instead," or dateline."""
+    if not re.search(r"\bto\s+$", masked[s0:vs]) or not re.match(r"\s+that\s", masked[ve:s1]):
+        return None
+    start = after_dateline(masked, s0, vs)
+    lead = re.match(r"\s*[A-Z][a-z]+,\s+", masked[start:vs])  # "Instead, ..."
+    start += lead.end() if lead else 0
+    first = re.search(r"\s([a-z]+(?:ed|s))\s", masked[start:vs])
+    if not first:
+        return None
+    subj = subject_before(masked, start, start + first.start(1))
+    if subj and re.fullmatch(r"\s*(?:(?:The|A|An|the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}", masked[start:subj[0]]):
+        return start + len(masked[start:subj[0]]) - len(masked[start:subj[0]].lstrip()), subj[1]
+    return None
 
 
 def _named_before(d: Discourse, text: str, p0: int, q0: int) -> Source | None:

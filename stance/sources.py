@@ -178,8 +178,9 @@ class Discourse:
         m = re.match(r"^(?:the\s+)?([\w-]+(?:\s+[\w-]+)?)$", low)
         the = low.startswith("the ") or re.search(r"\b[Tt]he\s+$", self.text[max(0, phrase_start - 4):phrase_start])
         if m and the and m.group(1) in TITLES and self.last_speaker and self.last_speaker.speaker and \
-                _same_role(self.last_speaker.title, m.group(1)):
-            return self.last_speaker  # "“...,” the spokesperson said": the one who just spoke with that title
+                (_same_role(self.last_speaker.title, m.group(1)) or
+                 (TITLE_KINDS.get(m.group(1)) == "legislator" and self._in_legislature(self.last_speaker))):
+            return self.last_speaker  # "the lawmaker" after "X, a member of the Michigan House, said"  # "“...,” the spokesperson said": the one who just spoke with that title
         if low in PRONOUNS_ORG:  # "China's foreign ministry has published its readout. It says ...": the body
             earlier = next(((at, o) for at, o in reversed(self.org_seen) if at < self.cursor), None)
             if self.last_speaker and not self.last_speaker.speaker and not (earlier and earlier[0] > self.speaker_at):
@@ -323,6 +324,13 @@ class Discourse:
         if org_name and country:
             self.org_countries.setdefault(org_name, country)
         return Source(person_name, org_name, country, title=title)
+
+    def _in_legislature(self, src: Source) -> bool:
+        org = self.registry.org(src.organization or "")
+        if org is not None:
+            return org.kind == "legislature"
+        return bool(re.search(r"\b(?:House|Senate|Parliament|Assembly|Congress|Sejm|Bundestag|Diet)\b",
+                              src.organization or ""))
 
     def _last_region(self, kind: str, start: int) -> str | None:
         """The province, state or city named last before `start` ("the eastern province of Jiangsu",

@@ -30,6 +30,10 @@ signaling signalling indicating confirming complaining countering observing rema
 underscoring underlining highlighting stating calling
 """.split())
 
+# Infinitives that report only in "X used the call to announce that ...": "to" before, "that" after.
+REPORTING_INFINITIVE = frozenset("""announce say warn argue insist stress emphasize emphasise confirm declare
+reiterate signal""".split())
+
 # Nouns that report only after a possessive and before "that": "Lee's remark that A drew criticism".
 NOMINAL_REPORTS = frozenset("""remark comment comments assertion argument warning insistence suggestion
 contention""".split())

@@ -623,6 +623,16 @@ def test_normalise_name_ignores_commas_and_dash_spacing(a, b):
      [(None, "European Union", "EU", "reported", "it wants concrete deliverables")]),
     ("The Chinese side said it would respond to the duties.",
      [(None, "Chinese government", "CN", "reported", "it would respond to the duties")]),
+    # "X used the call to announce that A": the infinitive reports for the sentence's subject
+    ("Instead, chief executive Mikael Aaltonen used the results call to announce that the company would open a "
+     "second service centre in Chengdu.",
+     [("Mikael Aaltonen", None, None, "reported", "the company would open a second service centre in Chengdu")]),
+    # "the lawmaker" after a member of a legislature who has no title word
+    ("Carla Vukovich, a Republican member of the Michigan House of Representatives, called for a moratorium on "
+     "incentives. The lawmaker argued taxpayer money should build an American supply chain.",
+     [("Carla Vukovich", "Michigan House of Representatives", "US", "reported", "a moratorium on incentives"),
+      ("Carla Vukovich", "Michigan House of Representatives", "US", "reported",
+       "taxpayer money should build an American supply chain")]),
 ])
 def test_round3_rules(extractor, text, expected):
     assert _full(extractor, text) == expected
@@ -640,6 +650,8 @@ def test_round3_rules(extractor, text, expected):
     "The Chinese mayor visited the plant on Tuesday.",
     # a lone quote with nobody speaking before it in the article is not attributed
     "“We will not leave,” read a banner at the gate.\n\n“Jobs first. Jobs here. Jobs now.”",
+    # an infinitive reports only before "that": "the plan is to say nothing"
+    "The plan is to say nothing about prices until May.",
     # "Her remarks drew ..." is a noun phrase, not an attribution
     "Maria Lopez, chief executive of Northwind Corp., spoke on Monday. Her remarks drew a sharp reply from unions.",
     # "..., areas where US officials have complained about X": no fronted clause, no statement
