@@ -659,3 +659,52 @@ def test_round3_rules(extractor, text, expected):
 ])
 def test_round3_rules_extract_nothing(extractor, text):
     assert _full(extractor, text) == []
+
+
+# -- issue 3's must-haves, one row each (invented sentences) ------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # "the release cited him saying that ..."
+    ("Maria Lopez, chief executive of Northwind Corp., spoke on Monday. The release cited her saying that the "
+     "company would keep its plants in Suzhou.",
+     [("Maria Lopez", "Northwind Corp.", None, "reported", "the company would keep its plants in Suzhou")]),
+    # possessive organization before the name; canonical registry name, not "General Motors Co.'s"
+    ("General Motors Co.'s Mary Barra said the company would keep selling cars in China.",
+     [("Mary Barra", "General Motors Co.", "US", "reported", "the company would keep selling cars in China")]),
+    # "Spain's industry minister, Carlos Ruiz," -> the registry ministry, the government's country
+    ("Spain's industry minister, Carlos Ruiz, said Chinese carmakers were welcome to build plants in Spain.",
+     [("Carlos Ruiz", "Spain's Ministry of Industry, Trade and Tourism", "ES", "reported",
+       "Chinese carmakers were welcome to build plants in Spain")]),
+    # countries stated in the text for organizations the registry lacks
+    ("Taiwan's Hsinan Semiconductor said it would build a plant in Japan.",
+     [(None, "Hsinan Semiconductor", "TW", "reported", "it would build a plant in Japan")]),
+    ("Sofia Berg, chief executive of the Swedish maker of heat pumps Norrvik, said Europe needed local plants.",
+     [("Sofia Berg", "Norrvik", "SE", "reported", "Europe needed local plants")]),
+    ("The Ohio-based chipmaker Lakeview Silicon said it would stop selling to Chinese customers.",
+     [(None, "Lakeview Silicon", "US", "reported", "it would stop selling to Chinese customers")]),
+    ("The French retailer Maison Clair said it would keep its stores in China.",
+     [(None, "Maison Clair", "FR", "reported", "it would keep its stores in China")]),
+    ("Brazil's Ministry of Finance said tariffs on Chinese cars would rise.",
+     [(None, "Brazil's Ministry of Finance", "BR", "reported", "tariffs on Chinese cars would rise")]),
+    # an organization speaking for itself, and the same canonical name for "Tesla Inc.'s" and "Tesla"
+    ("Tesla Inc.'s chief executive Elon Musk said the company opposed decoupling. Tesla said it would expand its "
+     "Shanghai plant.",
+     [("Elon Musk", "Tesla Inc.", "US", "reported", "the company opposed decoupling"),
+      (None, "Tesla Inc.", "US", "reported", "it would expand its Shanghai plant")]),
+])
+def test_issue_must_haves(extractor, text, expected):
+    assert _full(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # scare quotes and titles in quote marks are not statements
+    'The plan, which critics call a "China exit," was announced on Monday. Workers read “Made in Ohio” on the sign.',
+    # captions, bylines, datelines
+    "Photo caption: Workers at the plant near Pune.\n\nBy Jane Roe\n\nSHANGHAI, May 3 (Tradewire) - Tesla Inc.'s "
+    "shares rose.",
+    # refusals
+    "Northwind declined to comment. Shunhe did not respond to a request for comment.",
+    # anonymous sources are dropped, never given a name
+    "People familiar with the matter said talks had stalled.",
+])
+def test_issue_not_statements(extractor, text):
+    assert _full(extractor, text) == []
