@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -90,44 +91,107 @@ def model_ready(model_dir: Path) -> bool:
     return (model_dir / META_FILE).exists() and (model_dir / HEAD_FILE).exists()
 
 
-class StanceClassifier:
-    """Loads a trained model once; ``predict`` is a pure function of its input texts."""
+BACKENDS = ("onnx", "onnx-int8", "torch")
 
-    def __init__(self, model_dir: Path, batch_size: int = 64):
-        import torch
+
+class StanceClassifier:
+    """Loads a trained model once; ``predict`` is a pure function of its input texts.
+
+    ``backend`` picks the inference path: ``onnx`` (the default: ONNX Runtime,
+    fp32, same labels and probabilities as torch within float rounding, so the
+    model version is unchanged), ``onnx-int8`` (dynamic int8 quantisation:
+    faster, different outputs, so its version carries ``+int8``) or ``torch``.
+    A model folder without its ONNX file gets one on first load (see
+    ``onnxnet.session_for``); when that export cannot be made (a read-only
+    folder, say) the classifier says so on stderr and runs on torch.
+    """
+
+    def __init__(self, model_dir: Path, batch_size: int = 64, backend: str = "onnx", threads: int = 2):
+        if backend not in BACKENDS:
+            raise ValueError(f"backend {backend!r} is not one of {', '.join(BACKENDS)}")
         from transformers import AutoTokenizer
         from transformers.utils import logging as hf_logging
 
         hf_logging.disable_progress_bar()
-        self.info = read_info(model_dir)
+        self.model_dir = Path(model_dir)
+        self.info = read_info(self.model_dir)
         self.labels = self.info.labels
-        self.version = self.info.version
         self.batch_size = batch_size
-        self._torch = torch
-        self.tokenizer = AutoTokenizer.from_pretrained(str(model_dir / "encoder"))
-        self.net = build_network(str(model_dir / "encoder"), len(self.labels))
-        self.net.head.load_state_dict(torch.load(model_dir / HEAD_FILE, map_location="cpu", weights_only=True))
-        self.net.eval()
+        self.threads = threads
+        self.tokenizer = AutoTokenizer.from_pretrained(str(self.model_dir / "encoder"))
+        self.net = None
+        self.session = None
+        if backend != "torch":
+            from . import onnxnet
+
+            variant = "int8" if backend == "onnx-int8" else "fp32"
+            try:
+                self.session = onnxnet.session_for(self.model_dir, self.info.version, variant, self.torch_net,
+                                                   self.tokenizer, self.info.max_length, threads)
+            except (OSError, ImportError, onnxnet.ExportError) as exc:
+                print(f"note: no ONNX model in {self.model_dir} ({exc}); classifying with torch", file=sys.stderr)
+                backend = "torch"
+            else:
+                self.net = None  # loaded only to export; the session has what it needs
+        self.backend = backend
+        self.version = self.info.version + ("+int8" if backend == "onnx-int8" else "")
+        if backend == "torch":
+            self.torch_net()
+
+    def torch_net(self):
+        """The torch network of this model (loaded on first use, then kept)."""
+        if self.net is None:
+            import torch
+
+            net = build_network(str(self.model_dir / "encoder"), len(self.labels))
+            net.head.load_state_dict(torch.load(self.model_dir / HEAD_FILE, map_location="cpu", weights_only=True))
+            self.net = net.eval()
+        return self.net
+
+    def _batch_logits(self, texts: list[str]):
+        if self.backend == "torch":
+            import torch
+
+            enc = self.tokenizer(texts, padding=True, truncation=True, max_length=self.info.max_length,
+                                 return_tensors="pt")
+            with torch.inference_mode():
+                return self.net(enc["input_ids"], enc["attention_mask"]).float().numpy()
+        from .onnxnet import run_logits
+
+        enc = self.tokenizer(texts, padding=True, truncation=True, max_length=self.info.max_length,
+                             return_tensors="np")
+        return run_logits(self.session, enc["input_ids"], enc["attention_mask"])
 
     def logits(self, texts: Sequence[str]):
-        """Raw logits for texts, batched by length so padding stays small."""
-        torch = self._torch
+        """Raw logits (numpy, texts x labels), batched by length so padding stays small."""
+        import numpy as np
+
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        out = torch.empty((len(texts), len(self.labels)))
-        with torch.inference_mode():
-            for b in range(0, len(order), self.batch_size):
-                idx = order[b:b + self.batch_size]
-                enc = self.tokenizer([model_text(texts[i]) for i in idx], padding=True, truncation=True,
-                                     max_length=self.info.max_length, return_tensors="pt")
-                out[idx] = self.net(enc["input_ids"], enc["attention_mask"]).float()
+        out = np.empty((len(texts), len(self.labels)), dtype=np.float32)
+        for b in range(0, len(order), self.batch_size):
+            idx = order[b:b + self.batch_size]
+            out[idx] = self._batch_logits([model_text(texts[i]) for i in idx])
         return out
+
+    def probabilities(self, texts: Sequence[str]):
+        """Temperature-calibrated probabilities (numpy float64, texts x labels); the same for every backend."""
+        return calibrated(self.logits(list(texts)), self.info.temperature)
 
     def predict(self, texts: Sequence[str]) -> list[Prediction]:
         if not texts:
             return []
-        probs = self._torch.softmax(self.logits(list(texts)) / self.info.temperature, dim=-1).tolist()
         preds = []
-        for row in probs:
+        for row in self.probabilities(texts).tolist():
             best = max(range(len(row)), key=row.__getitem__)
             preds.append(Prediction(self.labels[best], row[best], dict(zip(self.labels, row)), self.version))
         return preds
+
+
+def calibrated(logits, temperature: float):
+    """Softmax of logits / temperature, in float64 (the calibration fitted by ``train.fit_temperature``)."""
+    import numpy as np
+
+    z = np.asarray(logits, dtype=np.float64) / temperature
+    z -= z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)

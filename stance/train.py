@@ -4,6 +4,9 @@ Full fine-tuning (encoder and head) with AdamW and a linear warm-up/decay
 schedule, seeded, on the CPU. The epoch with the best dev macro-F1 is kept;
 a temperature is then fitted on dev logits (Guo et al., 2017) so that
 confidences are calibrated. The test split is used only for the final report.
+The saved folder holds the network for torch and as ONNX (``model.onnx``, what
+``StanceClassifier`` runs by default); it is written beside the old one and
+swapped in whole. The reported metrics are those of the ONNX path.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from . import onnxnet
 from .classify import HEAD_FILE, META_FILE, StanceClassifier, base_encoder_path, build_network, model_text
 from .dataset import Example, fingerprint, load_labeled, splits
 from .metrics import report
@@ -143,12 +147,14 @@ def train(data_dir: Path, out_dir: Path, config: TrainConfig = TrainConfig(),
     net.encoder.save_pretrained(str(tmp / "encoder"))
     tokenizer.save_pretrained(str(tmp / "encoder"))
     torch.save(net.head.state_dict(), tmp / HEAD_FILE)
+    onnx_path = onnxnet.export(net, tokenizer, tmp / onnxnet.ONNX_FILE, version, config.max_length)
     meta = {
         "version": version, "labels": list(LABELS), "temperature": temperature,
         "max_length": config.max_length, "config": asdict(config),
         "trained_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "data": {s: len(v) for s, v in parts.items()}, "dev_macro_f1": round(best[0], 4),
         "corrections": len(corrections),
+        "inference": {"backend": "onnxruntime", "file": onnx_path.name, "opset": onnxnet.OPSET},
     }
     (tmp / META_FILE).write_text(json.dumps(meta, indent=2))
     # Swap into place so a reader never sees a half-written model.
