@@ -192,6 +192,9 @@ class Extractor:
                 else:
                     infinitive[vs] = subj
                 continue
+            if verb in ("agreed", "agrees") and re.match(r"\s+(?:to|with|on)\s", masked[ve:s1]):
+                verbs.remove((vs, ve, verb))  # "X has agreed to sell": a deal, not speech
+                continue
             if verb in ("called", "calls") and not re.match(r"\s+(?:for|on)\s", masked[ve:s1]):
                 verbs.remove((vs, ve, verb))  # "what he called loopholes", "a firm called X"
                 continue

@@ -242,7 +242,7 @@ class Discourse:
             if org_name:
                 rest = rest.replace(org_name, " " * len(org_name), 1)
                 if not country and re.match(r"(?:Ministry|Department)\s", org_name):  # "the Ministry of Industry"
-                    country = self._sentence_country(start) or self.home_country
+                    country = self._sentence_country(start) or self.home_country or self._paragraph_country(start)
                 org_name = with_country(reg, org_name, country)  # "Tanzania's Ministry of Transport"
                 if country and _org_kind(None, org_name) == "government" and org_name == org_name.lstrip() and \
                         re.search(r"['’]s\s+$", p[:p.find(org_name)] if org_name in p else ""):
@@ -417,6 +417,17 @@ class Discourse:
             if code:
                 return code
         return None
+
+    def _paragraph_country(self, start: int) -> str | None:
+        """The country named last before `start` in its paragraph, outside quotes: "Vietnam is happy to
+        oblige. The Ministry of Industry and Trade said ..." """
+        before = self.text[self.paragraph_start:start] if self.paragraph_start <= start else ""
+        before = re.sub(r"“[^”]*”?|\"[^\"]*\"?", " ", before)
+        found = None
+        for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", before):
+            code = COUNTRIES.get(m.group(0).lower()) or COUNTRIES.get(m.group(0).split()[0].lower())
+            found = code if code and code != "EU" else found
+        return found
 
     def _context_org(self, title: str | None, country: str | None = None) -> str | None:
         """A spokeswoman/minister with no organization: the organization just mentioned, unless the phrase

@@ -633,6 +633,10 @@ def test_normalise_name_ignores_commas_and_dash_spacing(a, b):
      [("Carla Vukovich", "Michigan House of Representatives", "US", "reported", "a moratorium on incentives"),
       ("Carla Vukovich", "Michigan House of Representatives", "US", "reported",
        "taxpayer money should build an American supply chain")]),
+    # "the Ministry of X" with no dateline: the country named last in its paragraph
+    ("Vietnam is happy to oblige. The Ministry of Industry and Trade said in a statement Vietnam would continue "
+     "to welcome investment.",
+     [(None, "Vietnam's Ministry of Industry and Trade", "VN", "reported", "Vietnam would continue to welcome investment")]),
 ])
 def test_round3_rules(extractor, text, expected):
     assert _full(extractor, text) == expected
@@ -650,6 +654,8 @@ def test_round3_rules(extractor, text, expected):
     "The Chinese mayor visited the plant on Tuesday.",
     # a lone quote with nobody speaking before it in the article is not attributed
     "“We will not leave,” read a banner at the gate.\n\n“Jobs first. Jobs here. Jobs now.”",
+    # "agreed to sell" is a deal, not speech
+    "Chile's Litio Andino has agreed to sell most of its output to a Chinese group.",
     # an infinitive reports only before "that": "the plan is to say nothing"
     "The plan is to say nothing about prices until May.",
     # "Her remarks drew ..." is a noun phrase, not an attribution
