@@ -72,8 +72,10 @@ def test_sigkill_at_random_moments_never_leaves_partial_articles(model_dir, corp
     folder, expected = corpus
     db = tmp_path / "store.duckdb"
     rng = random.Random(5)
-    kills = mid_ingest = 0
-    for _ in range(8):
+    kills = mid_ingest = checks = 0
+    checked = []
+    rounds = 8
+    for _ in range(rounds):
         proc = _ingest(folder, db)
         before = _stored(db)
         # wait until this run has stored something, then kill at a random moment after that
@@ -84,7 +86,9 @@ def test_sigkill_at_random_moments_never_leaves_partial_articles(model_dir, corp
             proc.send_signal(signal.SIGKILL)
             kills += 1
         proc.wait()
-        stored = _check_consistent(db, expected)[0]
+        stored, statements = _check_consistent(db, expected)
+        checks += 1
+        checked.append((stored, statements))
         if proc.returncode == -signal.SIGKILL and 0 < stored < len(expected):
             mid_ingest += 1
         if stored == len(expected):  # finished before the kill: start again from an empty store
@@ -95,6 +99,9 @@ def test_sigkill_at_random_moments_never_leaves_partial_articles(model_dir, corp
     assert final.returncode == 0, err
     assert _check_consistent(db, expected) == (len(expected), sum(expected.values()))
     assert mid_ingest >= 4, f"only {mid_ingest} of {kills} kills landed while articles were being stored"
+    print(f"\nreliability figures: SIGKILL rounds={rounds} kills={kills} mid-ingest kills={mid_ingest} "
+          f"store checks={checks} (articles, statements) checked per store={checked} "
+          f"final: {len(expected)} articles, {sum(expected.values())} statements exact")
 
 
 @pytest.mark.slow
@@ -130,3 +137,31 @@ def test_ingest_while_dashboard_threads_query(model_dir, corpus, tmp_path):
     assert not errors, errors[:3]
     assert reads[0] > 20
     assert _check_consistent(db, expected) == (len(expected), sum(expected.values()))
+    print(f"\nreliability figures: concurrent reads={reads[0]} by 4 threads, reader errors=0, "
+          f"final: {len(expected)} articles, {sum(expected.values())} statements exact")
+
+
+@pytest.mark.slow
+def test_dashboard_upload_while_cli_ingests(model_dir, corpus, tmp_path):
+    """The dashboard's "Add articles" path (uploads -> ``ingest.ingest``) racing a CLI ingest of the same files."""
+    from stance.analyze import Analyzer
+    from stance.ingest import ingest, read_uploads
+
+    folder, expected = corpus
+    db = tmp_path / "store.duckdb"
+    files = sorted(folder.glob("*.txt"))
+    uploads = [(f.name, f.read_bytes()) for f in files[::-1]]  # the other order: both sides meet in the middle
+    metadata = [(f.name, f.read_bytes()) for f in folder.glob("*.json")]
+    analyzer = Analyzer(config.data_dir() / "registry", model_dir)
+    proc = _ingest(folder, db)
+    summary = ingest(read_uploads(uploads + metadata), db, lambda: analyzer)
+    out, err = proc.communicate(timeout=600)
+    assert proc.returncode == 0, err
+    [headline] = [line for line in err.splitlines() if line.endswith("errors") and "articles added" in line]
+    cli_added = int(headline.split()[0])
+    assert summary.errors == []
+    assert cli_added + summary.articles_added == len(expected)  # each article stored once, by one side
+    assert summary.articles_added + summary.duplicates == len(files)
+    assert _check_consistent(db, expected) == (len(expected), sum(expected.values()))
+    print(f"\nreliability figures: upload path added {summary.articles_added}, CLI added {cli_added}, "
+          f"duplicates skipped by the upload path {summary.duplicates}; {len(expected)} articles exact")
