@@ -92,7 +92,10 @@ def ministry(registry: Registry, phrase: str, codes: list[str]) -> str | None:
 
 
 def with_country(registry: Registry, name: str, code: str | None) -> str:
-    """ "Ministry of Transport" said by Tanzania's -> "Tanzania's Ministry of Transport"."""
+    """ "Ministry of Transport" said by Tanzania's -> "Tanzania's Ministry of Transport"; "Foreign Ministry"
+    in a Beijing story -> the registry's "China's Ministry of Foreign Affairs"."""
+    if code and re.fullmatch(r"(?:[A-Z][a-z]+\s+){1,2}Ministry", name):
+        return ministry(registry, name, [code]) or name
     if not code or not re.match(r"(?:Ministry|Department)\b", name):
         return name
     owner = country_name(code)

@@ -31,7 +31,7 @@ from .names import CAP as _CAP, CONNECTORS as _CONNECTORS, name_runs as _name_ru
 from .names import unregistered_org
 from .places import BASED, country_cue, dateline_country, org_home, place_country
 from .registry import Org, Registry, normalise_name
-from .vocab import ANONYMOUS_SOURCES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, TITLE_KINDS, TITLES
+from .vocab import ANONYMOUS_SOURCES, CAPITAL_METONYMS, CITIES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, TITLE_KINDS, TITLES
 
 _ANON = re.compile(r"^(?:" + "|".join(ANONYMOUS_SOURCES) + r")", re.I)
 _ORG_NOUN_END = re.compile(r"\b(?:" + "|".join(ORG_NOUNS) + r")\s+$")
@@ -208,6 +208,11 @@ class Discourse:
             if named and (last is None or last.organization != named):
                 return Source(None, named, self._body_country(named))
             return last or self.last_org.get("any")
+        if low in CAPITAL_METONYMS and p[:1].isupper():  # "Beijing said": the capital speaks for the government
+            code = COUNTRIES.get(low) or CITIES.get(low)
+            body = national_government(self.registry, f"{country_name(code) or p} government") if code else None
+            if body:
+                return Source(None, body[0], body[1])
         return self._parse(p, phrase_start)
 
     def _parse(self, p: str, start: int) -> Source | None:
@@ -241,7 +246,8 @@ class Discourse:
             org_name, country = unregistered_org(self.text, rest, start)
             if org_name:
                 rest = rest.replace(org_name, " " * len(org_name), 1)
-                if not country and re.match(r"(?:Ministry|Department)\s", org_name):  # "the Ministry of Industry"
+                if not country and (re.match(r"(?:Ministry|Department)\s", org_name) or
+                                    re.fullmatch(r"(?:[A-Z][a-z]+\s+){1,2}Ministry", org_name)):  # "Foreign Ministry"
                     country = self._sentence_country(start) or self.home_country or self._paragraph_country(start)
                 org_name = with_country(reg, org_name, country)  # "Tanzania's Ministry of Transport"
                 if country and _org_kind(None, org_name) == "government" and org_name == org_name.lstrip() and \

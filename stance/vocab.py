@@ -34,6 +34,10 @@ underscoring underlining highlighting stating calling
 REPORTING_INFINITIVE = frozenset("""announce say warn argue insist stress emphasize emphasise confirm declare
 reiterate signal""".split())
 
+# Capitals that speak for their national government in news ("Beijing said", "Washington has argued").
+CAPITAL_METONYMS = frozenset("""beijing washington tokyo seoul moscow berlin paris london ottawa canberra
+taipei hanoi jakarta manila bangkok brasilia brasília""".split()) | {"new delhi", "mexico city", "kuala lumpur"}
+
 # Nouns that report only after a possessive and before "that": "Lee's remark that A drew criticism".
 NOMINAL_REPORTS = frozenset("""remark comment comments assertion argument warning insistence suggestion
 contention""".split())

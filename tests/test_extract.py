@@ -637,6 +637,12 @@ def test_normalise_name_ignores_commas_and_dash_spacing(a, b):
     ("Vietnam is happy to oblige. The Ministry of Industry and Trade said in a statement Vietnam would continue "
      "to welcome investment.",
      [(None, "Vietnam's Ministry of Industry and Trade", "VN", "reported", "Vietnam would continue to welcome investment")]),
+    # a capital speaks for its national government; "Foreign Ministry" in a Beijing sentence is China's
+    ("Beijing said the move was discriminatory. Washington has argued that the rules are narrow.",
+     [(None, "Chinese government", "CN", "reported", "the move was discriminatory"),
+      (None, "US government", "US", "reported", "the rules are narrow")]),
+    ("Speaking to reporters in Beijing, Foreign Ministry spokeswoman Lin Yue said China opposed the tariffs.",
+     [("Lin Yue", "China's Ministry of Foreign Affairs", "CN", "reported", "China opposed the tariffs")]),
 ])
 def test_round3_rules(extractor, text, expected):
     assert _full(extractor, text) == expected
@@ -654,6 +660,8 @@ def test_round3_rules(extractor, text, expected):
     "The Chinese mayor visited the plant on Tuesday.",
     # a lone quote with nobody speaking before it in the article is not attributed
     "“We will not leave,” read a banner at the gate.\n\n“Jobs first. Jobs here. Jobs now.”",
+    # a capital named as a place, or a dateline city, speaks for nobody
+    "NEW DELHI, Feb 2 (Tradewire) - Tesla opened a showroom in Beijing. Prices in Washington rose.",
     # "agreed to sell" is a deal, not speech
     "Chile's Litio Andino has agreed to sell most of its output to a Chinese group.",
     # an infinitive reports only before "that": "the plan is to say nothing"
