@@ -370,6 +370,8 @@ def test_hostile_text_never_runs_and_fetches_nothing(hostile_server, hostile_db,
     assert not page.evaluate(PWNED), "a script from article text ran"
     assert dialogs == []
     assert requests and _external(requests) == [], _external(requests)
+    print(f"\nbrowser figures: {len(requests)} requests recorded, all to localhost; {len(tooltips)} tooltips read; "
+          f"{len(HOSTILE_QUOTES)} hostile statements opened in the drill-down; 0 dialogs; window.__pwned unset")
     context.close()
 
 
