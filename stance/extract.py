@@ -84,7 +84,7 @@ class Extractor:
     def extract(self, text: str) -> list[Statement]:
         d = Discourse(self.registry, text)
         found = sorted(set(self._extract(text, d)), key=lambda s: (s.start, s.end))
-        return [_named_later(st, d) for st in found]
+        return [_surname_later(_named_later(st, d), d, self.registry) for st in found]
 
     def _extract(self, text: str, d: Discourse) -> Iterator[Statement]:
         quotes = find_quotes(text)
@@ -151,6 +151,7 @@ class Extractor:
                         used_quotes.add(q.open)
                         last_quote_src = src
             post = _post(d, text, masked, para) if not spoken and not para_quotes else None
+            post = post or (_answer(d, text, para) if not spoken and not para_quotes else None)
             if post is not None:  # "Our chipmakers should not ... — Rep. Yoon Tae-sik (@YoonTaesik) November 12"
                 yield post[0]
                 d.spoke(post[1])
@@ -348,6 +349,19 @@ class Extractor:
 
 
 
+def _surname_later(st: Statement, d: Discourse, registry: Registry) -> Statement:
+    """ "The plan works, Lopez says." before "Maria Lopez, chief executive of X": a lone word read as an
+    organization is the surname of the one person the article introduces later by that name."""
+    org = st.organization
+    if st.speaker or not org or " " in org or registry.org(org) or org in d.org_names:
+        return st
+    named = [p for n, p in d.people.items() if n.split()[-1] == org and " " in n]
+    if len(named) != 1:
+        return st
+    p = named[0]
+    return replace(st, speaker=p.speaker, organization=p.organization, country=p.country)
+
+
 def _named_later(st: Statement, d: Discourse) -> Statement:
     """ "X will exit China, its chief executive said." then "X chief executive Yoon Tae-sung told
     reporters": the one person later introduced with that title at that organization said it."""
@@ -403,6 +417,27 @@ def _named_before(d: Discourse, text: str, p0: int, q0: int) -> Source | None:
         person = d._by_surname(m.group(1).split()[-1])
         found = person if person and person.speaker else found
     return found
+
+
+_ANSWER = re.compile(r"([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){0,2}|A):\s+(?=\S)")
+
+
+def _answer(d: Discourse, text: str, para: Span) -> tuple[Statement, Source] | None:
+    """A transcript answer, "Lopez: We will stay ..." (a person met before) or "A: ..." after a "Q:"
+    paragraph (the person last introduced): the rest of the paragraph is their direct statement."""
+    m = _ANSWER.match(text, para.start, para.end)
+    if not m:
+        return None
+    if m.group(1) == "A":
+        asked = re.search(r"(?:^|\n)Q:\s", text[:para.start])
+        src = d.last_person if asked else None
+    else:
+        name = m.group(1)
+        src = d.people.get(name) or (d._by_surname(name) if " " not in name else None)
+    if src is None or not src.speaker:
+        return None
+    st = _statement(text, (m.end(), para.end), "direct", src)
+    return (st, src) if st is not None else None
 
 
 def _colon_source(d: Discourse, text: str, masked: str, sent: Span, q: Quote) -> Source | None:

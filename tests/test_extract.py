@@ -643,6 +643,15 @@ def test_normalise_name_ignores_commas_and_dash_spacing(a, b):
       (None, "US government", "US", "reported", "the rules are narrow")]),
     ("Speaking to reporters in Beijing, Foreign Ministry spokeswoman Lin Yue said China opposed the tariffs.",
      [("Lin Yue", "China's Ministry of Foreign Affairs", "CN", "reported", "China opposed the tariffs")]),
+    # transcript answers: "Lopez: ..." (a person met before) and "A: ..." after a "Q:" paragraph
+    ("Maria Lopez, chief executive of Northwind Corp., spoke to us.\n\nQ: Will you stay?\n\nLopez: We will stay "
+     "in China as long as our customers are there.\n\nQ: And the tariffs?\n\nA: They hurt, but we can live with "
+     "them.\n\nNote: This interview was edited.",
+     [("Maria Lopez", "Northwind Corp.", None, "direct", "We will stay in China as long as our customers are there."),
+      ("Maria Lopez", "Northwind Corp.", None, "direct", "They hurt, but we can live with them.")]),
+    # a lone surname before its owner is introduced is that person, not an organization
+    ("The plan works, Lopez says. Maria Lopez, chief executive of Northwind Corp., spoke in May.",
+     [("Maria Lopez", "Northwind Corp.", None, "reported", "The plan works")]),
 ])
 def test_round3_rules(extractor, text, expected):
     assert _full(extractor, text) == expected
@@ -662,6 +671,8 @@ def test_round3_rules(extractor, text, expected):
     "“We will not leave,” read a banner at the gate.\n\n“Jobs first. Jobs here. Jobs now.”",
     # a capital named as a place, or a dateline city, speaks for nobody
     "NEW DELHI, Feb 2 (Tradewire) - Tesla opened a showroom in Beijing. Prices in Washington rose.",
+    # "Note:" and "Q:" lines are no answers
+    "Q: Will Northwind stay in China?\n\nNote: This interview was edited for length.",
     # "agreed to sell" is a deal, not speech
     "Chile's Litio Andino has agreed to sell most of its output to a Chinese group.",
     # an infinitive reports only before "that": "the plan is to say nothing"
