@@ -567,3 +567,19 @@ def test_upload_limit_comes_from_the_server_config(monkeypatch, empty_store):
     assert uploader.proto.max_upload_size_mb == limit
     assert f"At most {limit} MB per file" in uploader.help
     assert set(uploader.allowed_type) == {".txt", ".html", ".htm", ".jsonl", ".csv", ".json"}
+
+
+@pytest.mark.parametrize("section, key, expected", [
+    ("server", "enableXsrfProtection", True),
+    ("server", "enableCORS", True),
+    ("server", "maxUploadSize", 50),
+    ("browser", "gatherUsageStats", False),
+    ("client", "showErrorDetails", "none"),
+    ("client", "toolbarMode", "viewer"),
+    ("client", "disableDataExport", True),
+])
+def test_server_settings(section, key, expected):
+    """Issue 8's server settings, as Streamlit reads them from the repo's config file."""
+    import tomllib
+    settings = tomllib.loads((REPO / ".streamlit" / "config.toml").read_text())
+    assert settings[section][key] == expected
