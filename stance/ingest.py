@@ -292,18 +292,20 @@ def read_txt(path: Path) -> Article:
 
 def read_uploads(files: Sequence[tuple[str, bytes]]) -> Iterator[Article | InputError]:
     """Articles from uploaded (name, bytes) pairs: each ``x.txt`` takes its metadata from an uploaded ``x.json``."""
-    names = {name for name, _ in files}
-    metadata = {PurePath(name).stem: (name, data) for name, data in files if PurePath(name).suffix.lower() == ".json"}
+    def split(name: str) -> tuple[str, str]:
+        return PurePath(name).stem, PurePath(name).suffix.lower()
+
+    txt_stems = {split(name)[0] for name, _ in files if split(name)[1] == ".txt"}
+    metadata = {split(name)[0]: (name, data) for name, data in files if split(name)[1] == ".json"}
     for name, data in files:
-        suffix = PurePath(name).suffix.lower()
+        stem, suffix = split(name)
         if suffix == ".json":
-            if not any(PurePath(n).stem == PurePath(name).stem and PurePath(n).suffix.lower() == ".txt"
-                       for n in names):
+            if stem not in txt_stems:
                 yield InputError(f"{name}: a .json is read only as the metadata of a .txt of the same name")
         elif suffix not in ARTICLE_SUFFIXES:
             yield InputError(f"{name}: not a supported file type (use {', '.join(UPLOAD_SUFFIXES)})")
         else:
-            meta_name, meta = metadata.get(PurePath(name).stem, (None, None)) if suffix == ".txt" else (None, None)
+            meta_name, meta = metadata.get(stem, (None, None)) if suffix == ".txt" else (None, None)
             yield from read_payload(Payload(name, data, meta, meta_name))
 
 
