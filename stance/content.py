@@ -47,6 +47,8 @@ def after_dateline(masked: str, s0: int, e: int) -> int:
 def content_after(text: str, masked: str, ve: int, stop: int, verb: str) -> tuple[int, int] | None:
     """The reported content after a verb, up to `stop` (the next attribution or sentence end)."""
     rest = masked[ve:stop]
+    if verb in ("responded", "responds", "replied", "replies") and re.match(r"\s+to\s", rest):
+        return None  # "responded to requests for comment": what it answered, not what it said
     offset = 0
     that = re.search(r"\bthat\s+", rest)
     head = rest[:that.start()] if that else ""

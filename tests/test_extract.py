@@ -673,6 +673,8 @@ def test_round3_rules(extractor, text, expected):
     "NEW DELHI, Feb 2 (Tradewire) - Tesla opened a showroom in Beijing. Prices in Washington rose.",
     # "Note:" and "Q:" lines are no answers
     "Q: Will Northwind stay in China?\n\nNote: This interview was edited for length.",
+    # "responded to requests for comment" says nothing
+    "Neither the White House nor the Commerce Department responded to requests for comment.",
     # "agreed to sell" is a deal, not speech
     "Chile's Litio Andino has agreed to sell most of its output to a Chinese group.",
     # an infinitive reports only before "that": "the plan is to say nothing"
