@@ -254,9 +254,9 @@ def stance_over_time(con: duckdb.DuckDBPyConnection, f: Filters, period: str = "
     if period not in _TRUNC:
         raise ValueError(f"period must be one of {', '.join(PERIODS)}, not {period!r}")
     where, params = _where(con, f)
-    return con.execute(
-        "SELECT g AS period, * EXCLUDE (g) FROM (" + _stance_counts(where + " AND published IS NOT NULL", _TRUNC[period])
-        + ") ORDER BY 1", list(LABELS) + params).df()
+    counts = _stance_counts(where + " AND published IS NOT NULL", _TRUNC[period])
+    return con.execute("SELECT g AS period, * EXCLUDE (g) FROM (" + counts + ") ORDER BY 1",
+                       list(LABELS) + params).df()
 
 
 def stance_by_company(con: duckdb.DuckDBPyConnection, f: Filters, top: int | None = None) -> pd.DataFrame:

@@ -221,6 +221,10 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
                     con.execute(ddl)
         con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
         con.execute("COMMIT")
+    except duckdb.Error as exc:
+        con.execute("ROLLBACK")
+        raise StoreError(f"could not upgrade the store from schema version {current} to {SCHEMA_VERSION} "
+                         f"(it is unchanged): {exc}") from None
     except BaseException:
         con.execute("ROLLBACK")
         raise

@@ -192,3 +192,18 @@ def test_bad_corrections_are_refused_and_change_nothing(v1_store, sid, label, no
         with pytest.raises(store.StoreError, match=message):
             store.add_correction(con, sid, label, note, analyst)
         assert con.execute("SELECT count(*) FROM corrections").fetchone() == (0,)
+
+
+def test_a_failed_migration_leaves_the_version_2_store_as_it_was(v2_store):
+    con = duckdb.connect(str(v2_store))
+    con.execute("CREATE TABLE current_statements (statement_id INTEGER)")  # in the way of version 3
+    history, articles = _tables(con), con.execute("SELECT * FROM articles ORDER BY ALL").fetchall()
+    con.close()
+    with pytest.raises(store.StoreError, match="could not upgrade the store from schema version 2 to 3"):
+        with store.writer(v2_store):
+            pass
+    con = duckdb.connect(str(v2_store), read_only=True)
+    assert store.schema_version(con) == 2
+    assert _tables(con) == history
+    assert con.execute("SELECT * FROM articles ORDER BY ALL").fetchall() == articles  # no replaces column added
+    con.close()
