@@ -213,7 +213,8 @@ class Extractor:
                 subjects.append((vs, ve, verb, infinitive[vs], False, src))
                 prev_src = src or prev_src
                 continue
-            subj = subject_before(masked, s0, vs)
+            as_ = re.search(r"\s+as\s+$", masked[s0:vs]) if verb == "saying" else None
+            subj = subject_before(masked, s0, s0 + as_.start() + 1 if as_ else vs)  # "quoted her as saying"
             if vs in nominal and subj:
                 subj = (subj[0], subj[1] - 2 if masked[subj[1] - 2:subj[1]] in ("'s", "’s") else subj[1])
             named = _registry_subject(self.registry, masked, s0, vs)

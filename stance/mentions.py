@@ -54,6 +54,9 @@ _LEADS = re.compile(_NAME + r",\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){1,4}?)?who\s+(?
 # "We spoke with its chief executive, Luiz Carvalho, about ...": a person of the company just named
 _ITS_TITLE_NAME = re.compile(r"\b[Ii]ts\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(re.escape(t) for t in TITLES)
                              + r"),\s+([A-ZÀ-Ý][\w’'.-]*(?:\s+[A-ZÀ-Ý][\w’'.-]*){1,3})(?=,)")
+# "Maria Lopez is chief executive of Northwind Corp.": a person introduced by a copula
+_IS_TITLE = re.compile(_NAME + r"\s+(?:is|was|has\s+been|became)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:"
+                       + "|".join(re.escape(t) for t in TITLES) + r")\s+(?:of|at|for)\s+(?:the\s+)?" + _NAME)
 _FROM_PLACE = re.compile(r"\s+(?:from|in|based\s+in)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 
 
@@ -64,6 +67,11 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
         if src and src.speaker and " " in src.speaker and src.speaker not in d.people:
             d.remember(src)
     _introduce_firms(registry, d, sent)
+    for m in _IS_TITLE.finditer(sent.text) if (" is " in sent.text or " was " in sent.text) else ():
+        if m.group(1) not in d.people and " " in m.group(1):
+            src = d._parse(m.group(0).replace(" is ", ", ", 1).replace(" was ", ", ", 1), sent.start + m.start())
+            if src and src.speaker == m.group(1):
+                d.remember(src)
     for m in _ITS_TITLE_NAME.finditer(sent.text) if "ts " in sent.text else ():
         last = d.last_org.get("company") or d.last_org.get("any")
         if m.group(1) not in d.people and last:

@@ -322,8 +322,8 @@ class Discourse:
             if not country and not self.registry.org(org_name) and not _org_kind(None, org_name) == "government":
                 country = self.company_home  # an unregistered company with no cue: the dateline's country
         if not person_name and not org_name:
-            if title and phrase_country:  # "a Chinese official", "US officials"
-                return Source(None, None, phrase_country, title=title)
+            if title and phrase_country and (phrase_country != "EU" or title.split()[-1] in _GOVERNMENT_TITLES):
+                return Source(None, None, phrase_country, title=title)  # "a Chinese official", "US officials"
             return None
         if country is None and (not org_name or (title and title.split()[-1] in _GOVERNMENT_TITLES)):
             country = phrase_country  # the organization's own country, once known, wins over a place word

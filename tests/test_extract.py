@@ -652,6 +652,13 @@ def test_normalise_name_ignores_commas_and_dash_spacing(a, b):
     # a lone surname before its owner is introduced is that person, not an organization
     ("The plan works, Lopez says. Maria Lopez, chief executive of Northwind Corp., spoke in May.",
      [("Maria Lopez", "Northwind Corp.", None, "reported", "The plan works")]),
+    # a person introduced by a copula; "she" is that person
+    ("Maria Lopez is chief executive of Northwind Corp. She said the company would stay.",
+     [("Maria Lopez", "Northwind Corp.", None, "reported", "the company would stay")]),
+    # "the statement quoted her as saying that ..."
+    ("Maria Lopez, chief executive of Northwind Corp., spoke on Monday. The statement quoted her as saying that "
+     "the company would stay.",
+     [("Maria Lopez", "Northwind Corp.", None, "reported", "the company would stay")]),
 ])
 def test_round3_rules(extractor, text, expected):
     assert _full(extractor, text) == expected
@@ -675,6 +682,8 @@ def test_round3_rules(extractor, text, expected):
     "Q: Will Northwind stay in China?\n\nNote: This interview was edited for length.",
     # "responded to requests for comment" says nothing
     "Neither the White House nor the Commerce Department responded to requests for comment.",
+    # an unnamed executive at "a European carmaker" is no EU institution, and names no one
+    "“We have no plan B,” said a senior executive at a European carmaker.",
     # "agreed to sell" is a deal, not speech
     "Chile's Litio Andino has agreed to sell most of its output to a Chinese group.",
     # an infinitive reports only before "that": "the plan is to say nothing"
