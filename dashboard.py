@@ -158,7 +158,7 @@ def add_articles(path: Path, items: list, status: Any) -> None:
         st.session_state[ADD_RESULT] = ingest.ingest(items, path, analyzer, progress=progress)
     except (ModelMissing, store.StoreError, duckdb.Error, OSError) as exc:
         st.session_state.pop(ADD_RESULT, None)
-        status.error(f"Not added: {exc}. Articles of batches finished before this were stored.")
+        status.error(f"Not added: {exc}. Any batch of 16 articles stored before this stays stored.")
     bar.empty()
     st.cache_data.clear()  # nothing is cached today; keep it so if query caching is added
 
