@@ -100,9 +100,9 @@ def name_runs(phrase: str) -> tuple[list[_Run], str | None]:
             country = country or COUNTRIES[" ".join(r.words).lower()]
             r.words = []
     for r in runs:  # "South", "Tuesday", "New" alone name nothing
-        while r.words and r.words[0].lower() in NOT_NAMES:
+        while r.words and r.words[0].lower().rstrip(".") in NOT_NAMES:  # "Ms. Lopez": an honorific
             r.words.pop(0)
-        while r.words and r.words[-1].lower() in NOT_NAMES:
+        while r.words and r.words[-1].lower().rstrip(".") in NOT_NAMES:
             r.words.pop()
     for r in runs:  # "Deputy Energy Minister": the area of a ministry, not an organization's name
         if r.before_title and all(w.lower() in MINISTRY_AREAS for w in r.words):

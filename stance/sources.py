@@ -165,8 +165,17 @@ class Discourse:
             return self.resolve(f"{named} government" if country_word else named, phrase_start)
         if low in PRONOUNS_PERSON:
             if self.last_person and self.person_at >= self.paragraph_start and self.person_at > self.speaker_at:
-                return self.last_person  # "Moreau, Maison Clair's chief executive, went further. '...,' he said."
-            return self.last_speaker if (self.last_speaker and self.last_speaker.speaker) else self.last_person
+                pick, other = self.last_person, self.last_speaker  # "Moreau, ..., went further. '...,' he said."
+            else:
+                pick = self.last_speaker if (self.last_speaker and self.last_speaker.speaker) else self.last_person
+                other = self.last_person if pick is self.last_speaker else self.last_speaker
+            # Only the text's own cues ("Ms. Lopez", "spokeswoman") overrule the default, never a first name.
+            want = "f" if low in ("she", "her", "hers") else "m"
+            if pick and other and other.speaker and other.speaker != pick.speaker:
+                mine, theirs = self._gender(pick), self._gender(other)
+                if (mine not in (None, want) and theirs in (None, want)) or (mine is None and theirs == want):
+                    return other
+            return pick
         m = re.match(r"^its\s+(.+)$", low)
         if m and _title_in(m.group(1)):  # "its chief executive said": the company's, name not yet given
             last = self.last_org.get("company") or self.last_org.get("any")
@@ -330,6 +339,22 @@ class Discourse:
         if org_name and country:
             self.org_countries.setdefault(org_name, country)
         return Source(person_name, org_name, country, title=title)
+
+    def _gender(self, src: Source) -> str | None:
+        """ "f" or "m" when the article itself says so: an honorific before the surname or a gendered title."""
+        if not src.speaker:
+            return None
+        title = src.title or ""
+        if re.search(r"(?:woman|women)$", title) or title in ("chairwoman",):
+            return "f"
+        if re.search(r"(?:man|men)$", title):
+            return "m"
+        surname = re.escape(src.speaker.split()[-1])
+        if re.search(r"\b(?:Ms|Mrs|Miss)\.?\s+" + surname + r"\b", self.text):
+            return "f"
+        if re.search(r"\bMr\.?\s+" + surname + r"\b", self.text):
+            return "m"
+        return None
 
     def _in_legislature(self, src: Source) -> bool:
         org = self.registry.org(src.organization or "")

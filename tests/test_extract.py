@@ -659,6 +659,20 @@ def test_normalise_name_ignores_commas_and_dash_spacing(a, b):
     ("Maria Lopez, chief executive of Northwind Corp., spoke on Monday. The statement quoted her as saying that "
      "the company would stay.",
      [("Maria Lopez", "Northwind Corp.", None, "reported", "the company would stay")]),
+    # a pronoun follows the article's own gender cues (a gendered title, "Ms."), never a first name
+    ("Maria Lopez, a spokeswoman for Northwind Corp., said the plant would stay open. Jan Berg, an analyst at "
+     "Kaede Research, disagreed. She said the company would stay in China.",
+     [("Maria Lopez", "Northwind Corp.", None, "reported", "the plant would stay open"),
+      ("Maria Lopez", "Northwind Corp.", None, "reported", "the company would stay in China")]),
+    ("Ms. Lopez, chief executive of Northwind Corp., said the plant would stay open. Mr. Berg, an analyst at "
+     "Kaede Research, disagreed. She said the company would stay in China.",
+     [("Lopez", "Northwind Corp.", None, "reported", "the plant would stay open"),
+      ("Lopez", "Northwind Corp.", None, "reported", "the company would stay in China")]),
+    # with no cue in the text, the person just introduced is the referent, whatever the first names
+    ("Maria Lopez, chief executive of Northwind Corp., said the plant would stay open. Jan Berg, an analyst at "
+     "Kaede Research, disagreed. She said the company would leave China.",
+     [("Maria Lopez", "Northwind Corp.", None, "reported", "the plant would stay open"),
+      ("Jan Berg", "Kaede Research", None, "reported", "the company would leave China")]),
 ])
 def test_round3_rules(extractor, text, expected):
     assert _full(extractor, text) == expected
