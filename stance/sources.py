@@ -14,8 +14,9 @@ and the area when the registry lacks it (``bodies.py``); embassies and
 legislators' chambers likewise. The country is the organization's own
 (registry, or a cue next to one of its mentions, see ``places.py``, else the
 dateline's for an unregistered company), not a place word in the title.
-Limits: no gender agreement for pronouns (a pronoun refers to a person just
-introduced in the paragraph, else the latest speaker); a built ministry name
+Limits: pronouns agree in gender only with the article's own cues (a gendered
+title, "Mr."/"Ms."), never first names; otherwise a pronoun refers to a person
+just introduced in the paragraph, else the latest speaker; a built ministry name
 follows one convention, not the body's official name; a country cue must sit
 next to a mention of the name or in a "the German carmaker" right after it.
 """
