@@ -43,16 +43,17 @@ from .mentions import introduce
 from .registry import Registry
 from .sources import Discourse, Source
 from .subjects import leading_subject, sentence_subject, subject_after, subject_before, subject_phrase
+from .implicit import (BARE_ATTRIBUTION, SIGNATURE, answer, colon_source, infinitive_subject, interrupted,
+                       make_statement, named_before, named_later, post, surname_later)
 from .text import Span, paragraphs, sentences
-from .vocab import (ADDRESSEES, NOMINAL_REPORTS, NON_STATEMENT_PATTERNS, REPORTING_FINITE, REPORTING_INFINITIVE,
-                    REPORTING_PARTICIPLE, TITLES)
+from .vocab import (ADDRESSEES, NOMINAL_REPORTS, REPORTING_FINITE, REPORTING_INFINITIVE, REPORTING_PARTICIPLE,
+                    TITLES)
 
 _VERB = re.compile(r"(?<![\w’'-])(" + "|".join(sorted(REPORTING_FINITE | REPORTING_PARTICIPLE | NOMINAL_REPORTS |
                                                       REPORTING_INFINITIVE,
                                                       key=len,
                                                       reverse=True)) + r")(?![\w’'-])")
 _ACCORDING = re.compile(r"(?:^|(?<=[\s,]))[Aa]ccording\s+to\s+")
-_NON_STATEMENT = re.compile("|".join(NON_STATEMENT_PATTERNS), re.I)
 _REACTION = re.compile(r"\s(?:drew|draws|were|was|came|sparked|prompted|triggered|won|met|caused|angered|rattled"
                        r"|surprised|followed)\b")
 _TITLE_HEADS = frozenset(t.split()[-1] for t in TITLES)
@@ -64,15 +65,9 @@ _DESCRIPTION = re.compile(r"\s*(?:published|released|compiled|conducted|commissi
 _DOCUMENT = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:study|report|survey|paper|analysis|poll|forecast|note|"
                        r"estimate|estimates|data|figures|research|review|index)\b", re.I)
 _ABBREVIATION_MARK = re.compile(r"(?<=[A-Za-z]) \([A-Z]{2,6}\)(?=[\s,])")
-# "“...” Tang said." — a sentence that is only an attribution, for the quote just before it
-_BARE_ATTRIBUTION = re.compile(r"[ \t]*(?:(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}|(?:he|she|they)\s+)(?:"
-                               + "|".join(sorted(REPORTING_FINITE, key=len, reverse=True)) + r")\b")
 # Whose remark: "Keller's remarks", "Her comments" (then a noun, reporting only before "that")
 _OWNER = re.compile(r"(?:\w['’]s|(?<![\w’'])(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts))\s+$")
-_REPLY = re.compile(r"((?:[A-ZÀ-Ý][\w’'.-]*\s+){0,3}[A-ZÀ-Ý][\w.-]*)['’]s\s+(?:reply|response|answer|verdict|"
-                    r"message|view|take|advice|retort)\s*:\s*$")
 _REGION_OWNER = re.compile(r"\b[Tt]he\s+(?:province|state|city|region|prefecture)['’]s\s+$")
-_SIGNATURE = re.compile(r"\s+[—–-]{1,2}\s+[^\n]*\(@\w+\)[^\n]*$")
 
 
 class Extractor:
@@ -84,7 +79,7 @@ class Extractor:
     def extract(self, text: str) -> list[Statement]:
         d = Discourse(self.registry, text)
         found = sorted(set(self._extract(text, d)), key=lambda s: (s.start, s.end))
-        return [_surname_later(_named_later(st, d), d, self.registry) for st in found]
+        return [surname_later(named_later(st, d), d, self.registry) for st in found]
 
     def _extract(self, text: str, d: Discourse) -> Iterator[Statement]:
         quotes = find_quotes(text)
@@ -135,26 +130,26 @@ class Extractor:
                 for q in sent_quotes:
                     if q.open in used_quotes or (hold and q is para_quotes[0]):
                         continue
-                    colon = _colon_source(d, text, masked, sent, q)  # "X put it bluntly: “...”"
+                    colon = colon_source(d, text, masked, sent, q)  # "X put it bluntly: “...”"
                     if colon is not None:
                         yield from self._quote_statement(text, q, d.remember(colon))
                         d.spoke(colon)
                         used_quotes.add(q.open)
                         last_quote_src = colon
                         continue
-                    src = _named_before(d, text, para.start, q.open)  # "Nakagawa paused. “Be careful. ...”"
+                    src = named_before(d, text, para.start, q.open)  # "Nakagawa paused. “Be careful. ...”"
                     src = src or (d.last_speaker if d.last_speaker and d.speaker_at >= prev_para_start else None)
                     src = src or last_quote_src
                     if q.open == sent.start and src and words(text[q.open:q.close]) >= 4 and \
-                            not (q.closed and _BARE_ATTRIBUTION.match(masked, q.close + 1)):
+                            not (q.closed and BARE_ATTRIBUTION.match(masked, q.close + 1)):
                         yield from self._quote_statement(text, q, src)
                         used_quotes.add(q.open)
                         last_quote_src = src
-            post = _post(d, text, masked, para) if not spoken and not para_quotes else None
-            post = post or (_answer(d, text, para) if not spoken and not para_quotes else None)
-            if post is not None:  # "Our chipmakers should not ... — Rep. Yoon Tae-sik (@YoonTaesik) November 12"
-                yield post[0]
-                d.spoke(post[1])
+            own = post(d, text, masked, para) if not spoken and not para_quotes else None
+            own = own or (answer(d, text, para) if not spoken and not para_quotes else None)
+            if own is not None:  # "Our chipmakers should not ... — Rep. Yoon Tae-sik (@YoonTaesik) November 12"
+                yield own[0]
+                d.spoke(own[1])
             if hold and para_quotes[0].open not in used_quotes:
                 held.append(para_quotes[0])
             elif held:
@@ -176,7 +171,7 @@ class Extractor:
     def _attributions(self, d: Discourse, text: str, masked: str, sent: Span, sent_quotes: list[Quote],
                       used: set[int]) -> Iterator[tuple[Statement, Source]]:
         s0, s1 = sent.start, sent.end
-        sig = _SIGNATURE.search(masked, s0, s1)  # "... — Seoul Markets Now (@SeoulMktsNow) September 14, 2023"
+        sig = SIGNATURE.search(masked, s0, s1)  # "... — Seoul Markets Now (@SeoulMktsNow) September 14, 2023"
         s1 = sig.start() if sig else s1
         verbs = [(s0 + m.start(), s0 + m.end(), m.group(1)) for m in _VERB.finditer(masked[s0:s1])]
         verbs = [v for v in verbs if not inside_quote(v[0], sent_quotes)]
@@ -187,7 +182,7 @@ class Extractor:
         infinitive: dict[int, tuple[int, int]] = {}
         for vs, ve, verb in list(verbs):
             if verb in REPORTING_INFINITIVE:  # "X used the results call to announce that ...": X
-                subj = _infinitive_subject(masked, s0, vs, ve, s1)
+                subj = infinitive_subject(masked, s0, vs, ve, s1)
                 if subj is None:
                     verbs.remove((vs, ve, verb))
                 else:
@@ -266,7 +261,7 @@ class Extractor:
                 nxt = ends[-1] if ends else nxt  # the last one: "that Beijing was ... were echoed"
             span = content_after(text, masked, ve, nxt, verb) if not inverted else None
             if span is None and subj and not inverted and subj[0] < vs:
-                span = _interrupted(text, masked, s0, s1, subj[0], ve)  # "The move, Berg added, was ..."
+                span = interrupted(text, masked, s0, s1, subj[0], ve)  # "The move, Berg added, was ..."
             if span is None or span[1] - span[0] < 3:
                 start_front = subj[0] if subj and subj[0] < vs and not inverted else vs
                 k = next((k for k, (o, osrc) in enumerate(out) if o.kind == "reported" and not osrc.speaker and
@@ -283,7 +278,7 @@ class Extractor:
             if src.speaker and not (src.organization or src.title) and " " in src.speaker and \
                     text.find(src.speaker) >= s0 and re.match(r"its?\s", text[span[0]:span[1]]):
                 src = d.as_org(src)  # "Kestrel Robotics said it would ...": a name met here first, with no title
-            st = _statement(text, span, "reported", src)
+            st = make_statement(text, span, "reported", src)
             if st is not None:
                 out.append((st, src))
                 if not src.speaker and src.title and src.organization:  # "..., its chief executive said."
@@ -329,7 +324,7 @@ class Extractor:
             return
         if _DOCUMENT.match(masked, a1) and src.speaker and not (src.organization or src.title):
             src = d.as_org(src)  # a report's author named by two words is an organization ("Wood Mackenzie")
-        st = _statement(text, span, "reported", d.remember(src))
+        st = make_statement(text, span, "reported", d.remember(src))
         if st:
             yield st, src
 
@@ -341,132 +336,13 @@ class Extractor:
             s += 1
         if words(text[s:e]) < 2:
             return
-        st = _statement(text, (s, e), "direct", src)
+        st = make_statement(text, (s, e), "direct", src)
         if st is not None:
             yield st
 
 
 # -- helpers -------------------------------------------------------------------
 
-
-
-def _surname_later(st: Statement, d: Discourse, registry: Registry) -> Statement:
-    """ "The plan works, Lopez says." before "Maria Lopez, chief executive of X": a lone word read as an
-    organization is the surname of the one person the article introduces later by that name."""
-    org = st.organization
-    if st.speaker or not org or " " in org or registry.org(org) or org in d.org_names:
-        return st
-    named = [p for n, p in d.people.items() if n.split()[-1] == org and " " in n]
-    if len(named) != 1:
-        return st
-    p = named[0]
-    return replace(st, speaker=p.speaker, organization=p.organization, country=p.country)
-
-
-def _named_later(st: Statement, d: Discourse) -> Statement:
-    """ "X will exit China, its chief executive said." then "X chief executive Yoon Tae-sung told
-    reporters": the one person later introduced with that title at that organization said it."""
-    if st.start not in d.unnamed:
-        return st
-    org, title = d.unnamed[st.start]
-    named = [p for p in d.people.values() if p.organization == org and p.title == title]
-    return replace(st, speaker=named[0].speaker) if len(named) == 1 else st
-
-
-_POST_SIGNATURE = re.compile(r"\s+[—–]\s+((?:[A-ZÀ-Ý][\w’'.-]*\s+){1,5})\(@\w+\)[^\n]*$")
-
-
-def _post(d: Discourse, text: str, masked: str, para: Span) -> tuple[Statement, Source] | None:
-    """An embedded social post that attributes nothing inside it: the post is its author's own words."""
-    sig = _POST_SIGNATURE.search(masked, para.start, para.end)
-    if not sig or sig.start() - para.start < 10:
-        return None
-    src = d.resolve(sig.group(1).strip(), sig.start(1))
-    if src is None or not src.speaker or src.anonymous:
-        return None
-    src = d.remember(src)
-    st = _statement(text, (para.start, sig.start()), "direct", src)
-    return (st, src) if st is not None else None
-
-
-def _infinitive_subject(masked: str, s0: int, vs: int, ve: int, s1: int) -> tuple[int, int] | None:
-    """The subject of "X used the results call to announce that ...": the name before the sentence's first
-    verb, after a leading "Instead," or dateline."""
-    if not re.search(r"\bto\s+$", masked[s0:vs]) or not re.match(r"\s+that\s", masked[ve:s1]):
-        return None
-    start = after_dateline(masked, s0, vs)
-    lead = re.match(r"\s*[A-Z][a-z]+,\s+", masked[start:vs])  # "Instead, ..."
-    start += lead.end() if lead else 0
-    first = re.search(r"\s([a-z]+(?:ed|s))\s", masked[start:vs])
-    if not first:
-        return None
-    subj = subject_before(masked, start, start + first.start(1))
-    if subj and re.fullmatch(r"\s*(?:(?:The|A|An|the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}", masked[start:subj[0]]):
-        return start + len(masked[start:subj[0]]) - len(masked[start:subj[0]].lstrip()), subj[1]
-    return None
-
-
-def _named_before(d: Discourse, text: str, p0: int, q0: int) -> Source | None:
-    """A person met before, named as the subject of the sentence just before a quote in its paragraph
-    ("Asked what he would tell policymakers, Nakagawa paused. “Be careful. ...”")."""
-    before = text[p0:q0]
-    if "“" in before or '"' in before or not re.search(r"[.!?:]\s*$", before):
-        return None
-    last = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", before.strip())[-1]
-    found = None
-    for m in re.finditer(r"(?:^|,\s+)([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){0,2})\s+[a-z]", last):
-        person = d._by_surname(m.group(1).split()[-1])
-        found = person if person and person.speaker else found
-    return found
-
-
-_ANSWER = re.compile(r"([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){0,2}|A):\s+(?=\S)")
-
-
-def _answer(d: Discourse, text: str, para: Span) -> tuple[Statement, Source] | None:
-    """A transcript answer, "Lopez: We will stay ..." (a person met before) or "A: ..." after a "Q:"
-    paragraph (the person last introduced): the rest of the paragraph is their direct statement."""
-    m = _ANSWER.match(text, para.start, para.end)
-    if not m:
-        return None
-    if m.group(1) == "A":
-        asked = re.search(r"(?:^|\n)Q:\s", text[:para.start])
-        src = d.last_person if asked else None
-    else:
-        name = m.group(1)
-        src = d.people.get(name) or (d._by_surname(name) if " " not in name else None)
-    if src is None or not src.speaker:
-        return None
-    st = _statement(text, (m.end(), para.end), "direct", src)
-    return (st, src) if st is not None else None
-
-
-def _colon_source(d: Discourse, text: str, masked: str, sent: Span, q: Quote) -> Source | None:
-    """The speaker of a quote after a colon: "Trade Minister X put it plainly in parliament: “...”",
-    "Deshpande's reply: “...”" — the sentence's subject, when it names someone."""
-    s0 = after_dateline(masked, sent.start, q.open)
-    head = masked[s0:q.open]
-    if not re.search(r":\s*$", head) or words(text[q.open:q.close]) < 4:
-        return None
-    m = _REPLY.match(head)
-    subj = (s0, s0 + m.end(1)) if m else sentence_subject(masked, s0, s0 + head.rfind(":"))
-    if subj is None or ":" in masked[subj[0]:subj[1]]:
-        return None
-    src = d.resolve(text[subj[0]:subj[1]], subj[0])
-    return src if src is not None and src.known and not src.anonymous else None
-
-
-def _interrupted(text: str, masked: str, s0: int, s1: int, subj_start: int, ve: int) -> tuple[int, int] | None:
-    """A clause interrupted by its attribution: "The move, Berg added, was purely commercial." The span is
-    the whole clause, attribution included, since a statement is one stretch of text."""
-    start = after_dateline(masked, s0, subj_start)
-    head = masked[start:subj_start]
-    if not re.fullmatch(r"[^,;:“”\"]{3,60},\s*", head) or len(head.split()) > 8:
-        return None
-    if not re.match(r",\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|will|would|could|should|can|may|might|must|has|had|"
-                    r"have|remains|remained|made|makes|did|does)\b", masked[ve:s1]):
-        return None
-    return trim(text, masked, start, s1)
 
 
 def _is_description(segment: str) -> bool:
@@ -502,19 +378,3 @@ def _quote_tied(masked: str, s0: int, q: Quote, vs: int, ve: int, subj: tuple[in
     return q.open >= right and re.fullmatch(r"\s*(?:(?:" + _ADDRESSEE_WORDS + r")\s+)?"
                                             r"(?:(?:on|in|at|during|last|this)\s+[^“\"]{0,40}?)?[,:]\s*",
                                             between) is not None
-
-
-def _statement(text: str, span: tuple[int, int], kind: str, src: Source) -> Statement | None:
-    s, e = span
-    sig = _SIGNATURE.search(text[s:e])
-    if sig:
-        e = s + sig.start()
-    body = text[s:e]
-    refusal = _NON_STATEMENT.search(body)
-    cut = body.rfind(" and ", 0, refusal.start()) if refusal and kind == "reported" else -1
-    if cut > 0 and not body[cut + 5:refusal.start()].strip():  # "said A and declined to comment on B": A
-        e = s + cut
-        body = text[s:e]
-    if words(body) < (2 if kind == "direct" else 3) or _NON_STATEMENT.search(body) or re.fullmatch(r"[\W\d_]*", body):
-        return None
-    return Statement(s, e, body, kind, src.speaker, src.organization, src.country)

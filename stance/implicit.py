@@ -1,0 +1,176 @@
+"""Attributions without a reporting verb next to them, and the statement record they all build.
+
+News often gives a speaker without "said": the answer paragraphs of an
+interview ("Lopez: ...", "A: ..."), a quote after a colon ("X put it bluntly:
+“...”"), a quote after a sentence about its speaker ("Nakagawa paused. “...”"),
+an embedded social post ("... — Name (@handle) date"), an infinitive ("used the
+call to announce that ..."), a clause interrupted by its attribution ("The
+move, Berg added, was ..."), and sources named only later ("..., its chief
+executive said" then "X chief executive Y"; "Lopez says" before "Maria Lopez,
+chief executive of ..."). ``extract.py`` calls these; each works on one
+paragraph or sentence and the ``Discourse``.
+
+Limits: a post whose author is described only after it gets no organization;
+"A:" is given to the person last introduced, which is the interviewee only in
+a plain Q&A layout.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .content import after_dateline, trim
+from .quotes import Quote, words
+from .records import Statement
+from .registry import Registry
+from .sources import Discourse, Source
+from .subjects import sentence_subject, subject_before
+from .text import Span
+from .vocab import NON_STATEMENT_PATTERNS, REPORTING_FINITE
+
+# "“...” Tang said." — a sentence that is only an attribution, for the quote just before it
+BARE_ATTRIBUTION = re.compile(r"[ \t]*(?:(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}|(?:he|she|they)\s+)(?:"
+                               + "|".join(sorted(REPORTING_FINITE, key=len, reverse=True)) + r")\b")
+
+_REPLY = re.compile(r"((?:[A-ZÀ-Ý][\w’'.-]*\s+){0,3}[A-ZÀ-Ý][\w.-]*)['’]s\s+(?:reply|response|answer|verdict|"
+                    r"message|view|take|advice|retort)\s*:\s*$")
+
+NON_STATEMENT = re.compile("|".join(NON_STATEMENT_PATTERNS), re.I)
+
+SIGNATURE = re.compile(r"\s+[—–-]{1,2}\s+[^\n]*\(@\w+\)[^\n]*$")
+
+
+def surname_later(st: Statement, d: Discourse, registry: Registry) -> Statement:
+    """ "The plan works, Lopez says." before "Maria Lopez, chief executive of X": a lone word read as an
+    organization is the surname of the one person the article introduces later by that name."""
+    org = st.organization
+    if st.speaker or not org or " " in org or registry.org(org) or org in d.org_names:
+        return st
+    named = [p for n, p in d.people.items() if n.split()[-1] == org and " " in n]
+    if len(named) != 1:
+        return st
+    p = named[0]
+    return replace(st, speaker=p.speaker, organization=p.organization, country=p.country)
+
+
+def named_later(st: Statement, d: Discourse) -> Statement:
+    """ "X will exit China, its chief executive said." then "X chief executive Yoon Tae-sung told
+    reporters": the one person later introduced with that title at that organization said it."""
+    if st.start not in d.unnamed:
+        return st
+    org, title = d.unnamed[st.start]
+    named = [p for p in d.people.values() if p.organization == org and p.title == title]
+    return replace(st, speaker=named[0].speaker) if len(named) == 1 else st
+
+
+_POST_SIGNATURE = re.compile(r"\s+[—–]\s+((?:[A-ZÀ-Ý][\w’'.-]*\s+){1,5})\(@\w+\)[^\n]*$")
+
+
+def post(d: Discourse, text: str, masked: str, para: Span) -> tuple[Statement, Source] | None:
+    """An embedded social post that attributes nothing inside it: the post is its author's own words."""
+    sig = _POST_SIGNATURE.search(masked, para.start, para.end)
+    if not sig or sig.start() - para.start < 10:
+        return None
+    src = d.resolve(sig.group(1).strip(), sig.start(1))
+    if src is None or not src.speaker or src.anonymous:
+        return None
+    src = d.remember(src)
+    st = make_statement(text, (para.start, sig.start()), "direct", src)
+    return (st, src) if st is not None else None
+
+
+def infinitive_subject(masked: str, s0: int, vs: int, ve: int, s1: int) -> tuple[int, int] | None:
+    """The subject of "X used the results call to announce that ...": the name before the sentence's first
+    verb, after a leading "Instead," or dateline."""
+    if not re.search(r"\bto\s+$", masked[s0:vs]) or not re.match(r"\s+that\s", masked[ve:s1]):
+        return None
+    start = after_dateline(masked, s0, vs)
+    lead = re.match(r"\s*[A-Z][a-z]+,\s+", masked[start:vs])  # "Instead, ..."
+    start += lead.end() if lead else 0
+    first = re.search(r"\s([a-z]+(?:ed|s))\s", masked[start:vs])
+    if not first:
+        return None
+    subj = subject_before(masked, start, start + first.start(1))
+    if subj and re.fullmatch(r"\s*(?:(?:The|A|An|the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}", masked[start:subj[0]]):
+        return start + len(masked[start:subj[0]]) - len(masked[start:subj[0]].lstrip()), subj[1]
+    return None
+
+
+def named_before(d: Discourse, text: str, p0: int, q0: int) -> Source | None:
+    """A person met before, named as the subject of the sentence just before a quote in its paragraph
+    ("Asked what he would tell policymakers, Nakagawa paused. “Be careful. ...”")."""
+    before = text[p0:q0]
+    if "“" in before or '"' in before or not re.search(r"[.!?:]\s*$", before):
+        return None
+    last = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", before.strip())[-1]
+    found = None
+    for m in re.finditer(r"(?:^|,\s+)([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){0,2})\s+[a-z]", last):
+        person = d._by_surname(m.group(1).split()[-1])
+        found = person if person and person.speaker else found
+    return found
+
+
+_ANSWER = re.compile(r"([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){0,2}|A):\s+(?=\S)")
+
+
+def answer(d: Discourse, text: str, para: Span) -> tuple[Statement, Source] | None:
+    """A transcript answer, "Lopez: We will stay ..." (a person met before) or "A: ..." after a "Q:"
+    paragraph (the person last introduced): the rest of the paragraph is their direct statement."""
+    m = _ANSWER.match(text, para.start, para.end)
+    if not m:
+        return None
+    if m.group(1) == "A":
+        asked = re.search(r"(?:^|\n)Q:\s", text[:para.start])
+        src = d.last_person if asked else None
+    else:
+        name = m.group(1)
+        src = d.people.get(name) or (d._by_surname(name) if " " not in name else None)
+    if src is None or not src.speaker:
+        return None
+    st = make_statement(text, (m.end(), para.end), "direct", src)
+    return (st, src) if st is not None else None
+
+
+def colon_source(d: Discourse, text: str, masked: str, sent: Span, q: Quote) -> Source | None:
+    """The speaker of a quote after a colon: "Trade Minister X put it plainly in parliament: “...”",
+    "Deshpande's reply: “...”" — the sentence's subject, when it names someone."""
+    s0 = after_dateline(masked, sent.start, q.open)
+    head = masked[s0:q.open]
+    if not re.search(r":\s*$", head) or words(text[q.open:q.close]) < 4:
+        return None
+    m = _REPLY.match(head)
+    subj = (s0, s0 + m.end(1)) if m else sentence_subject(masked, s0, s0 + head.rfind(":"))
+    if subj is None or ":" in masked[subj[0]:subj[1]]:
+        return None
+    src = d.resolve(text[subj[0]:subj[1]], subj[0])
+    return src if src is not None and src.known and not src.anonymous else None
+
+
+def interrupted(text: str, masked: str, s0: int, s1: int, subj_start: int, ve: int) -> tuple[int, int] | None:
+    """A clause interrupted by its attribution: "The move, Berg added, was purely commercial." The span is
+    the whole clause, attribution included, since a statement is one stretch of text."""
+    start = after_dateline(masked, s0, subj_start)
+    head = masked[start:subj_start]
+    if not re.fullmatch(r"[^,;:“”\"]{3,60},\s*", head) or len(head.split()) > 8:
+        return None
+    if not re.match(r",\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|will|would|could|should|can|may|might|must|has|had|"
+                    r"have|remains|remained|made|makes|did|does)\b", masked[ve:s1]):
+        return None
+    return trim(text, masked, start, s1)
+
+
+def make_statement(text: str, span: tuple[int, int], kind: str, src: Source) -> Statement | None:
+    s, e = span
+    sig = SIGNATURE.search(text[s:e])
+    if sig:
+        e = s + sig.start()
+    body = text[s:e]
+    refusal = NON_STATEMENT.search(body)
+    cut = body.rfind(" and ", 0, refusal.start()) if refusal and kind == "reported" else -1
+    if cut > 0 and not body[cut + 5:refusal.start()].strip():  # "said A and declined to comment on B": A
+        e = s + cut
+        body = text[s:e]
+    if words(body) < (2 if kind == "direct" else 3) or NON_STATEMENT.search(body) or re.fullmatch(r"[\W\d_]*", body):
+        return None
+    return Statement(s, e, body, kind, src.speaker, src.organization, src.country)
