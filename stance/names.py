@@ -185,3 +185,21 @@ def unregistered_org(text: str, phrase: str, start: int) -> tuple[str | None, st
         name = name[:-1]  # a sentence's full stop, not "Inc."
     before = text[max(0, start - 80):start] + phrase[:s0]
     return name, country_before(before)
+
+
+def gender_cue(text: str, src) -> str | None:
+    """ "f" or "m" when the article itself says so: a gendered title ("spokeswoman") or an honorific before
+    the surname ("Ms. Lopez"). First names are never used."""
+    if not src.speaker:
+        return None
+    title = src.title or ""
+    if re.search(r"(?:woman|women)$", title):
+        return "f"
+    if re.search(r"(?:man|men)$", title):
+        return "m"
+    surname = re.escape(src.speaker.split()[-1])
+    if re.search(r"\b(?:Ms|Mrs|Miss)\.?\s+" + surname + r"\b", text):
+        return "f"
+    if re.search(r"\bMr\.?\s+" + surname + r"\b", text):
+        return "m"
+    return None

@@ -134,3 +134,32 @@ def org_home(text: str, org_name: str) -> str | None:
         if later and later.group(1).lower() in COUNTRIES:
             return COUNTRIES[later.group(1).lower()]
     return None
+
+
+REGION_NAMED = re.compile(r"\b(?P<k1>province|state|city|region|prefecture)\s+of\s+(?P<n1>[A-Z][\w-]+)|"
+                           r"\b(?P<n2>[A-Z][\w-]+)\s+(?P<k2>[Pp]rovince|[Ss]tate|[Cc]ity|[Rr]egion|[Pp]refecture)\b|"
+                           r"\b(?P<n3>[A-Z][\w-]+)\s+(?:[Vv]ice\s+|[Dd]eputy\s+)?[Gg]overnor\b")
+
+
+def last_region(text: str, kind: str, start: int) -> str | None:
+    """The province, state or city named last before `start` ("the eastern province of Jiangsu",
+    "Jiangsu Vice Governor X"), for "the province's commerce department"."""
+    found = None
+    for m in REGION_NAMED.finditer(text, 0, start):
+        k = (m.group("k1") or m.group("k2") or "").lower()
+        if k == kind or (m.group("n3") and kind in ("province", "state")):
+            name = m.group("n1") or m.group("n2") or m.group("n3")
+            found = name if place_country(name) else found
+    return found
+
+
+def paragraph_country(text: str, p0: int, start: int) -> str | None:
+    """The country named last between `p0` (its paragraph's start) and `start`, outside quotes: "Vietnam is
+    happy to oblige. The Ministry of Industry and Trade said ..." """
+    before = text[p0:start] if p0 <= start else ""
+    before = re.sub(r"“[^”]*”?|\"[^\"]*\"?", " ", before)
+    found = None
+    for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", before):
+        code = COUNTRIES.get(m.group(0).lower()) or COUNTRIES.get(m.group(0).split()[0].lower())
+        found = code if code and code != "EU" else found
+    return found

@@ -29,8 +29,8 @@ from dataclasses import dataclass, field, replace
 from .bodies import (country_name, embassy, government, legislature, local_government, national_government, ministry,
                      with_country)
 from .names import CAP as _CAP, CONNECTORS as _CONNECTORS, name_runs as _name_runs, title_in as _title_in
-from .names import unregistered_org
-from .places import BASED, country_cue, dateline_country, org_home, place_country
+from .names import gender_cue, unregistered_org
+from .places import BASED, country_cue, dateline_country, last_region, org_home, paragraph_country, place_country
 from .registry import Org, Registry, normalise_name
 from .vocab import ANONYMOUS_SOURCES, CAPITAL_METONYMS, CITIES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, TITLE_KINDS, TITLES
 
@@ -41,9 +41,6 @@ representative congressman congresswoman lawmaker legislator mp mep commissioner
 governor mayor official spokesman spokeswoman spokesperson diplomat consul undersecretary""".split())
 
 _REGION_POSSESSIVE = re.compile(r"^[Tt]he\s+(province|state|city|region|prefecture)['’]s\s+(.+)$")
-_REGION_NAMED = re.compile(r"\b(?P<k1>province|state|city|region|prefecture)\s+of\s+(?P<n1>[A-Z][\w-]+)|"
-                           r"\b(?P<n2>[A-Z][\w-]+)\s+(?P<k2>[Pp]rovince|[Ss]tate|[Cc]ity|[Rr]egion|[Pp]refecture)\b|"
-                           r"\b(?P<n3>[A-Z][\w-]+)\s+(?:[Vv]ice\s+|[Dd]eputy\s+)?[Gg]overnor\b")
 # Titles held in companies and governments alike: "President Hiroshi Nakagawa" after a company is its own.
 _EITHER_TITLES = frozenset("president chairman chairwoman chair head director leader".split())
 
@@ -153,7 +150,7 @@ class Discourse:
         if _ANON.match(low) or re.match(r"^(?:an?|one|two|three|several)\s+(?:person|people|source|insider)", low):
             return Source(anonymous=True)
         m = _REGION_POSSESSIVE.match(p)
-        place = self._last_region(m.group(1).lower(), phrase_start) if m else None
+        place = last_region(self.text, m.group(1).lower(), phrase_start) if m else None
         if place:  # "the province's commerce department" -> the registry's "Jiangsu commerce department"
             for name in (f"{place} {m.group(2)}", f"{place}'s {m.group(2)}"):
                 org = self.registry.org(name)
@@ -173,7 +170,7 @@ class Discourse:
             # Only the text's own cues ("Ms. Lopez", "spokeswoman") overrule the default, never a first name.
             want = "f" if low in ("she", "her", "hers") else "m"
             if pick and other and other.speaker and other.speaker != pick.speaker:
-                mine, theirs = self._gender(pick), self._gender(other)
+                mine, theirs = gender_cue(self.text, pick), gender_cue(self.text, other)
                 if (mine not in (None, want) and theirs in (None, want)) or (mine is None and theirs == want):
                     return other
             return pick
@@ -258,7 +255,7 @@ class Discourse:
                 rest = rest.replace(org_name, " " * len(org_name), 1)
                 if not country and (re.match(r"(?:Ministry|Department)\s", org_name) or
                                     re.fullmatch(r"(?:[A-Z][a-z]+\s+){1,2}Ministry", org_name)):  # "Foreign Ministry"
-                    country = self._sentence_country(start) or self.home_country or self._paragraph_country(start)
+                    country = self._sentence_country(start) or self.home_country or paragraph_country(self.text, self.paragraph_start, start)
                 org_name = with_country(reg, org_name, country)  # "Tanzania's Ministry of Transport"
                 if country and _org_kind(None, org_name) == "government" and org_name == org_name.lstrip() and \
                         re.search(r"['’]s\s+$", p[:p.find(org_name)] if org_name in p else ""):
@@ -341,39 +338,12 @@ class Discourse:
             self.org_countries.setdefault(org_name, country)
         return Source(person_name, org_name, country, title=title)
 
-    def _gender(self, src: Source) -> str | None:
-        """ "f" or "m" when the article itself says so: an honorific before the surname or a gendered title."""
-        if not src.speaker:
-            return None
-        title = src.title or ""
-        if re.search(r"(?:woman|women)$", title) or title in ("chairwoman",):
-            return "f"
-        if re.search(r"(?:man|men)$", title):
-            return "m"
-        surname = re.escape(src.speaker.split()[-1])
-        if re.search(r"\b(?:Ms|Mrs|Miss)\.?\s+" + surname + r"\b", self.text):
-            return "f"
-        if re.search(r"\bMr\.?\s+" + surname + r"\b", self.text):
-            return "m"
-        return None
-
     def _in_legislature(self, src: Source) -> bool:
         org = self.registry.org(src.organization or "")
         if org is not None:
             return org.kind == "legislature"
         return bool(re.search(r"\b(?:House|Senate|Parliament|Assembly|Congress|Sejm|Bundestag|Diet)\b",
                               src.organization or ""))
-
-    def _last_region(self, kind: str, start: int) -> str | None:
-        """The province, state or city named last before `start` ("the eastern province of Jiangsu",
-        "Jiangsu Vice Governor X", "Ohio state officials")."""
-        found = None
-        for m in _REGION_NAMED.finditer(self.text, 0, start):
-            k = (m.group("k1") or m.group("k2") or "").lower()
-            if k == kind or (m.group("n3") and kind in ("province", "state")):
-                name = m.group("n1") or m.group("n2") or m.group("n3")
-                found = name if place_country(name) else found
-        return found
 
     def _known_org(self, name: str) -> str:
         """A short form ("Northwind", "Hanshan") of an organization named in full earlier, else the name."""
@@ -449,17 +419,6 @@ class Discourse:
             if code:
                 return code
         return None
-
-    def _paragraph_country(self, start: int) -> str | None:
-        """The country named last before `start` in its paragraph, outside quotes: "Vietnam is happy to
-        oblige. The Ministry of Industry and Trade said ..." """
-        before = self.text[self.paragraph_start:start] if self.paragraph_start <= start else ""
-        before = re.sub(r"“[^”]*”?|\"[^\"]*\"?", " ", before)
-        found = None
-        for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", before):
-            code = COUNTRIES.get(m.group(0).lower()) or COUNTRIES.get(m.group(0).split()[0].lower())
-            found = code if code and code != "EU" else found
-        return found
 
     def _context_org(self, title: str | None, country: str | None = None) -> str | None:
         """A spokeswoman/minister with no organization: the organization just mentioned, unless the phrase
