@@ -147,8 +147,14 @@ class FreshSearch:
 
     def __call__(self) -> Filters:
         self.n += 1
-        term = "".join(c.upper() if (self.n >> i) & 1 else c for i, c in enumerate(SEARCH.search))
-        return Filters(search=term)
+        letters = [i for i, c in enumerate(SEARCH.search) if c.isalpha()]  # a space has no other case
+        if self.n >= 2 ** len(letters):
+            raise RuntimeError("more timed searches than letter-case variants of the search term")
+        chars = list(SEARCH.search)
+        for bit, i in enumerate(letters):
+            if (self.n >> bit) & 1:
+                chars[i] = chars[i].upper()
+        return Filters(search="".join(chars))
 
 
 def _query_cases(con: duckdb.DuckDBPyConnection, filters: Filters | Callable[[], Filters],
