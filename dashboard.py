@@ -28,7 +28,7 @@ from dataclasses import replace
 from functools import partial
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 import duckdb
 import streamlit as st
@@ -131,12 +131,12 @@ def render_add_articles(path: Path) -> None:
         status = st.container()
     if upload:
         if files:
-            add_articles(path, list(ingest.read_uploads([(f.name, f.getvalue()) for f in files])), status)
+            add_articles(path, ingest.read_uploads([(f.name, f.getvalue()) for f in files]), status)
         else:
             status.warning("Choose one or more files first.")
     elif paste:
         payload = ingest.pasted(text, title, source, url, published.isoformat() if published else "")
-        add_articles(path, list(ingest.read_payload(payload)), status)
+        add_articles(path, ingest.read_payload(payload), status)
     result = st.session_state.get(ADD_RESULT)
     if result is not None:
         (status.warning if result.errors else status.success)(result.headline())
@@ -145,18 +145,20 @@ def render_add_articles(path: Path) -> None:
             status.dataframe({"item": items, "reason": reasons}, hide_index=True)
 
 
-def add_articles(path: Path, items: list, status: Any) -> None:
-    """Ingest read items with a progress bar; the summary goes to session state, failures to ``status``."""
-    bar = status.progress(0.0, text=f"Adding {len(items)} item(s)...")
+def add_articles(path: Path, reading: Iterable, status: Any) -> None:
+    """Read and ingest items with a progress bar; the summary goes to session state, failures to ``status``."""
+    bar = status.progress(0.0, text="Reading...")
+    items: list = []
 
     def progress(done: int, summary: ingest.Summary) -> None:
         bar.progress(min(1.0, done / max(1, len(items))),
                      text=f"{done} of {len(items)}: {summary.articles_added} added, {len(summary.errors)} errors")
 
-    try:
+    try:  # reading too: a reader that fails is a message here, never the app's error page
+        items = list(reading)
         analyzer = partial(load_analyzer, str(config.model_dir()))
         st.session_state[ADD_RESULT] = ingest.ingest(items, path, analyzer, progress=progress)
-    except (ModelMissing, store.StoreError, duckdb.Error, OSError) as exc:
+    except (ModelMissing, ingest.InputError, store.StoreError, duckdb.Error, OSError, ValueError) as exc:
         st.session_state.pop(ADD_RESULT, None)
         status.error(f"Not added: {exc}. Any batch of 16 articles stored before this stays stored.")
     bar.empty()

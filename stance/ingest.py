@@ -26,6 +26,7 @@ import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import islice
 from pathlib import Path, PurePath
 from typing import Callable, Iterable, Iterator, Sequence
@@ -142,15 +143,34 @@ def _published(value: object, where: str) -> str | None:
     m = re.match(r"(\d{4}-\d{2}-\d{2})", str(value).strip())
     if not m:
         raise InputError(f"{where}: 'published' must be a date YYYY-MM-DD, not {str(value)[:40]!r}")
-    return m.group(1)
+    try:  # the pattern alone lets 2024-13-45 or 2024-02-30 through, and the store refuses those
+        return date.fromisoformat(m.group(1)).isoformat()
+    except ValueError:
+        raise InputError(f"{where}: 'published' is not a real date: {m.group(1)!r}") from None
+
+
+def _valid_unicode(value: str) -> bool:
+    """False for a lone surrogate (a JSON escape such as \\ud800), which UTF-8 and the store cannot hold."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def make_article(text: str, where: str, file_name: str | None, meta: dict) -> Article:
     if not isinstance(text, str) or not text.strip():
         raise InputError(f"{where}: empty article text")
-    if len(text.encode("utf-8", "replace")) > MAX_ARTICLE_BYTES:
+    if not _valid_unicode(text):
+        raise InputError(f"{where}: text is not valid Unicode (a lone surrogate such as \\ud800)")
+    if len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
         raise InputError(f"{where}: article over the {MAX_ARTICLE_BYTES}-byte limit")
     clean = {k: (str(meta[k]).strip() or None) if meta.get(k) is not None else None for k in _META_KEYS}
+    for key, value in clean.items():
+        if value is not None and not _valid_unicode(value):
+            raise InputError(f"{where}: {key!r} is not valid Unicode (a lone surrogate such as \\ud800)")
+    if file_name is not None and not _valid_unicode(file_name):  # a file name with bytes that are not UTF-8
+        file_name = file_name.encode("utf-8", "backslashreplace").decode("utf-8")
     return Article(article_id(text), text, file_name=file_name, title=clean["title"], source=clean["source"],
                    url=clean["url"], published=_published(clean["published"], where), language=clean["language"])
 
@@ -283,11 +303,16 @@ def read_path(path: Path) -> Iterator[Article | InputError]:
 
 
 def read_txt(path: Path) -> Article:
-    """A .txt article with its optional same-named .json metadata; raises InputError."""
-    [item] = read_path(path)
-    if isinstance(item, InputError):
-        raise item
-    return item
+    """The one article of a file (a .txt with its optional same-named .json metadata); raises InputError.
+
+    A .jsonl or .csv of several rows is an error here: use ``read_path`` for those.
+    """
+    items = list(read_path(path))
+    if len(items) != 1:
+        raise InputError(f"{path}: {len(items)} articles in one file; expected one")
+    if isinstance(items[0], InputError):
+        raise items[0]
+    return items[0]
 
 
 def read_uploads(files: Sequence[tuple[str, bytes]]) -> Iterator[Article | InputError]:

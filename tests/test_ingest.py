@@ -297,3 +297,74 @@ def test_jsonl_lines_end_only_at_newline(separator):
 ])
 def test_files_without_rows_are_reported(name, data, reason):
     assert [str(i) for i in read_payload(Payload(name, data))] == [f"{name}: {reason}"]
+
+
+# -- values that look right but are not: impossible dates, lone surrogates (review P1, P2) ---------
+
+SURROGATE = "\\ud800"  # a JSON escape that parses to a lone surrogate: valid JSON, not valid Unicode
+BAD_VALUES = [  # (payload name, bytes, .json metadata or None, the one error expected)
+    ("a.txt", ARTICLE.encode(), b'{"published": "2024-13-45"}', "a.txt: 'published' is not a real date: '2024-13-45'"),
+    ("a.txt", ARTICLE.encode(), b'{"published": "0000-01-01"}', "a.txt: 'published' is not a real date: '0000-01-01'"),
+    ("r.jsonl", json.dumps({"text": ARTICLE, "published": "2024-02-30"}).encode(), None,
+     "r.jsonl:1: 'published' is not a real date: '2024-02-30'"),
+    ("r.csv", f'text,published\n"{ARTICLE}",2023-02-29\n'.encode(), None,
+     "r.csv:2: 'published' is not a real date: '2023-02-29'"),
+    ("r.jsonl", ('{"text": "Caf' + SURROGATE + ' said yes."}').encode(), None,
+     "r.jsonl:1: text is not valid Unicode (a lone surrogate such as \\ud800)"),
+    *[("r.jsonl", ('{"text": "Fine text.", "' + key + '": "x' + SURROGATE + '"}').encode(), None,
+       f"r.jsonl:1: '{key}' is not valid Unicode (a lone surrogate such as \\ud800)")
+      for key in ("title", "source", "url", "published", "language")],
+    ("a.txt", ARTICLE.encode(), ('{"title": "' + SURROGATE + '"}').encode(),
+     "a.txt: 'title' is not valid Unicode (a lone surrogate such as \\ud800)"),
+]
+
+
+@pytest.mark.parametrize("name, data, meta, expected", BAD_VALUES)
+def test_impossible_dates_and_lone_surrogates_are_one_items_error(name, data, meta, expected):
+    [item] = read_payload(Payload(name, data, meta, None if meta is None else name[:-4] + ".json"))
+    assert isinstance(item, InputError) and str(item) == expected
+
+
+@pytest.mark.parametrize("published, expected", [
+    ("2024-02-29", "2024-02-29"), ("2024-12-31T23:59:59Z", "2024-12-31"), ("", None), (None, None)])
+def test_real_dates_pass(published, expected):
+    [a] = read_payload(Payload("r.jsonl", json.dumps({"text": ARTICLE, "published": published}).encode()))
+    assert a.published == expected
+
+
+def test_bad_rows_do_not_stop_the_rows_after_them_in_uploads():
+    rows = [{"text": f"Article number {n}.", "published": "2024-02-30" if n == 3 else "2024-02-28"} for n in range(20)]
+    lines = [json.dumps(r) for r in rows]
+    lines[7] = '{"text": "bad ' + SURROGATE + '"}'
+    items = list(read_uploads([("r.jsonl", "\n".join(lines).encode())]))
+    assert len(items) == 20 and _errors(items) == [
+        "r.jsonl:4: 'published' is not a real date: '2024-02-30'",
+        "r.jsonl:8: text is not valid Unicode (a lone surrogate such as \\ud800)"]
+
+
+def test_a_file_name_that_is_not_utf8_is_kept_readable(tmp_path):
+    path = Path(str(tmp_path / "caf") + "\udce9.txt")  # a Latin-1 byte in the name, as Linux gives it
+    path.write_text(ARTICLE, encoding="utf-8")
+    [a] = read_sources([str(path)])
+    assert a.file_name == "caf\\udce9.txt" and a.file_name.encode("utf-8")
+
+
+@pytest.mark.slow
+def test_the_real_store_takes_the_good_rows_around_bad_ones(tmp_path, model_dir):
+    """The reviewer's crash: the store refused a batch with 2024-02-30 or a surrogate. Now the bad rows are
+    reported and every other row of the batch, and of the batches after it, is stored."""
+    from stance import config, store
+    from stance.analyze import Analyzer
+    from stance.ingest import ingest
+
+    lines = [json.dumps({"text": f"Article number {n}. Lena Vogt said “We stay in China.”",
+                         "published": "2024-02-28", "title": f"t{n}"}) for n in range(40)]
+    lines[2] = json.dumps({"text": "Dated badly.", "published": "2024-02-30"})
+    lines[5] = '{"text": "ok", "title": "x' + SURROGATE + '"}'
+    db = tmp_path / "s.duckdb"
+    summary = ingest(read_payload(Payload("r.jsonl", "\n".join(lines).encode())), db,
+                     lambda: Analyzer(config.data_dir() / "registry", model_dir), batch_size=16)
+    assert (summary.articles_added, len(summary.errors)) == (38, 2) and summary.statements >= 38
+    good = [json.loads(line)["text"] for n, line in enumerate(lines) if n not in (2, 5)]
+    with store.reader(db) as con:
+        assert store.existing_article_ids(con, [article_id(t) for t in good]) == {article_id(t) for t in good}
