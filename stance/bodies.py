@@ -76,7 +76,9 @@ def ministry(registry: Registry, phrase: str, codes: list[str]) -> str | None:
         codes = [*codes, "US"]  # "Commerce Secretary": a US cabinet title when no other country has it
     for code in codes:
         for key in COUNTRY_KEYS.get(code, ()):
+            raw = " ".join(m.group(1).lower().split())  # "Economic Affairs Minister": "economic affairs"
             for cand in (f"{key}'s {area} ministry", f"{key} {area} ministry", f"{key}'s ministry of {area}",
+                         f"{key} {raw} ministry", f"{key}'s ministry of {raw}",
                          f"{key}'s ministry for {area}", f"{key} {area} department"):
                 org = registry.org(cand)
                 if org:
@@ -86,6 +88,8 @@ def ministry(registry: Registry, phrase: str, codes: list[str]) -> str | None:
         return None  # US departments are in the registry under their own names
     if named:
         body = "Ministry of " + (m.group(2) or "").strip(" ,")
+        if re.search(r"\b[Ff]ederal\s+$", m.group(1)):
+            body = "Federal " + body  # "Germany's Federal Ministry of the Interior" keeps its name
     else:
         body = "Ministry of " + " and ".join(MINISTRY_AREA_NAMES.get(w, w.capitalize()) for w in area.split())
     return f"{name}'s {body}"

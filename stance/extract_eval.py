@@ -299,12 +299,26 @@ def _hits_not_statement(text: str, needle: str, extras: list[Statement]) -> bool
     return False
 
 
+_INNER_POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?=\s|$)")
+
+
+def surface_key(name: str) -> str:
+    """An organization name with its surface form normalised, for comparison only.
+
+    On top of `normalise_name` (case, whitespace, leading "the", a final
+    possessive), a possessive inside the name is dropped too, so "Netherlands'
+    Ministry of X" and "Netherlands's Ministry of X" compare equal. Nothing else
+    (no word dropped or added, no synonyms) is normalised.
+    """
+    return normalise_name(_INNER_POSSESSIVE.sub("", name.replace("’", "'")))
+
+
 def _same(field: str, g: Gold, p: Statement, registry: Registry) -> bool:
     a, b = getattr(g, field), getattr(p, field)
     if a is None or b is None:
         return a is None and b is None
     if field == "organization":
-        if normalise_name(a) == normalise_name(b):
+        if normalise_name(a) == normalise_name(b) or surface_key(a) == surface_key(b):
             return True
         ra, rb = registry.org(a), registry.org(b)
         return ra is not None and rb is not None and ra.canonical == rb.canonical

@@ -32,6 +32,9 @@ _TITLE_AFTER = re.compile(r",?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:" +
     re.escape(t) for t in TITLES) + r")\b")  # "Berlin-based Anna Roth, an analyst at ...": a person
 _FIRM_NOUNS = "|".join(sorted(ORG_NOUNS - {"investor", "giant"}, key=len, reverse=True))
 _NAME = r"((?:[A-ZÀ-Ý][\w’'.&-]*\s+(?:(?:de|del|da|do|di|van|von|y)\s+)?){0,5}[A-ZÀ-Ý][\w’'.&-]*)"
+# An organization's name may hold lower-case particles: "Observatoire des Mines", "Ministry of the Interior"
+_ORG_NAME = (r"((?:[A-ZÀ-Ý][\w’'.&-]*\s+(?:(?:de|del|da|do|di|des|du|van|von|y|of|of\s+the|for)\s+)?){0,5}"
+             r"[A-ZÀ-Ý][\w’'.&-]*)")
 # An organization described by a common noun: "the Dutch equipment maker Kesteren Photonics" and
 # "Nusantara Seluler, Indonesia's third-largest mobile operator," / "X, one of China's largest makers"
 _FIRM_AFTER_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?(?:" + _FIRM_NOUNS + r")\s+" + _NAME)
@@ -50,7 +53,7 @@ _LEADS = re.compile(_NAME + r",\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){1,4}?)?who\s+(?
                     r"(?:chairs|heads|leads|runs|directs|manages|founded|co-founded|represents|owns|"
                     r"sits\s+(?:on|in)|serves\s+(?:on|in))\s+(?:the\s+)?"
                     r"(?:(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z-]+\s+){0,2}?(?:" + _FIRM_NOUNS + r"|winery|brewery)\s+)?"
-                    + _NAME)  # "who runs the Barossa winery Kookaburra Ridge": the name after the noun
+                    + _ORG_NAME)  # "who runs the Barossa winery Kookaburra Ridge": the name after the noun
 # "We spoke with its chief executive, Luiz Carvalho, about ...": a person of the company just named
 _ITS_TITLE_NAME = re.compile(r"\b[Ii]ts\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(re.escape(t) for t in TITLES)
                              + r"),\s+([A-ZÀ-Ý][\w’'.-]*(?:\s+[A-ZÀ-Ý][\w’'.-]*){1,3})(?=,)")

@@ -19,7 +19,8 @@ from .places import country_before, place_country
 from .vocab import CITIES, COUNTRIES, MINISTRY_AREAS, NOT_NAMES, ORG_NOUNS, ORG_SUFFIXES, TITLES, US_PLACES
 
 TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
-PARTICLES = frozenset("de del della di da do dos das du des van von der den la le y".split())
+PARTICLES = frozenset("de del della di da do dos das du des van von der den la le y al".split())
+_ELIDED = re.compile(r"^[dl]['’][A-ZÀ-Ý]")  # "Institut Breton d'Économie Agricole", "Banque de l'Est"
 CONNECTORS = frozenset("of for and the at from in on an a al".split()) | PARTICLES
 CAP = re.compile(r"^[A-ZÀ-ÝĀ-Ž][\w’'.&-]*$|^[A-Z]{2,}[\w’'.-]*$")
 POSS = re.compile(r"['’]s?$")
@@ -64,6 +65,11 @@ def name_runs(phrase: str) -> tuple[list[_Run], str | None]:
             cur.words.append(bare)  # "Hollis & Grant"
             continue
         nxt = next((x for x in words[i + 1:] if x.lower() not in PARTICLES), "")
+        if cur is not None and cur.words and _ELIDED.match(bare):
+            cur.words.append(bare)  # "d'Économie": an elided particle and the word it opens
+            if POSS.search(w.strip(",")) or w.endswith(","):
+                cur = None
+            continue
         if lw in PARTICLES and cur is not None and cur.words and nxt[:1].isupper():
             cur.words.append(bare)  # "Parques del Norte", "Ana de Souza"
             continue
@@ -149,14 +155,17 @@ def _org_extent(tokens: list[re.Match], bare: list[str], last: int) -> tuple[int
             and bare[back - 2].lower() not in _TITLE_HEADS and tokens[back - 2].group(0) == bare[back - 2]:
         back -= 2
         while back > 0 and bare[back - 1][:1].isupper() and bare[back - 1].lower() not in _TITLE_HEADS \
+                and bare[back - 1].lower() not in ("the", "a", "an") \
                 and tokens[back - 1].group(0) == bare[back - 1]:
             back -= 1
     if back < first and back > 0 and bare[back - 1].lower() == "the":
         first = back  # "the Texas Economic Development and Tourism Office", "the Michigan House of Representatives"
     end = last
     # "Ministry of Foreign Affairs", "Commission for Economy and Informatization"
-    while end + 2 < len(bare) and bare[end + 1] in ("of", "for", "and", "on") and bare[end + 2][:1].isupper():
-        end += 2
+    while end + 2 < len(bare) and bare[end + 1] in ("of", "for", "and", "on") and (bare[end + 2][:1].isupper() or (
+            bare[end + 2] == "the" and end + 3 < len(bare) and bare[end + 3][:1].isupper()
+            and bare[end + 3].lower() not in COUNTRIES)):
+        end += 3 if bare[end + 2] == "the" else 2  # "Ministry of the Interior", not "of the United States"
         while end + 1 < len(bare) and bare[end + 1][:1].isupper() and bare[end + 1].lower() not in NOT_NAMES \
                 and tokens[end].string[tokens[end].end():tokens[end + 1].start()].replace(",", "").isspace():
             end += 1  # "Institute for Trade Strategy", not over "(CII)"
@@ -184,7 +193,15 @@ def unregistered_org(text: str, phrase: str, start: int) -> tuple[str | None, st
     if name.endswith(".") and name.split()[-1].lower() not in ORG_SUFFIXES:
         name = name[:-1]  # a sentence's full stop, not "Inc."
     before = text[max(0, start - 80):start] + phrase[:s0]
-    return name, country_before(before)
+    return name, country_before(before) or _place_inside(name)
+
+
+def _place_inside(name: str) -> str | None:
+    """ "Port of Rotterdam Authority", "Bank of Ghana": a place named inside an organization's name after "of"."""
+    m = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", name)
+    if not m:
+        return None
+    return place_country(m.group(1)) or place_country(m.group(1).split()[0])
 
 
 def gender_cue(text: str, src) -> str | None:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 
 from .bodies import (country_name, embassy, government, legislature, local_government, national_government, ministry,
                      with_country)
-from .names import CAP as _CAP, CONNECTORS as _CONNECTORS, name_runs as _name_runs, title_in as _title_in
+from .names import CAP as _CAP, CONNECTORS as _CONNECTORS, PARTICLES as _PARTICLES, name_runs as _name_runs, title_in as _title_in
 from .names import gender_cue, unregistered_org
 from .places import BASED, country_cue, dateline_country, last_region, org_home, paragraph_country, place_country
 from .registry import Org, Registry, normalise_name
@@ -399,7 +399,11 @@ class Discourse:
 
     def _by_surname(self, name: str) -> Source | None:
         if " " in name:
-            return self.people.get(name)
+            if name in self.people or name.split()[0].lower() not in _PARTICLES:
+                return self.people.get(name)
+            # "Al Mansoori", "van der Berg": a surname that opens with a particle
+            later = [s for n, s in self.people.items() if n.endswith(" " + name)]
+            return later[-1] if later else None
         matches = [s for n, s in self.people.items() if n.split()[-1] == name or n.split()[0] == name]
         # "Thi Hoa" read off "Le Thi Hoa" is the same person: the longer name wins
         matches = [s for s in matches if not any(o.speaker != s.speaker and o.speaker.endswith(" " + (s.speaker or ""))
