@@ -68,7 +68,12 @@ def ministry(registry: Registry, phrase: str, codes: list[str]) -> str | None:
     m = _MINISTRY.search(phrase) or _SPOKES.search(phrase)
     if not m:
         return None
+    if m.group(2) and m.group(2)[:1].islower() and "," in m.group(2):
+        # "the minister of state for industry, Daniel Okafor": a lower-case area ends at the comma
+        m = re.search(re.escape(m.group(0)[:m.start(2) - m.start()]) + r"()(" + re.escape(m.group(2).split(",")[0]) + ")",
+                      phrase) or m
     named = " ".join((m.group(2) or "").replace(",", " ").split())
+    named = re.sub(r"^state\s+(?:for|of)\s+", "", named)  # "minister of state for industry": industry
     area = named.lower() or " ".join(w.lower() for w in m.group(1).split() if w.lower() in MINISTRY_AREAS)
     if not area:
         return None
@@ -78,7 +83,7 @@ def ministry(registry: Registry, phrase: str, codes: list[str]) -> str | None:
         for key in COUNTRY_KEYS.get(code, ()):
             raw = " ".join(m.group(1).lower().split())  # "Economic Affairs Minister": "economic affairs"
             for cand in (f"{key}'s {area} ministry", f"{key} {area} ministry", f"{key}'s ministry of {area}",
-                         f"{key} {raw} ministry", f"{key}'s ministry of {raw}",
+                         *((f"{key} {raw} ministry", f"{key}'s ministry of {raw}") if raw else ()),
                          f"{key}'s ministry for {area}", f"{key} {area} department"):
                 org = registry.org(cand)
                 if org:

@@ -28,9 +28,13 @@ _DEMONYM_ANAPHOR = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+(?:[a-z-]+\s+)?(?:" + "|
     k for k, v in ORG_ANAPHORS.items() if v == "company") + r")\b")
 
 
+# "ZWICKAU, Germany — At the gate ...": a feature's dateline, a city and its country, with no date
+_DATELINE_NO_DATE = re.compile(r"^([A-Z][A-Z .'-]+[A-Z]),\s+([A-Z][\w ]+?)\s+[—–-]\s", re.M)
+
+
 def dateline_country(text: str) -> str | None:
     """The country of the dateline city: "SEOUL, Sept 14 (Pacific Ledger) -" -> KR."""
-    m = _DATELINE.search(text[:600])
+    m = _DATELINE.search(text[:600]) or _DATELINE_NO_DATE.search(text[:600])
     return (place_country(m.group(2) or "") or place_country(m.group(1))) if m else None
 
 

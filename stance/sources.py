@@ -208,6 +208,8 @@ class Discourse:
                 last = Source(None, spoke.organization, spoke.country)  # the ministry whose official just spoke
             elif same and not cue:  # "the embassy": the last body named "Embassy ..."; the home country's first
                 last = next((o for o in reversed(same) if o.country == self.home_country), same[-1])
+            elif kind == "company" and self._opening_org(phrase_start):
+                last = self._opening_org(phrase_start)  # "X, ..., will replace Y's gear, the company said"
             elif cue:  # "the Michigan-based supplier": the last one from there, else the last one, from there
                 last = next((o for o in reversed(self.org_history) if o.country == cue and
                              _org_kind(None, o.organization or "") == kind), None) or \
@@ -221,6 +223,24 @@ class Discourse:
             if body:
                 return Source(None, body[0], body[1])
         return self._parse(p, phrase_start)
+
+    def _opening_org(self, phrase_start: int) -> Source | None:
+        """The company that opens this sentence (when the subject comes after a fronted clause) or, when the
+        subject opens this sentence, the previous one in the paragraph: "Y rejected it. The company said ..."."""
+        here = self.text[self.cursor:phrase_start]
+        if not here.strip():
+            before = self.text[self.paragraph_start:self.cursor]
+            here = re.split(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[A-Z“\"])", before.strip())[-1] if before.strip() else ""
+        here = re.sub(r"^[A-Z]{2,}[^—–\n]{0,60}?\s[-—–]\s+", "", here.lstrip())  # a dateline
+        for o in reversed(self.org_history):
+            name = o.organization or ""
+            reg = self.registry.org(name)
+            if _org_kind(reg.kind if reg else None, name) != "company":
+                continue
+            first = name.split()[0] if name else ""
+            if name and (here.startswith(name) or (len(first) > 3 and re.match(re.escape(first) + r"(?:['’]s)?\s", here))):
+                return o
+        return None
 
     def _parse(self, p: str, start: int) -> Source | None:
         reg = self.registry

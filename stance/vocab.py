@@ -93,6 +93,8 @@ ORG_ANAPHORS = {
     "embassy": "government", "administration": "government", "office": "government",
     "chamber": "trade_group", "association": "trade_group", "council": "trade_group",
     "federation": "trade_group", "confederation": "trade_group", "lobby": "trade_group", "institute": "think_tank",
+    "operator": "company", "developer": "company", "producer": "company", "exporter": "company",
+    "utility": "company", "miner": "company",
     "fund": "company", "brokerage": "company", "consultancy": "company", "organization": "any",
     "organisation": "any", "body": "any",
 }
@@ -140,7 +142,7 @@ foundation committee party times post journal news press agency daily media rese
 consultancy securities solutions cooperative co-op alliance instituto institut advisors advisers associates
 center centre coalition network union society forum confederation institution pharmaceutical appliances materials metals minerals
 resources logistics enterprises foods textiles devices components instruments networks products batteries
-plastics mining steel shipping telecom representatives assembly sejm bundestag legislature
+plastics mining steel shipping telecom telekom telecommunications automotive representatives assembly sejm bundestag legislature
 """.split())
 
 # Common nouns that describe an organization: a name right after one is the organization's
