@@ -208,7 +208,7 @@ class Discourse:
                 last = Source(None, spoke.organization, spoke.country)  # the ministry whose official just spoke
             elif same and not cue:  # "the embassy": the last body named "Embassy ..."; the home country's first
                 last = next((o for o in reversed(same) if o.country == self.home_country), same[-1])
-            elif kind == "company" and self._opening_org(phrase_start):
+            elif kind == "company" and not cue and self._opening_org(phrase_start):
                 last = self._opening_org(phrase_start)  # "X, ..., will replace Y's gear, the company said"
             elif cue:  # "the Michigan-based supplier": the last one from there, else the last one, from there
                 last = next((o for o in reversed(self.org_history) if o.country == cue and
