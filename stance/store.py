@@ -13,6 +13,12 @@ with what the dashboard shows: its article's metadata, the newest label, the
 newest correction, the stance that counts and whether its article has been
 superseded by a newer version. Every write path updates it in the same
 transaction as the history, so readers never pick "the newest" per query.
+
+Versions (``place_version``): articles with the same URL (fragment cut), or
+without a URL the same source, title and publication date, are versions of
+one story, chained by ``replaces`` in publication order (then ingestion
+order). An article is superseded exactly when another article replaces it, so
+the newest by publication counts even when an older text is ingested later.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import time
-from datetime import datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -272,26 +278,71 @@ def _transaction(con: duckdb.DuckDBPyConnection, now: datetime) -> Iterator[None
         raise
 
 
-def predecessor(con: duckdb.DuckDBPyConnection, article: Article) -> str | None:
-    """The stored article that ``article`` is a newer version of, or None.
+def version_key(article: Article) -> tuple[str, ...] | None:
+    """What makes two stored articles versions of one story, or None when nothing does.
 
-    Another article (a different id, so a different normalised text) with the
-    same URL; or, when ``article`` has no URL, one with the same source and the
-    same title (both required). Among several, the newest version: one that no
-    other article replaces yet, then the latest ingested. URLs, sources and
-    titles are compared exactly as stored (no URL normalisation).
+    The URL with any ``#fragment`` removed (a fragment never reaches the server,
+    so it names the same page; nothing else is normalised: case, query strings
+    and trailing slashes can name other pages). Without a URL: the source, the
+    title and the publication date, all three required, so that two different
+    "Wire / Morning briefing" items of different days stay two articles.
+    The key is symmetric: an article with a URL never matches one without.
     """
-    head = ("SELECT article_id FROM articles o WHERE article_id <> ? AND {match} ORDER BY "
-            "EXISTS (SELECT 1 FROM articles n WHERE n.replaces = o.article_id), ingested_at DESC, article_id DESC "
-            "LIMIT 1")
     if article.url:
-        row = con.execute(head.replace("{match}", "url = ?"), [article.article_id, article.url]).fetchone()
-    elif article.source and article.title:
-        row = con.execute(head.replace("{match}", "source = ? AND title = ?"),
-                          [article.article_id, article.source, article.title]).fetchone()
-    else:
-        row = None
-    return row[0] if row else None
+        return ("url", article.url.split("#", 1)[0])
+    if article.source and article.title and article.published:
+        return ("dated title", article.source, article.title, str(article.published))
+    return None
+
+
+# Articles with the same version key (see ``version_key``); the URL's fragment is cut in SQL as in Python.
+_SAME_URL = "url IS NOT NULL AND split_part(url, '#', 1) = ?"
+_SAME_DATED_TITLE = "url IS NULL AND source = ? AND title = ? AND published = ?::DATE"
+
+
+def _versions(con: duckdb.DuckDBPyConnection, article: Article) -> list[tuple[str, date | None, datetime]]:
+    """(article_id, published, ingested_at) of the stored versions of ``article``'s story, itself excluded."""
+    key = version_key(article)
+    if key is None:
+        return []
+    match, params = (_SAME_URL, [key[1]]) if key[0] == "url" else (_SAME_DATED_TITLE, list(key[1:]))
+    return con.execute("SELECT article_id, published, ingested_at FROM articles WHERE article_id <> ? AND " + match,
+                       [article.article_id, *params]).fetchall()
+
+
+def _version_order(published: date | None, ingested_at: datetime, article_id: str) -> tuple:
+    """Versions sort by publication date (undated first: a dated version is never outranked by an
+    undated one), then by ingestion time; the last one counts."""
+    return (published is not None, published or date.min, ingested_at, article_id)
+
+
+def place_version(con: duckdb.DuckDBPyConnection, article: Article, ingested_at: datetime
+                  ) -> tuple[str | None, str | None]:
+    """Where ``article`` goes among the stored versions of its story: (the one before, the one after).
+
+    The replacement rule: the versions of a story (``version_key``) form one
+    chain in ``_version_order``, and each version's ``replaces`` names the
+    version right before it. So the newest by publication counts, and an
+    article is superseded exactly when another article replaces it. A version
+    published later than ``article`` but stored earlier is the "one after":
+    the caller points its ``replaces`` at ``article``, which is stored
+    superseded. Both are None when ``article`` has no stored versions.
+    """
+    mine = _version_order(date.fromisoformat(str(article.published)) if article.published else None,
+                          ingested_at, article.article_id)
+    before = after = None
+    for aid, published, at in _versions(con, article):
+        order = _version_order(published, at, aid)
+        if order < mine and (before is None or order > before[0]):
+            before = (order, aid)
+        elif order > mine and (after is None or order < after[0]):
+            after = (order, aid)
+    return (before[1] if before else None), (after[1] if after else None)
+
+
+def predecessor(con: duckdb.DuckDBPyConnection, article: Article) -> str | None:
+    """The stored version that ``article``, ingested now, would replace, or None (see ``place_version``)."""
+    return place_version(con, article, datetime.now(timezone.utc).replace(tzinfo=None))[0]
 
 
 _INSERT_ARTICLE = ("INSERT INTO articles (article_id, file_name, title, source, url, published, language, text, "
@@ -306,9 +357,12 @@ def add_batch(
     """Store articles with their statements and labels in one transaction.
 
     Articles already present (same normalised text) are skipped. A new article
-    that is a changed version of a stored one (see ``predecessor``) records it
-    in ``replaces``, and the older version's statements become ``superseded``.
-    Returns how many articles were added. A crash inside leaves the store as it
+    that is a changed version of a stored one takes its place in the story's
+    chain of versions (``place_version``): it records the version before it in
+    ``replaces``, whose statements become ``superseded``; if a version published
+    later is stored already, that one replaces the new article instead, and
+    the new article's statements are stored superseded. Returns how many
+    articles were added. A crash inside leaves the store as it
     was before the call.
     """
     new_ids = {a.article_id for a in articles} - existing_article_ids(con, (a.article_id for a in articles))
@@ -318,15 +372,19 @@ def add_batch(
     added: list[str] = []
     replaced: list[str] = []
     with _transaction(con, now):
-        for a in articles:  # in order, so a later version in the same batch replaces an earlier one
+        for a in articles:
             if a.article_id not in new_ids or a.article_id in added:
                 continue
-            old = predecessor(con, a)
+            # One microsecond apart, so that the batch's order is the ingestion order among equal dates.
+            at = now + timedelta(microseconds=len(added))
+            before, after = place_version(con, a, at)
             con.execute(_INSERT_ARTICLE, [a.article_id, a.file_name, a.title, a.source, a.url, a.published,
-                                          a.language, a.text, now, old])
+                                          a.language, a.text, at, before])
+            if after:  # a newer version is stored already: it now replaces this one, not ``before``
+                con.execute("UPDATE articles SET replaces = ? WHERE article_id = ?", [a.article_id, after])
             added.append(a.article_id)
-            if old:
-                replaced.append(old)
+            if before:
+                replaced.append(before)
         seq: dict[str, int] = {}
         statements, labels = [], []
         for item in analyzed:

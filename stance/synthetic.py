@@ -7,7 +7,8 @@ from an in-memory frame, and the article texts and character offsets are
 assembled in SQL. About five statements per article; a few articles undated,
 a few statements unlabelled or without speaker, organization or country, as
 in a real store; one article in ``REPLACED_EVERY`` is a changed version of the
-one before it (same URL, ``replaces`` set), whose statements are superseded.
+one before it (same URL, published no earlier, ``replaces`` set), whose
+statements are superseded.
 The texts are template sentences, not realistic language. The read model
 (``current_statements``) is filled at the end by ``store.rebuild_current``.
 """
@@ -82,6 +83,10 @@ def build_synthetic_store(path: Path, n_statements: int, seed: int = 0) -> Path:
     n_articles = int(frame["article"].max()) + 1 if n_statements else 0
     days = np.random.default_rng(seed + 2).integers(0, 3 * 365, n_articles)
     dated = np.random.default_rng(seed + 3).random(n_articles) > 0.02
+    # A new version is published no earlier than the one it replaces (the store's version order).
+    newer = np.arange(n_articles)[(np.arange(n_articles) % REPLACED_EVERY == 1)]
+    days[newer] = np.maximum(days[newer], days[newer - 1])
+    dated[newer] |= dated[newer - 1]
     articles = pd.DataFrame({"article": np.arange(n_articles), "day": days, "dated": dated})
     with store.writer(path) as con:
         con.register("gen_raw", frame)

@@ -143,12 +143,25 @@ def _article(aid: str, text: str, **meta) -> tuple[list[Article], list[AnalyzedS
 
 
 URL = "https://news.example/story"
+MAY, JUNE = "2024-05-02", "2024-06-02"
 # (name, stored first [(id, meta)], then added (id, meta), expected `replaces` of the new article)
 VERSIONS = [
     ("same url, changed text", [("v1", {"url": URL})], ("v2", {"url": URL}), "v1"),
     ("chain: the newest older version", [("v1", {"url": URL}), ("v2", {"url": URL})], ("v3", {"url": URL}), "v2"),
-    ("no url: same source and title", [("v1", {"source": "Wire", "title": "Talks"})],
-     ("v2", {"source": "Wire", "title": "Talks"}), "v1"),
+    ("no url: same source, title and date", [("v1", {"source": "Wire", "title": "Talks", "published": MAY})],
+     ("v2", {"source": "Wire", "title": "Talks", "published": MAY}), "v1"),
+    ("no url: same source and title, other date", [("v1", {"source": "Wire", "title": "Talks", "published": MAY})],
+     ("v2", {"source": "Wire", "title": "Talks", "published": JUNE}), None),
+    ("no url: same source and title, no dates", [("v1", {"source": "Wire", "title": "Talks"})],
+     ("v2", {"source": "Wire", "title": "Talks"}), None),
+    ("no url: same source and title, one undated", [("v1", {"source": "Wire", "title": "Talks", "published": MAY})],
+     ("v2", {"source": "Wire", "title": "Talks"}), None),
+    ("a url never matches a dated title without one", [("v1", {"source": "Wire", "title": "Talks", "published": MAY})],
+     ("v2", {"url": URL, "source": "Wire", "title": "Talks", "published": MAY}), None),
+    ("same url but for the #fragment", [("v1", {"url": URL + "#comments"})], ("v2", {"url": URL}), "v1"),
+    ("same url, both with other fragments", [("v1", {"url": URL + "#a"})], ("v2", {"url": URL + "#b"}), "v1"),
+    ("a query string is not a fragment", [("v1", {"url": URL + "?page=2"})], ("v2", {"url": URL}), None),
+    ("trailing slash is another url", [("v1", {"url": URL + "/"})], ("v2", {"url": URL}), None),
     ("new url wins over a title match", [("v1", {"url": URL + "?p=1", "source": "Wire", "title": "Talks"})],
      ("v2", {"url": URL, "source": "Wire", "title": "Talks"}), None),
     ("no url: same title, other source", [("v1", {"source": "Wire", "title": "Talks"})],
@@ -207,3 +220,51 @@ def test_an_older_version_arriving_again_changes_nothing(tmp_path):
         store.add_batch(con, *_article("v2", "Second text.", url=URL))
         assert store.add_batch(con, *_article("v1", "First text.", url=URL)) == 0
         assert dict(con.execute("SELECT article_id, replaces FROM articles").fetchall()) == {"v1": None, "v2": "v1"}
+
+
+# --- version order: the newest by publication counts, whatever the ingestion order --------------
+
+# (name, [(id, meta)] in ingestion order, one batch each, expected {id: replaces}, the id that counts)
+ORDERS = [
+    ("in publication order", [("may", {"url": URL, "published": MAY}), ("june", {"url": URL, "published": JUNE})],
+     {"may": None, "june": "may"}, "june"),
+    ("older archived text ingested after the newer", [("june", {"url": URL, "published": JUNE}),
+                                                      ("may", {"url": URL, "published": MAY})],
+     {"june": "may", "may": None}, "june"),
+    ("older one slots between two", [("apr", {"url": URL, "published": "2024-04-02"}),
+                                     ("june", {"url": URL, "published": JUNE}), ("may", {"url": URL, "published": MAY})],
+     {"apr": None, "may": "apr", "june": "may"}, "june"),
+    ("same date: the later ingested counts", [("a", {"url": URL, "published": MAY}), ("b", {"url": URL, "published": MAY})],
+     {"a": None, "b": "a"}, "b"),
+    ("undated never outranks a dated version", [("dated", {"url": URL, "published": MAY}), ("undated", {"url": URL})],
+     {"dated": "undated", "undated": None}, "dated"),
+    ("two unrelated morning briefings stay apart", [
+        ("june", {"source": "Wire", "title": "Morning briefing", "published": JUNE}),
+        ("may", {"source": "Wire", "title": "Morning briefing", "published": MAY})],
+     {"june": None, "may": None}, None),
+]
+
+
+@pytest.mark.parametrize("name, ingested, expected, counts", ORDERS, ids=[o[0] for o in ORDERS])
+def test_versions_are_ordered_by_publication_not_ingestion(tmp_path, name, ingested, expected, counts):
+    db = tmp_path / "s.duckdb"
+    with store.writer(db) as con:
+        for aid, meta in ingested:
+            assert store.add_batch(con, *_article(aid, f"Text of {aid}.", **meta)) == 1
+        assert dict(con.execute("SELECT article_id, replaces FROM articles").fetchall()) == expected
+        shown = {r[0] for r in con.execute("SELECT article_id FROM current_statements WHERE NOT superseded").fetchall()}
+        # the rule: superseded exactly when another article replaces it; one version of a story counts
+        assert shown == ({counts} if counts else set(expected))
+        assert _current(con) == _recomputed(con)
+
+
+def test_versions_in_one_batch_are_ordered_by_publication_too(tmp_path):
+    db = tmp_path / "s.duckdb"
+    (june,), s1 = _article("june", "June text.", url=URL, published=JUNE)
+    (may,), s2 = _article("may", "May text.", url=URL + "#top", published=MAY)
+    with store.writer(db) as con:
+        assert store.add_batch(con, [june, may], s1 + s2) == 2
+        assert dict(con.execute("SELECT article_id, replaces FROM articles").fetchall()) == {"june": "may", "may": None}
+        assert con.execute("SELECT article_id, superseded FROM current_statements ORDER BY 1").fetchall() == [
+            ("june", False), ("may", True)]
+        assert _current(con) == _recomputed(con)

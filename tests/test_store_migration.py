@@ -126,7 +126,7 @@ def test_a_version_2_store_is_migrated_in_place_keeping_history_and_filling_curr
 
 def test_a_migrated_store_takes_new_versions_of_its_articles(v2_store):
     from stance.records import AnalyzedStatement, Article, Prediction, Statement
-    new = Article("a2", "Ann said “hello again”.", url="https://x.example/a")
+    new = Article("a2", "Ann said “hello again”.", url="https://x.example/a", published="2024-01-03")
     st = Statement(10, 21, "hello again", "direct", "Ann", "Org", "US")
     with store.writer(v2_store) as con:
         store.add_batch(con, [new], [AnalyzedStatement(new, st, Prediction(
