@@ -35,7 +35,9 @@ def _parser() -> argparse.ArgumentParser:
                                 "who for decoupling: extract attributed statements and classify their stance.")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
     a = sub.add_parser("analyze", parents=[common], help="print the statements of article files as JSON Lines")
-    a.add_argument("files", nargs="+", metavar="FILE", help=".txt article (metadata in a same-named .json)")
+    a.add_argument("files", nargs="+", metavar="FILE",
+                   help="any input `ingest` reads: .txt (metadata in a same-named .json), .html, .jsonl/.csv "
+                        "(one article per row), a folder, '-' for stdin, an http(s) URL")
     sub.add_parser("classify", parents=[common], help="label JSON Lines objects with a 'text' field from stdin")
     i = sub.add_parser("ingest", parents=[common], help="add articles (files or folders) to the store")
     i.add_argument("paths", nargs="+", metavar="PATH",
@@ -150,28 +152,63 @@ def _analyzer():
 
 # -- commands --------------------------------------------------------------------
 
-def cmd_analyze(args) -> int:
-    from .ingest import read_txt
+def _store(args) -> Path:
+    """The store's path, migrated first if it is older: only writers migrate, and a reader of an
+    old store would fail on a table it lacks. A missing store is left to the caller."""
+    from . import store
 
-    articles = [read_txt(Path(f)) for f in args.files]  # fail before the slow model load
-    analyzer = _analyzer()
-    for article in articles:
-        for item in analyzer([article]):
-            print(json.dumps(item.as_contract(), ensure_ascii=False))
-    return 0
+    db = config.db_path(args.db)
+    if db.exists():
+        store.upgrade(db)
+    return db
+
+
+def cmd_analyze(args) -> int:
+    """Statements of every article the inputs hold, as ``ingest`` reads them; each bad item is one
+    ``error:`` line. Exit 2 if an input is missing or nothing could be read, 1 if some items failed."""
+    from itertools import islice
+
+    from .ingest import InputError, MissingInput, read_sources
+
+    analyzer = None  # loaded at the first readable article: bad input fails fast
+    errors = missing = articles = 0
+    items = read_sources(args.files)
+    while batch := list(islice(items, INGEST_BATCH)):
+        for item in batch:
+            if isinstance(item, InputError):
+                print(f"error: {item}", file=sys.stderr)
+                errors += 1
+                missing += isinstance(item, MissingInput)
+        found = [item for item in batch if not isinstance(item, InputError)]
+        articles += len(found)
+        if found:
+            analyzer = analyzer or _analyzer()
+            for statement in analyzer(found):
+                print(json.dumps(statement.as_contract(), ensure_ascii=False))
+    if missing or not articles:
+        return 2
+    return 1 if errors else 0
 
 
 def cmd_classify(args) -> int:
     objs = []
-    for n, line in enumerate(sys.stdin, 1):
+    for n, raw in enumerate(sys.stdin.buffer, 1):  # bytes: a line that is not UTF-8 is the user's error, by number
+        try:
+            line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+        except UnicodeDecodeError:
+            raise UsageError(f"stdin line {n}: not valid UTF-8 text") from None
         if not line.strip():
             continue
         try:
             obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise UsageError(f"stdin line {n}: not valid JSON ({exc.msg})") from None
+        except (json.JSONDecodeError, RecursionError) as exc:
+            raise UsageError(f"stdin line {n}: not valid JSON ({getattr(exc, 'msg', 'nested too deeply')})") from None
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             raise UsageError(f"stdin line {n}: expected a JSON object with a string field 'text'")
+        try:  # a lone surrogate escape (\ud800) parses as JSON but cannot be tokenised or printed
+            json.dumps(obj, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            raise UsageError(f"stdin line {n}: not valid Unicode (a lone surrogate such as \\ud800)") from None
         objs.append(obj)
     clf = _classifier()
     for obj, pred in zip(objs, clf.predict([o["text"] for o in objs])):
@@ -205,7 +242,7 @@ def cmd_export(args) -> int:
     f = queries.Filters(tuple(args.company), tuple(args.country), tuple(args.speaker), tuple(args.label),
                         published_from=args.published_from, published_to=args.published_to,
                         min_confidence=args.min_confidence, search=args.search.strip())
-    with store.reader(config.db_path(args.db)) as con:
+    with store.reader(_store(args)) as con:
         if args.out == "-":
             n = export.write_snapshot(sys.stdout, con, f)
         else:
@@ -215,8 +252,11 @@ def cmd_export(args) -> int:
                 with tmp.open("w", encoding="utf-8", newline="") as fh:
                     n = export.write_snapshot(fh, con, f)
                 tmp.replace(out)
-            except OSError as exc:
-                raise UsageError(f"cannot write {out}: {exc.strerror or exc}") from None
+            except BaseException as exc:  # a failed or interrupted export leaves no half-written .part behind
+                tmp.unlink(missing_ok=True)
+                if isinstance(exc, OSError):
+                    raise UsageError(f"cannot write {out}: {exc.strerror or exc}") from None
+                raise
     print(f"{n} statements written to {args.out}", file=sys.stderr)
     return 0
 
@@ -228,7 +268,7 @@ def cmd_train(args) -> int:
 
     cfg = TrainConfig(seed=args.seed) if args.epochs is None else TrainConfig(seed=args.seed, epochs=args.epochs)
     corrections: list[Example] = []
-    db = config.db_path(args.db)
+    db = _store(args)
     if db.exists():  # analysts' corrections join the training split (never dev or test)
         with store.reader(db) as con:
             corrections = [Example(f"correction:{sid}", text, label, "corrections")
@@ -248,7 +288,7 @@ def cmd_reclassify(args) -> int:
 
     from . import store
 
-    db = config.db_path(args.db)
+    db = _store(args)
     clf = _classifier()
     with store.reader(db) as con:
         todo = store.count_unlabelled(con, clf.version)

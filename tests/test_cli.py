@@ -178,3 +178,169 @@ def test_reclassify_adds_current_model_labels_and_keeps_old_ones(model_dir, tmp_
     assert shown == {version}
     again = run("reclassify", db=db)
     assert again.returncode == 0 and "0 statements labelled" in again.stderr
+
+
+# -- review findings P4-P7: old stores, every input to analyze, bad stdin, failed export ----------
+
+def run_bytes(*args: str, stdin: bytes, db: Path | None = None) -> subprocess.CompletedProcess:
+    env = dict(os.environ, HF_HUB_OFFLINE="1")
+    if db is not None:
+        env["STANCE_DB"] = str(db)
+    proc = subprocess.run([sys.executable, "-m", "stance", *args], input=stdin, capture_output=True, cwd=REPO,
+                          env=env, timeout=900)
+    return subprocess.CompletedProcess(proc.args, proc.returncode, proc.stdout.decode("utf-8", "replace"),
+                                       proc.stderr.decode("utf-8", "replace"))
+
+
+@pytest.mark.parametrize("stdin, message", [
+    (b'{"text":"Caf\xe9"}\n', "error: stdin line 1: not valid UTF-8 text"),
+    (b'{"text":"fine"}\n\n{"text":"\xff\xfe"}\n', "error: stdin line 3: not valid UTF-8 text"),
+    (b'{"text":"Caf\\ud800"}\n', "error: stdin line 1: not valid Unicode (a lone surrogate such as \\ud800)"),
+    (b'{"text":"ok","id":"\\udfff"}\n', "error: stdin line 1: not valid Unicode (a lone surrogate such as \\ud800)"),
+    (b'[' * 100_000 + b'\n', "error: stdin line 1: not valid JSON (nested too deeply)"),
+])
+def test_classify_refuses_text_that_is_not_unicode(stdin, message):
+    proc = run_bytes("classify", stdin=stdin)
+    assert_one_line_error(proc)
+    assert proc.stderr.strip() == message and proc.stdout == ""
+
+
+def test_classify_accepts_a_byte_order_mark_on_the_first_line_only():
+    proc = run_bytes("classify", stdin=b'\xef\xbb\xbf{"nope": 1}\n')
+    assert proc.stderr.strip() == "error: stdin line 1: expected a JSON object with a string field 'text'"
+
+
+@pytest.fixture
+def v2_store_file(tmp_path) -> Path:
+    """A version 2 store built from the DDL as it shipped (frozen in test_store_migration)."""
+    import duckdb
+    from test_store_migration import V1_DDL, V2_DDL
+
+    path = tmp_path / "v2.duckdb"
+    con = duckdb.connect(str(path))
+    for ddl in V1_DDL + V2_DDL:
+        con.execute(ddl)
+    con.execute("INSERT INTO meta VALUES ('schema_version', '2'), ('updated_at', '2024-06-02T12:00:00')")
+    con.execute("INSERT INTO articles VALUES ('a', 'a.txt', 'T', 'S', NULL, DATE '2024-01-02', 'en', "
+                "'Ann said “hello there”. Bo said “goodbye”.', TIMESTAMP '2024-06-01 12:00:00')")
+    con.execute("INSERT INTO statements VALUES ('s1', 'a', 1, 10, 21, 'hello there', 'direct', 'Ann', 'Org', 'US'), "
+                "('s2', 'a', 2, 33, 40, 'goodbye', 'direct', 'Bo', NULL, NULL)")
+    con.execute("INSERT INTO labels VALUES ('s1', 'v1', 'neutral', 0.7, 0.1, 0.2, 0.7, TIMESTAMP '2024-06-01 12:00:00'), "
+                "('s2', 'v1', 'pro-decoupling', 0.6, 0.2, 0.6, 0.2, TIMESTAMP '2024-06-01 12:00:00')")
+    con.execute("INSERT INTO corrections VALUES ('s2', 'pro-engagement', 'second look', 'bo', "
+                "TIMESTAMP '2024-06-02 12:00:00')")
+    con.close()
+    return path
+
+
+def _schema_version(db: Path) -> int:
+    from stance import store
+
+    with store.reader(db) as con:
+        return store.schema_version(con)
+
+
+def test_export_upgrades_a_version_2_store_first(v2_store_file, tmp_path):
+    out = tmp_path / "x.csv"
+    proc = run("export", "--out", str(out), db=v2_store_file)
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert sorted((r["text"], r["label"], r["corrected_label"]) for r in rows) == [
+        ("goodbye", "pro-decoupling", "pro-engagement"), ("hello there", "neutral", "")]
+    from stance import store
+    assert _schema_version(v2_store_file) == store.SCHEMA_VERSION
+
+
+def test_train_upgrades_a_version_2_store_before_reading_corrections(v2_store_file, tmp_path):
+    """`train` reads the analysts' corrections first; on a version 2 store that failed with a CatalogException.
+    An empty data folder stops it right after, with one line, before any model is trained."""
+    env_data = tmp_path / "nodata"
+    (env_data / "labeled").mkdir(parents=True)
+    env = dict(os.environ, HF_HUB_OFFLINE="1", STANCE_DB=str(v2_store_file), STANCE_DATA_DIR=str(env_data),
+               STANCE_MODEL_DIR=str(tmp_path / "model"))
+    proc = subprocess.run([sys.executable, "-m", "stance", "train"], capture_output=True, text=True, cwd=REPO,
+                          env=env, timeout=900)
+    assert_one_line_error(proc)
+    assert "no labeled data" in proc.stderr
+    from stance import store
+    assert _schema_version(v2_store_file) == store.SCHEMA_VERSION
+    assert not (tmp_path / "model").exists()
+
+
+@pytest.mark.parametrize("target", ["a_folder", "missing_folder/x.csv"])
+def test_a_failed_export_leaves_no_part_file(stance_store, tmp_path, target):
+    (tmp_path / "a_folder").mkdir()
+    proc = run("export", "--out", str(tmp_path / target), db=stance_store.path)
+    assert_one_line_error(proc)
+    assert proc.stderr.startswith(f"error: cannot write {tmp_path / target}")
+    assert list(tmp_path.rglob("*.part")) == []
+
+
+def test_a_successful_export_leaves_only_the_csv(stance_store, tmp_path):
+    proc = run("export", "--out", str(tmp_path / "x.csv"), db=stance_store.path)
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.csv"]
+
+
+ANALYZE_ROWS = [{"text": "Lena Vogt, Tesla's chief executive, said: “We oppose decoupling from China.”"},
+                {"text": "The weather was fine."},
+                {"text": "Representative Dana Whitfield said “We must decouple from the Chinese Communist Party.”"}]
+
+
+@pytest.mark.parametrize("inputs, code, errors", [  # inputs that all fail: no model is loaded
+    (["missing.txt"], 2, ["missing.txt: no such file or folder"]),
+    (["empty.jsonl"], 2, ["empty.jsonl: empty file"]),
+    (["bad.jsonl"], 2, ["bad.jsonl:1: 'published' is not a real date: '2024-02-30'",
+                        "bad.jsonl:2: text is not valid Unicode (a lone surrogate such as \\ud800)"]),
+])
+def test_analyze_reports_every_bad_item(tmp_path, inputs, code, errors):
+    (tmp_path / "empty.jsonl").write_text("\n")
+    (tmp_path / "bad.jsonl").write_text('{"text": "x", "published": "2024-02-30"}\n{"text": "\\ud800"}\n')
+    proc = subprocess.run([sys.executable, "-m", "stance", "analyze", *inputs], capture_output=True, text=True,
+                          cwd=tmp_path, env=dict(os.environ, HF_HUB_OFFLINE="1", PYTHONPATH=str(REPO)), timeout=900)
+    assert proc.returncode == code and "Traceback" not in proc.stderr, proc.stderr
+    assert proc.stderr.splitlines() == [f"error: {e}" for e in errors] and proc.stdout == ""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("extra, code", [([], 0), (["bad.jsonl"], 1), (["missing.txt"], 2)])
+def test_analyze_prints_every_row_of_a_jsonl(model_dir, tmp_path, extra, code):
+    """analyze reads what ingest reads: each row of a .jsonl is an article named `rows.jsonl:N`."""
+    (tmp_path / "rows.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in ANALYZE_ROWS) + "\n",
+                                         encoding="utf-8")
+    (tmp_path / "bad.jsonl").write_text('{"text": "x", "published": "2024-13-45"}\n')
+    proc = subprocess.run([sys.executable, "-m", "stance", "analyze", "rows.jsonl", *extra], capture_output=True,
+                          text=True, cwd=tmp_path, env=dict(os.environ, HF_HUB_OFFLINE="1", PYTHONPATH=str(REPO)),
+                          timeout=900)
+    assert proc.returncode == code and "Traceback" not in proc.stderr, proc.stderr
+    out = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [(o["article"], o["speaker"]) for o in out] == [("rows.jsonl:1", "Lena Vogt"),
+                                                            ("rows.jsonl:3", "Dana Whitfield")]
+    assert all(list(o) == CONTRACT_FIELDS for o in out)
+    assert len([line for line in proc.stderr.splitlines() if line.startswith("error: ")]) == len(extra)
+
+
+@pytest.mark.slow
+def test_ingest_stores_the_rest_of_a_batch_around_bad_dates_and_surrogates(model_dir, tmp_path):
+    """The reviewer's reproduction: these items crashed the store insert and lost the batch of 16."""
+    from stance import store
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Halden Motors AG said it would stay in Tianjin.", encoding="utf-8")
+    (folder / "a.json").write_text('{"published": "2024-13-45"}', encoding="utf-8")
+    rows = [json.dumps({"text": f"Row {n}: Halden Motors AG said it would stay in China.", "published": "2024-02-28"})
+            for n in range(20)]
+    rows[2] = json.dumps({"text": "Row 2 dated badly.", "published": "2024-02-30"})
+    rows[4] = '{"text": "Row 4 with a bad title.", "title": "\\ud800"}'
+    (folder / "rows.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    db = tmp_path / "store.duckdb"
+    proc = run("ingest", str(folder), db=db)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    assert proc.stderr.splitlines() == [
+        "18 articles added, 0 already stored, 18 statements found, 3 errors",
+        f"  error: {folder / 'a.txt'}: 'published' is not a real date: '2024-13-45'",
+        f"  error: {folder / 'rows.jsonl'}:3: 'published' is not a real date: '2024-02-30'",
+        f"  error: {folder / 'rows.jsonl'}:5: 'title' is not valid Unicode (a lone surrogate such as \\ud800)"]
+    with store.reader(db) as con:
+        assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 18
