@@ -3,8 +3,9 @@
 few end-to-end runs with the real model into a real DuckDB file.
 
 Properties: no unhandled exception; every item comes out as an article or as an error
-naming its input; an article is non-empty, under the size cap, with a well-formed date and an
-id derived from its text; statement offsets point at the statement; the same input gives the
+naming its input; an article is non-empty, under the size cap, with a date that exists
+(``date.fromisoformat``, not just its pattern), text and metadata that are valid Unicode (no
+lone surrogate from a ``\ud800`` escape), and an id derived from its text; statement offsets point at the statement; the same input gives the
 same output. Each test counts what it tried; run with ``-s`` to see the figures
 (docs/reliability.md quotes them).
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 import tempfile
+from datetime import date
 from collections import Counter
 from pathlib import Path
 
@@ -37,6 +39,33 @@ tricky_text = st.text(alphabet=st.sampled_from(TRICKY) | st.characters(codec="ut
 words = st.sampled_from(["said", "told", "“", "”", "\"", "Tesla", "Lena Vogt", "China", "decouple", "'", ".",
                          "\n\n", " ", "according to", "the company", "Halden Motors AG", "—", ":", "He"])
 prose = st.lists(words, max_size=80).map(" ".join)
+# JSON escapes that parse to lone surrogates (review P2) and dates that match YYYY-MM-DD but may not exist (P1).
+with_surrogate = st.tuples(prose, st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF), prose).map("".join)
+date_like = st.tuples(st.integers(0, 9999), st.integers(0, 99), st.integers(0, 99)).map(
+    lambda t: "%04d-%02d-%02d" % t)
+
+
+def escape_surrogates(json_text: str) -> str:
+    """json.dumps(..., ensure_ascii=False) leaves surrogates raw (not encodable); write them as \\uXXXX escapes."""
+    return re.sub("[\ud800-\udfff]", lambda m: "\\u%04x" % ord(m.group()), json_text)
+
+
+def _utf8(value: str | None) -> bool:
+    if value is None:
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _is_real_date(value: str) -> bool:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 VOGT = "Lena Vogt, Tesla's chief executive, said: “We oppose decoupling from China.”"
 
 
@@ -65,7 +94,9 @@ def _check(p: Payload) -> list[Article | InputError]:
             assert isinstance(item, Article)
             assert item.text.strip() and len(item.text.encode("utf-8", "replace")) <= MAX_ARTICLE_BYTES
             assert item.article_id == article_id(item.text)
-            assert item.published is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", item.published)
+            assert item.published is None or date.fromisoformat(item.published).isoformat() == item.published
+            assert all(_utf8(v) for v in (item.text, item.title, item.source, item.url, item.language,
+                                          item.file_name))
             assert item.file_name and item.file_name.startswith(p.file_name)
             TRIED["articles"] += 1
     TRIED["payloads"] += 1
@@ -96,16 +127,18 @@ def test_arbitrary_unicode_in_every_encoding(text, suffix, encoding):
 
 @settings(max_examples=200, deadline=None)
 @given(rows=st.lists(st.one_of(
-    st.fixed_dictionaries({"text": prose | tricky_text},
-                          optional={"title": tricky_text, "published": st.dates().map(str) | tricky_text,
-                                    "url": tricky_text, "source": st.integers() | st.none() | tricky_text}),
+    st.fixed_dictionaries({"text": prose | tricky_text | with_surrogate},
+                          optional={"title": tricky_text | with_surrogate,
+                                    "published": st.dates().map(str) | tricky_text | date_like | with_surrogate,
+                                    "url": tricky_text | with_surrogate,
+                                    "source": st.integers() | st.none() | tricky_text | with_surrogate}),
     tricky_text,  # a malformed line
     st.just("   "),  # whitespace only
     st.recursive(st.none() | st.integers() | st.text(max_size=5), lambda c: st.lists(c) | st.dictionaries(
         st.text(max_size=5), c), max_leaves=10).map(json.dumps),
 ), max_size=12))
 def test_jsonl_rows_each_ingested_or_reported(rows):
-    lines = [r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in rows]
+    lines = [r if isinstance(r, str) else escape_surrogates(json.dumps(r, ensure_ascii=False)) for r in rows]
     text = "\n".join(line.replace("\n", " ") for line in lines)  # raw U+2028, U+0085, CR... stay in
     items = _check(Payload("rows.jsonl", text.encode("utf-8")))
     nonblank = [line for line in text.split("\n") if line.strip()]
@@ -113,6 +146,43 @@ def test_jsonl_rows_each_ingested_or_reported(rows):
     if not whole_file_refused:  # e.g. a NUL byte: the file is binary, not text
         assert len(items) == len(nonblank)  # one article or one error per non-blank line
         TRIED["jsonl_rows"] += len(nonblank)
+
+
+@settings(max_examples=200, deadline=None)
+@given(published=date_like | st.dates().map(str), suffix=st.sampled_from([".jsonl", ".csv", ".txt"]))
+def test_a_date_is_stored_only_if_it_exists(published, suffix):
+    """2024-13-45 or 2024-02-30 match the pattern; only dates that exist come out (review P1)."""
+    if suffix == ".txt":
+        payload = Payload("a.txt", VOGT.encode(), json.dumps({"published": published}).encode(), "a.json")
+    elif suffix == ".csv":
+        payload = Payload("r.csv", f'text,published\n"{VOGT}",{published}\n'.encode())
+    else:
+        payload = Payload("r.jsonl", json.dumps({"text": VOGT, "published": published}).encode())
+    [item] = _check(payload)
+    if _is_real_date(published):
+        assert isinstance(item, Article) and item.published == published
+        TRIED["real_dates"] += 1
+    else:
+        assert isinstance(item, InputError) and item.reason == f"'published' is not a real date: '{published}'"
+        TRIED["impossible_dates"] += 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=prose.filter(str.strip), key=st.sampled_from(["text", "title", "source", "url", "published", "language"]),
+       value=with_surrogate, sidecar=st.booleans())
+def test_a_lone_surrogate_is_that_items_error(text, key, value, sidecar):
+    """A \\ud800 escape in the text or any metadata field: one error naming the field (review P2)."""
+    row = {"text": text, key: value}
+    if sidecar and key != "text":
+        meta = escape_surrogates(json.dumps({key: value}, ensure_ascii=False)).encode()
+        payload = Payload("a.txt", text.encode(), meta, "a.json")
+    else:
+        payload = Payload("r.jsonl", escape_surrogates(json.dumps(row, ensure_ascii=False)).encode())
+    [item] = _check(payload)
+    assert isinstance(item, InputError)
+    field = "text" if key == "text" else repr(key)
+    assert item.reason.startswith(f"{field} is not valid Unicode")
+    TRIED["surrogate_items"] += 1
 
 
 @settings(max_examples=200, deadline=None)
@@ -207,3 +277,41 @@ def test_end_to_end_counts_offsets_and_rerun(analyzer, rows):
     TRIED["e2e_runs"] += 1
     TRIED["e2e_items"] += len(items)
     TRIED["e2e_statements"] += summary.statements
+
+
+ROW = st.fixed_dictionaries({"text": st.sampled_from([VOGT, "Halden Motors AG said it would stay in China."]) | prose},
+                            optional={"title": tricky_text | with_surrogate,
+                                      "published": st.dates().map(str) | date_like | with_surrogate})
+
+
+@pytest.mark.slow
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(ROW, min_size=1, max_size=40))
+def test_end_to_end_impossible_dates_and_surrogates_never_cost_a_batch(analyzer, rows):
+    """Through the real model into a real store, in batches of 16: every good row stored, every bad one
+    reported, no exception (the reviewer saw the store refuse a batch for one bad row)."""
+    lines = [escape_surrogates(json.dumps(r, ensure_ascii=False)) for r in rows]
+    items = list(read_payload(Payload("rows.jsonl", "\n".join(lines).encode())))
+    articles = [i for i in items if isinstance(i, Article)]
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "fuzz.duckdb"
+        summary = ingest(items, db, lambda: analyzer, batch_size=16)
+        assert len(summary.errors) == len(items) - len(articles)
+        assert summary.articles_added == len({a.article_id for a in articles})
+        if summary.articles_added:
+            with store.reader(db) as con:
+                stored = store.existing_article_ids(con, [a.article_id for a in articles])
+                dates = con.execute("SELECT article_id, published FROM articles").fetchall()
+            assert stored == {a.article_id for a in articles}
+            expected: dict = {}
+            for a in articles:  # the same text twice: the first one is stored
+                expected.setdefault(a.article_id, a.published)
+            assert {aid: (d.isoformat() if d else None) for aid, d in dates} == expected
+    # The oracle, independent of the parser: a row fails for empty text, a surrogate, or a date that does not exist.
+    bad = [not r["text"].strip() or not all(_utf8(v) for v in r.values())
+           or ("published" in r and not _is_real_date(r["published"])) for r in rows]
+    assert len(summary.errors) == sum(bad)
+    TRIED["e2e_bad_rows"] += sum(bad)
+    TRIED["e2e_good_rows"] += len(bad) - sum(bad)
+    TRIED["e2e_date_surrogate_runs"] += 1
