@@ -1,6 +1,6 @@
 """Command line: ``python -m stance COMMAND``. Thin: parse, call the library, print.
 
-Exit codes: 0 success; 1 some inputs of an ingest failed (others were stored);
+Exit codes: 0 success; 1 some inputs of an ingest or analyze failed (the others were stored or printed);
 2 bad usage or input (missing/unreadable file, malformed line, no store).
 """
 
