@@ -256,3 +256,71 @@ def test_neutralised_cells_survive_a_spreadsheet_style_round_trip(exported):
     """Each hostile cell reads back as its original text behind one quote: nothing else is altered."""
     originals = {f"{s}title {i}" for i, s in enumerate(HOSTILE_STARTS)}
     assert {r["title"][1:] for r in exported["cli"]} == originals
+
+
+# --- the fast export path (cells converted in SQL) gives the bytes of the per-cell reference --------------
+
+# (name, article/statement text fields, correction time or None); every case lands in one store.
+FAST_CASES = [
+    ("plain text", {"title": "Talks", "speaker": "Ann"}, None),
+    ("formula start in every column", {"title": "=t", "speaker": "+s", "organization": "-o", "country": "@c"}, None),
+    ("full-width starts", {"title": "\uff1dt", "speaker": "\uff0bs", "organization": "\uff0do", "country": "\uff20c"},
+     None),
+    ("tab and CR starts, quotes and commas", {"title": "\tt", "speaker": "\r\ns", "organization": 'a,"b"'}, None),
+    ("a start after the first character is no formula", {"title": " =t", "speaker": "a=b", "organization": "'=o"},
+     None),
+    ("combining mark after =", {"title": "=\u0301t"}, None),
+    ("empty strings and NULLs", {"title": "", "speaker": None, "organization": None, "country": None}, None),
+    ("non-BMP first character", {"title": "\U0001d400 bold", "speaker": "\U0001f600"}, None),
+    ("undated article", {"published": None}, None),
+    ("correction without microseconds", {}, datetime(2024, 1, 2, 3, 4, 5)),
+    ("correction with microseconds", {}, datetime(2024, 1, 2, 3, 4, 5, 120)),
+    ("correction at midnight", {}, datetime(2024, 1, 2)),
+]
+
+
+@pytest.fixture(scope="module")
+def fast_store(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("fast") / "fast.duckdb"
+    with store.writer(path) as con:
+        for i, (_, fields, corrected_at) in enumerate(FAST_CASES):
+            text = f"Someone said “statement {i}” here."
+            meta = {"title": None, "published": f"2024-03-{i + 1:02d}"} | {
+                k: v for k, v in fields.items() if k in ("title", "published")}
+            article = Article(f"f{i:02d}", text, file_name=f"f{i}.txt", url=f"https://x.example/{i}", **meta)
+            s = text.index("statement")
+            st = Statement(s, s + 11, text[s:s + 11], "direct", fields.get("speaker"), fields.get("organization"),
+                           fields.get("country"))
+            scores = {"pro-engagement": 1 / 3, "pro-decoupling": 1e-05, "neutral": 0.1 + 0.2}
+            store.add_batch(con, [article], [AnalyzedStatement(article, st, Prediction("neutral", 0.1 * i, scores,
+                                                                                       "m1"))])
+            if corrected_at:
+                store.add_correction(con, store.statement_id(article.article_id, st), "neutral", "=note", "ana",
+                                     now=corrected_at)
+    return path
+
+
+@pytest.mark.parametrize("filters", [Filters(), Filters(label=("neutral",), search="statement 1"),
+                                     Filters(country=("nowhere",))], ids=["all", "filtered", "no rows"])
+def test_fast_snapshot_equals_the_per_cell_reference(fast_store, filters):
+    with store.reader(fast_store) as con:
+        reference = export.csv_text(EXPORT_COLUMNS, queries.export_rows(con, filters))
+        fast = export.snapshot_csv(con, filters)
+    assert fast == reference
+    assert len(_read(fast)) == (0 if filters.country else len(_read(reference)))
+
+
+@pytest.mark.parametrize("i, name", list(enumerate(c[0] for c in FAST_CASES)), ids=[c[0] for c in FAST_CASES])
+def test_fast_cells_equal_neutralise_cell_by_cell(fast_store, i, name):
+    with store.reader(fast_store) as con:
+        raw = {r[0]: r for r in queries.export_rows(con, Filters())}
+        fast = {r[0]: r for rows in queries.export_cells(con, Filters(), export.FORMULA_STARTS) for r in rows}
+    [sid] = [s for s, r in raw.items() if r[1] == f"f{i:02d}"]
+    assert fast[sid] == tuple(export.neutralise(v) for v in raw[sid])
+    assert [type(v) for v in fast[sid]] == [type(export.neutralise(v)) for v in raw[sid]]  # numbers stay numbers
+
+
+@pytest.mark.parametrize("starts", [("==",), ("",)])
+def test_export_cells_refuses_multi_character_starts(fast_store, starts):
+    with store.reader(fast_store) as con, pytest.raises(ValueError, match="single characters"):
+        next(queries.export_cells(con, Filters(), starts))
