@@ -45,6 +45,10 @@ _FIRM_BASED = re.compile(r"\b((?:[A-ZÀ-Ý][\w.]*\s+){0,2}[A-ZÀ-Ý][\w.]*)-(?:b
 # "Suryodaya Modules is one of the few Indian solar manufacturers", "X is a Chilean miner"
 _FIRM_IS_NOUN = re.compile(_NAME + r"\s+(?:is|was)\s+((?:one\s+of\s+)?(?:the|an?|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+"
                            r"(?:[\w’'-]+\s+){0,4}?(?:" + _FIRM_NOUNS + r")s?)\b")
+_BASED_IN = re.compile(r"\s+(?:based|headquartered)\s+in\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+# "Zhonghe Grid International, the overseas arm of a Beijing-based state power group": the parent's country
+_FIRM_ARM = re.compile(_NAME + r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:arm|subsidiary|unit|affiliate)\s+of\s+"
+                       r"((?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,4}?(?:" + _FIRM_NOUNS + r"))\b")
 _WHERE = re.compile(r"\s+(?:in|from)\s+([A-Z][^;:.]{0,50}?)(?=,\s+(?:that|which|who)\b)")
 _ABBREVIATION = re.compile(r"((?:[A-ZÀ-Ý][\w’'.&-]*\s+(?:(?:of|for|and|de|the)\s+)?){1,6}[A-ZÀ-Ý][\w’'.&-]*)"
                            r"\s+\(([A-Z]{2,6})\)")
@@ -63,8 +67,18 @@ _IS_TITLE = re.compile(_NAME + r"\s+(?:is|was|has\s+been|became)\s+(?:the\s+|an?
 _FROM_PLACE = re.compile(r"\s+(?:from|in|based\s+in)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 
 
+# A person met before, named again as the subject of a sentence that reports nothing
+_SUBJECT_AGAIN = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?([A-ZÀ-Ý][\w’'-]+)\s+(?:was|is|were|remained|seemed|appeared|looked|"
+                            r"has\s+been|had\s+been|did\s+not|does\s+not|was\s+not)\b")
+
+
 def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> None:
     """Remember the people and organizations a sentence introduces, whether or not they speak in it."""
+    again = _SUBJECT_AGAIN.match(sent.text)
+    if again:  # "Mr Pemberton was not reassured. ..., he argued, ...": the person named again is "he"
+        known = d._by_surname(again.group(1))
+        if known and known.speaker:
+            d.last_person, d.person_at = known, d.cursor
     for m in [*_APPOSITIVE.finditer(sent.text), *_TITLE_NAME.finditer(sent.text)]:
         src = d._parse(m.group(0), sent.start + m.start())
         if src and src.speaker and " " in src.speaker and src.speaker not in d.people:
@@ -109,8 +123,16 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
         if not registry.org(name) and name not in d.people and " " in name:
             based = BASED.search(m.group(2))
             where = _WHERE.match(t, m.end())  # "X, the cognac house in Jarnac, western France, that ..."
+            based_in = _BASED_IN.match(t, m.end())  # "X, a turbine maker based in Guangdong province"
             d.remember_org(name, (place_country(based.group(1)) if based else None) or country_cue(m.group(2))
-                           or (country_cue(where.group(1)) if where else None))
+                           or (country_cue(where.group(1)) if where else None)
+                           or (place_country(based_in.group(1)) if based_in else None))
+    for m in _FIRM_ARM.finditer(t) if " of " in t else ():  # "X, the overseas arm of a Beijing-based group"
+        name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
+        based = BASED.search(m.group(2))
+        code = (place_country(based.group(1)) if based else None) or country_cue(m.group(2))
+        if code and not registry.org(name) and name not in d.people and " " in name:
+            d.remember_org(name, code)
     for m in _FIRM_BASED.finditer(t) if "-based " in t or "-headquartered " in t else ():
         name = m.group(2)
         if not registry.org(name) and name not in d.people and not _TITLE_AFTER.match(t, m.end()):

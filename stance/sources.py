@@ -262,10 +262,13 @@ class Discourse:
                 org_name = government(reg, p, title, "EU") or org_name
             rest = rest[:s] + " " * (e - s) + rest[e:]
             break
-        m = re.search(r"\bthe\s+([\w-]+)['’]s\s", p.lower() + " ")
+        m = re.search(r"(?:^|\bthe\s+)([\w-]+)['’]s\s", p.lower() + " ")
         if org_name is None and m and m.group(1) in ORG_ANAPHORS:  # "the ministry's secretary", "... Department of X"
             described = self.org_nouns.get(m.group(1))  # "the fund's head" after "the pension fund Varma-Pohja"
-            last = (Source(None, described) if described else None) or \
+            # "the ministry's Department of X": the last body named "... Ministry ...", before any other of its kind
+            named = next((o for o in reversed(self.org_history)
+                          if m.group(1) in (o.organization or "").lower().split()), None)
+            last = (Source(None, described) if described else None) or named or \
                 self.last_org.get(ORG_ANAPHORS[m.group(1)]) or self.last_org.get("any")
             org_name = last.organization if last else None
             country = self.org_countries.get(org_name) if org_name else None

@@ -758,3 +758,102 @@ def test_issue_must_haves(extractor, text, expected):
 ])
 def test_issue_not_statements(extractor, text):
     assert _full(extractor, text) == []
+
+
+# -- round 4: organization and country attribution (invented sentences; none copied from an eval set) ----
+@pytest.mark.parametrize("text, expected", [
+    # "Al" opens a name; the surname "Al Kaabi" refers back to "Yusuf Al Kaabi"
+    ("Al Noor Cement, the Doha-based building materials group, said on Monday it would build a plant in Egypt. "
+     "The release cited Al Noor's chief executive, Yusuf Al Kaabi, saying that the deal \"opens a new chapter\" for "
+     "the company. \"We are proud,\" Al Kaabi said.",
+     [(None, "Al Noor Cement", "QA", "reported", "it would build a plant in Egypt"),
+      ("Yusuf Al Kaabi", "Al Noor Cement", "QA", "reported", 'the deal "opens a new chapter" for the company'),
+      ("Yusuf Al Kaabi", "Al Noor Cement", "QA", "direct", "We are proud")]),
+    # "of the X" inside a ministry's name
+    ("Spain's Ministry of the Interior said in a statement that it would review the contract.",
+     [(None, "Spain's Ministry of the Interior", "ES", "reported", "it would review the contract")]),
+    # the body a person heads keeps its "of X"; lower-case and elided particles stay in a name
+    ("\"We are ready,\" Pedro Alvarez, who heads the Peruvian Ministry of Energy, said in an interview.",
+     [("Pedro Alvarez", "Peruvian Ministry of Energy", "PE", "direct", "We are ready")]),
+    ("Marie Dubois, who runs the Lyon research group Observatoire des Prix, said tariffs had not helped.",
+     [("Marie Dubois", "Observatoire des Prix", "FR", "reported", "tariffs had not helped")]),
+    ("Paul Martin, an economist at the Lille-based Centre Normand d'Études Sociales, said the duties would hurt "
+     "farmers.",
+     [("Paul Martin", "Centre Normand d'Études Sociales", None, "reported", "the duties would hurt farmers")]),
+    # "The Port of X Authority": the whole name, and the place inside it gives the country
+    ("The Port of Antwerp Authority, which owns the quays, said it backed the outcome. Its chief executive, Lotte "
+     "Peeters, sounded a cautious note. \"We live from trade,\" Peeters told a radio station.",
+     [(None, "Port of Antwerp Authority", "BE", "reported", "it backed the outcome"),
+      ("Lotte Peeters", "Port of Antwerp Authority", "BE", "direct", "We live from trade")]),
+    # a minister's area of two words ("Economic Affairs") names the registry ministry
+    ("THE HAGUE, March 13 (Wire) - Economic Affairs Minister Sanne Vos said the port was vital.",
+     [("Sanne Vos", "Netherlands' Ministry of Economic Affairs", "NL", "reported", "the port was vital")]),
+    # "the company said" after a fronted clause: the company that opens the sentence; "the X-based operator";
+    # "Y rejected it. The company said": the company that opened the sentence before
+    ("OSLO, May 6 (Wire) - Fjordnett Telecom, Norway's third-largest mobile operator, will remove all equipment "
+     "made by China's Huilong Systems from its network by 2028, the company said on Wednesday.\n\n"
+     "The Oslo-based operator said the switch would cost about 300 million crowns.\n\n"
+     "Huilong rejected the decision. The company, which has its Nordic office in Bergen, said in a statement that "
+     "it had \"never posed a risk\" in Norway.",
+     [(None, "Fjordnett Telecom", "NO", "reported", "Fjordnett Telecom, Norway's third-largest mobile operator, "
+       "will remove all equipment made by China's Huilong Systems from its network by 2028"),
+      (None, "Fjordnett Telecom", "NO", "reported", "the switch would cost about 300 million crowns"),
+      (None, "Huilong Systems", "CN", "reported", 'it had "never posed a risk" in Norway')]),
+    # a feature's dateline with no date gives the country: a lawmaker sits in its parliament
+    ("LEIPZIG, Germany — The plant may close. Jonas Richter, a lawmaker who sits on the transport committee, told "
+     "the Tagesspiegel newspaper that the sale was \"a mistake\".",
+     [("Jonas Richter", "Bundestag", "DE", "reported", 'the sale was "a mistake"')]),
+    # "Automotive" ends a company's name, so the short form links back to it
+    ("LEIPZIG, Germany — Workers leave the Saalfeld Automotive plant at dawn. Saalfeld filed for insolvency in "
+     "March. Saalfeld's chief executive, Uwe Kern, said the plant had no other buyer.",
+     [("Uwe Kern", "Saalfeld Automotive", "DE", "reported", "the plant had no other buyer")]),
+    # "the minister of state for industry, X": the area ends at the comma; registry alias for the UK department
+    ("LONDON, May 3 (Wire) - Appearing before the committee, the minister of state for industry, Daniel Okafor, "
+     "said no final decision had been taken.",
+     [("Daniel Okafor", "UK Department for Business and Trade", "GB", "reported", "no final decision had been taken")]),
+    # a person named again as a sentence's subject is the next pronoun's referent
+    ("LONDON, May 3 (Wire) - Pressed by Labour member Anna Price on whether the plant was safe, Trade minister "
+     "Daniel Okafor said the review would be thorough.\n\nMs Price was not convinced. Domestic suppliers, she "
+     "argued, should come first.",
+     [("Daniel Okafor", "UK Department for Business and Trade", "GB", "reported", "the review would be thorough"),
+      ("Anna Price", None, None, "reported", "Domestic suppliers, she argued, should come first")]),
+    # "X, a turbine maker based in Fujian province" and "X, the local arm of a Shanghai-based group"
+    ("LONDON, May 3 (Wire) - The committee asked why the government would let Fenghai Turbines, a turbine maker "
+     "based in Fujian province, build blades in Scotland. Fenghai's UK director, Amy Chen, said the company would "
+     "hire locally.",
+     [("Amy Chen", "Fenghai Turbines", "CN", "reported", "the company would hire locally")]),
+    ("LIMA, June 2 (Wire) - Huaneng Grid Peru, the local arm of a Shanghai-based state utility group, won two lots. "
+     "Its president, Li Wei, said the company planned to keep expanding in Peru.",
+     [("Li Wei", "Huaneng Grid Peru", "CN", "reported", "the company planned to keep expanding in Peru")]),
+    # "the ministry's Department of X said": the ministry named before, not a department of the place nearby
+    ("TAIPEI, Feb. 11 (Wire) — Taiwan’s Ministry of Economic Affairs has rejected a plan by Hsinpo Tech to build "
+     "a plant in Kunshan, near Shanghai, the ministry’s Department of Investment Review said on Wednesday.",
+     [(None, "Taiwan's Ministry of Economic Affairs", "TW", "reported", "Taiwan’s Ministry of Economic Affairs has "
+       "rejected a plan by Hsinpo Tech to build a plant in Kunshan, near Shanghai")]),
+])
+def test_round4_rules(extractor, text, expected):
+    assert _full(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an arm "of the company" has no parent's place: the dateline's country stays
+    ("LIMA, June 2 (Wire) - Andes Power, the local arm of the company, won two lots. Its president, Luis Soto, "
+     "said the company planned to grow.",
+     [("Luis Soto", "Andes Power", "PE", "reported", "the company planned to grow")]),
+    # a subject that is no known person ("Analysts") does not take over the pronoun
+    ("LONDON, May 3 (Wire) - Trade minister Daniel Okafor said the review would be thorough. Analysts were not "
+     "convinced. Domestic suppliers, he argued, should come first.",
+     [("Daniel Okafor", "UK Department for Business and Trade", "GB", "reported", "the review would be thorough"),
+      ("Daniel Okafor", "UK Department for Business and Trade", "GB", "reported",
+       "Domestic suppliers, he argued, should come first")]),
+    # "of" followed by no place gives no country
+    ("The Institute of Trade Policy said tariffs would rise.",
+     [(None, "Institute of Trade Policy", None, "reported", "tariffs would rise")]),
+    # the short form that opens the sentence before links to the company, not to the analyst's firm
+    ("Anna Vos, an analyst at Kaede Research, said Northwind Corp. would stay in China. Northwind rejected the "
+     "idea. The company said its plans were unchanged.",
+     [("Anna Vos", "Kaede Research", None, "reported", "Northwind Corp. would stay in China"),
+      (None, "Northwind Corp.", None, "reported", "its plans were unchanged")]),
+])
+def test_round4_rules_negative(extractor, text, expected):
+    assert _full(extractor, text) == expected

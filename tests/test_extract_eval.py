@@ -96,6 +96,13 @@ def test_matching(tmp_path, predictions, expected):
     ("organization", "Northwind Corp.", "Northwind", True),  # same registry canonical
     ("organization", "Northwind Corp.", "Southwind Ltd.", False),
     ("organization", "Northwind Corp.", "Tuesday", False),
+    # round 4: surface form only — a possessive inside the name, case, spacing, leading article
+    ("organization", "Netherlands' Ministry of Trade", "Netherlands's Ministry of Trade", True),
+    ("organization", "Spain's Ministry of Industry", "spain’s  ministry of industry", True),
+    ("organization", "Port of Kiel Authority", "the port of Kiel authority", True),
+    ("organization", "Port of Kiel Authority", "Kiel Authority", False),  # a word missing is a real error
+    ("organization", "Spain's Ministry of Industry", "Spain's Ministry of Industry and Trade", False),
+    ("organization", "UAE Ministry of Energy", "Emirati Ministry of Energy", False),  # no synonyms
     ("country", "US", "us", True),
     ("country", "US", "CN", False),
 ])
@@ -168,10 +175,10 @@ def test_empty_folder_is_a_data_error(tmp_path):
 
 def test_real_evaluation_is_well_formed():
     extractor = Extractor(Registry.load(REPO / "data" / "registry"))
-    # the held-out set d is never read here: only the lead scores it, once
-    report = evaluate(REPO / "data" / "extraction_eval", extractor, exclude=("d",))
+    # the held-out set f is never read here: only the lead scores it, once (d is dev data since round 4)
+    report = evaluate(REPO / "data" / "extraction_eval", extractor, exclude=("f",))
     assert report.articles == len([p for p in (REPO / "data" / "extraction_eval").glob("*.json")
-                                   if not p.name.startswith("d")]) > 0
+                                   if not p.name.startswith("f")]) > 0
     assert report.gold > 0 and report.predicted > 0 and report.true_positives > 0 and report.attribution_n > 0
     assert report.true_positives <= min(report.gold, report.predicted)
     rates = [report.precision, report.recall, report.recall_stance_bearing, report.exact_span_rate,
