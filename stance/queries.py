@@ -287,9 +287,11 @@ def statements_page(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 100
     Sorting every filtered row by three keys to keep ``offset + limit`` of them
     cost over a second at 1,000,000 statements for page 100. So the page's last
     publication date is found first (a top-N over one DATE column), and only rows
-    published on or after it are sorted; ``current_statements`` is stored in
-    date order, so that range is read from few row groups. Undated rows sort last
-    and take the plain path.
+    published on or after it are sorted. Both steps sort, so the page is right
+    whatever the rows' physical order. That order helps only the speed: a
+    migration or ``rebuild_current`` writes the table in date order (the range
+    is then read from few row groups), while ``add_batch`` appends each batch at
+    the end. Undated rows sort last and take the plain path.
     """
     where, params = _where(con, f)
     cut = con.execute("SELECT published FROM current_statements WHERE " + where +

@@ -383,3 +383,46 @@ def test_pages_in_a_row_are_the_whole_ordered_list(tied_store, limit, filters):
         for offset in range(0, len(whole) + limit, limit):
             pages += queries.statements_page(con, filters, limit=limit, offset=offset)["statement_id"].tolist()
     assert pages == whole and len(whole) > 0
+
+
+@pytest.fixture(scope="module")
+def ingested_store(tmp_path_factory):
+    """Articles ingested one batch at a time, oldest first with undated ones in between: ``add_batch``
+    appends, so ``current_statements`` is physically NOT in the pages' date order."""
+    from stance.records import AnalyzedStatement, Article, Prediction, Statement
+
+    path = tmp_path_factory.mktemp("ingested") / "ingested.duckdb"
+    with store.writer(path) as con:
+        for i in range(30):
+            published = None if i % 7 == 3 else f"2024-{1 + i % 5:02d}-{1 + i % 3:02d}"
+            quotes = [f"Quote {i} {j}." for j in range(1 + i % 3)]
+            art = Article(f"i{29 - i:02d}", "X said " + " ".join(f"“{q}”" for q in quotes), published=published)
+            analyzed = []
+            for q in quotes:
+                start = art.text.index(q)
+                analyzed.append(AnalyzedStatement(art, Statement(start, start + len(q), q, "direct", "X", "Org", "US"),
+                                                  Prediction("neutral", 0.6, {k: 0.2 for k in LABELS}, "t")))
+            store.add_batch(con, [art], analyzed)
+    return path
+
+
+@pytest.mark.parametrize("limit", [1, 4, 9, 100])
+@pytest.mark.parametrize("filters", [Filters(), Filters(published_from=date(2024, 2, 1)), Filters(search="Quote 1"),
+                                     NO_MATCH])
+def test_pages_are_right_for_rows_stored_out_of_date_order(ingested_store, limit, filters):
+    with store.reader(ingested_store) as con:
+        physical = [r[0] for r in con.execute("SELECT published FROM current_statements ORDER BY rowid").fetchall()]
+        rows = con.execute("SELECT statement_id, published, article_id, seq FROM current_statements").fetchall()
+        chosen = {r[0] for r in con.execute(
+            "SELECT statement_id FROM current_statements WHERE NOT superseded").fetchall()}
+        pages = []
+        for offset in range(0, len(rows) + limit, limit):
+            pages += queries.statements_page(con, filters, limit=limit, offset=offset)["statement_id"].tolist()
+        selected = [sid for sid in chosen if queries.matches(con, filters, sid)]
+    dated = [d for d in physical if d is not None]
+    assert dated != sorted(dated, reverse=True)  # the store really is out of date order
+    # The order computed here in Python: newest first, undated last, then article and position.
+    order = sorted((r for r in rows if r[0] in selected),
+                   key=lambda r: (r[1] is None, -(r[1].toordinal() if r[1] else 0), r[2], r[3]))
+    assert pages == [r[0] for r in order]
+    assert (len(pages) == 0) == (filters == NO_MATCH)
