@@ -49,6 +49,7 @@ BIND = "query-params"
 FILTERS = (("company", "company", "Company"), ("country", "country", "Country"),
            ("speaker", "speaker", "Speaker"), ("label", "stance", "Stance"))
 DATES, MIN_CONFIDENCE, SEARCH = "published", "min_confidence", "search"
+SUPERSEDED = "superseded"  # ?superseded=true also counts older versions of changed articles
 VIEWS = ("Overview", "Statements", "Speakers", "Organizations")
 VIEW = "view"
 SORTS = {"statements": "count", "net stance": "net"}  # radio label (as in the URL) -> query order
@@ -192,12 +193,14 @@ def sidebar_filters(options: dict[str, list[str]], dates: tuple[date, date] | No
                                help="The model's confidence in its label; above 0, unlabelled statements drop out.")
         search = st.text_input("Search statements", key=SEARCH, bind=BIND, max_chars=queries.SEARCH_MAX_CHARS,
                                placeholder="words in the statement", help="Case-insensitive, as typed.")
+        superseded = st.toggle("Include superseded versions", key=SUPERSEDED, bind=BIND,
+                               help="Also count statements of articles that a newer version replaces.")
         st.button("Clear all filters", on_click=clear_filters, args=(dates,))
-    return make_filters(chosen, picked, dates, confidence, search)
+    return make_filters(chosen, picked, dates, confidence, search, superseded)
 
 
 def make_filters(chosen: dict[str, tuple[str, ...]], picked: Any, dates: tuple[date, date] | None,
-                 confidence: float, search: str) -> queries.Filters:
+                 confidence: float, search: str, superseded: bool = False) -> queries.Filters:
     """A ``Filters`` from widget values; the store's full date range means "any date" (undated included)."""
     picked = tuple(picked or ())
     start = picked[0] if picked else None
@@ -207,7 +210,8 @@ def make_filters(chosen: dict[str, tuple[str, ...]], picked: Any, dates: tuple[d
     if dates and end == dates[1]:
         end = None
     return queries.Filters(**chosen, published_from=start, published_to=end,
-                           min_confidence=float(confidence or 0.0), search=(search or "").strip())
+                           min_confidence=float(confidence or 0.0), search=(search or "").strip(),
+                           include_superseded=bool(superseded))
 
 
 def clear_filters(dates: tuple[date, date] | None) -> None:
@@ -217,6 +221,7 @@ def clear_filters(dates: tuple[date, date] | None) -> None:
         st.session_state[DATES] = dates
     st.session_state[MIN_CONFIDENCE] = 0.0
     st.session_state[SEARCH] = ""
+    st.session_state[SUPERSEDED] = False
 
 
 def render_download(path: Path, filters: queries.Filters) -> None:

@@ -57,6 +57,8 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--min-confidence", type=float, default=0.0, metavar="P",
                    help="the model's confidence at least P (0..1); above 0, unlabelled statements drop out")
     e.add_argument("--search", default="", help="statement text contains this, case-insensitive")
+    e.add_argument("--include-superseded", action="store_true",
+                   help="also export statements of articles that a newer version replaces (left out by default)")
     t = sub.add_parser("train", parents=[common], help="fine-tune the classifier on data/labeled")
     t.add_argument("--seed", type=int, default=13, help="random seed")
     t.add_argument("--epochs", type=int, default=None, help="passes over the training split")
@@ -241,7 +243,8 @@ def cmd_export(args) -> int:
     # The dashboard's filters, so the same view exports the same bytes from either place.
     f = queries.Filters(tuple(args.company), tuple(args.country), tuple(args.speaker), tuple(args.label),
                         published_from=args.published_from, published_to=args.published_to,
-                        min_confidence=args.min_confidence, search=args.search.strip())
+                        min_confidence=args.min_confidence, search=args.search.strip(),
+                        include_superseded=args.include_superseded)
     with store.reader(_store(args)) as con:
         if args.out == "-":
             n = export.write_snapshot(sys.stdout, con, f)
