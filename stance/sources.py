@@ -272,6 +272,10 @@ class Discourse:
                 self.last_org.get(ORG_ANAPHORS[m.group(1)]) or self.last_org.get("any")
             org_name = last.organization if last else None
             country = self.org_countries.get(org_name) if org_name else None
+        local = _LOCAL_BODY.search(rest) if org_name is None else None
+        if local and place_country(local.group(1)):  # "the Wuxi municipal commerce bureau", in lower case
+            org_name, country = local.group(0), place_country(local.group(1))
+            rest = rest.replace(org_name, " " * len(org_name), 1)
         if org_name is None:
             org_name, country = unregistered_org(self.text, rest, start)
             if org_name:
@@ -472,6 +476,13 @@ class Discourse:
 def _same_role(a: str | None, b: str) -> bool:
     """ "the lawmaker" refers back to "MEP X"; "the spokesperson" to "spokeswoman X"."""
     return a == b or (a is not None and TITLE_KINDS.get(a, a) == TITLE_KINDS.get(b, b))
+
+
+# A local government's body named in lower case after its place: "Nuevo León state government",
+# "Wuxi municipal commerce bureau"; the place gives the country
+_LOCAL_BODY = re.compile(r"\b([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?)\s+(?:municipal|provincial|state|city|county|"
+                         r"regional|prefectural)\s+(?:[a-z]+\s+){0,3}?(?:bureau|commission|department|government|"
+                         r"office|administration|council)\b")
 
 
 def _org_kind(kind: str | None, name: str) -> str:

@@ -145,11 +145,13 @@ def _appositive_subject(masked: str, s0: int, cut: int) -> tuple[int, int] | Non
         if c >= 0 and (first[:1].islower() or first.lower() in ("a", "an", "the") or _is_title_np(words)):
             pos, steps = c, steps + 1
             continue
-        start = _run_start(masked, seg_start, pos)
-        if start is None and steps > 0:  # "the commerce ministry, which ..., said"
+        start = None
+        if steps > 0:  # "the commerce ministry, which ..., said", "The Chinese embassy in Lima, in a statement, said"
             lead = seg_start + len(masked[seg_start:pos]) - len(masked[seg_start:pos].lstrip())
             body = next((m for m in (p.search(masked, seg_start, pos) for p in _BODY_PATTERNS) if m), None)
             start = body.start(1) if body and body.start(1) == lead else None  # the whole segment names it
+        if start is None:
+            start = _run_start(masked, seg_start, pos)
         return (start, cut) if start is not None and steps > 0 else None
     return None
 

@@ -830,6 +830,19 @@ def test_issue_not_statements(extractor, text):
      "a plant in Kunshan, near Shanghai, the ministry’s Department of Investment Review said on Wednesday.",
      [(None, "Taiwan's Ministry of Economic Affairs", "TW", "reported", "Taiwan’s Ministry of Economic Affairs has "
        "rejected a plan by Hsinpo Tech to build a plant in Kunshan, near Shanghai")]),
+    # a local body named in lower case after its place
+    ("Li Hua, a deputy director of the Suzhou municipal commerce bureau, said local authorities would \"keep "
+     "supporting\" the plant.",
+     [("Li Hua", "Suzhou municipal commerce bureau", "CN", "reported",
+       'local authorities would "keep supporting" the plant')]),
+    ("Ana Ruiz, secretary of economic development in the Jalisco state government, said the state would keep "
+     "welcoming investors.",
+     [("Ana Ruiz", "Jalisco state government", "MX", "reported", "the state would keep welcoming investors")]),
+    # an adjunct set off by commas between a body and its verb is stepped over
+    ("LIMA, June 2 (Wire) - The Chinese embassy in Lima, in a statement posted on its website, said Western "
+     "governments were \"meddling\" in Peru.",
+     [(None, "Embassy of the People's Republic of China in Peru", "CN", "reported",
+       'Western governments were "meddling" in Peru')]),
 ])
 def test_round4_rules(extractor, text, expected):
     assert _full(extractor, text) == expected
@@ -854,6 +867,9 @@ def test_round4_rules(extractor, text, expected):
      "idea. The company said its plans were unchanged.",
      [("Anna Vos", "Kaede Research", None, "reported", "Northwind Corp. would stay in China"),
       (None, "Northwind Corp.", None, "reported", "its plans were unchanged")]),
+    # no place before "state government": no local body
+    ("Ana Ruiz, who works for a state government agency, said the state would keep welcoming investors.",
+     [("Ana Ruiz", None, None, "reported", "the state would keep welcoming investors")]),
 ])
 def test_round4_rules_negative(extractor, text, expected):
     assert _full(extractor, text) == expected
