@@ -65,9 +65,11 @@ class Summary:
     statements: int = 0
     errors: list[str] = field(default_factory=list)
     missing: int = 0  # inputs that do not exist (the command line exits 2)
+    replacing: int = 0  # added articles that replace an earlier version (store.place_version)
 
     def headline(self) -> str:
-        return (f"{self.articles_added} articles added, {self.duplicates} already stored, "
+        versions = f" ({self.replacing} replace an earlier version)" if self.replacing else ""
+        return (f"{self.articles_added} articles added{versions}, {self.duplicates} already stored, "
                 f"{self.statements} statements found, {len(self.errors)} errors")
 
     def render(self) -> str:
@@ -408,6 +410,7 @@ def ingest(items: Iterable[Article | InputError], db: Path, analyzer: Callable[[
             with store.writer(db) as con:  # another ingest may have stored some meanwhile
                 fresh = {a.article_id for a in batch} - store.existing_article_ids(con, [a.article_id for a in batch])
                 added = store.add_batch(con, batch, analyzed)
+                summary.replacing += store.count_replacing(con, fresh)
             summary.articles_added += added
             summary.duplicates += len(batch) - added
             summary.statements += sum(1 for x in analyzed if x.article.article_id in fresh)

@@ -407,6 +407,12 @@ def add_batch(
     return len(added)
 
 
+def count_replacing(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> int:
+    """How many of the articles ``ids`` replace an earlier version (``replaces`` set), for a summary."""
+    return con.execute("SELECT count(*) FROM articles WHERE replaces IS NOT NULL AND list_contains(?, article_id)",
+                       [list(ids)]).fetchone()[0]
+
+
 def add_correction(con: duckdb.DuckDBPyConnection, statement_id: str, label: str, note: str, analyst: str,
                    now: datetime | None = None) -> None:
     """Record an analyst's label for one statement, beside the model's (which stays).

@@ -270,3 +270,46 @@ def test_versions_in_one_batch_are_ordered_by_publication_too(tmp_path):
         assert con.execute("SELECT article_id, superseded FROM current_statements ORDER BY 1").fetchall() == [
             ("june", False), ("may", True)]
         assert _current(con) == _recomputed(con)
+
+
+@pytest.mark.parametrize("ids, expected", [
+    (["may", "june", "apr"], 2), (["june"], 1), (["apr"], 0), (["nope"], 0), ([], 0),
+])
+def test_count_replacing(tmp_path, ids, expected):
+    db = tmp_path / "s.duckdb"
+    with store.writer(db) as con:
+        for aid, published in (("june", JUNE), ("may", MAY), ("apr", "2024-04-02")):
+            store.add_batch(con, *_article(aid, f"Text of {aid}.", url=URL, published=published))
+        assert store.count_replacing(con, ids) == expected
+
+
+def _analyze(articles: list[Article]) -> list[AnalyzedStatement]:
+    """One statement per article, the whole text: enough for the store, no model needed."""
+    return [AnalyzedStatement(a, Statement(0, len(a.text), a.text, "reported", None, "Org", "US"),
+                              _prediction("neutral", "v1")) for a in articles]
+
+
+# (name, first ingest [(id, url, published)], second ingest, expected `replacing` of the second)
+INGESTS = [
+    ("a newer version", [("june", URL, JUNE)], [("july", URL, "2024-07-02")], 1),
+    ("two newer versions in one run", [("may", URL, MAY)], [("june", URL, JUNE), ("july", URL, "2024-07-02")], 2),
+    ("an older version: stored superseded, replaces nothing", [("june", URL, JUNE)], [("may", URL, MAY)], 0),
+    ("an unrelated article", [("june", URL, JUNE)], [("other", URL + "-2", JUNE)], 0),
+    ("the same text again", [("june", URL, JUNE)], [("june", URL, JUNE)], 0),
+]
+
+
+@pytest.mark.parametrize("name, first, second, expected", INGESTS, ids=[i[0] for i in INGESTS])
+def test_ingest_summary_counts_articles_that_replace_an_earlier_version(tmp_path, name, first, second, expected):
+    from stance import ingest
+
+    db = tmp_path / "s.duckdb"
+
+    def articles(rows):
+        return [Article(aid, f"Text of {aid}.", url=url, published=published) for aid, url, published in rows]
+
+    ingest.ingest(articles(first), db, lambda: _analyze)
+    summary = ingest.ingest(articles(second), db, lambda: _analyze)
+    assert summary.replacing == expected
+    assert ("replace an earlier version" in summary.headline()) == (expected > 0)
+    assert summary.headline().startswith(f"{summary.articles_added} articles added")
