@@ -70,6 +70,10 @@ _OWNER = re.compile(r"(?:\w['’]s|(?<![\w’'])(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts
 _REGION_OWNER = re.compile(r"\b[Tt]he\s+(?:province|state|city|region|prefecture)['’]s\s+$")
 
 
+# "X was quoted in the release as saying": the passive's subject speaks
+_PASSIVE_QUOTED = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\b(?:\s+[\w’'-]+){0,5}?"
+                             r"\s+as\s+$")
+
 class Extractor:
     """Extracts statements from article text. Holds only immutable data (the registry)."""
 
@@ -209,7 +213,14 @@ class Extractor:
                 prev_src = src or prev_src
                 continue
             as_ = re.search(r"\s+as\s+$", masked[s0:vs]) if verb == "saying" else None
-            subj = subject_before(masked, s0, s0 + as_.start() + 1 if as_ else vs)  # "quoted her as saying"
+            passive = _PASSIVE_QUOTED.search(masked[s0:vs]) if as_ else None
+            by_ = re.search(r"\S\s+by\s+$", masked[s0:vs]) if verb == "saying" else None  # not "by emphasizing the need"
+            if passive:  # "Its chairman, X, was quoted in the release as saying": X
+                subj = subject_before(masked, s0, s0 + passive.start() + 1)
+            elif by_:  # "X, the committee's chair, opened the session by saying": the sentence's subject
+                subj = leading_subject(masked, after_dateline(masked, s0, vs), vs)
+            else:
+                subj = subject_before(masked, s0, s0 + as_.start() + 1 if as_ else vs)  # "quoted her as saying"
             if vs in nominal and subj:
                 subj = (subj[0], subj[1] - 2 if masked[subj[1] - 2:subj[1]] in ("'s", "’s") else subj[1])
             named = _registry_subject(self.registry, masked, s0, vs)

@@ -843,6 +843,12 @@ def test_issue_not_statements(extractor, text):
      "governments were \"meddling\" in Peru.",
      [(None, "Embassy of the People's Republic of China in Peru", "CN", "reported",
        'Western governments were "meddling" in Peru')]),
+    # "X was quoted in the release as saying": X; "X opened the session by saying": X
+    ("Northwind Corp. signed the deal on Monday. Its chairman, Jan Berg, was quoted in the release as saying the "
+     "company saw Chile as \"a bridge\" to South America.",
+     [("Jan Berg", "Northwind Corp.", None, "reported", 'the company saw Chile as "a bridge" to South America')]),
+    ("Labour MP Anna Price opened the session by saying the government had \"a duty to explain\" its plan.",
+     [("Anna Price", None, None, "reported", 'the government had "a duty to explain" its plan')]),
 ])
 def test_round4_rules(extractor, text, expected):
     assert _full(extractor, text) == expected
@@ -870,6 +876,8 @@ def test_round4_rules(extractor, text, expected):
     # no place before "state government": no local body
     ("Ana Ruiz, who works for a state government agency, said the state would keep welcoming investors.",
      [("Ana Ruiz", None, None, "reported", "the state would keep welcoming investors")]),
+    # "by saying no": a gerund with no clause after it reports nothing; "quoted as saying nothing" neither
+    ("The company cut costs by saying no to new hires. The ministry was quoted as saying nothing.", []),
 ])
 def test_round4_rules_negative(extractor, text, expected):
     assert _full(extractor, text) == expected
