@@ -386,6 +386,37 @@ def export_cells(con: duckdb.DuckDBPyConnection, f: Filters, formula_starts: tup
         yield rows
 
 
+def _csv_field(column: str) -> str:
+    """SQL: one ``export_cells`` cell (aliased ``column``) as a CSV field, as ``csv.writer`` writes it with
+    CRLF line ends: NULL empty, numbers as Python's ``repr`` (DuckDB's DOUBLE to VARCHAR gives the same
+    shortest round-trip text), text quoted when it holds a comma, quote, CR or LF, quotes doubled."""
+    if column in EXPORT_NUMBER_COLUMNS:
+        return f"coalesce({column}::VARCHAR, '')"
+    return (f"CASE WHEN {column} IS NULL THEN '' WHEN regexp_matches({column}, '[,\"\\r\\n]') "
+            f"THEN '\"' || replace({column}, '\"', '\"\"') || '\"' ELSE {column} END")
+
+
+def export_csv_lines(con: duckdb.DuckDBPyConnection, f: Filters, formula_starts: tuple[str, ...],
+                     batch: int = 10_000) -> Iterator[list[str]]:
+    """The CSV lines (no line end) of ``export_cells``, in lists of up to ``batch``, built in SQL.
+
+    The same text as ``csv.writer(lineterminator="\\r\\n")`` writes for those
+    cells (tested against it), with no Python work per cell or row.
+    """
+    if any(len(s) != 1 for s in formula_starts):
+        raise ValueError("formula_starts must be single characters")
+    where, params = _where(con, f)
+    starts = [ord(s) for s in formula_starts]
+    cells = ", ".join(_export_cell(c) + " AS " + c for c in EXPORT_COLUMNS)
+    cur = con.execute(
+        "SELECT concat_ws(',', " + ", ".join(_csv_field(c) for c in EXPORT_COLUMNS) + ") FROM (SELECT " + cells +
+        ", current_statements.published AS sort_published, current_statements.article_id AS sort_article, "
+        "seq AS sort_seq FROM current_statements WHERE " + where + ") "
+        "ORDER BY sort_published DESC NULLS LAST, sort_article, sort_seq", [starts] * len(EXPORT_TEXT_COLUMNS) + params)
+    while rows := cur.fetchmany(batch):
+        yield [r[0] for r in rows]
+
+
 def last_updated(con: duckdb.DuckDBPyConnection) -> str | None:
     row = con.execute("SELECT value FROM meta WHERE key = 'updated_at'").fetchone()
     return row[0] if row else None

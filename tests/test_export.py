@@ -273,6 +273,7 @@ FAST_CASES = [
     ("empty strings and NULLs", {"title": "", "speaker": None, "organization": None, "country": None}, None),
     ("non-BMP first character", {"title": "\U0001d400 bold", "speaker": "\U0001f600"}, None),
     ("undated article", {"published": None}, None),
+    ("line breaks, quotes and commas inside", {"title": 'a\nb "c", d\r', "speaker": 'say "x"'}, None),
     ("correction without microseconds", {}, datetime(2024, 1, 2, 3, 4, 5)),
     ("correction with microseconds", {}, datetime(2024, 1, 2, 3, 4, 5, 120)),
     ("correction at midnight", {}, datetime(2024, 1, 2)),
@@ -301,7 +302,8 @@ def fast_store(tmp_path_factory) -> Path:
 
 
 @pytest.mark.parametrize("filters", [Filters(), Filters(label=("neutral",), search="statement 1"),
-                                     Filters(country=("nowhere",))], ids=["all", "filtered", "no rows"])
+                                     Filters(published_from=date(2024, 3, 4), published_to=date(2024, 3, 9)),
+                                     Filters(country=("nowhere",))], ids=["all", "filtered", "dates", "no rows"])
 def test_fast_snapshot_equals_the_per_cell_reference(fast_store, filters):
     with store.reader(fast_store) as con:
         reference = export.csv_text(EXPORT_COLUMNS, queries.export_rows(con, filters))
