@@ -297,7 +297,7 @@ def version_key(article: Article) -> tuple[str, ...] | None:
 
 # Articles with the same version key (see ``version_key``); the URL's fragment is cut in SQL as in Python.
 _SAME_URL = "url IS NOT NULL AND split_part(url, '#', 1) = ?"
-_SAME_DATED_TITLE = "url IS NULL AND source = ? AND title = ? AND published = ?::DATE"
+_SAME_DATED_TITLE = "coalesce(url, '') = '' AND source = ? AND title = ? AND published = ?::DATE"
 
 
 def _versions(con: duckdb.DuckDBPyConnection, article: Article) -> list[tuple[str, date | None, datetime]]:

@@ -395,3 +395,12 @@ def test_dashboard_toggle_is_bound_to_the_url(monkeypatch, versions_store, query
     if not toggled:  # switching it on counts the older version (widget -> URL is the browser's job)
         at.toggle(key="superseded").set_value(True).run()
         assert {m.label: m.value for m in at.metric}["Statements"] == "3"
+
+
+@pytest.mark.parametrize("value", [0.0, -0.0, 1.0, 0.75, 1 / 3, 0.1 + 0.2, 1e-4, 9.99e-5, 1e-05, 2.5e-07, 1e15, 1e16,
+                                   1.5e16, 123456789.123, 5e-324, 1.7976931348623157e308, -0.5])
+def test_duckdb_writes_a_double_as_python_repr(value):
+    """export_csv_lines relies on it for the number columns; a DuckDB upgrade that changes it fails here."""
+    import duckdb
+
+    assert duckdb.connect().execute("SELECT ?::DOUBLE::VARCHAR", [value]).fetchone()[0] == repr(value)

@@ -158,6 +158,8 @@ VERSIONS = [
      ("v2", {"source": "Wire", "title": "Talks"}), None),
     ("a url never matches a dated title without one", [("v1", {"source": "Wire", "title": "Talks", "published": MAY})],
      ("v2", {"url": URL, "source": "Wire", "title": "Talks", "published": MAY}), None),
+    ("no url: an empty url is no url", [("v1", {"url": "", "source": "Wire", "title": "Talks", "published": MAY})],
+     ("v2", {"source": "Wire", "title": "Talks", "published": MAY}), "v1"),
     ("same url but for the #fragment", [("v1", {"url": URL + "#comments"})], ("v2", {"url": URL}), "v1"),
     ("same url, both with other fragments", [("v1", {"url": URL + "#a"})], ("v2", {"url": URL + "#b"}), "v1"),
     ("a query string is not a fragment", [("v1", {"url": URL + "?page=2"})], ("v2", {"url": URL}), None),
