@@ -31,7 +31,7 @@ _SEGMENT_END = re.compile(r"(?:,(?!\d{3})|[;:()“”\"]|\s[-—–]\s)(?:[^,;:(
 _EMBASSY_END = re.compile(r"(?<![\w’'])((?:[Tt]he\s+)?(?:[A-Z][\w.]*(?:['’]s)?\s+){1,2}[Ee]mbassy\s+in\s+[A-Z][\w.]*"
                           r"(?:\s+(?:es|de|el|al|[A-Z][\w.]*)){0,3})\s*$")
 # "Japan's Ministry of Land, Infrastructure and Transport said": a ministry's name with commas in it
-_MINISTRY_END = re.compile(r"(?<![\w’'])((?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+)?Ministry\s+(?:of|for)\s+"
+_MINISTRY_END = re.compile(r"(?<![\w’'])((?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+)?(?:Federal\s+)?Ministry\s+(?:of|for)\s+"
                            r"(?:the\s+)?"
                            r"[A-Z][\w-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w-]*)*)\s*$")
 _GOVERNMENT_OF_END = re.compile(r"(?<![\w’'])((?:[Tt]he\s+)?government\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*$")

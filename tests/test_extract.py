@@ -785,6 +785,9 @@ def test_issue_not_statements(extractor, text):
      "Peeters, sounded a cautious note. \"We live from trade,\" Peeters told a radio station.",
      [(None, "Port of Antwerp Authority", "BE", "reported", "it backed the outcome"),
       ("Lotte Peeters", "Port of Antwerp Authority", "BE", "direct", "We live from trade")]),
+    # "Federal" stays in a ministry's name
+    ("Austria's Federal Ministry of the Interior said in a statement that it welcomed the plan.",
+     [(None, "Austria's Federal Ministry of the Interior", "AT", "reported", "it welcomed the plan")]),
     # a minister's area of two words ("Economic Affairs") names the registry ministry
     ("THE HAGUE, March 13 (Wire) - Economic Affairs Minister Sanne Vos said the port was vital.",
      [("Sanne Vos", "Netherlands' Ministry of Economic Affairs", "NL", "reported", "the port was vital")]),
