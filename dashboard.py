@@ -4,15 +4,20 @@ Run with ``streamlit run dashboard.py``; the store is ``STANCE_DB``.
 
 A thin shell: sidebar widgets -> a ``Filters`` value -> ``stance.queries`` /
 ``stance.charts`` / ``stance.detail`` -> rendering. Each rerun checks the
-schema version, opens one read-only store connection and closes it, and
-no query result is cached, so a new ingest shows on the next interaction. Only the
-open tab's queries run. Every filter, the open tab and the selected statement live in the
-URL (widgets bound with ``bind="query-params"``), so a view is a shareable link.
+schema version, opens one read-only store connection and closes it. The
+store-wide aggregates (filter lists, overview, charts) are cached per store file
+state (its and its WAL's size and modification time, see ``store_stamp``), so any
+write -- an ingest, a correction, another process -- shows on the next interaction,
+and a second visitor or a rerun does not repeat them. Only the open tab's queries run.
+The company and speaker lists send the ``OPTION_LIMIT`` most frequent names to the
+browser (100,000 options are a slow page); any other name can be typed.
+Every filter, the open tab and the selected statement live in the URL (widgets
+bound with ``bind="query-params"``), so a view is a shareable link.
 Writes (analyst corrections) happen in widget callbacks, which Streamlit runs
 before the page script, so no read connection is open while ``store.writer``
 holds the store. "Add articles" (sidebar) runs ``stance.ingest`` -- the same
 parser and store loop as ``python -m stance ingest`` -- before the page opens
-its read connection; only the model is cached (``st.cache_resource``).
+its read connection; the model is loaded once (``st.cache_resource``).
 
 Everything read from the store (article text, titles, names, URLs, notes) is
 untrusted input. It is shown only through ``st.dataframe`` and plotly (plain
@@ -39,6 +44,7 @@ from stance.detail import article_html, detail_html
 from stance.records import LABELS
 
 PAGE_SIZE = 100
+OPTION_LIMIT = 1000  # names per filter list sent to the browser, most statements first
 TOP_COMPANIES = 25
 TOP_COUNTRIES = 20
 TOP_SPEAKERS = 15
@@ -83,22 +89,22 @@ def main() -> None:
 
 def render(con: duckdb.DuckDBPyConnection, path: Path) -> None:
     """The whole page for an existing store."""
-    if queries.statement_count(con) == 0:
+    if cached(con, path, queries.statement_count) == 0:
         st.info("The store is empty: no statements have been ingested yet. "
                 "Add articles in the sidebar, or run `python -m stance ingest`.")
         return
-    options = queries.filter_options(con)
-    dates = queries.published_range(con)
+    options = cached(con, path, queries.filter_options)
+    dates = cached(con, path, queries.published_range)
     filters = sidebar_filters(options, dates)
     render_download(path, filters)
-    counts = render_overview(con, filters)
+    counts = render_overview(con, path, filters)
     if counts["statements"] == 0:
         st.warning("No statements match these filters. Remove a filter in the sidebar to see more.")
         return
     tabs = st.tabs(VIEWS, key=VIEW, bind=BIND)
     with tabs[0]:
         if tabs[0].open is not False:
-            render_charts(con, filters, dates)
+            render_charts(con, path, filters, dates)
     with tabs[1]:
         if tabs[1].open is not False:
             render_drilldown(con, path, filters, counts["statements"], "statements")
@@ -106,6 +112,31 @@ def render(con: duckdb.DuckDBPyConnection, path: Path) -> None:
         with tab:
             if tab.open is not False:
                 render_person_view(con, path, filters, dimension, options[dimension])
+
+
+# --- caching ---------------------------------------------------------------------------------
+
+def store_stamp(path: Path) -> tuple:
+    """Size and modification time (ns) of the store file and its WAL: every committed write changes one."""
+    stamp = []
+    for file in (path, path.with_name(path.name + ".wal")):
+        try:
+            info = file.stat()
+            stamp.append((info.st_size, info.st_mtime_ns))
+        except OSError:
+            stamp.append(None)
+    return tuple(stamp)
+
+
+@st.cache_data(max_entries=500, show_spinner=False)
+def _cached(query: str, store: str, stamp: tuple, args: str, _run: Callable[[], Any]) -> Any:
+    return _run()
+
+
+def cached(con: duckdb.DuckDBPyConnection, path: Path, query: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """``query(con, *args, **kwargs)``, cached per store file state and arguments (``Filters`` have a full repr)."""
+    return _cached(query.__name__, str(path.resolve()), store_stamp(path), repr((args, sorted(kwargs.items()))),
+                   partial(query, con, *args, **kwargs))
 
 
 # --- add articles --------------------------------------------------------------------------
@@ -183,7 +214,7 @@ def sidebar_filters(options: dict[str, list[str]], dates: tuple[date, date] | No
     """The filter widgets, each bound to a URL parameter; nothing chosen means "any"."""
     with st.sidebar:
         st.header("Filters")
-        chosen = {field: tuple(st.multiselect(label, options[field], key=key, bind=BIND))
+        chosen = {field: tuple(st.multiselect(label, **name_options(options[field]), key=key, bind=BIND))
                   for field, key, label in FILTERS}
         picked: Any = ()
         if dates:
@@ -197,6 +228,16 @@ def sidebar_filters(options: dict[str, list[str]], dates: tuple[date, date] | No
                                help="Also count statements of articles that a newer version replaces.")
         st.button("Clear all filters", on_click=clear_filters, args=(dates,))
     return make_filters(chosen, picked, dates, confidence, search, superseded)
+
+
+def name_options(names: list[str]) -> dict[str, Any]:
+    """Widget arguments for a list of names: at most ``OPTION_LIMIT`` of them (most statements first, as
+    ``queries.filter_options`` orders them); when there are more, any other name can be typed."""
+    if len(names) <= OPTION_LIMIT:
+        return {"options": names}
+    return {"options": names[:OPTION_LIMIT], "accept_new_options": True,
+            "help": f"The {OPTION_LIMIT:,} with the most statements are listed (of {len(names):,}); "
+                    "type any other name exactly as stored and press Enter."}
 
 
 def make_filters(chosen: dict[str, tuple[str, ...]], picked: Any, dates: tuple[date, date] | None,
@@ -239,15 +280,15 @@ def csv_builder(path: Path, filters: queries.Filters) -> Callable[[], str]:
 
 # --- overview ------------------------------------------------------------------------------
 
-def render_overview(con: duckdb.DuckDBPyConnection, filters: queries.Filters) -> dict[str, int]:
-    summary = queries.overview(con, filters)
+def render_overview(con: duckdb.DuckDBPyConnection, path: Path, filters: queries.Filters) -> dict[str, int]:
+    summary = cached(con, path, queries.overview, filters)
     counts = {name: summary[name] for name in ("statements", "articles", "speakers", "organizations")}
     columns = st.columns(len(counts) + 1)
     for column, (name, value) in zip(columns, counts.items()):
         column.metric(name.capitalize(), f"{value:,}")
     net = summary["net"]
     columns[-1].metric("Net stance", "–" if net is None else f"{net:+.2f}", help=queries.NET_STANCE_DEFINITION)
-    updated = queries.last_updated(con)
+    updated = cached(con, path, queries.last_updated)
     st.caption(queries.NET_STANCE_DEFINITION + " Analyst corrections count instead of the model's label. "
                + (f"Last updated {updated} UTC." if updated else "Last updated: unknown."))
     return counts
@@ -283,17 +324,18 @@ def _chart(fig: Any, key: str, callback: Callable[..., None], args: tuple) -> No
                     config=PLOTLY_CONFIG)
 
 
-def render_charts(con: duckdb.DuckDBPyConnection, filters: queries.Filters, dates: tuple[date, date] | None) -> None:
+def render_charts(con: duckdb.DuckDBPyConnection, path: Path, filters: queries.Filters,
+                  dates: tuple[date, date] | None) -> None:
     st.caption("Click a bar, a country or a period to filter the whole view by it.")
     st.subheader("Stance by company")
     order = st.radio("Sort by", tuple(SORTS), key="sort", bind=BIND, horizontal=True)
-    frame = queries.stance_by(con, filters, "company", top=TOP_COMPANIES, order=SORTS[order])
+    frame = cached(con, path, queries.stance_by, filters, "company", top=TOP_COMPANIES, order=SORTS[order])
     key = chart_key("company", filters)
     _chart(charts.stance_bars(frame, f"Top {TOP_COMPANIES} organizations"), key, on_bar_click,
            (key, "company", charts.selected_name))
 
     st.subheader("Stance by country")
-    frame = queries.stance_by(con, filters, "country", order="count")
+    frame = cached(con, path, queries.stance_by, filters, "country", order="count")
     key = chart_key("map", filters)
     if any(geo.iso3(c) for c in frame["name"]):
         _chart(charts.country_map(frame), key, on_bar_click, (key, "country", charts.selected_country))
@@ -304,19 +346,19 @@ def render_charts(con: duckdb.DuckDBPyConnection, filters: queries.Filters, date
            key, on_bar_click, (key, "country", charts.selected_country))
 
     st.subheader(f"Stance by speaker (top {TOP_SPEAKERS})")
-    frame = queries.stance_by(con, filters, "speaker", top=TOP_SPEAKERS)
+    frame = cached(con, path, queries.stance_by, filters, "speaker", top=TOP_SPEAKERS)
     key = chart_key("speaker", filters)
     _chart(charts.stance_bars(frame, "Speakers ((unknown) = organization or unnamed official)"), key,
            on_bar_click, (key, "speaker", charts.selected_name))
 
     st.subheader("Stance over time")
-    render_timeline(con, filters, dates, "time")
+    render_timeline(con, path, filters, dates, "time")
 
 
-def render_timeline(con: duckdb.DuckDBPyConnection, filters: queries.Filters, dates: tuple[date, date] | None,
-                    name: str) -> None:
+def render_timeline(con: duckdb.DuckDBPyConnection, path: Path, filters: queries.Filters,
+                    dates: tuple[date, date] | None, name: str) -> None:
     period = st.radio("Per", queries.PERIODS, index=1, key=f"{name}_period", horizontal=True)
-    frame = queries.stance_over_time(con, filters, period)
+    frame = cached(con, path, queries.stance_over_time, filters, period)
     if frame.empty or not dates:
         st.info("None of these statements comes from a dated article, so there is no timeline.")
         return
@@ -462,19 +504,19 @@ def render_person_view(con: duckdb.DuckDBPyConnection, path: Path, filters: quer
                        names: list[str]) -> None:
     """All statements of one speaker or organization over time (other sidebar filters apply)."""
     noun = "speaker" if dimension == "speaker" else "organization"
-    name = st.selectbox(f"Choose a {noun}", names, index=None, key=person_key(dimension), bind=BIND,
+    name = st.selectbox(f"Choose a {noun}", **name_options(names), index=None, key=person_key(dimension), bind=BIND,
                         placeholder=f"a {noun}, most statements first")
     if not name:
         st.info(f"Choose a {noun} to see all their statements over time.")
         return
     scoped = replace(filters, speaker=(name,), company=()) if dimension == "speaker" else \
         replace(filters, company=(name,), speaker=())
-    total = queries.totals(con, scoped)["statements"]
+    total = cached(con, path, queries.totals, scoped)["statements"]
     if total == 0:
         st.info(f"No statements of this {noun} match the other filters.")
         return
     st.caption(f"{total:,} statement{'s' if total != 1 else ''}; the sidebar's other filters apply.")
-    render_timeline(con, scoped, queries.published_range(con), noun)
+    render_timeline(con, path, scoped, cached(con, path, queries.published_range), noun)
     render_drilldown(con, path, scoped, total, noun)
 
 

@@ -583,3 +583,57 @@ def test_server_settings(section, key, expected):
     import tomllib
     settings = tomllib.loads((REPO / ".streamlit" / "config.toml").read_text())
     assert settings[section][key] == expected
+
+
+@pytest.mark.slow
+def test_upload_with_an_impossible_date_and_a_lone_surrogate_keeps_the_good_row(monkeypatch, model_dir, empty_store):
+    rows = "\n".join([json.dumps({"text": BERG, "title": "Good row", "published": "2024-03-01"}),
+                      json.dumps({"text": VOGT, "published": "2024-02-30"}),
+                      '{"text": "Broken \\ud800 text said the minister."}'])  # a lone surrogate escape, as sent
+    at = _upload(run_app(monkeypatch, empty_store), [("rows.jsonl", rows.encode())])
+    assert at.warning[0].value.endswith(", 2 errors")
+    assert _errors_shown(at) == [
+        ("rows.jsonl:2", "'published' is not a real date: '2024-02-30'"),
+        ("rows.jsonl:3", "text is not valid Unicode (a lone surrogate such as \\ud800)")]
+    assert _stored_articles(empty_store) == {BERG: ("Good row", None, date(2024, 3, 1))}
+    assert metrics(at)["Articles"] == "1"
+
+
+# --- cold start: capped name lists, cached aggregates ----------------------------------------
+
+@pytest.mark.parametrize("count, shown, typed", [
+    (0, 0, False),
+    (dashboard.OPTION_LIMIT, dashboard.OPTION_LIMIT, False),  # all fit: an unknown name in a link is dropped
+    (dashboard.OPTION_LIMIT + 1, dashboard.OPTION_LIMIT, True),
+    (100_000, dashboard.OPTION_LIMIT, True),
+])
+def test_name_lists_send_at_most_the_limit_and_take_typed_names_beyond_it(count, shown, typed):
+    names = [f"name {i}" for i in range(count)]
+    args = dashboard.name_options(names)
+    assert args["options"] == names[:shown]  # the most frequent first, as filter_options orders them
+    assert args.get("accept_new_options", False) is typed
+    assert ("help" in args) is typed
+
+
+def test_store_stamp_changes_with_every_write(empty_store):
+    stamps = [dashboard.store_stamp(empty_store)]
+    with store.writer(empty_store) as con:
+        store.add_batch(con, [Article("a1", TESTED_SCRIPT, title="t")], [])
+    stamps.append(dashboard.store_stamp(empty_store))
+    assert stamps[0] != stamps[1]
+    assert dashboard.store_stamp(empty_store) == stamps[1]  # reading does not change it
+
+
+def test_cached_views_show_a_write_from_another_process_on_the_next_run(monkeypatch, tmp_path, stance_store):
+    db = tmp_path / "copy.duckdb"
+    db.write_bytes(stance_store.path.read_bytes())
+    at = run_app(monkeypatch, db)
+    before = metrics(at)
+    assert metrics(rerun(at)) == before  # nothing written: the same numbers (from the cache)
+    statement = stance_store.ids[TESTED_SCRIPT]
+    with store.writer(db) as con:  # as a correction from another browser tab would
+        store.add_correction(con, statement, "pro-decoupling", "re-read the article", "analyst")
+    at = rerun(at)
+    with store.reader(db) as con:
+        expected = queries.overview(con, Filters())
+    assert metrics(at)["Net stance"] == f"{expected['net']:+.2f}" != before["Net stance"]
