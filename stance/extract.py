@@ -40,6 +40,7 @@ from .content import after_dateline, content_after, content_before, trim
 from .quotes import Quote, find_quotes, inside_quote, mask, words
 from .records import Statement
 from .mentions import introduce
+from .names import drop_title
 from .registry import Registry
 from .sources import Discourse, Source
 from .subjects import leading_subject, sentence_subject, subject_after, subject_before, subject_phrase
@@ -83,7 +84,9 @@ class Extractor:
     def extract(self, text: str) -> list[Statement]:
         d = Discourse(self.registry, text)
         found = sorted(set(self._extract(text, d)), key=lambda s: (s.start, s.end))
-        return [surname_later(named_later(st, d), d, self.registry) for st in found]
+        out = [surname_later(named_later(st, d), d, self.registry) for st in found]
+        return [replace(st, speaker=drop_title(st.speaker)) if st.speaker != drop_title(st.speaker) else st
+                for st in out]
 
     def _extract(self, text: str, d: Discourse) -> Iterator[Statement]:
         quotes = find_quotes(text)

@@ -220,3 +220,31 @@ def gender_cue(text: str, src) -> str | None:
     if re.search(r"\bMr\.?\s+" + surname + r"\b", text):
         return "m"
     return None
+
+
+# Round 5: a title or honorific left in front of a speaker's name ("Gov. Diane Whitacre",
+# "Executive Vice-President Sabine Roux"); dropped only when two capitalised words remain.
+_UPPER = r"[^\W\d_a-z]"
+_SPEAKER_TITLE = re.compile(
+    r"^(?:(?:Gov|Sen|Rep|Dr|Prof|Mr|Mrs|Ms|Mx|Lt|Gen|Col|Capt|Sgt|Hon|Rev|Amb|Supt|Insp)\.?"
+    r"|Governor|Senator|Representative|Congressman|Congresswoman|Mayor|Professor|Doctor|Ambassador"
+    r"|Lawmaker|Minister|Chancellor|Premier|Commissioner|Secretary|Judge|Justice"
+    r"|(?:(?:Executive|Senior|First)\s+)?(?:Vice[- ])?(?:President|Chairman|Chairwoman|Chair))\s+"
+    r"(?=" + _UPPER + r"[\w’'-]*\.?\s+" + _UPPER + r"[\w’'-]*[\w.]?$)")
+
+
+def drop_title(name: str | None) -> str | None:
+    """The speaker's name without a leading title ("Sen. Ann Ruiz" -> "Ann Ruiz") or a final full stop.
+
+    Kept as it is: a title with one name ("Mayor Ruiz": the surname alone names no one), a name of
+    three words or more after the title, and None.
+    """
+    if not name:
+        return name
+    out = name
+    m = _SPEAKER_TITLE.match(out)
+    if m:
+        out = out[m.end():]
+    if out.endswith(".") and " " in out and len(out.rsplit(None, 1)[-1]) > 3:
+        out = out[:-1]  # "Gao Ruoxi." — a sentence's full stop, not an initial ("Ann B.")
+    return out

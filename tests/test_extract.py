@@ -884,3 +884,33 @@ def test_round4_rules(extractor, text, expected):
 ])
 def test_round4_rules_negative(extractor, text, expected):
     assert _full(extractor, text) == expected
+
+
+# -- round 5: speaker, organization and country attribution (invented sentences) ----------------
+
+@pytest.mark.parametrize("name, expected", [
+    ("Gov. Lena Marsh", "Lena Marsh"),
+    ("Sen. Paul Okoro", "Paul Okoro"),
+    ("Rep. Ida Vance", "Ida Vance"),
+    ("Dr. Omar Haddad", "Omar Haddad"),
+    ("Prof. Mei Lin", "Mei Lin"),
+    ("Ms. Clara Boyd", "Clara Boyd"),
+    ("Mayor Tom Reyes", "Tom Reyes"),
+    ("Executive Vice-President Anja Holm", "Anja Holm"),
+    ("Karl Dunn.", "Karl Dunn"),
+    # negative: a title with one name, an initial's full stop, a plain name, no speaker
+    ("Mayor Reyes", "Mayor Reyes"),
+    ("Mr. Chen", "Mr. Chen"),
+    ("Ann B.", "Ann B."),
+    ("Governor Lake Holdings Group", "Governor Lake Holdings Group"),
+    ("Lena Marsh", "Lena Marsh"),
+    (None, None),
+])
+def test_round5_title_dropped_from_speaker(name, expected):
+    from stance.names import drop_title
+    assert drop_title(name) == expected
+
+
+def test_round5_title_dropped_in_extraction(extractor):
+    got = extractor.extract("Gov. Lena Marsh said the plant would bring 900 jobs to the county.")
+    assert [s.speaker for s in got] == ["Lena Marsh"]
