@@ -91,6 +91,9 @@ def name_runs(phrase: str) -> tuple[list[_Run], str | None]:
                         and words[i - 2].lower() in _PREPOSITIONS:
                     cur.words.append(prev)  # "director general of UK Steel": the country word opens the name
                     cur.after_preposition = True
+            if _inner_possessive(w, words[i + 1] if i + 1 < len(words) else ""):
+                cur.words.append(w)  # "Ohio Manufacturers' Council": the possessive is inside the name
+                continue
             cur.words.append(bare)
             if POSS.search(w.strip(",")) or w.endswith(","):
                 cur.possessive = bool(POSS.search(w.strip(",")))
@@ -118,6 +121,21 @@ def name_runs(phrase: str) -> tuple[list[_Run], str | None]:
             country = country or place_country(r.words[0])
             r.words = []
     return [r for r in runs if r.words], country
+
+
+# Round 5: a body named for its members ends in one of these nouns; a plural possessive before it
+# ("Shipbuilders' Coalition") or a collective one ("People's Committee") is inside the name.
+GENERIC_ORG_HEADS = frozenset("""
+council coalition association federation chamber institute alliance forum union league society guild
+network board committee caucus foundation confederation congress assembly bureau commission
+""".split())
+_COLLECTIVE_POSS = re.compile(r"^(?:People|Women|Children|Men|Workers|Farmers|Citizens)['’]s$|^[A-Z][\w-]*s['’]$")
+
+
+def _inner_possessive(word: str, nxt: str) -> bool:
+    """A possessive inside a name: "Manufacturers'" before "Council", "People's" before "Committee"."""
+    return bool(_COLLECTIVE_POSS.match(word)) and POSS.sub("", nxt.strip(",.")).lower() in GENERIC_ORG_HEADS \
+        and nxt[:1].isupper() and not POSS.search(nxt.strip(","))
 
 
 def _country_at(words: list[str], i: int) -> str | None:

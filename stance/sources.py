@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from .bodies import (country_name, embassy, government, legislature, local_government, national_government, ministry,
                      with_country)
 from .names import CAP as _CAP, CONNECTORS as _CONNECTORS, PARTICLES as _PARTICLES, name_runs as _name_runs, title_in as _title_in
-from .names import gender_cue, unregistered_org
+from .names import GENERIC_ORG_HEADS, POSS, gender_cue, unregistered_org
 from .places import BASED, country_cue, dateline_country, last_region, org_home, paragraph_country, place_country
 from .registry import Org, Registry, normalise_name
 from .vocab import ANONYMOUS_SOURCES, CAPITAL_METONYMS, CITIES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, TITLE_KINDS, TITLES
@@ -307,6 +307,10 @@ class Discourse:
                                                     (r.before_title and r.after_article))]
         person = max(people, key=lambda r: len(r.words), default=None)
         person_name = " ".join(person.words) if person else None
+        if person and org_name is None and len(person.words) >= 2 and \
+                POSS.sub("", person.words[-1]).lower() in GENERIC_ORG_HEADS:  # "Ohio Manufacturers' Council said"
+            org_name, person_name, person = self._known_org(person_name), None, None
+            country = self.org_countries.get(org_name) or org_country(reg, org_name)
         if org_name is None:  # "Prairie Gold's Tom Hendricks", "Seoha chief executive Yoon", "analyst at Kaede"
             cands = [r for r in runs if r is not person and (r.possessive or r.before_title or r.after_org_noun or
                                                              (title and (r.after_preposition or r.after_title)))]

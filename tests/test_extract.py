@@ -914,3 +914,20 @@ def test_round5_title_dropped_from_speaker(name, expected):
 def test_round5_title_dropped_in_extraction(extractor):
     got = extractor.extract("Gov. Lena Marsh said the plant would bring 900 jobs to the county.")
     assert [s.speaker for s in got] == ["Lena Marsh"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural or collective possessive before a generic organization noun stays inside the name
+    ("The Vermont Growers' Alliance said prices were too low.", (None, "Vermont Growers' Alliance")),
+    ("The National Bakers’ Federation said flour duties should go.", (None, "National Bakers’ Federation")),
+    ("The Delta Provincial People's Committee said new plants must hire locally.",
+     (None, "Delta Provincial People's Committee")),
+    ("Vermont Growers' Alliance president Ruth Cole said prices were too low.",
+     ("Ruth Cole", "Vermont Growers' Alliance")),
+    # negative: a singular possessive of a firm before a person stays a split, and a lower-case noun is no name
+    ("Tallow Foods' Ruth Cole said prices were too low.", ("Ruth Cole", "Tallow Foods")),
+    ("Pell Mills's chairman, Ruth Cole, said prices were too low.", ("Ruth Cole", "Pell Mills")),
+])
+def test_round5_possessive_inside_org_name(extractor, text, expected):
+    got = extractor.extract(text)
+    assert [(s.speaker, s.organization) for s in got] == [expected]
