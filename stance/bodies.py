@@ -192,3 +192,41 @@ def government(registry: Registry, phrase: str, title: str, code: str | None) ->
         if org:
             return org.canonical
     return None
+
+
+# Round 5: sub-national bodies. "State Sen. X", "State Rep. X", "Gov. X" and "State Mines Minister X"
+# belong to the state, not to the national chamber or a national ministry.
+_STATE_TITLE = re.compile(r"\b[Ss]tate\s+(?:[Ss]en(?:ator)?\.?|[Rr]ep(?:resentative)?\.?|[Aa]ssembly(?:man|woman|member)?"
+                          r"|[Ll]awmaker|[Ll]egislator|(?:[A-Z][a-z]+\s+){0,2}[Mm]inister|[Tt]reasurer)\b")
+_GOVERNOR = re.compile(r"(?:^|\s)(?:[Gg]ov\.|[Gg]overnor)\s+[A-Z]")
+_DATELINE_STATE = re.compile(r"^[ \t]*[A-Z][A-Z .'-]+,[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]*(?:[—–,-]|\()", re.M)
+_STATE_GOVERNMENT = re.compile(r"\b(?!(?:The|A|An)\b)((?:[A-Z][a-z]+\s+){1,2}(?:state\s+)?)government\b")
+
+
+def dateline_state(text: str) -> str | None:
+    """The US state of the dateline ("COLUMBUS, Ohio — ..." -> "Ohio"), else None."""
+    m = _DATELINE_STATE.search(text[:600])
+    return m.group(1) if m and m.group(1).lower() in US_PLACES else None
+
+
+def state_body(text: str, phrase: str, start: int, state: str | None) -> str | None:
+    """The state body a sub-national title belongs to.
+
+    "State Sen. X" -> "<State> Senate", "State Rep. X" -> "<State> House of Representatives",
+    "Gov. X" -> "<State> state government" (a US state from the dateline); "State Mines Minister X" -> the
+    regional government named last before it ("the Western Australian government"). None when no
+    state is known, or the title is a national one.
+    """
+    senator, house = _SENATOR.search(phrase), _HOUSE.search(phrase)
+    if _STATE_TITLE.search(phrase) and (senator or house) and state:
+        return f"{state} Senate" if senator else f"{state} House of Representatives"
+    if _STATE_TITLE.search(phrase) and re.search(r"[Mm]inister|[Tt]reasurer", phrase):
+        named = [m.group(1).strip() for m in _STATE_GOVERNMENT.finditer(text, 0, start)
+                 if len(m.group(1).split()) >= 2]
+        if named:
+            return f"{named[-1]} government"
+        return f"{state} state government" if state else None
+    if _GOVERNOR.search(" " + phrase) and state and not re.search(r"\b(?:[Vv]ice|[Dd]eputy|[Cc]entral\s+[Bb]ank)\b",
+                                                                 phrase):
+        return f"{state} state government"
+    return None

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .bodies import (country_name, embassy, government, legislature, local_government, national_government, ministry,
+from .bodies import (dateline_state, state_body, country_name, embassy, government, legislature, local_government, national_government, ministry,
                      with_country)
 from .names import CAP as _CAP, CONNECTORS as _CONNECTORS, PARTICLES as _PARTICLES, name_runs as _name_runs, title_in as _title_in
 from .names import GENERIC_ORG_HEADS, POSS, gender_cue, unregistered_org
@@ -72,6 +72,7 @@ class Discourse:
     last_org: dict[str, Source] = field(default_factory=dict)
     org_countries: dict[str, str] = field(default_factory=dict)
     home_country: str | None = None
+    home_state: str | None = None  # the US state of a dateline ("COLUMBUS, Ohio —")
     story_country: str | None = None  # the first organization's country: the story's home when no dateline
     cursor: int = 0  # where the extractor is reading (sentence start); set by the caller
     paragraph_start: int = 0
@@ -88,6 +89,7 @@ class Discourse:
 
     def __post_init__(self) -> None:
         self.home_country = dateline_country(self.text)  # "DEBRECEN, Hungary, March 4 (Tradewire) -"
+        self.home_state = dateline_state(self.text)  # "COLUMBUS, Ohio —": the US state of state bodies
 
     @property
     def company_home(self) -> str | None:
@@ -311,6 +313,9 @@ class Discourse:
                 POSS.sub("", person.words[-1]).lower() in GENERIC_ORG_HEADS:  # "Ohio Manufacturers' Council said"
             org_name, person_name, person = self._known_org(person_name), None, None
             country = self.org_countries.get(org_name) or org_country(reg, org_name)
+        if person and org_name is None and not title and self.home_state:  # "Gov. X": the honorific is no title
+            org_name = state_body(self.text, p, start, self.home_state)
+            country = "US" if org_name else country
         if org_name is None:  # "Prairie Gold's Tom Hendricks", "Seoha chief executive Yoon", "analyst at Kaede"
             cands = [r for r in runs if r is not person and (r.possessive or r.before_title or r.after_org_noun or
                                                              (title and (r.after_preposition or r.after_title)))]
@@ -417,6 +422,11 @@ class Discourse:
     def _title_org(self, title: str, p: str, phrase_country: str | None, start: int) -> str | None:
         """The body a title with no organization belongs to: a chamber, a ministry, a government, or the
         organization of that kind just mentioned."""
+        state = state_body(self.text, p, start, self.home_state)  # "State Sen. X", "Gov. X" in an Ohio story
+        if state:
+            self.org_countries.setdefault(state, "US" if self.home_state else
+                                          (place_country(state.rsplit(" ", 1)[0]) or self.home_country))
+            return state
         party = "US" if re.search(r"\b(?:Republican|Democrat)", p + self.text[start:start + len(p) + 60]) \
             else None  # "Senator X, a Democrat from ...", whose appositive the phrase leaves out
         local = local_government(self.registry, p)  # "Jiangsu Vice Governor X", "deputy mayor of Suzhou"

@@ -931,3 +931,30 @@ def test_round5_title_dropped_in_extraction(extractor):
 def test_round5_possessive_inside_org_name(extractor, text, expected):
     got = extractor.extract(text)
     assert [(s.speaker, s.organization) for s in got] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state title in a story datelined in a US state: the state's chamber or government
+    ("DAYTON, Ohio — A bill cleared a committee on Monday. State Sen. Karl Dunn said taxpayers should not pay.",
+     [("Karl Dunn", "Ohio Senate", "US")]),
+    ("DAYTON, Ohio — A bill cleared a committee. State Rep. Ida Vance said she would vote against it.",
+     [("Ida Vance", "Ohio House of Representatives", "US")]),
+    ("DAYTON, Ohio — A bill cleared a committee. Gov. Lena Marsh said the plant would bring jobs.",
+     [("Lena Marsh", "Ohio state government", "US")]),
+    # negative: no state title, or no state dateline: the national chamber or nothing, as before
+    ("WASHINGTON, May 2 (Wire) - Rep. Ida Vance said she would vote against it.",
+     [("Ida Vance", "US House of Representatives", "US")]),
+    ("DAYTON, Ohio — A bill cleared a committee. Karl Dunn, a retired welder, said taxpayers should not pay.",
+     [("Karl Dunn", None, None)]),
+    ("Gov. Lena Marsh said the plant would bring jobs.", [("Lena Marsh", None, None)]),
+])
+def test_round5_state_bodies(extractor, text, expected):
+    assert [(s.speaker, s.organization, s.country) for s in extractor.extract(text)] == expected
+
+
+def test_round5_dateline_state():
+    from stance.bodies import dateline_state
+    assert dateline_state("Plant fight\n\nDAYTON, Ohio — A bill ...") == "Ohio"
+    assert dateline_state("SANTA FE, New Mexico (Wire) - ...") == "New Mexico"
+    assert dateline_state("PERTH, Australia, May 2 (Wire) - ...") is None
+    assert dateline_state("A bill in Ohio, Governor says ...") is None
