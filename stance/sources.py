@@ -342,7 +342,8 @@ class Discourse:
                 found = self._by_surname(person_name)
                 if found:  # a person met before; an organization named here wins ("Org's title, Name")
                     if not org_name and title:  # a ministry's title names it; else only fill what is missing
-                        org_name = self._ministry(title, p, phrase_country, start) or \
+                        org_name = state_body(self.text, p, start, self.home_state) or \
+                            self._ministry(title, p, phrase_country, start) or \
                             (None if found.organization else self._title_org(title, p, phrase_country, start))
                     if not org_name or org_name == found.organization:
                         return replace(found, title=title or found.title)
@@ -356,6 +357,11 @@ class Discourse:
                     return Source(None, name, self.org_countries.get(name) or country or based or
                                   phrase_country or self._org_country(name) or
                                   (None if self.registry.org(name) else self.home_country))  # one word: too weak for the story's
+        if person_name and title and re.search(r"\b[Ss]tate\s+(?:[A-Z][a-z]+\s+){0,2}[Mm]inister\b", p):
+            state = state_body(self.text, p, start, self.home_state)  # "State Mines Minister X": the state's
+            if state:
+                org_name, country = state, self.org_countries.get(state) or place_country(state.rsplit(" ", 1)[0]) \
+                    or self.home_country
         if org_name is None and title:
             org_name = self._title_org(title, p, phrase_country, start)
             if org_name:

@@ -958,3 +958,23 @@ def test_round5_dateline_state():
     assert dateline_state("SANTA FE, New Mexico (Wire) - ...") == "New Mexico"
     assert dateline_state("PERTH, Australia, May 2 (Wire) - ...") is None
     assert dateline_state("A bill in Ohio, Governor says ...") is None
+
+
+@pytest.mark.parametrize("text, expected_org", [
+    # "State ... Minister X": the regional government named before, not a national ministry
+    ("The South Coastal government welcomed the deal. State Energy Minister Tom Reyes said it would secure "
+     "300 jobs.", "South Coastal government"),
+    ("The Northern Cape state government approved the mine. State Mines Minister Ana Pillay said it would "
+     "create jobs.", "Northern Cape state government"),
+])
+def test_round5_state_minister(extractor, text, expected_org):
+    assert [s.organization for s in extractor.extract(text)] == [expected_org]
+
+
+@pytest.mark.parametrize("text", [
+    # negative: no "State" before the title, or only a national government named before it
+    "The South Coastal government welcomed the deal. Energy Minister Tom Reyes said it would secure 300 jobs.",
+    "The Australian government welcomed the deal. State Energy Minister Tom Reyes said it would secure 300 jobs.",
+])
+def test_round5_state_minister_negative(extractor, text):
+    assert all("government" not in (s.organization or "") for s in extractor.extract(text))
