@@ -154,11 +154,18 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
         body = re.sub(r"['’]s$", "", m.group(2))  # "who sits on the Bundestag's economic committee"
         if body.endswith(".") and body.split()[-1].lower() not in ORG_SUFFIXES:
             body = body[:-1]  # the sentence's full stop, not "Inc."
-        hit = registry.org_at(t, m.start(2))  # "the Finnish parliament's committee": a registry name in any case
+        based = BASED.match(body)  # "who runs Long Beach-based Ivers Advisory": the place is no part of the name
+        offset = 0
+        if based and body[based.end():].strip():
+            offset = len(body) - len(body[based.end():].lstrip())
+            body = body[offset:]
+        hit = registry.org_at(t, m.start(2) + offset)  # "the Finnish parliament's committee": a registry name in any case
         org = registry.org(hit.group(0)) if hit else registry.org(body)
         if org is None and (body.lower() in COUNTRIES or re.search(r"\b(?:sits|serves)\s+(?:on|in)\s", m.group(0))):
             continue  # a country word alone is no organization; "sits on the House select committee": no name
         if person and person.speaker and " " in person.speaker and person.speaker not in d.people:
             name = org.canonical if org else body
-            d.remember(Source(person.speaker, name, org.country if org else country_before(t[:m.start(2)])
+            d.remember(Source(person.speaker, name, org.country if org else
+                              (place_country(based.group(1)) if based and offset else None)
+                              or country_before(t[:m.start(2)])
                               or place_country(name.split()[0]) or d.company_home))

@@ -211,7 +211,7 @@ COUNTRIES: dict[str, str] = {
 CITIES: dict[str, str] = {
     **{c.replace("-", " "): "US" for c in """minneapolis columbus pittsburgh philadelphia cleveland
     cincinnati new-york los-angeles san-diego san-jose denver phoenix miami portland charlotte nashville
-    st.-louis kansas-city milwaukee baltimore raleigh""".split()},
+    st.-louis kansas-city milwaukee baltimore raleigh long-beach oakland""".split()},
     **{c: "DE" for c in "hamburg munich frankfurt stuttgart düsseldorf dusseldorf cologne mannheim "
                        "leverkusen wolfsburg ludwigshafen dresden essen hanover bonn".split()},
     **{c: "IN" for c in "mumbai bangalore bengaluru chennai hyderabad pune kolkata ahmedabad".split()},

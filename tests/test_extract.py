@@ -978,3 +978,17 @@ def test_round5_state_minister(extractor, text, expected_org):
 ])
 def test_round5_state_minister_negative(extractor, text):
     assert all("government" not in (s.organization or "") for s in extractor.extract(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "who runs PLACE-based X": the place is no part of the name and gives its country
+    ("Dana Pike, who runs Oakland-based Pike Harbor Advisory, said the fees had already added costs.",
+     [("Dana Pike", "Pike Harbor Advisory", "US")]),
+    ("Dana Pike, who runs Long Beach-based Pike Harbor Advisory, said the fees had already added costs.",
+     [("Dana Pike", "Pike Harbor Advisory", "US")]),
+    # negative: no "-based" cue, no country from it
+    ("Dana Pike, who runs Pike Harbor Advisory, said the fees had already added costs.",
+     [("Dana Pike", "Pike Harbor Advisory", None)]),
+])
+def test_round5_based_cue_left_out_of_name(extractor, text, expected):
+    assert [(s.speaker, s.organization, s.country) for s in extractor.extract(text)] == expected
