@@ -45,6 +45,8 @@ _FIRM_BASED = re.compile(r"\b((?:[A-ZÀ-Ý][\w.]*\s+){0,2}[A-ZÀ-Ý][\w.]*)-(?:b
 # "Suryodaya Modules is one of the few Indian solar manufacturers", "X is a Chilean miner"
 _FIRM_IS_NOUN = re.compile(_NAME + r"\s+(?:is|was)\s+((?:one\s+of\s+)?(?:the|an?|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+"
                            r"(?:[\w’'-]+\s+){0,4}?(?:" + _FIRM_NOUNS + r")s?)\b")
+# "the Pennsylvania-based company": the company named last is from there
+_THE_BASED_FIRM = re.compile(r"\b[Tt]he\s+((?:[A-ZÀ-Ý][\w.]*\s+){0,2}[A-ZÀ-Ý][\w.]*)-based\s+(?:" + _FIRM_NOUNS + r")\b")
 _BASED_IN = re.compile(r"\s+(?:based|headquartered)\s+in\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 # "Zhonghe Grid International, the overseas arm of a Beijing-based state power group": the parent's country
 _FIRM_ARM = re.compile(_NAME + r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:arm|subsidiary|unit|affiliate)\s+of\s+"
@@ -55,6 +57,7 @@ _ABBREVIATION = re.compile(r"((?:[A-ZÀ-Ý][\w’'.&-]*\s+(?:(?:of|for|and|de|th
 # "Dale Ames, who grows corn and chairs the Iowa Growers Cooperative, said": the body the person leads
 _LEADS = re.compile(_NAME + r",\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){1,4}?)?who\s+(?:(?:[^,;]|,(?=\d{3}))*?\s)?"
                     r"(?:chairs|heads|leads|runs|directs|manages|founded|co-founded|represents|owns|"
+                    r"(?:has|had)\s+(?:run|led|headed|chaired|managed|directed)|"
                     r"sits\s+(?:on|in)|serves\s+(?:on|in))\s+(?:the\s+)?"
                     r"(?:(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z-]+\s+){0,2}?(?:" + _FIRM_NOUNS + r"|winery|brewery)\s+)?"
                     + _ORG_NAME)  # "who runs the Barossa winery Kookaburra Ridge": the name after the noun
@@ -118,6 +121,11 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
     for m in _FIRM_AFTER_NOUN.finditer(t):
         if not registry.org(m.group(1)) and m.group(1) not in d.people:
             d.remember_org(m.group(1), country_before(t[:m.start(1)]), t[:m.start(1)].split()[-1])
+    for m in _THE_BASED_FIRM.finditer(t) if "-based" in t else ():  # "Today the Pennsylvania-based company is ..."
+        last = d.last_org.get("company")
+        code = place_country(m.group(1))
+        if last and last.organization and code and not registry.org(last.organization):
+            d.org_countries[last.organization] = code
     for m in _FIRM_BEFORE_NOUN.finditer(t) if ", " in t else ():
         name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
         if not registry.org(name) and name not in d.people and " " in name:
@@ -164,8 +172,9 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
         if org is None and (body.lower() in COUNTRIES or re.search(r"\b(?:sits|serves)\s+(?:on|in)\s", m.group(0))):
             continue  # a country word alone is no organization; "sits on the House select committee": no name
         if person and person.speaker and " " in person.speaker and person.speaker not in d.people:
-            name = org.canonical if org else body
+            name = org.canonical if org else d._known_org(body)  # "who has run Harlow": the full name met before
             d.remember(Source(person.speaker, name, org.country if org else
                               (place_country(based.group(1)) if based and offset else None)
+                              or d.org_countries.get(name)
                               or country_before(t[:m.start(2)])
                               or place_country(name.split()[0]) or d.company_home))

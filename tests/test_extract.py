@@ -992,3 +992,21 @@ def test_round5_state_minister_negative(extractor, text):
 ])
 def test_round5_based_cue_left_out_of_name(extractor, text, expected):
     assert [(s.speaker, s.organization, s.country) for s in extractor.extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company named in full once, then by its first word: the full name, for the person who runs it
+    # and for a later executive; "the PLACE-based company" gives the company its country
+    ("Every kettle that Tamsin Kitchenware Goods sold began in a plant in Ningbo. Today the Vermont-based "
+     "company is moving. \"We left because of tariffs,\" said Ruth Cole, who has run Tamsin since 2019. "
+     "Tamsin's finance chief, Omar Haddad, said costs had run above plan.",
+     [("Ruth Cole", "Tamsin Kitchenware Goods", "US"), ("Omar Haddad", "Tamsin Kitchenware Goods", "US")]),
+    # negative: a short form with no full name before it stays as written
+    ("\"We left because of tariffs,\" said Ruth Cole, who has run Tamsin since 2019.",
+     [("Ruth Cole", "Tamsin", None)]),
+    # negative: "has run" with no capitalised name after it ties her to nothing
+    ("Ruth Cole, who has run marathons for years, said the race would go ahead.",
+     [("Ruth Cole", None, None)]),
+])
+def test_round5_company_short_form(extractor, text, expected):
+    assert [(s.speaker, s.organization, s.country) for s in extractor.extract(text)] == expected
