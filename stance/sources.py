@@ -246,6 +246,8 @@ class Discourse:
 
     def _parse(self, p: str, start: int) -> Source | None:
         reg = self.registry
+        if " former " in p:  # "Delaney, a former Ford Motor engineer": a past employer names no organization
+            p = re.sub(r",?\s+(?:a|an|the)\s+former\s+[^,]*,?", "", p).strip() or p
         if " " not in p and p[:1].isupper() and p.lower() in _CONNECTORS:  # "An said": a surname
             found = self._by_surname(p)
             if found:

@@ -1010,3 +1010,16 @@ def test_round5_based_cue_left_out_of_name(extractor, text, expected):
 ])
 def test_round5_company_short_form(extractor, text, expected):
     assert [(s.speaker, s.organization, s.country) for s in extractor.extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a former X engineer": a past employer; the person keeps the company named with them before
+    ("Tamsin Cell Works said it had complied. Its chief executive, Omar Haddad, told the committee the plan "
+     "was sound. Haddad, a former Ford Motor engineer, later told reporters the plant was built to last.",
+     [(None, "Tamsin Cell Works"), ("Omar Haddad", "Tamsin Cell Works"), ("Omar Haddad", "Tamsin Cell Works")]),
+    # negative: a current employer in the appositive still names the organization
+    ("Omar Haddad, a Ford Motor engineer, said the plant was built to last.",
+     [("Omar Haddad", "Ford Motor Co.")]),
+])
+def test_round5_former_employer(extractor, text, expected):
+    assert [(s.speaker, s.organization) for s in extractor.extract(text)] == expected
