@@ -45,6 +45,7 @@ _FIRM_BASED = re.compile(r"\b((?:[A-ZÀ-Ý][\w.]*\s+){0,2}[A-ZÀ-Ý][\w.]*)-(?:b
 # "Suryodaya Modules is one of the few Indian solar manufacturers", "X is a Chilean miner"
 _FIRM_IS_NOUN = re.compile(_NAME + r"\s+(?:is|was)\s+((?:one\s+of\s+)?(?:the|an?|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+"
                            r"(?:[\w’'-]+\s+){0,4}?(?:" + _FIRM_NOUNS + r")s?)\b")
+_AND_AREA = re.compile(r"\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=[\s,.;])")
 # "the Pennsylvania-based company": the company named last is from there
 _THE_BASED_FIRM = re.compile(r"\b[Tt]he\s+((?:[A-ZÀ-Ý][\w.]*\s+){0,2}[A-ZÀ-Ý][\w.]*)-based\s+(?:" + _FIRM_NOUNS + r")\b")
 _BASED_IN = re.compile(r"\s+(?:based|headquartered)\s+in\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
@@ -162,6 +163,9 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
         body = re.sub(r"['’]s$", "", m.group(2))  # "who sits on the Bundestag's economic committee"
         if body.endswith(".") and body.split()[-1].lower() not in ORG_SUFFIXES:
             body = body[:-1]  # the sentence's full stop, not "Inc."
+        more = _AND_AREA.match(t, m.end(2)) if re.search(r"\b(?:Ministry|Department)\s+of\s", body) else None
+        if more:  # "who heads Kenya's Ministry of Roads and Transport": a ministry of two areas
+            body += more.group(0)
         based = BASED.match(body)  # "who runs Long Beach-based Ivers Advisory": the place is no part of the name
         offset = 0
         if based and body[based.end():].strip():

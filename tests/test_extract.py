@@ -1023,3 +1023,16 @@ def test_round5_company_short_form(extractor, text, expected):
 ])
 def test_round5_former_employer(extractor, text, expected):
     assert [(s.speaker, s.organization) for s in extractor.extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected_org", [
+    # "who heads <Country>'s Ministry of A and B": both areas stay in the name
+    ("NAIROBI, May 2 (Wire) - Mary Otieno, who heads Kenya's Ministry of Water and Sanitation, said the "
+     "tender would be fair.", "Kenya's Ministry of Water and Sanitation"),
+    # negative: "and" before a lower-case word, or after a name that is no ministry, joins nothing
+    ("NAIROBI, May 2 (Wire) - Mary Otieno, who heads Kenya's Ministry of Water and has served since 2020, "
+     "said the tender would be fair.", "Kenya's Ministry of Water"),
+    ("Mary Otieno, who runs Pell Mills and Tamsin Goods, said the tender would be fair.", "Pell Mills"),
+])
+def test_round5_ministry_of_two_areas(extractor, text, expected_org):
+    assert [s.organization for s in extractor.extract(text)] == [expected_org]
