@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import gazetteer_country
 from .vocab import CITIES, COUNTRIES, LEGAL_FORM_COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, US_PLACES
 
 BASED = re.compile(r"((?:[A-ZÀ-Ý][\w.]*\s+){0,2}[A-ZÀ-Ý][\w.]*)-(?:based|headquartered)\b")
@@ -39,7 +40,8 @@ def dateline_country(text: str) -> str | None:
 
 
 def place_country(place: str) -> str | None:
-    """ISO code of a country, city or US state name: "Ohio" -> US, "Hamburg" -> DE."""
+    """ISO code of a country, city or US state name: "Ohio" -> US, "Hamburg" -> DE; the hand-written
+    lists first, then the package gazetteer (``gazetteer.py``)."""
     low = place.strip().lower()
     for cand in (low, " ".join(low.split()[-2:]), low.split()[-1] if low else "",
                  low.split()[0] if low.endswith(" city") else ""):  # "Mexico City"
@@ -49,7 +51,7 @@ def place_country(place: str) -> str | None:
             return "US"
         if cand in COUNTRIES:
             return COUNTRIES[cand]
-    return None
+    return gazetteer_country(place)  # the package gazetteer: "Saskatoon", "Ogun State"; the whole phrase only
 
 
 def country_cue(phrase: str) -> str | None:

@@ -779,7 +779,7 @@ def test_issue_not_statements(extractor, text):
      [("Marie Dubois", "Observatoire des Prix", "FR", "reported", "tariffs had not helped")]),
     ("Paul Martin, an economist at the Lille-based Centre Normand d'Études Sociales, said the duties would hurt "
      "farmers.",
-     [("Paul Martin", "Centre Normand d'Études Sociales", None, "reported", "the duties would hurt farmers")]),
+     [("Paul Martin", "Centre Normand d'Études Sociales", "FR", "reported", "the duties would hurt farmers")]),  # Lille: gazetteer
     # "The Port of X Authority": the whole name, and the place inside it gives the country
     ("The Port of Antwerp Authority, which owns the quays, said it backed the outcome. Its chief executive, Lotte "
      "Peeters, sounded a cautious note. \"We live from trade,\" Peeters told a radio station.",
