@@ -31,12 +31,17 @@ _DEMONYM_ANAPHOR = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+(?:[a-z-]+\s+)?(?:" + "|
 
 # "ZWICKAU, Germany — At the gate ...": a feature's dateline, a city and its country, with no date
 _DATELINE_NO_DATE = re.compile(r"^([A-Z][A-Z .'-]+[A-Z]),\s+([A-Z][\w ]+?)\s+[—–-]\s", re.M)
+# "BRNO — When the institute ...": the city alone before a dash, its country from the gazetteer
+_DATELINE_CITY = re.compile(r"^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}) [—–] ")
 
 
 def dateline_country(text: str) -> str | None:
     """The country of the dateline city: "SEOUL, Sept 14 (Pacific Ledger) -" -> KR."""
     m = _DATELINE.search(text[:600]) or _DATELINE_NO_DATE.search(text[:600])
-    return (place_country(m.group(2) or "") or place_country(m.group(1))) if m else None
+    if m:
+        return place_country(m.group(2) or "") or place_country(m.group(1))
+    m = _DATELINE_CITY.match(text.lstrip()[:80])
+    return place_country(m.group(1)) if m else None
 
 
 def place_country(place: str) -> str | None:
@@ -92,7 +97,7 @@ def country_before(before: str) -> str | None:
 
 def country_after(after: str) -> str | None:
     """An appositive right after the name: "X, a Pennsylvania-based maker", "X, the Swedish retailer"."""
-    m = re.match(r"(?:['’]s)?,\s+(?:an?|the)\s+((?:[\w-]+\s+){0,3}?[\w-]+)", after)
+    m = re.match(r"(?:['’]s)?,\s+(?:an?|the)\s+((?:[\w-]+\s+){0,3}[\w-]+)", after)  # "the fast-growing Turkish carrier"
     if not m:
         return None
     for w in m.group(1).split():
