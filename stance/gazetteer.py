@@ -118,5 +118,7 @@ def gazetteer_country(place: str) -> str | None:
     words = place.split()
     if not words or not all(w[:1].isupper() for w in words if w.lower() not in ("de", "del", "do", "da")):
         return None
-    key = fold(_KIND.sub("", place))
+    place = _KIND.sub("", place)
+    low = place.lower()
+    key = " ".join(low.replace("-", " ").split()) if low.isascii() else fold(place)  # fold only when needed
     return place_table().get(key)

@@ -17,7 +17,7 @@ import re
 from .gazetteer import gazetteer_country
 from .vocab import CITIES, COUNTRIES, LEGAL_FORM_COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, US_PLACES
 
-BASED = re.compile(r"((?:[A-ZÀ-Ý][\w.]*\s+){0,2}[A-ZÀ-Ý][\w.]*)-(?:based|headquartered)\b")
+BASED = re.compile(r"((?:[A-ZÀ-ÞĀ-ž][\w.]*\s+){0,2}[A-ZÀ-ÞĀ-ž][\w.]*)-(?:based|headquartered)\b")
 ORG_NOUNS_LOWER = ORG_NOUNS | frozenset("brokerage consultancy consultant bank broker winery brewery distillery "
                                         "vineyard".split())
 COUNTRY_KEYS: dict[str, list[str]] = {}

