@@ -261,6 +261,29 @@ def existing_article_ids(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> 
 _INSERT_LABEL = "INSERT OR REPLACE INTO labels VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 
 
+_STATEMENT_COLUMNS = {"statement_id": "VARCHAR", "article_id": "VARCHAR", "seq": "INTEGER",
+                      "start_char": "INTEGER", "end_char": "INTEGER", "text": "VARCHAR", "kind": "VARCHAR",
+                      "speaker": "VARCHAR", "organization": "VARCHAR", "country": "VARCHAR"}
+_LABEL_COLUMNS = {"statement_id": "VARCHAR", "model_version": "VARCHAR", "label": "VARCHAR",
+                  "confidence": "DOUBLE", "score_engagement": "DOUBLE", "score_decoupling": "DOUBLE",
+                  "score_neutral": "DOUBLE", "created_at": "TIMESTAMP"}
+
+
+def _insert_frame(con: duckdb.DuckDBPyConnection, sql: str, columns: dict[str, str], rows: list[list]) -> None:
+    """Run ``sql`` (which selects from ``new_rows``) over ``rows``, typed as ``columns``, in one statement."""
+    import pandas as pd
+
+    frame = pd.DataFrame(rows, columns=list(columns), dtype=object)
+    con.register("raw_rows", frame)
+    try:
+        typed = ", ".join(f"CAST({name} AS {kind}) AS {name}" for name, kind in columns.items())
+        con.execute("CREATE OR REPLACE TEMP VIEW new_rows AS SELECT " + typed + " FROM raw_rows")
+        con.execute(sql)
+        con.execute("DROP VIEW new_rows")
+    finally:
+        con.unregister("raw_rows")
+
+
 def _label_row(sid: str, pr: Prediction, now: datetime) -> list:
     return [sid, pr.model_version, pr.label, pr.confidence, *(float(pr.scores[label]) for label in LABELS), now]
 
@@ -398,8 +421,9 @@ def add_batch(
                                st.organization, st.country])
             labels.append(_label_row(sid, item.prediction, now))
         if statements:
-            con.executemany("INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", statements)
-            con.executemany(_INSERT_LABEL, labels)
+            # One scan of a DataFrame per table: executemany runs one statement per row (a third of ingest time).
+            _insert_frame(con, "INSERT INTO statements SELECT * FROM new_rows", _STATEMENT_COLUMNS, statements)
+            _insert_frame(con, "INSERT OR REPLACE INTO labels SELECT * FROM new_rows", _LABEL_COLUMNS, labels)
             con.execute("INSERT INTO current_statements" + _CURRENT_OF_ARTICLES + _CURRENT_ORDER, [added] * 3)
         if replaced:
             con.execute("UPDATE current_statements SET superseded = TRUE "
