@@ -258,7 +258,7 @@ def existing_article_ids(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> 
     return {r[0] for r in rows}
 
 
-_INSERT_LABEL = "INSERT OR REPLACE INTO labels VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+_INSERT_LABELS_FROM_FRAME = "INSERT OR REPLACE INTO labels SELECT * FROM new_rows"
 
 
 _STATEMENT_COLUMNS = {"statement_id": "VARCHAR", "article_id": "VARCHAR", "seq": "INTEGER",
@@ -423,7 +423,7 @@ def add_batch(
         if statements:
             # One scan of a DataFrame per table: executemany runs one statement per row (a third of ingest time).
             _insert_frame(con, "INSERT INTO statements SELECT * FROM new_rows", _STATEMENT_COLUMNS, statements)
-            _insert_frame(con, "INSERT OR REPLACE INTO labels SELECT * FROM new_rows", _LABEL_COLUMNS, labels)
+            _insert_frame(con, _INSERT_LABELS_FROM_FRAME, _LABEL_COLUMNS, labels)
             con.execute("INSERT INTO current_statements" + _CURRENT_OF_ARTICLES + _CURRENT_ORDER, [added] * 3)
         if replaced:
             con.execute("UPDATE current_statements SET superseded = TRUE "
@@ -499,7 +499,7 @@ def add_labels(con: duckdb.DuckDBPyConnection, labelled: list[tuple[str, Predict
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     ids = [sid for sid, _ in labelled]
     with _transaction(con, now):
-        con.executemany(_INSERT_LABEL, [_label_row(sid, pr, now) for sid, pr in labelled])
+        _insert_frame(con, _INSERT_LABELS_FROM_FRAME, _LABEL_COLUMNS, [_label_row(sid, pr, now) for sid, pr in labelled])
         con.execute(
             "UPDATE current_statements AS cs SET label = l.label, confidence = l.confidence, "
             "score_engagement = l.score_engagement, score_decoupling = l.score_decoupling, "
