@@ -14,6 +14,14 @@ newest correction, the stance that counts and whether its article has been
 superseded by a newer version. Every write path updates it in the same
 transaction as the history, so readers never pick "the newest" per query.
 
+Search index (schema 4): ``search_words`` lists every word (a maximal run of
+letters and digits of a lower-cased statement text, ``SEARCH_SEPARATORS``) with
+an id and the number of statements holding it; ``search_postings`` holds one
+(word_id, sn) row per word of each statement, ``sn`` being a compact integer key
+of ``current_statements``. The writers that add rows to ``current_statements``
+index them in the same transaction; ``queries`` uses the index only to narrow
+the rows whose text it then matches exactly (see ``queries._search_hits``).
+
 Versions (``place_version``): articles with the same URL (fragment cut), or
 without a URL the same source, title and publication date, are versions of
 one story, chained by ``replaces`` in publication order (then ingestion
@@ -35,7 +43,7 @@ from filelock import FileLock
 
 from .records import LABELS, AnalyzedStatement, Article, Prediction, Statement
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 LOCK_WAIT_SECONDS = 60.0
 
 
@@ -93,9 +101,9 @@ _V2 = (
 )
 
 # What ``current_statements`` holds for each statement: the version 2 view's definition,
-# plus ``superseded``. Writers run it over the statements they touch (``_SCOPE_*``); a
-# migration runs it over all. Keep the column order in step with ``_V3``'s table.
-_CURRENT_SELECT = """
+# plus ``superseded`` (version 3). Writers run it over the statements they touch (``_SCOPE_*``);
+# a migration runs it over all. Keep the column order in step with ``_V3``'s table.
+_CURRENT_SELECT_V3 = """
     SELECT s.statement_id, s.article_id, s.seq, s.start_char, s.end_char,
            s.text, s.kind, s.speaker, s.organization, s.country,
            a.title, a.source, a.url, a.published, a.file_name,
@@ -118,10 +126,15 @@ _CURRENT_SELECT = """
 # The scopes are fixed SQL; their only parameter is a list of ids, bound once per occurrence.
 _SCOPE_ALL = "TRUE"
 _SCOPE_ARTICLES = "article_id IN (SELECT unnest(?::VARCHAR[]))"
-_CURRENT_ALL = _CURRENT_SELECT.replace("{scope}", _SCOPE_ALL)
-_CURRENT_OF_ARTICLES = _CURRENT_SELECT.replace("{scope}", _SCOPE_ARTICLES)
 # Rows in the order most dashboard filters and the table's "newest first" read them.
 _CURRENT_ORDER = " ORDER BY published DESC NULLS LAST, article_id, seq"
+# Version 4 adds ``sn``, numbered in that order after the largest number already given ({sn_base}).
+_CURRENT_SELECT = ("SELECT *, ({sn_base} + row_number() OVER (" + _CURRENT_ORDER + "))::INTEGER AS sn FROM ("
+                   + _CURRENT_SELECT_V3 + ")")
+_SN_FROM_ONE = "0"
+_SN_AFTER_LAST = "(SELECT coalesce(max(sn), 0) FROM current_statements)"
+_CURRENT_ALL = _CURRENT_SELECT.replace("{scope}", _SCOPE_ALL).replace("{sn_base}", _SN_FROM_ONE)
+_CURRENT_OF_ARTICLES = _CURRENT_SELECT.replace("{scope}", _SCOPE_ARTICLES).replace("{sn_base}", _SN_AFTER_LAST)
 
 # Version 3: ``articles.replaces`` (a changed text is a new article that names the one it
 # replaces) and the ``current_statements`` read model, filled from the history.
@@ -137,14 +150,52 @@ _V3 = (
         corrected_label VARCHAR, correction_note VARCHAR, corrected_by VARCHAR, corrected_at TIMESTAMP,
         stance VARCHAR, superseded BOOLEAN NOT NULL)""",
     "DELETE FROM current_statements",
-    "INSERT INTO current_statements" + _CURRENT_ALL + _CURRENT_ORDER,
+    # By name: the version 3 columns only (version 4 adds ``sn`` to this table after).
+    "INSERT INTO current_statements BY NAME " + _CURRENT_SELECT_V3.replace("{scope}", _SCOPE_ALL) + _CURRENT_ORDER,
     # Kept for ad-hoc SQL and older tools: the view is now a plain read of the table.
     "CREATE OR REPLACE VIEW statement_view AS SELECT * FROM current_statements",
 )
 
+# The search index's words: maximal runs of letters and digits (any script) of the lower-cased text.
+# ``queries`` splits a search term with the same pattern (and the same ``lower``), so the two agree.
+SEARCH_SEPARATORS = r"[^\pL\pN]+"
+_WORDS_OF = ("SELECT DISTINCT sn, unnest(regexp_split_to_array(lower(text), '" + SEARCH_SEPARATORS + "')) AS word "
+             "FROM current_statements WHERE {scope}")
+# Index the statements of ``temp.index_rows`` (sn, word): new words get the next ids, then the
+# postings, then each word's statement count. Used by every writer and by the migration.
+_INDEX_NEW_ROWS = (
+    "INSERT INTO search_words SELECT word, ((SELECT coalesce(max(word_id), 0) FROM search_words) "
+    "+ row_number() OVER (ORDER BY word))::INTEGER, 0 FROM (SELECT DISTINCT word FROM index_rows "
+    "WHERE word <> '' AND word NOT IN (SELECT word FROM search_words))",
+    "INSERT INTO search_postings SELECT w.word_id, r.sn FROM index_rows r JOIN search_words w USING (word) "
+    "ORDER BY 1, 2",
+    "UPDATE search_words SET statements = search_words.statements + n.statements "
+    "FROM (SELECT word, count(*) AS statements FROM index_rows GROUP BY word) n WHERE search_words.word = n.word",
+    "DROP TABLE index_rows",
+)
+_INDEX_ALL = ("DELETE FROM search_postings", "DELETE FROM search_words",
+              "CREATE OR REPLACE TEMP TABLE index_rows AS " + _WORDS_OF.replace("{scope}", _SCOPE_ALL),
+              *_INDEX_NEW_ROWS)
+_INDEX_OF_ARTICLES = ("CREATE OR REPLACE TEMP TABLE index_rows AS " + _WORDS_OF.replace("{scope}", _SCOPE_ARTICLES),
+                      *_INDEX_NEW_ROWS)
+
+# Version 4: ``current_statements.sn`` (numbered in the table's physical order, so that a range
+# of numbers is a range of rows) and the search index, built from the stored texts.
+_V4 = (
+    "ALTER TABLE current_statements ADD COLUMN IF NOT EXISTS sn INTEGER",
+    "UPDATE current_statements SET sn = n.sn FROM (SELECT statement_id, "
+    "row_number() OVER (ORDER BY rowid)::INTEGER AS sn FROM current_statements) n "
+    "WHERE current_statements.statement_id = n.statement_id",
+    "CREATE TABLE IF NOT EXISTS search_words (word VARCHAR NOT NULL, word_id INTEGER NOT NULL, "
+    "statements BIGINT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS search_postings (word_id INTEGER NOT NULL, sn INTEGER NOT NULL)",
+    *_INDEX_ALL,
+    "CREATE OR REPLACE VIEW statement_view AS SELECT * EXCLUDE (sn) FROM current_statements",
+)
+
 # DDL per schema version; a store at version n gets the steps above n, in one transaction.
 # Every step is idempotent (IF NOT EXISTS / OR REPLACE / refill), so a new store simply runs them all.
-_MIGRATIONS: dict[int, tuple[str, ...]] = {1: _V1, 2: _V2, 3: _V3}
+_MIGRATIONS: dict[int, tuple[str, ...]] = {1: _V1, 2: _V2, 3: _V3, 4: _V4}
 NOTE_MAX_CHARS = 500
 
 
@@ -424,7 +475,10 @@ def add_batch(
             # One scan of a DataFrame per table: executemany runs one statement per row (a third of ingest time).
             _insert_frame(con, "INSERT INTO statements SELECT * FROM new_rows", _STATEMENT_COLUMNS, statements)
             _insert_frame(con, _INSERT_LABELS_FROM_FRAME, _LABEL_COLUMNS, labels)
-            con.execute("INSERT INTO current_statements" + _CURRENT_OF_ARTICLES + _CURRENT_ORDER, [added] * 3)
+            con.execute("INSERT INTO current_statements " + _CURRENT_OF_ARTICLES + _CURRENT_ORDER, [added] * 3)
+            con.execute(_INDEX_OF_ARTICLES[0], [added])
+            for sql in _INDEX_OF_ARTICLES[1:]:
+                con.execute(sql)
         if replaced:
             con.execute("UPDATE current_statements SET superseded = TRUE "
                         "WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [replaced])
@@ -512,6 +566,9 @@ def add_labels(con: duckdb.DuckDBPyConnection, labelled: list[tuple[str, Predict
 
 
 def rebuild_current(con: duckdb.DuckDBPyConnection) -> None:
-    """Refill ``current_statements`` from the history tables (after a bulk load that bypassed the writers)."""
+    """Refill ``current_statements`` and the search index from the history tables (after a bulk load
+    that bypassed the writers)."""
     con.execute("DELETE FROM current_statements")
-    con.execute("INSERT INTO current_statements" + _CURRENT_ALL + _CURRENT_ORDER)
+    con.execute("INSERT INTO current_statements " + _CURRENT_ALL + _CURRENT_ORDER)
+    for sql in _INDEX_ALL:
+        con.execute(sql)

@@ -161,10 +161,126 @@ def test_filters_describe(filters, expected):
     (Filters(company=("Tesla",), search="oppose", min_confidence=0.5), [MUSK]),
     (Filters(company=("Tesla",), search="Communist"), []),
 ])
-def test_new_filters(con, filters, expected):
+@pytest.mark.parametrize("share", [0.0, 1.0], ids=["text scan", "word index"])
+def test_new_filters(con, filters, expected, share, monkeypatch):
+    monkeypatch.setattr(queries, "SEARCH_INDEX_MAX_SHARE", share)
     assert queries.statements_page(con, filters)["text"].tolist() == expected
     assert queries.totals(con, filters)["statements"] == len(expected)
     assert len(list(queries.export_rows(con, filters))) == len(expected)
+
+
+# --- free-text search through the word index: exactly the matches of reading every text -------
+
+SEARCH_TEXTS = (
+    "We must keep trading with China now.",
+    "Exports to CHINA, now halted, may resume.",
+    "chinanow is one word here",
+    "Now China listens.",
+    "Tariffs take effect in 50% of cases_now",
+    "Ärger über Zölle: ÖL-Preise steigen in Köln",
+    "İstanbul and Beijing; talks continue",
+    "5G gear and the G7 summit",
+    "A 'quoted' phrase -- with dashes",
+    "Decoupling from China would be costly.",
+    "Trade\nacross lines",
+)
+
+
+@pytest.fixture(scope="module")
+def search_store(tmp_path_factory):
+    """A store of SEARCH_TEXTS, one statement per article, written by ``store.add_batch`` in three batches."""
+    from stance.records import AnalyzedStatement, Article, Prediction, Statement
+
+    path = tmp_path_factory.mktemp("search") / "s.duckdb"
+    batches = [SEARCH_TEXTS[:4], SEARCH_TEXTS[4:8], SEARCH_TEXTS[8:]]
+    with store.writer(path) as con:
+        for texts in batches:
+            articles, analyzed = [], []
+            for text in texts:
+                article = Article(f"a{SEARCH_TEXTS.index(text)}", text, published="2024-01-02")
+                articles.append(article)
+                analyzed.append(AnalyzedStatement(article, Statement(0, len(text), text, "direct", None, None, None),
+                                                  Prediction("neutral", 0.5, {k: 1 / 3 for k in LABELS}, "t")))
+            store.add_batch(con, articles, analyzed)
+    return path
+
+
+def _found(con, term: str) -> list[str]:
+    return sorted(r[11] for r in queries.export_rows(con, Filters(search=term)))
+
+
+@pytest.mark.parametrize("term, lookup, expected", [
+    ("china now", ("prefix", "now"), [SEARCH_TEXTS[0]]),
+    ("CHINA NOW", ("prefix", "now"), [SEARCH_TEXTS[0]]),
+    ("hina no", ("prefix", "no"), [SEARCH_TEXTS[0]]),  # words cut at both ends
+    ("china, now", ("prefix", "now"), [SEARCH_TEXTS[1]]),  # the separator must match too
+    ("chinanow", ("contains", "chinanow"), [SEARCH_TEXTS[2]]),
+    ("now china", ("prefix", "china"), [SEARCH_TEXTS[3]]),
+    ("cases_now", ("prefix", "now"), [SEARCH_TEXTS[4]]),
+    ("cases now", ("prefix", "now"), []),  # negative: "_" is not a space
+    ("50%", ("suffix", "50"), [SEARCH_TEXTS[4]]),
+    ("50_", ("suffix", "50"), []),  # negative: wildcards are literal
+    ("% of", ("prefix", "of"), [SEARCH_TEXTS[4]]),
+    ("ärger über", ("prefix", "über"), [SEARCH_TEXTS[5]]),
+    ("ÄRGER", ("contains", "ärger"), [SEARCH_TEXTS[5]]),
+    ("öl-preise", ("prefix", "preise"), [SEARCH_TEXTS[5]]),
+    ("zölle: öl", ("prefix", "öl"), [SEARCH_TEXTS[5]]),
+    ("köln", ("contains", "köln"), [SEARCH_TEXTS[5]]),
+    ("koln", ("contains", "koln"), []),  # negative: no accent folding
+    ("beijing;", ("suffix", "beijing"), [SEARCH_TEXTS[6]]),
+    ("5g", ("contains", "5g"), [SEARCH_TEXTS[7]]),
+    ("g7 summit", ("prefix", "summit"), [SEARCH_TEXTS[7]]),
+    ("the g7", ("prefix", "g7"), [SEARCH_TEXTS[7]]),
+    ("'quoted'", ("exact", "quoted"), [SEARCH_TEXTS[8]]),
+    ("--", None, [SEARCH_TEXTS[8]]),  # no letters or digits: every text is read
+    ("phrase --", ("suffix", "phrase"), [SEARCH_TEXTS[8]]),
+    ("e --", None, [SEARCH_TEXTS[8]]),  # words ending in "e": more candidates than rows, so every text is read
+    ("would be costly", ("exact", "be"), [SEARCH_TEXTS[9]]),  # ties: the first in (kind, word) order
+    ("trade\nacross", ("prefix", "across"), [SEARCH_TEXTS[10]]),
+    ("taiwan", ("contains", "taiwan"), []),  # negative: a word no statement has
+    ("china taiwan", ("prefix", "taiwan"), []),
+    ("with china now", ("exact", "china"), [SEARCH_TEXTS[0]]),
+])
+def test_search_through_the_word_index_is_exact(search_store, term, lookup, expected, monkeypatch):
+    with store.reader(search_store) as con:
+        monkeypatch.setattr(queries, "SEARCH_INDEX_MAX_SHARE", 1.0)  # the index whenever it can narrow
+        assert queries.search_lookup(con, term) == lookup
+        by_index = _found(con, term)
+    with store.reader(search_store) as con:  # a new connection: no kept hits
+        monkeypatch.setattr(queries, "SEARCH_INDEX_MAX_SHARE", 0.0)  # read every text (unless no candidates)
+        by_scan = _found(con, term)
+        reference = sorted(r[0] for r in con.execute(
+            "SELECT text FROM current_statements WHERE text ILIKE ? ESCAPE '\\'",
+            ["%" + queries.escape_like(term) + "%"]).fetchall())
+    assert by_index == by_scan == reference == sorted(expected)
+
+
+@pytest.mark.parametrize("term", ["china", "e", "a"])
+def test_a_term_most_statements_hold_reads_every_text(search_store, term):
+    """Candidates from the index would be most rows: reading every text is as cheap, so that is done."""
+    with store.reader(search_store) as con:
+        assert queries.search_lookup(con, term) is None
+        assert _found(con, term) == sorted(t for t in SEARCH_TEXTS if term in t.lower())
+
+
+def test_search_hits_follow_a_write_on_the_same_connection(tmp_path, monkeypatch):
+    """A connection that searched, then wrote, searches the new state (the kept hits are keyed by it)."""
+    from stance.records import AnalyzedStatement, Article, Prediction, Statement
+
+    monkeypatch.setattr(queries, "SEARCH_INDEX_MAX_SHARE", 1.0)
+    path = tmp_path / "s.duckdb"
+
+    def add(con, aid, text):
+        article = Article(aid, text, published="2024-01-02")
+        store.add_batch(con, [article], [AnalyzedStatement(article, Statement(0, len(text), text, "direct", None,
+                        None, None), Prediction("neutral", 0.5, {k: 1 / 3 for k in LABELS}, "t"))])
+
+    with store.writer(path) as con:
+        add(con, "a", "Ties with China now matter.")
+        assert _found(con, "china now") == ["Ties with China now matter."]
+        add(con, "b", "China now buys more.")
+        assert _found(con, "china now") == ["China now buys more.", "Ties with China now matter."]
+        assert _found(con, "now buys") == ["China now buys more."]
 
 
 @pytest.mark.parametrize("text, expected", [

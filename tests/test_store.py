@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 import pytest
 
 from stance import store
@@ -64,12 +67,31 @@ def test_newer_schema_is_refused(tmp_path):
 # --- the read model: current_statements kept by every write path ------------------------------
 
 def _current(con):
-    return con.execute("SELECT * FROM current_statements ORDER BY statement_id").fetchall()
+    """current_statements without ``sn`` (a key numbered as rows arrive, so it depends on the order of writes)."""
+    return con.execute("SELECT * EXCLUDE (sn) FROM current_statements ORDER BY statement_id").fetchall()
 
 
 def _recomputed(con):
     """What current_statements should hold, from the history tables (the schema 2 definition)."""
-    return con.execute("SELECT * FROM (" + store._CURRENT_ALL + ") ORDER BY statement_id").fetchall()
+    return con.execute("SELECT * EXCLUDE (sn) FROM (" + store._CURRENT_ALL + ") ORDER BY statement_id").fetchall()
+
+
+def _index(con):
+    """The search index as (statement_id, word) pairs and (word, statement count) pairs."""
+    assert con.execute("SELECT count(*) = count(DISTINCT sn) FROM current_statements").fetchone() == (True,)
+    pairs = con.execute("SELECT c.statement_id, w.word FROM search_postings JOIN search_words w USING (word_id) "
+                        "JOIN current_statements c USING (sn) ORDER BY ALL").fetchall()
+    counts = con.execute("SELECT word, statements FROM search_words ORDER BY ALL").fetchall()
+    assert con.execute("SELECT count(*) = count(DISTINCT word_id) FROM search_words").fetchone() == (True,)
+    return pairs, counts
+
+
+def _reindexed(con):
+    """The same from the texts, read independently: Python's own words (letters and digits) of each text."""
+    words = {sid: set(re.findall(r"[^\W_]+", text.lower()))
+             for sid, text in con.execute("SELECT statement_id, text FROM current_statements").fetchall()}
+    pairs = sorted((sid, w) for sid, ws in words.items() for w in ws)
+    return pairs, sorted(Counter(w for _, w in pairs).items())
 
 
 def _prediction(label: str, version: str) -> Prediction:
@@ -105,6 +127,7 @@ def test_every_write_keeps_current_statements_equal_to_the_history(tmp_path, wri
         store.add_batch(con, *_batch("b"))
         WRITES[write](con)
         assert _current(con) == _recomputed(con)
+        assert _index(con) == _reindexed(con)
         assert len(_current(con)) == con.execute("SELECT count(*) FROM statements").fetchone()[0]
 
 
@@ -191,6 +214,7 @@ def test_a_changed_text_records_which_article_it_replaces(tmp_path, name, first,
         assert superseded == {old for old in replaces.values() if old}  # every replaced version, only those
         assert new[0] not in superseded
         assert _current(con) == _recomputed(con)
+        assert _index(con) == _reindexed(con)
 
 
 def test_identical_text_again_adds_nothing_even_from_another_url(tmp_path):
@@ -213,6 +237,7 @@ def test_two_versions_in_one_batch_the_later_replaces_the_earlier(tmp_path):
         assert con.execute("SELECT article_id, superseded FROM current_statements ORDER BY 1").fetchall() == [
             ("v1", True), ("v2", False)]
         assert _current(con) == _recomputed(con)
+        assert _index(con) == _reindexed(con)
 
 
 def test_an_older_version_arriving_again_changes_nothing(tmp_path):
@@ -260,6 +285,7 @@ def test_versions_are_ordered_by_publication_not_ingestion(tmp_path, name, inges
         # the rule: superseded exactly when another article replaces it; one version of a story counts
         assert shown == ({counts} if counts else set(expected))
         assert _current(con) == _recomputed(con)
+        assert _index(con) == _reindexed(con)
 
 
 def test_versions_in_one_batch_are_ordered_by_publication_too(tmp_path):
@@ -272,6 +298,7 @@ def test_versions_in_one_batch_are_ordered_by_publication_too(tmp_path):
         assert con.execute("SELECT article_id, superseded FROM current_statements ORDER BY 1").fetchall() == [
             ("june", False), ("may", True)]
         assert _current(con) == _recomputed(con)
+        assert _index(con) == _reindexed(con)
 
 
 @pytest.mark.parametrize("ids, expected", [
