@@ -542,3 +542,21 @@ def test_pages_are_right_for_rows_stored_out_of_date_order(ingested_store, limit
                    key=lambda r: (r[1] is None, -(r[1].toordinal() if r[1] else 0), r[2], r[3]))
     assert pages == [r[0] for r in order]
     assert (len(pages) == 0) == (filters == NO_MATCH)
+
+
+def test_rows_written_after_the_hits_were_taken_are_not_among_them(tmp_path):
+    """A query built on kept hits, run after another write added rows: no error, the new rows left out."""
+    from stance.records import AnalyzedStatement, Article, Prediction, Statement
+
+    def add(con, aid, text):
+        article = Article(aid, text, published="2024-01-02")
+        store.add_batch(con, [article], [AnalyzedStatement(article, Statement(0, len(text), text, "direct", None,
+                        None, None), Prediction("neutral", 0.5, {k: 1 / 3 for k in LABELS}, "t"))])
+
+    with store.writer(tmp_path / "s.duckdb") as con:
+        add(con, "a", "Ties with China now matter.")
+        where, params = queries._where(con, Filters(search="china"))
+        add(con, "b", "China now buys more.")  # a row beyond the kept bits
+        sql = "SELECT text FROM current_statements WHERE " + where
+        assert con.execute(sql, params).fetchall() == [("Ties with China now matter.",)]
+        assert _found(con, "china") == ["China now buys more.", "Ties with China now matter."]  # taken again
