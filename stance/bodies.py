@@ -230,3 +230,42 @@ def state_body(text: str, phrase: str, start: int, state: str | None) -> str | N
                                                                  phrase):
         return f"{state} state government"
     return None
+
+
+# Round 7: a minister's body, settled once the whole article is read. A ministry built from a title
+# ("Canada's agriculture minister" -> "Canada's Ministry of Agriculture") that the registry lacks and the
+# article never names is the national government (the annotation convention); a body the article does
+# name with the title's area ("Trade, Industry and Competition Minister X" and, later, "the Department of
+# Trade, Industry and Competition") is that body.
+_BUILT_MINISTRY = re.compile(r"^(?P<country>[A-Z][\w. ]*?)['’]s?\s+(?:Federal\s+)?Ministry\s+(?:of|for)\s+(?P<area>.+)$")
+_NAMED_BODY = re.compile(r"\b(?:(?:[A-Z][\w.]*\s+){1,3}?['’]s?\s+)?(?:Federal\s+)?(?:Ministry|Department)\s+(?:of|for)\s+"
+                         r"(?:the\s+)?[A-Z][\w’'-]*(?:(?:,\s+|\s+and\s+|\s+of\s+|\s+for\s+|\s+)[A-Z][\w’'-]*){0,6}")
+
+
+def minister_body(registry: Registry, text: str, organization: str | None, home: str | None
+                  ) -> tuple[str, str | None] | None:
+    """The body a minister built into `organization` belongs to, once the whole `text` is known: a body the
+    article names with the same area, else the registry's national government. None to keep it."""
+    m = _BUILT_MINISTRY.match(organization or "")
+    if not m or registry.org(organization or ""):
+        return None
+    code = COUNTRIES.get(m.group("country").lower())
+    if not code:
+        return None
+    areas = [w.lower() for w in re.findall(r"[A-Za-z]+", m.group("area")) if w.lower() not in ("and", "of", "the")]
+    low = text.lower()
+    if ("ministry of " + m.group("area").lower()) in low or \
+            any(re.search(r"\b" + a + r"\s+ministry\b", low) for a in areas):
+        return None  # the article names the ministry itself
+    for b in _NAMED_BODY.finditer(text):
+        name = b.group(0).strip()
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", name[name.find(" of ") if " of " in name else 0:])}
+        if areas and all(a in words for a in areas):
+            owner = re.match(r"(.+?)['’]s?\s", name) if re.search(r"['’]s?\s+(?:Federal\s+)?(?:Ministry|Department)",
+                                                                  name) else None
+            known = registry.org(name)
+            if known:
+                return known.canonical, known.country
+            return name, (place_country(owner.group(1)) if owner else None) or home or code
+    body = national_government(registry, f"{country_name(code)} government")
+    return (body[0], body[1]) if body and registry.org(body[0]) else None

@@ -36,6 +36,7 @@ import re
 from dataclasses import replace
 from typing import Iterator
 
+from .bodies import minister_body
 from .content import after_dateline, content_after, content_before, trim
 from .quotes import Quote, find_quotes, inside_quote, mask, words
 from .records import Statement
@@ -85,8 +86,16 @@ class Extractor:
         d = Discourse(self.registry, text)
         found = sorted(set(self._extract(text, d)), key=lambda s: (s.start, s.end))
         out = [surname_later(named_later(st, d), d, self.registry) for st in found]
+        out = [self._settle(st, d, text) for st in out]
         return [replace(st, speaker=drop_title(st.speaker)) if st.speaker != drop_title(st.speaker) else st
                 for st in out]
+
+    def _settle(self, st: Statement, d: Discourse, text: str) -> Statement:
+        """Round 7: what only the whole article tells: the body a minister belongs to."""
+        body = minister_body(self.registry, text, st.organization, d.home_country) if st.speaker else None
+        if body:
+            st = replace(st, organization=body[0], country=body[1] or st.country)
+        return st
 
     def _extract(self, text: str, d: Discourse) -> Iterator[Statement]:
         quotes = find_quotes(text)

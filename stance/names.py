@@ -185,6 +185,7 @@ def _org_extent(tokens: list[re.Match], bare: list[str], last: int) -> tuple[int
             and bare[end + 3].lower() not in COUNTRIES)):
         end += 3 if bare[end + 2] == "the" else 2  # "Ministry of the Interior", not "of the United States"
         while end + 1 < len(bare) and bare[end + 1][:1].isupper() and bare[end + 1].lower() not in NOT_NAMES \
+                and bare[end + 1].lower() not in _TITLE_HEADS \
                 and tokens[end].string[tokens[end].end():tokens[end + 1].start()].replace(",", "").isspace():
             end += 1  # "Institute for Trade Strategy", not over "(CII)"
     if 0 < first and (first < last or end > last) and bare[last].lower() not in ("ministry", "department", "embassy") \
@@ -203,6 +204,10 @@ def unregistered_org(text: str, phrase: str, start: int) -> tuple[str | None, st
     # "Chung-Hua Institution for Economic Research", not "Economic Research"
     extents = [(_org_extent(tokens, bare, last), last) for last in suffixes]
     extents = [((f, e), last) for (f, e), last in extents if not (f == last == e)]  # "Group" alone: nothing
+    # Round 7: "Trade, Industry and Competition Minister X": areas before a minister's title name no organization
+    extents = [((f, e), last) for (f, e), last in extents
+               if not (e + 1 < len(bare) and bare[e + 1].lower() in _TITLE_HEADS and
+                       all(w.lower() in MINISTRY_AREAS or w.lower() in ("and", "of", "&") for w in bare[f:e + 1]))]
     if not extents:
         return None, None
     (first, end), last = max(extents, key=lambda x: (x[0][1] - x[0][0], x[1]))

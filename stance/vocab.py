@@ -128,6 +128,7 @@ chief executive officer|chief executive|chief financial officer|chief operating 
 |advisor|counsellor|counselor|consul|diplomat|deputy|undersecretary|under secretary|leader|boss
 |executive|board member|professor|researcher|fellow|senior fellow|senior analyst|lead analyst
 |lawyer|attorney|consultant|trader|banker|scientist|engineer|expert|specialist
+|owner|co-owner|chemist|economist|councillor|councilor
 """.replace("\n", "").split("|"), key=len, reverse=True))
 
 # Words that make a capitalised phrase an organization rather than a person.
@@ -268,6 +269,8 @@ MINISTRY_AREAS = frozenset("""
 foreign commerce trade finance economy economic economics industry industrial agriculture energy
 defense defence interior environment planning investment development technology science transport
 labor labour health treasury business mining mines
+resources tourism education competition power infrastructure communications justice fisheries
+electricity water housing forestry culture
 """.split())
 
 # How a built ministry name spells an area word: "foreign minister" -> "Ministry of Foreign Affairs".
