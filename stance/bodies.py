@@ -72,7 +72,8 @@ def ministry(registry: Registry, phrase: str, codes: list[str]) -> str | None:
         # "the minister of state for industry, Daniel Okafor": a lower-case area ends at the comma
         m = re.search(re.escape(m.group(0)[:m.start(2) - m.start()]) + r"()(" + re.escape(m.group(2).split(",")[0]) + ")",
                       phrase) or m
-    named = " ".join((m.group(2) or "").replace(",", " ").split())
+    given = _area_words(m.group(2) or "")  # round 7: "Minister of Education Martin Kolar": "Education"
+    named = " ".join(given.replace(",", " ").split())
     named = re.sub(r"^state\s+(?:for|of)\s+", "", named)  # "minister of state for industry": industry
     area = named.lower() or " ".join(w.lower() for w in m.group(1).split() if w.lower() in MINISTRY_AREAS)
     if not area:
@@ -92,12 +93,29 @@ def ministry(registry: Registry, phrase: str, codes: list[str]) -> str | None:
     if not name or codes[0] == "US" or not re.search(r"[Mm]inist", m.group(0)):
         return None  # US departments are in the registry under their own names
     if named:
-        body = "Ministry of " + (m.group(2) or "").strip(" ,")
+        body = "Ministry of " + given.strip(" ,")
         if re.search(r"\b[Ff]ederal\s+$", m.group(1)):
             body = "Federal " + body  # "Germany's Federal Ministry of the Interior" keeps its name
     else:
         body = "Ministry of " + " and ".join(MINISTRY_AREA_NAMES.get(w, w.capitalize()) for w in area.split())
     return f"{name}'s {body}"
+
+
+_AREA_LINKS = frozenset("and of the affairs higher national public".split())
+
+
+def _area_words(given: str) -> str:
+    """The area a "Minister of ..." names, without the person's name after it: capitalised words that are
+    areas ("Trade and Industry", "Higher Education"), up to the first that is not. Lower case is kept whole."""
+    if not given[:1].isupper():
+        return given
+    words = re.findall(r"\S+", given)
+    keep = 0
+    while keep < len(words) and words[keep].strip(",").lower() in MINISTRY_AREAS | _AREA_LINKS:
+        keep += 1
+    if keep == 0 or keep == len(words) or words[keep - 1].strip(",").lower() in ("and", "of", "the"):
+        return given
+    return " ".join(words[:keep]).strip(" ,")
 
 
 def with_country(registry: Registry, name: str, code: str | None) -> str:

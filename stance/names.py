@@ -26,6 +26,7 @@ CAP = re.compile(r"^[A-ZÀ-ÝĀ-Ž][\w’'.&-]*$|^[A-Z]{2,}[\w’'.-]*$")
 POSS = re.compile(r"['’]s?$")
 _PREPOSITIONS = frozenset("of at for with from by".split())
 _TITLE_HEADS = frozenset(t.split()[-1] for t in TITLES)  # "minister", not "industry" of "industry minister"
+_AREA_LINKS = frozenset("and affairs higher national public".split())
 _SUFFIX_BARE = frozenset(w.rstrip(".") for w in ORG_SUFFIXES)
 
 
@@ -113,6 +114,16 @@ def name_runs(phrase: str) -> tuple[list[_Run], str | None]:
             r.words.pop(0)
         while r.words and r.words[-1].lower().rstrip(".") in NOT_NAMES:
             r.words.pop()
+    for r in runs:  # round 7: "Minister of Education Martin Kolar": the area, then the minister's name
+        if r.after_preposition and r.after_title and len(r.words) >= 3 and \
+                r.words[0].lower() in MINISTRY_AREAS | _AREA_LINKS and \
+                re.search(r"\b(?:[Mm]inister|[Ss]ecretary)\s+(?:of|for)\s+" + re.escape(r.words[0]) + r"\s", phrase):
+            k = 0
+            while k < len(r.words) - 2 and r.words[k].lower() in MINISTRY_AREAS | _AREA_LINKS:
+                k += 1
+            if k and r.words[k - 1].lower() in MINISTRY_AREAS and r.words[k].lower() not in MINISTRY_AREAS | _AREA_LINKS:
+                r.words = r.words[k:]
+                r.after_preposition = False
     for r in runs:  # "Deputy Energy Minister": the area of a ministry, not an organization's name
         if r.before_title and all(w.lower() in MINISTRY_AREAS for w in r.words):
             r.words = []

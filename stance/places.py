@@ -130,7 +130,8 @@ def org_home(text: str, org_name: str) -> str | None:
     for form in dict.fromkeys((org_name, org_name.split()[0])):  # the full name, then its first word
         for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
             i = m.start()
-            code = country_before(text[max(0, i - 80):i]) or country_after(text[m.end():m.end() + 80])
+            code = country_before(text[max(0, i - 80):i]) or country_after(text[m.end():m.end() + 80]) or \
+                the_country(text, i, m.end())
             if code:
                 return code
     legal = LEGAL_FORM_COUNTRIES.get(org_name.split()[-1].lower())
@@ -145,6 +146,18 @@ def org_home(text: str, org_name: str) -> str | None:
         if later and later.group(1).lower() in COUNTRIES:
             return COUNTRIES[later.group(1).lower()]
     return None
+
+
+# Round 7: "In Sweden, X, one of the country's largest universities, ...": the country named before
+_THE_COUNTRY = re.compile(r"(?:['’]s)?,\s+(?:(?:an?|the|one)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?the\s+(?:country|nation)['’]s\s")
+
+
+def the_country(text: str, start: int, end: int) -> str | None:
+    """The country an appositive's "the country's" refers to: the last one named in the same paragraph
+    before the name at `start`..`end`, outside quotes."""
+    if not _THE_COUNTRY.match(text, end, end + 80):
+        return None
+    return paragraph_country(text, text.rfind("\n", 0, start) + 1, start)
 
 
 REGION_NAMED = re.compile(r"\b(?P<k1>province|state|city|region|prefecture)\s+of\s+(?P<n1>[A-Z][\w-]+)|"
@@ -171,6 +184,7 @@ def paragraph_country(text: str, p0: int, start: int) -> str | None:
     before = re.sub(r"“[^”]*”?|\"[^\"]*\"?", " ", before)
     found = None
     for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", before):
-        code = COUNTRIES.get(m.group(0).lower()) or COUNTRIES.get(m.group(0).split()[0].lower())
+        code = COUNTRIES.get(m.group(0).lower()) or COUNTRIES.get(m.group(0).split()[0].lower()) or \
+            COUNTRIES.get(m.group(0).split()[-1].lower())  # "In Sweden"
         found = code if code and code != "EU" else found
     return found

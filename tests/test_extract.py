@@ -1125,3 +1125,31 @@ def test_round6_gazetteer_country(extractor, text, expected):
 def test_round7_minister_body(extractor, text, expected):
     got = [(s.speaker, s.organization, s.country) for s in extractor.extract(text)]
     assert got[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Minister of <area> Name": the area is no part of the name
+    ("The Polish government backed the rules. Deputy Minister of Education Jana Horvath said the rules were fair.",
+     ("Jana Horvath", "Polish government", "PL")),
+    ("Minister for Higher Education Nils Berg told a radio station that the office would vet partnerships.",
+     ("Nils Berg", None, None)),
+    # negative: an analyst at a firm whose name opens with an area word keeps the firm
+    ("Mark Lee, an analyst at Trade Capital, said the rules were fair.", ("Mark Lee", "Trade Capital", None)),
+])
+def test_round7_minister_of_area_name(extractor, text, expected):
+    got = [(s.speaker, s.organization, s.country) for s in extractor.extract(text)]
+    assert got[-1][0] == expected[0]
+    if expected[1]:
+        assert got[-1][1:] == expected[1:]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X, one of the country's ...": the country named before it in the paragraph
+    ("In Norway, the mood is different. Fjell Polytechnic, one of the country's largest universities, said it would "
+     "end the agreements.", (None, "Fjell Polytechnic", "NO")),
+    # negative: no "the country's", no country
+    ("Fjell Polytechnic, one of the largest universities, said it would end the agreements.",
+     (None, "Fjell Polytechnic", None)),
+])
+def test_round7_the_country(extractor, text, expected):
+    assert [(s.speaker, s.organization, s.country) for s in extractor.extract(text)] == [expected]
