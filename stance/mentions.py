@@ -73,7 +73,8 @@ _FROM_PLACE = re.compile(r"\s+(?:from|in|based\s+in)\s+([A-Z][\w-]+(?:\s+[A-Z][\
 
 # A person met before, named again as the subject of a sentence that reports nothing
 _SUBJECT_AGAIN = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?([A-ZÀ-Ý][\w’'-]+)\s+(?:was|is|were|remained|seemed|appeared|looked|"
-                            r"has\s+been|had\s+been|did\s+not|does\s+not|was\s+not)\b")
+                            r"has\s+been|had\s+been|did\s+not|does\s+not|was\s+not|"
+                            r"[a-z]{3,}ed|(?:also\s+)?[a-z]{3,}[^s\W]s)\b")  # round 7: "Yildirim brushed off ..."
 
 
 def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> None:
@@ -108,7 +109,8 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
             seen.add(phrase)
             src = d._parse(phrase, sent.start + m.start())
             if src and src.speaker and " " in src.speaker and src.speaker not in d.people:
-                d.remember(src)
+                if not _not_a_person(d, src.speaker, sent.text, m.start()):
+                    d.remember(src)
             elif src and src.organization and not src.speaker:
                 d.remember(src)
             elif src and src.organization and " " not in src.speaker:  # "Shares of X Mining": "Shares" is no one
@@ -182,3 +184,13 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
                               or d.org_countries.get(name)
                               or country_before(t[:m.start(2)])
                               or place_country(name.split()[0]) or d.company_home))
+
+
+def _not_a_person(d: Discourse, name: str, sent_text: str, at: int) -> bool:
+    """Round 7: a name met in passing that is no one: an organization already met ("supplies Anatolian
+    Skyways"), or a place after a preposition ("Back in Chiang Mai, ...")."""
+    if name in d.org_names or name in d.org_countries or any(o.organization == name for o in d.org_history):
+        return True
+    i = sent_text.find(name, at)
+    return i >= 0 and bool(re.search(r"\b(?:[Ii]n|at|from|to|near)\s+$", sent_text[max(0, i - 6):i])) and \
+        place_country(name) is not None

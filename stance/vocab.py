@@ -154,6 +154,7 @@ company group firm carmaker automaker manufacturer maker chipmaker retailer bank
 conglomerate startup start-up giant producer exporter importer operator developer investor fund
 consultancy tank cooperative co-op association federation council chamber institute lobby brand
 distributor processor miner utility airline shipper house
+carrier broker brokerage university
 """.split())
 
 # Country names, demonyms and a few capitals/metonyms -> ISO 3166-1 alpha-2.

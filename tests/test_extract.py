@@ -1153,3 +1153,23 @@ def test_round7_minister_of_area_name(extractor, text, expected):
 ])
 def test_round7_the_country(extractor, text, expected):
     assert [(s.speaker, s.organization, s.country) for s in extractor.extract(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname opening a sentence with any verb makes that person the "he"/"she" of the next quote
+    ("Ana Costa, chief executive of Verde Fibras, said the mill would stay. Minister Joao Neves said nothing "
+     "would change.\n\nCosta shrugged off the risk. \"We are staying here for good,\" she said.",
+     ("Ana Costa", "Verde Fibras", "direct", "We are staying here for good")),
+    # a place after "in" is no person: the quote goes to the one who spoke before it
+    ("Lek Chai, president of the Nan Hotels Association, said visitors would return.\n\nBack in Chiang Mai, the "
+     "mood was calm. \"The Chinese visitors will come back to us,\" he said.",
+     ("Lek Chai", "Nan Hotels Association", "direct", "The Chinese visitors will come back to us")),
+    # an organization described as a carrier is no person later
+    ("ISTANBUL — Bosphorus Wings, the fast-growing Turkish low-cost carrier, has ordered 20 jets, the company "
+     "said. Kemal Oz, its chief executive, said the order was final.\n\nA lessor that supplies Bosphorus Wings "
+     "said nothing. \"We fly where the price is right,\" Oz said.",
+     ("Kemal Oz", "Bosphorus Wings", "direct", "We fly where the price is right")),
+])
+def test_round7_who_is_who(extractor, text, expected):
+    assert _triples(extractor, text)[-1] == expected
+
