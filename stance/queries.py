@@ -111,47 +111,55 @@ def _where(con: duckdb.DuckDBPyConnection, f: Filters) -> tuple[str, list]:
 
 # Free-text search is the one filter that reads statement texts, and a page render runs several
 # queries with the same filters. So the matching rows of a term are found once per connection and
-# kept in a temporary table (local to the connection, gone when it closes; a read-only connection
-# may create one) as one bit per row: ``bitstring_agg`` over the rows' ``sn`` (``rowid`` in a
-# store without the search index). Each query then tests its row's bit with ``get_bit``, a cheap
-# function of one integer column: joining 600,000 kept row ids instead cost 150 ms per query at
-# 1,000,000 statements. The key includes the store's last update and row count, so a connection
-# that writes between two queries never reads hits of an older state.
+# kept (local to the connection, gone when it closes; a read-only connection may keep them) as one
+# bit per row: ``bitstring_agg`` over the rows' ``sn`` (``rowid`` in a store without the search
+# index), in a temporary table and in the connection's variable ``stance_search_bits`` (a list,
+# one bitstring per term). Each query tests its row's bit with ``get_bit`` on the variable: a
+# constant to the planner, so the test is pushed down into the table scan like any column filter.
+# Joining the kept row ids instead cost up to 150 ms per query at 1,000,000 statements, and the
+# same bitstring read by a subquery kept a page's scan from skipping rows (160 ms for no match).
+# The key includes the store's last update and row count, so a connection that writes between
+# two queries never reads hits of an older state.
 #
 # Finding them: reading every text (ILIKE over ~60 MB at 1,000,000 statements, some 100-150 ms on
-# two cores) is the fallback. The store's word index (``store``: schema 4) narrows the rows first:
-# a statement can contain the term only if it has a word that contains the term's one word, or,
-# for a term of several words, ends with its first word, equals each inner word, and starts with
-# its last one. One of those conditions (the one with the fewest statements) picks candidate
-# rows, whose texts alone are then matched with the same ILIKE, so the answer is exactly the
-# full scan's. When even the best condition holds for more than ``SEARCH_INDEX_MAX_SHARE`` of the
-# rows (a common word such as "china"), or the term has no letters or digits, every text is read.
+# two cores) is the fallback. The store's word index (``store``: schema 4) does better:
+# - a term of one word (letters and digits only) is in a text exactly when it is inside one of the
+#   text's words: ILIKE compares the lower-cased text and term (DuckDB's ``lower``, code point by
+#   code point, as the index does), and a run of letters and digits cannot span a separator. So
+#   the statements holding a word that contains it are the answer, read from the index alone;
+# - a longer term can be in a text only if the text has a word that ends with its first word,
+#   words equal to its inner ones and a word that starts with its last one. The condition with
+#   the fewest statements picks candidate rows, whose texts alone are then matched with the same
+#   ILIKE, so the answer is exactly the full scan's.
+# Every text is read when the term has no letters or digits, or when the index would name more
+# candidates than that is worth (``SEARCH_INDEX_MAX_SHARE`` of the rows for candidates, all rows
+# for a one-word answer, e.g. "e").
 _SEARCH_DDL = (
     "CREATE TEMP TABLE IF NOT EXISTS search_terms (search INTEGER, term VARCHAR, stamp VARCHAR, "
     "key VARCHAR, last BIGINT)",
     "CREATE TEMP TABLE IF NOT EXISTS search_bits (search INTEGER, bits BITSTRING)",
 )
+_SEARCH_VARIABLE = "SET VARIABLE stance_search_bits = (SELECT list(bits ORDER BY search) FROM search_bits)"
 SEARCH_INDEX_MAX_SHARE = 0.25
 # How a word of the index must relate to a word of the term (see above); fixed SQL, one parameter.
 _WORD_MATCH = {"contains": "contains(word, ?)", "suffix": "suffix(word, ?)", "exact": "word = ?",
                "prefix": "starts_with(word, ?)"}
 _MATCH_ESCAPED = "text ILIKE ? ESCAPE '\\'"
 _MATCH_PLAIN = "text ILIKE ?"  # measurably faster; used when the term has no ``%``, ``_`` or ``\``
-# A row's bit, by key: sn counts from 1, rowid from 0. Parameters: the last key kept, the search id.
-# CASE, not AND: ``get_bit`` must never see a key beyond the bitstring.
+# A row's bit, by key: sn counts from 1, rowid from 0. Parameters: the last key kept, the search id
+# (+ 1: lists count from 1). CASE, not AND: ``get_bit`` must never see a key beyond the bitstring.
 _HIT = {
-    "sn": "CASE WHEN sn <= ? THEN get_bit((SELECT bits FROM search_bits WHERE search = ?), sn - 1) = 1 "
-          "ELSE FALSE END",
-    "rowid": "CASE WHEN rowid <= ? THEN get_bit((SELECT bits FROM search_bits WHERE search = ?), "
-             "rowid::INTEGER) = 1 ELSE FALSE END",
+    "sn": "CASE WHEN sn <= ? THEN get_bit(getvariable('stance_search_bits')[? + 1], sn - 1) = 1 ELSE FALSE END",
+    "rowid": "CASE WHEN rowid <= ? THEN get_bit(getvariable('stance_search_bits')[? + 1], rowid::INTEGER) = 1 "
+             "ELSE FALSE END",
 }
 _LAST = {"sn": "SELECT max(sn) FROM current_statements", "rowid": "SELECT max(rowid) FROM current_statements"}
 _BITS = {"sn": "bitstring_agg(sn, 1, ?)", "rowid": "bitstring_agg(rowid, 0, ?)"}
 
 
 def _search_hits(con: duckdb.DuckDBPyConnection, term: str) -> tuple[str, int, int]:
-    """(key column, id, last key) of the bits of the rows matching ``term`` in ``temp.search_bits``
-    (taken on first use). With no rows at all, the last key is -1: nothing matches."""
+    """(key column, id, last key) of the bits of the rows matching ``term`` (taken on first use; see
+    above). With no rows at all, the last key is -1: nothing matches."""
     for ddl in _SEARCH_DDL:
         con.execute(ddl)
     updated, rows = con.execute("SELECT coalesce((SELECT value FROM meta WHERE key = 'updated_at'), ''), "
@@ -167,23 +175,28 @@ def _search_hits(con: duckdb.DuckDBPyConnection, term: str) -> tuple[str, int, i
     usable = _index_usable(con)
     key = "sn" if usable else "rowid"
     last = con.execute(_LAST[key]).fetchone()[0]
+    lookup = search_lookup(con, term, rows) if usable and last is not None else None
     if last is None:
         last = -1
+        con.execute("INSERT INTO search_bits VALUES (?, NULL)", [search])
+    elif lookup is None:
+        con.execute("INSERT INTO search_bits SELECT ?, " + _BITS[key] + " FROM current_statements WHERE " + match,
+                    [search, last, "%" + pattern + "%"])
+    elif lookup[0] == "contains":  # the answer itself (see above)
+        con.execute("INSERT INTO search_bits SELECT ?, " + _BITS["sn"] + " FROM search_postings WHERE word_id IN "
+                    "(SELECT word_id FROM search_words WHERE " + _WORD_MATCH["contains"] + ")",
+                    [search, last, lookup[1]])
     else:
-        lookup = search_lookup(con, term, rows) if usable else None
-        if lookup is None:
-            con.execute("INSERT INTO search_bits SELECT ?, " + _BITS[key] + " FROM current_statements WHERE " + match,
-                        [search, last, "%" + pattern + "%"])
-        else:
-            kind, word = lookup
-            con.execute("CREATE OR REPLACE TEMP TABLE search_candidates AS SELECT DISTINCT sn FROM search_postings "
-                        "WHERE word_id IN (SELECT word_id FROM search_words WHERE " + _WORD_MATCH[kind] + ")", [word])
-            # OFFSET 0 keeps the optimizer from pushing the text match down into the table scan, where it
-            # would run on every row before the candidates are joined; here it runs on the candidates only.
-            con.execute("INSERT INTO search_bits SELECT ?, " + _BITS["sn"] + " FROM (SELECT sn, text "
-                        "FROM current_statements WHERE sn IN (SELECT sn FROM search_candidates) OFFSET 0) WHERE "
-                        + match, [search, last, "%" + pattern + "%"])
+        con.execute("CREATE OR REPLACE TEMP TABLE search_candidates AS SELECT DISTINCT sn FROM search_postings "
+                    "WHERE word_id IN (SELECT word_id FROM search_words WHERE " + _WORD_MATCH[lookup[0]] + ")",
+                    [lookup[1]])
+        # OFFSET 0 keeps the optimizer from pushing the text match down into the table scan, where it
+        # would run on every row before the candidates are joined; here it runs on the candidates only.
+        con.execute("INSERT INTO search_bits SELECT ?, " + _BITS["sn"] + " FROM (SELECT sn, text "
+                    "FROM current_statements WHERE sn IN (SELECT sn FROM search_candidates) OFFSET 0) WHERE "
+                    + match, [search, last, "%" + pattern + "%"])
     con.execute("INSERT INTO search_terms VALUES (?, ?, ?, ?, ?)", [search, term, stamp, key, last])
+    con.execute(_SEARCH_VARIABLE)
     return key, search, last
 
 
@@ -195,8 +208,9 @@ def _index_usable(con: duckdb.DuckDBPyConnection) -> bool:
 
 
 def search_lookup(con: duckdb.DuckDBPyConnection, term: str, rows: int | None = None) -> tuple[str, str] | None:
-    """How the word index narrows ``term``'s matches: (a key of ``_WORD_MATCH``, the word), or None when
+    """How the word index finds ``term``'s matches: (a key of ``_WORD_MATCH``, the word), or None when
     every text must be read (no usable index, no letters or digits in the term, or too many candidates).
+    "contains" (a one-word term) is the answer itself; the other kinds name candidates to read.
 
     ``rows``: the statements in the store, if already known. A word that no statement has means no
     match at all: its lookup has no candidates.
@@ -226,7 +240,8 @@ def search_lookup(con: duckdb.DuckDBPyConnection, term: str, rows: int | None = 
     n, (kind, word) = min((n, piece) for piece, n in counts.items())
     if rows is None:
         rows = con.execute("SELECT count(*) FROM current_statements").fetchone()[0]
-    return None if n > SEARCH_INDEX_MAX_SHARE * rows else (kind, word)
+    worth = rows if kind == "contains" else SEARCH_INDEX_MAX_SHARE * rows  # an answer, or candidates to read
+    return None if n > worth else (kind, word)
 
 
 # Column names are fixed here, never taken from input.
