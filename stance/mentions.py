@@ -59,9 +59,13 @@ _ABBREVIATION = re.compile(r"((?:[A-ZÀ-Ý][\w’'.&-]*\s+(?:(?:of|for|and|de|th
 _LEADS = re.compile(_NAME + r",\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){1,4}?)?who\s+(?:(?:[^,;]|,(?=\d{3}))*?\s)?"
                     r"(?:chairs|heads|leads|runs|directs|manages|founded|co-founded|represents|owns|"
                     r"(?:has|had)\s+(?:run|led|headed|chaired|managed|directed)|"
-                    r"sits\s+(?:on|in)|serves\s+(?:on|in))\s+(?:the\s+)?"
+                    r"sits\s+(?:on|in)|serves\s+(?:on|in)|"
+                    r"(?:works|worked|teaches|taught|tracks\s+[^,;]{1,40}?|studies\s+[^,;]{1,40}?)\s+at)\s+(?:the\s+)?"
                     r"(?:(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z-]+\s+){0,2}?(?:" + _FIRM_NOUNS + r"|winery|brewery)\s+)?"
                     + _ORG_NAME)  # "who runs the Barossa winery Kookaburra Ridge": the name after the noun
+# Round 7: "Adaeze Okonkwo founded SunHarbour Energy in 2017": the same, in a main clause
+_LEADS_MAIN = re.compile(_NAME + r"\s+(?:founded|co-founded|heads|runs|leads|chairs|owns|has\s+run|has\s+led)\s+"
+                         r"(?:the\s+)?" + _ORG_NAME)
 # "We spoke with its chief executive, Luiz Carvalho, about ...": a person of the company just named
 _ITS_TITLE_NAME = re.compile(r"\b[Ii]ts\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(re.escape(t) for t in TITLES)
                              + r"),\s+([A-ZÀ-Ý][\w’'.-]*(?:\s+[A-ZÀ-Ý][\w’'.-]*){1,3})(?=,)")
@@ -72,7 +76,8 @@ _FROM_PLACE = re.compile(r"\s+(?:from|in|based\s+in)\s+([A-Z][\w-]+(?:\s+[A-Z][\
 
 
 # A person met before, named again as the subject of a sentence that reports nothing
-_SUBJECT_AGAIN = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?([A-ZÀ-Ý][\w’'-]+)\s+(?:was|is|were|remained|seemed|appeared|looked|"
+_SUBJECT_AGAIN = re.compile(r"(?:(?:Back|Later|Earlier|Still|Now|In|At|Asked|Pressed)\b[^,“\"]{0,40},\s+)?"  # "Back in X, "
+                            r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?([A-ZÀ-Ý][\w’'-]+)\s+(?:was|is|were|remained|seemed|appeared|looked|"
                             r"has\s+been|had\s+been|did\s+not|does\s+not|was\s+not|"
                             r"[a-z]{3,}ed|(?:also\s+)?[a-z]{3,}[^s\W]s)\b")  # round 7: "Yildirim brushed off ..."
 
@@ -160,7 +165,8 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
         name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
         if sorted(w[0] for w in name.split() if w[0].isupper()) == sorted(m.group(2)):  # "CNI" too
             d.abbreviations[m.group(2)] = name
-    for m in _LEADS.finditer(t) if " who " in t else ():
+    leads = [*(_LEADS.finditer(t) if " who " in t else ()), *_LEADS_MAIN.finditer(t)]
+    for m in leads:
         person = d._parse(m.group(1), sent.start + m.start(1))
         body = re.sub(r"['’]s$", "", m.group(2))  # "who sits on the Bundestag's economic committee"
         if body.endswith(".") and body.split()[-1].lower() not in ORG_SUFFIXES:
@@ -183,7 +189,7 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
                               (place_country(based.group(1)) if based and offset else None)
                               or d.org_countries.get(name)
                               or country_before(t[:m.start(2)])
-                              or place_country(name.split()[0]) or d.company_home))
+                              or place_country(name.split()[0]) or d._org_country(name) or d.company_home))
 
 
 def _not_a_person(d: Discourse, name: str, sent_text: str, at: int) -> bool:

@@ -136,8 +136,9 @@ KORVO = "Petra Lind, chief executive of Korvo Tools GmbH"
      "decade,” Lind said.",
      # no dateline: an uncued company takes the story's country, that of the first firm placed (GmbH: DE)
      [("Arun Mehta", "Velden Capital Partners", "DE", "reported", "the deal was sound"),
-      ("Petra Lind", None, None, "direct", "We never planned to leave. The market is too big to ignore."),
-      ("Petra Lind", None, None, "direct", "We will stay for another decade")]),
+      # round 7: "Petra Lind runs Korvo Tools GmbH." introduces her with the company (GmbH: DE)
+      ("Petra Lind", "Korvo Tools GmbH", "DE", "direct", "We never planned to leave. The market is too big to ignore."),
+      ("Petra Lind", "Korvo Tools GmbH", "DE", "direct", "We will stay for another decade")]),
     # nominal attribution: "X's remarks that CLAUSE" up to the main verb
     (KORVO + ", spoke in May. Lind's remarks that the plant would stay open drew criticism from unions.",
      [("Petra Lind", "Korvo Tools GmbH", "DE", "reported", "the plant would stay open")]),
@@ -1173,3 +1174,23 @@ def test_round7_the_country(extractor, text, expected):
 def test_round7_who_is_who(extractor, text, expected):
     assert _triples(extractor, text)[-1] == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Name founded/runs ORG" in a main clause introduces the person with the organization
+    ("LAGOS — Ngozi Eze founded Lagoon Power in 2015. \"Cheap panels made this business possible,\" she said.",
+     ("Ngozi Eze", "Lagoon Power", "NG")),
+    # "who <does something> at ORG": the organization the person works at
+    ("According to Eva Lind, who tracks research ties at the Oslo-based think tank Nordic Science Watch, joint "
+     "papers have fallen.\n\n\"Scientists are sorting, not severing,\" Lind said.",
+     ("Eva Lind", "Nordic Science Watch", "NO")),
+    # "Gov. Name of X Prefecture": the prefecture
+    ("Gov. Aiko Sato of Nagano Prefecture said she had been assured the plant would stay.",
+     ("Aiko Sato", "Nagano Prefecture", "JP")),
+    # negatives: a verb with no organization after it; "who spoke at" is no employer
+    ("Ngozi Eze founded a company in 2015. \"Cheap panels made this business possible,\" she said.",
+     ("Ngozi Eze", None, None)),
+    ("Eva Lind, who spoke at the Oslo Energy Forum, said joint papers had fallen.", ("Eva Lind", None, None)),
+])
+def test_round7_person_introduced_with_org(extractor, text, expected):
+    assert [(s.speaker, s.organization, s.country) for s in extractor.extract(text)][-1] == expected
