@@ -37,6 +37,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from .bodies import minister_body
+from .places import place_country
 from .content import after_dateline, content_after, content_before, trim
 from .quotes import Quote, find_quotes, inside_quote, mask, words
 from .records import Statement
@@ -48,7 +49,7 @@ from .subjects import leading_subject, sentence_subject, subject_after, subject_
 from .implicit import (BARE_ATTRIBUTION, SIGNATURE, answer, colon_source, infinitive_subject, interrupted,
                        make_statement, named_before, named_later, post, surname_later)
 from .text import Span, paragraphs, sentences
-from .vocab import (ADDRESSEES, NOMINAL_REPORTS, REPORTING_FINITE, REPORTING_INFINITIVE, REPORTING_PARTICIPLE,
+from .vocab import (ADDRESSEES, NOMINAL_REPORTS, ORG_SUFFIXES, REPORTING_FINITE, REPORTING_INFINITIVE, REPORTING_PARTICIPLE,
                     TITLES)
 
 _VERB = re.compile(r"(?<![\w’'-])(" + "|".join(sorted(REPORTING_FINITE | REPORTING_PARTICIPLE | NOMINAL_REPORTS |
@@ -95,6 +96,23 @@ class Extractor:
         body = minister_body(self.registry, text, st.organization, d.home_country) if st.speaker else None
         if body:
             st = replace(st, organization=body[0], country=body[1] or st.country)
+        longer = [p for n, p in d.people.items() if st.speaker and n.startswith(st.speaker + " ")]
+        if len(longer) == 1 and st.speaker not in d.people or (st.speaker in d.people and len(longer) == 1 and
+                                                               not d.people[st.speaker].organization):
+            p = longer[0]  # "Beatriz Anaya" after "Beatriz Anaya Quiroz": one person, named in full first
+            st = replace(st, speaker=p.speaker, organization=st.organization or p.organization,
+                         country=st.country or p.country)
+        known = d.people.get(st.speaker or "")
+        if known and known.title in ("councillor", "councilor"):  # a councillor sits on the council named before
+            council = list(_COUNCIL.finditer(text, 0, st.start))
+            if council:
+                name = re.sub(r"^(?:The|A|An)\s+", "", council[-1].group(1))
+                st = replace(st, organization=name, country=place_country(name.split()[0]) or d.home_country)
+        if st.speaker and not st.organization and _is_org_name(st.speaker, d):
+            # "Litio Andino said", read as a person's name: an organization met as one, or named by its form
+            name = d._known_org(st.speaker)
+            st = replace(st, speaker=None, organization=name,
+                         country=d.org_countries.get(name) or d._org_country(name) or st.country)
         return st
 
     def _extract(self, text: str, d: Discourse) -> Iterator[Statement]:
@@ -366,6 +384,21 @@ class Extractor:
 
 # -- helpers -------------------------------------------------------------------
 
+
+
+_COUNCIL = re.compile(r"\b((?:[A-ZÀ-Ý][\w’'-]+\s+){1,3}(?:Regional|City|Municipal|County|Town|Provincial|District)\s+"
+                      r"Council)\b")
+
+
+def _is_org_name(name: str, d: Discourse) -> bool:
+    """Round 7: a speaker's name that names an organization: met as one in the article ("Ruitong Auto Parts"
+    after "Zhejiang Ruitong Auto Parts"), or ending in an organization word ("Adansi Engineering")."""
+    if " " not in name:
+        return False
+    full = d._known_org(name)
+    if full in d.org_names or full in d.org_countries or any(o.organization == full for o in d.org_history):
+        return True
+    return name.split()[-1].lower().rstrip(".") in ORG_SUFFIXES and name not in d.people
 
 
 def _is_description(segment: str) -> bool:

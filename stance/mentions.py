@@ -20,7 +20,7 @@ from .sources import Discourse, Source
 from .subjects import mention_runs
 from .text import Span
 from .names import title_in
-from .vocab import COUNTRIES, ORG_NOUNS, ORG_SUFFIXES, TITLES
+from .vocab import COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, ORG_SUFFIXES, TITLES
 
 _APPOSITIVE = re.compile(
     r"(?:[A-ZÀ-Ý][\w’'.-]*\s+){1,3}[A-ZÀ-Ý][\w’'.-]*,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:"
@@ -63,6 +63,10 @@ _LEADS = re.compile(_NAME + r",\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){1,4}?)?who\s+(?
                     r"(?:works|worked|teaches|taught|tracks\s+[^,;]{1,40}?|studies\s+[^,;]{1,40}?)\s+at)\s+(?:the\s+)?"
                     r"(?:(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z-]+\s+){0,2}?(?:" + _FIRM_NOUNS + r"|winery|brewery)\s+)?"
                     + _ORG_NAME)  # "who runs the Barossa winery Kookaburra Ridge": the name after the noun
+# Round 7: "Beatriz Anaya, the family firm's operations director": the company the article is about
+_FIRMS_TITLE = re.compile(_NAME + r",\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(" + "|".join(
+    sorted((k for k, v in ORG_ANAPHORS.items() if v == "company"), key=len, reverse=True)) + r"|mill)['’]s\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:" + "|".join(re.escape(t) for t in TITLES) + r")\b")
 # Round 7: "Adaeze Okonkwo founded SunHarbour Energy in 2017": the same, in a main clause
 _LEADS_MAIN = re.compile(_NAME + r"\s+(?:founded|co-founded|heads|runs|leads|chairs|owns|has\s+run|has\s+led)\s+"
                          r"(?:the\s+)?" + _ORG_NAME)
@@ -99,8 +103,15 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
             src = d._parse(m.group(0).replace(" is ", ", ", 1).replace(" was ", ", ", 1), sent.start + m.start())
             if src and src.speaker == m.group(1):
                 d.remember(src)
+    for m in _FIRMS_TITLE.finditer(sent.text) if "’s " in sent.text or "'s " in sent.text else ():
+        noun = m.group(2).lower()
+        last = (Source(None, d.org_nouns[noun]) if noun in d.org_nouns else None) or d.last_org.get("company")
+        if m.group(1) not in d.people and " " in m.group(1) and last and last.organization:
+            d.remember(Source(m.group(1), last.organization, d.org_countries.get(last.organization) or last.country,
+                              title=title_in(m.group(0))))
     for m in _ITS_TITLE_NAME.finditer(sent.text) if "ts " in sent.text else ():
-        last = d.last_org.get("company") or d.last_org.get("any")
+        # round 7: "Its" is the organization the sentence before opened with, of whatever kind
+        last = _previous_subject_org(d, sent.start) or d.last_org.get("company") or d.last_org.get("any")
         if m.group(1) not in d.people and last:
             d.remember(Source(m.group(1), last.organization, last.country, title=title_in(m.group(0))))
     body = sent.text
@@ -200,3 +211,15 @@ def _not_a_person(d: Discourse, name: str, sent_text: str, at: int) -> bool:
     i = sent_text.find(name, at)
     return i >= 0 and bool(re.search(r"\b(?:[Ii]n|at|from|to|near)\s+$", sent_text[max(0, i - 6):i])) and \
         place_country(name) is not None
+
+
+def _previous_subject_org(d: Discourse, start: int) -> Source | None:
+    """The organization the previous sentence opened with ("The Port Authority, which ..., said ... Its chief
+    executive, X, ..."), if that sentence starts with its name."""
+    before = [(at, o) for at, o in d.org_seen if at < start]
+    if not before:
+        return None
+    at = before[-1][0]
+    head = re.sub(r"^(?:The|A|An)\s+", "", d.text[at:start].lstrip())
+    opening = [o for a, o in before if a == at and o.organization and head.startswith(o.organization)]
+    return max(opening, key=lambda o: len(o.organization or ""), default=None)

@@ -1194,3 +1194,29 @@ def test_round7_who_is_who(extractor, text, expected):
 ])
 def test_round7_person_introduced_with_org(extractor, text, expected):
     assert [(s.speaker, s.organization, s.country) for s in extractor.extract(text)][-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker's name that is an organization met before, or named by its form: the organization speaks
+    ("Zhejiang Lanfeng Auto Parts, a Chinese supplier, opened a plant in Monterrey. Lanfeng Auto Parts said the "
+     "plant would hire 900 people.", (None, "Zhejiang Lanfeng Auto Parts", "CN")),
+    # "Name" after "Name Surname2": one person, named in full first
+    ("Lucia Ortega Ruiz, chief executive of Hilos Norte, said exports were up. Lucia Ortega said the mill "
+     "would stay open.", ("Lucia Ortega Ruiz", "Hilos Norte", None)),
+    # a councillor sits on the council the article named
+    ("The Atacama Regional Council voted on the port. Councillor Rosa Vidal Soto said the region needed the "
+     "investment.", ("Rosa Vidal Soto", "Atacama Regional Council", "CL")),
+    # "Its chief executive, X" after a sentence opening with a body: that body
+    ("Haiwen Port Holdings bought the terminal. The Port of Lisbon Authority, which owns the land, said it "
+     "supported the sale. Its chief executive, Rui Matos, spoke on radio. \"We want Chinese cargo,\" Matos said.",
+     ("Rui Matos", "Port of Lisbon Authority", "PT")),
+    # "X, the family firm's operations director": the company named before
+    ("Hilos Norte, a Mexican textile maker, is growing. \"We spin here now,\" said Ana Rivas, the family "
+     "firm's operations director.", ("Ana Rivas", "Hilos Norte", "MX")),
+    # negatives: a two-word person is still a person; a lone name is not stretched to a longer one of two
+    ("Maria Lopez said the plant would stay open.", ("Maria Lopez", None, None)),
+    ("Ana Ortega Ruiz and Ana Ortega Diaz spoke. Ana Ortega said the mill would stay open.",
+     ("Ana Ortega", None, None)),
+])
+def test_round7_settled_sources(extractor, text, expected):
+    assert [(s.speaker, s.organization, s.country) for s in extractor.extract(text)][-1] == expected
