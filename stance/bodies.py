@@ -172,6 +172,10 @@ def national_government(registry: Registry, phrase: str) -> tuple[str, str] | No
 
 def legislature(registry: Registry, phrase: str, code: str | None) -> str | None:
     """A legislator's chamber: "Senator X" (US) -> "US Senate", "Iowa state Senator X" -> "Iowa Senate"."""
+    named = _NAMED_CHAMBER.search(phrase)  # round 7: "a member of Indonesia's House of Representatives"
+    if named and COUNTRIES.get(named.group(1).lower()) and named.group(1).lower() != "us":
+        org = registry.org(named.group(0))
+        return org.canonical if org else named.group(0).replace("’", "'")
     if _SENATOR.search(phrase):
         state = re.search(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+[Ss]tate\s+[Ss]en", phrase)
         if state and state.group(1).lower() in US_PLACES:
@@ -195,6 +199,10 @@ def legislature(registry: Registry, phrase: str, code: str | None) -> str | None
         if org:
             return org.canonical
     return None
+
+
+_NAMED_CHAMBER = re.compile(r"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s?\s+(?:House\s+of\s+Representatives|Senate|"
+                            r"Parliament|National\s+Assembly|House\s+of\s+Commons)\b")
 
 
 def government(registry: Registry, phrase: str, title: str, code: str | None) -> str | None:

@@ -49,7 +49,7 @@ from .subjects import leading_subject, sentence_subject, subject_after, subject_
 from .implicit import (BARE_ATTRIBUTION, SIGNATURE, answer, colon_source, infinitive_subject, interrupted,
                        make_statement, named_before, named_later, post, surname_later)
 from .text import Span, paragraphs, sentences
-from .vocab import (ADDRESSEES, NOMINAL_REPORTS, ORG_SUFFIXES, REPORTING_FINITE, REPORTING_INFINITIVE, REPORTING_PARTICIPLE,
+from .vocab import (ADDRESSEES, COUNTRIES, NOMINAL_REPORTS, ORG_SUFFIXES, REPORTING_FINITE, REPORTING_INFINITIVE, REPORTING_PARTICIPLE,
                     TITLES)
 
 _VERB = re.compile(r"(?<![\w’'-])(" + "|".join(sorted(REPORTING_FINITE | REPORTING_PARTICIPLE | NOMINAL_REPORTS |
@@ -87,12 +87,25 @@ class Extractor:
         d = Discourse(self.registry, text)
         found = sorted(set(self._extract(text, d)), key=lambda s: (s.start, s.end))
         out = [surname_later(named_later(st, d), d, self.registry) for st in found]
-        out = [self._settle(st, d, text) for st in out]
+        settled: dict[tuple[str | None, str | None], tuple[str | None, str | None]] = {}
+        out = [self._settle(st, d, text, settled) for st in out]
         return [replace(st, speaker=drop_title(st.speaker)) if st.speaker != drop_title(st.speaker) else st
                 for st in out]
 
-    def _settle(self, st: Statement, d: Discourse, text: str) -> Statement:
-        """Round 7: what only the whole article tells: the body a minister belongs to."""
+    def _settle(self, st: Statement, d: Discourse, text: str,
+                settled: dict[tuple[str | None, str | None], tuple[str | None, str | None]]) -> Statement:
+        """Round 7: what only the whole article tells: the body a minister, governor or councillor belongs
+        to, an organization read as a person, a name given in full before. A speaker's body settled once
+        holds for the rest of the article (`settled`)."""
+        key = (st.speaker, st.organization)
+        if st.speaker and key in settled:
+            return replace(st, organization=settled[key][0], country=settled[key][1])
+        out = self._settle_one(st, d, text)
+        if st.speaker and out.speaker == st.speaker and out.organization != st.organization:
+            settled[key] = (out.organization, out.country)
+        return out
+
+    def _settle_one(self, st: Statement, d: Discourse, text: str) -> Statement:
         body = minister_body(self.registry, text, st.organization, d.home_country) if st.speaker else None
         if body:
             st = replace(st, organization=body[0], country=body[1] or st.country)
@@ -108,12 +121,28 @@ class Extractor:
             if council:
                 name = re.sub(r"^(?:The|A|An)\s+", "", council[-1].group(1))
                 st = replace(st, organization=name, country=place_country(name.split()[0]) or d.home_country)
+        if known and known.title in ("governor", "gov", "vice governor", "deputy governor") and \
+                self._not_local(st.organization):
+            local = _local_government(text, st.start)  # "The Sichuan provincial government ... Vice Governor X"
+            if local:
+                st = replace(st, organization=local[0], country=local[1])
         if st.speaker and not st.organization and _is_org_name(st.speaker, d):
             # "Litio Andino said", read as a person's name: an organization met as one, or named by its form
             name = d._known_org(st.speaker)
             st = replace(st, speaker=None, organization=name,
                          country=d.org_countries.get(name) or d._org_country(name) or st.country)
         return st
+
+    def _not_local(self, organization: str | None) -> bool:
+        """No organization, or one that is neither a local body nor a central bank (whose head is a governor
+        too): a governor's government is then looked for in the text."""
+        if organization is None:
+            return True
+        org = self.registry.org(organization)
+        if org is not None:
+            return org.kind not in ("bank", "regulator", "local_government", "company")
+        return not re.search(r"\b(?:Bank|Reserve|Monetary|[Gg]overnment|Prefecture|Province|State|County|City)\b",
+                             organization)
 
     def _extract(self, text: str, d: Discourse) -> Iterator[Statement]:
         quotes = find_quotes(text)
@@ -384,6 +413,30 @@ class Extractor:
 
 # -- helpers -------------------------------------------------------------------
 
+
+
+_LOCAL_GOVERNMENT = re.compile(r"\b([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?)\s+(?:(?:State|state|provincial|municipal|"
+                               r"prefectural|regional)\s+)?government\b")
+_PROVINCE = re.compile(r"\b([A-ZÀ-Ý][\w’'-]+)\s+[Pp]rovince\b|\bprovince\s+of\s+([A-ZÀ-Ý][\w’'-]+)")
+
+
+def _local_government(text: str, at: int) -> tuple[str, str] | None:
+    """Round 7: a governor's government: the sub-national "<place> ... government" named nearest before `at`
+    in its paragraph or within the statement's sentence, else "<place> provincial government" for a province
+    named there."""
+    p0 = text.rfind("\n", 0, at) + 1
+    p1 = text.find("\n", at)
+    p1 = len(text) if p1 < 0 else p1
+    found = [m for m in _LOCAL_GOVERNMENT.finditer(text, p0, p1)
+             if place_country(m.group(1)) and m.group(1).lower() not in COUNTRIES]
+    if found:
+        m = min(found, key=lambda m: abs(m.start() - at))
+        return re.sub(r"^(?:The|A|An)\s+", "", m.group(0)), place_country(m.group(1)) or ""
+    prov = [m for m in _PROVINCE.finditer(text, p0, p1) if place_country(m.group(1) or m.group(2))]
+    if prov:
+        name = prov[0].group(1) or prov[0].group(2)
+        return f"{name} provincial government", place_country(name) or ""
+    return None
 
 
 _COUNCIL = re.compile(r"\b((?:[A-ZÀ-Ý][\w’'-]+\s+){1,3}(?:Regional|City|Municipal|County|Town|Provincial|District)\s+"

@@ -1220,3 +1220,22 @@ def test_round7_person_introduced_with_org(extractor, text, expected):
 ])
 def test_round7_settled_sources(extractor, text, expected):
     assert [(s.speaker, s.organization, s.country) for s in extractor.extract(text)][-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a governor's government named in the paragraph; it holds for the governor's later statements
+    ("The Hunan provincial government welcomed the plant. Vice Governor Li Wen said the province would provide "
+     "land.\n\n\"Hunan will keep its doors open to every investor,\" Li said.",
+     [("Li Wen", "Hunan provincial government", "CN"), ("Li Wen", "Hunan provincial government", "CN")]),
+    # a province named in the sentence: its provincial government
+    ("Hunan province will cut land prices for foreign manufacturers, Vice Governor Li Wen told a forum, "
+     "according to Xinhua.", [("Li Wen", "Hunan provincial government", "CN")]),
+    # a member of a named national chamber
+    ("Budi Santoso, a member of Indonesia's House of Representatives, said the audit should cover all agencies.",
+     [("Budi Santoso", "Indonesia's House of Representatives", "ID")]),
+    # negative: a central bank's governor keeps the bank
+    ("The Hunan provincial government welcomed the plant. Bank of Japan Governor Kenji Ito said rates would "
+     "stay low.", [("Kenji Ito", "Bank of Japan", "JP")]),
+])
+def test_round7_local_and_chamber(extractor, text, expected):
+    assert [(s.speaker, s.organization, s.country) for s in extractor.extract(text)] == expected
