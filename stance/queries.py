@@ -184,12 +184,10 @@ def _search_hits(con: duckdb.DuckDBPyConnection, term: str) -> tuple[str, int, i
                     [search, last, "%" + pattern + "%"])
     elif lookup[0] == "contains":  # the answer itself (see above)
         con.execute("INSERT INTO search_bits SELECT ?, " + _BITS["sn"] + " FROM search_postings WHERE word_id IN "
-                    "(SELECT word_id FROM search_words WHERE " + _WORD_MATCH["contains"] + ")",
-                    [search, last, lookup[1]])
+                    "(SELECT word_id FROM search_word_ids WHERE kind = ? AND piece = ?)", [search, last, *lookup])
     else:
         con.execute("CREATE OR REPLACE TEMP TABLE search_candidates AS SELECT DISTINCT sn FROM search_postings "
-                    "WHERE word_id IN (SELECT word_id FROM search_words WHERE " + _WORD_MATCH[lookup[0]] + ")",
-                    [lookup[1]])
+                    "WHERE word_id IN (SELECT word_id FROM search_word_ids WHERE kind = ? AND piece = ?)", lookup)
         # OFFSET 0 keeps the optimizer from pushing the text match down into the table scan, where it
         # would run on every row before the candidates are joined; here it runs on the candidates only.
         con.execute("INSERT INTO search_bits SELECT ?, " + _BITS["sn"] + " FROM (SELECT sn, text "
@@ -218,28 +216,36 @@ def search_lookup(con: duckdb.DuckDBPyConnection, term: str, rows: int | None = 
     if not _index_usable(con):
         return None
     parts = con.execute("SELECT regexp_split_to_array(lower(?), ?)", [term, store.SEARCH_SEPARATORS]).fetchone()[0]
+    if rows is None:
+        rows = con.execute("SELECT count(*) FROM current_statements").fetchone()[0]
     if len(parts) == 1:
-        pieces = [("contains", parts[0])]
-    else:  # the words at both ends may be cut: a suffix and a prefix of the text's words
-        pieces = [("exact", w) for w in parts[1:-1]] + [("prefix", parts[-1])]
-        if not any(w for _, w in pieces):
-            pieces = [("suffix", parts[0])]  # an index lookup by suffix reads every word: the last resort
+        return _best_piece(con, [("contains", parts[0])], rows)
+    # The words at both ends may be cut: a suffix and a prefix of the text's words. A lookup by
+    # suffix reads every word of the index, so it is tried only when the others name too many rows.
+    found = _best_piece(con, [("exact", w) for w in parts[1:-1] if w] + [("prefix", parts[-1])], rows)
+    return found if found or not parts[0] else _best_piece(con, [("suffix", parts[0])], rows)
+
+
+def _best_piece(con: duckdb.DuckDBPyConnection, pieces: list[tuple[str, str]], rows: int) -> tuple[str, str] | None:
+    """The piece of ``pieces`` with the fewest statements, if worth using (see ``search_lookup``)."""
     pieces = [(kind, word) for kind, word in pieces if word]
     if not pieces:
         return None
-    counts: dict[tuple[str, str], int] = {}
+    # The index words each piece names, kept for ``_search_hits`` (reading the word list once).
+    con.execute("CREATE OR REPLACE TEMP TABLE search_word_ids (kind VARCHAR, piece VARCHAR, word_id INTEGER, "
+                "statements BIGINT)")
     exact = [word for kind, word in pieces if kind == "exact"]
     if exact:  # the inner words in one query: a term may have dozens
-        counts.update((("exact", w), n) for w, n in con.execute(
-            "SELECT w, coalesce(sum(statements), 0) FROM unnest(?::VARCHAR[]) AS t(w) "
-            "LEFT JOIN search_words ON word = w GROUP BY w", [exact]).fetchall())
+        con.execute("INSERT INTO search_word_ids SELECT 'exact', word, word_id, statements FROM search_words "
+                    "WHERE word IN (SELECT unnest(?::VARCHAR[]))", [exact])
     for kind, word in pieces:
         if kind != "exact":
-            counts[(kind, word)] = con.execute("SELECT coalesce(sum(statements), 0) FROM search_words WHERE "
-                                               + _WORD_MATCH[kind], [word]).fetchone()[0]
+            con.execute("INSERT INTO search_word_ids SELECT ?, ?, word_id, statements FROM search_words WHERE "
+                        + _WORD_MATCH[kind], [kind, word, word])
+    counts = dict.fromkeys(pieces, 0)
+    counts.update(((kind, piece), n) for kind, piece, n in con.execute(
+        "SELECT kind, piece, sum(statements) FROM search_word_ids GROUP BY ALL").fetchall())
     n, (kind, word) = min((n, piece) for piece, n in counts.items())
-    if rows is None:
-        rows = con.execute("SELECT count(*) FROM current_statements").fetchone()[0]
     worth = rows if kind == "contains" else SEARCH_INDEX_MAX_SHARE * rows  # an answer, or candidates to read
     return None if n > worth else (kind, word)
 
