@@ -313,6 +313,9 @@ class Extractor:
         for i, (vs, ve, verb, subj, inverted, src) in enumerate(subjects):
             if src is None or not (src.known or src.anonymous or src.country):
                 continue
+            known = d.people.get(src.speaker or "")
+            if known and known.organization and subj and re.match(r"[Ii]ts\s", masked[subj[0]:subj[1]]):
+                src = replace(src, organization=known.organization, country=known.country)  # "Its president, X"
             src = d.remember(src) if src.speaker or src.organization else src
             if _ANONYMITY.search(masked, ve, s1) or (subj and _ANONYMITY.search(masked, subj[0], vs)):
                 src = Source(anonymous=True)  # "two officials said on condition of anonymity"

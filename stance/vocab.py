@@ -128,7 +128,7 @@ chief executive officer|chief executive|chief financial officer|chief operating 
 |advisor|counsellor|counselor|consul|diplomat|deputy|undersecretary|under secretary|leader|boss
 |executive|board member|professor|researcher|fellow|senior fellow|senior analyst|lead analyst
 |lawyer|attorney|consultant|trader|banker|scientist|engineer|expert|specialist
-|owner|co-owner|chemist|economist|councillor|councilor|gov
+|owner|co-owner|chemist|economist|councillor|councilor|gov|manager|portfolio manager
 """.replace("\n", "").split("|"), key=len, reverse=True))
 
 # Words that make a capitalised phrase an organization rather than a person.

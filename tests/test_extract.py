@@ -1239,3 +1239,24 @@ def test_round7_settled_sources(extractor, text, expected):
 ])
 def test_round7_local_and_chamber(extractor, text, expected):
     assert [(s.speaker, s.organization, s.country) for s in extractor.extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Its president, X" keeps the body the sentence before opened with, not the last company named
+    ("Kessel Antriebe GmbH showed its motors. The Danish Pump Makers Association, known as DPMA, said prices "
+     "were unfair. Its president, Jens Holm, told a panel that the EU needed a buy-European rule.",
+     ("Jens Holm", "Danish Pump Makers Association", "reported", "the EU needed a buy-European rule")),
+    # a manager's employer
+    ("Lena Berg, a portfolio manager at Copenhagen-based Fjord Asset Management, said the deal made sense.",
+     ("Lena Berg", "Fjord Asset Management", "reported", "the deal made sense")),
+    ("\"We buy where the quality is,\" said Ingrid Dahl, purchasing manager at Norwegian valve maker Ventil.",
+     ("Ingrid Dahl", "Ventil", "direct", "We buy where the quality is")),
+])
+def test_round7_its_title_and_managers(extractor, text, expected):
+    assert _triples(extractor, text)[-1] == expected
+
+
+def test_round7_hedge_fund_headline_is_no_source(extractor):
+    # negative: "Hedge fund manager says ..." in a headline names no organization "Hedge"
+    assert all(s.organization != "Hedge" for s in extractor.extract(
+        "Hedge fund manager says it is buying Chinese stocks\n\nThe fund said it was buying."))
