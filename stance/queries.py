@@ -198,6 +198,12 @@ def _search_hits(con: duckdb.DuckDBPyConnection, term: str) -> tuple[str, int, i
     return key, search, last
 
 
+def forget_searches(con: duckdb.DuckDBPyConnection) -> None:
+    """Drop the search hits this connection keeps, so the next search reads the store again (benchmarks)."""
+    con.execute("DROP TABLE IF EXISTS temp.search_terms")
+    con.execute("DROP TABLE IF EXISTS temp.search_bits")
+
+
 def _index_usable(con: duckdb.DuckDBPyConnection) -> bool:
     """Whether the store has the word index and every row its ``sn`` (False for an older store read
     before its upgrade, or for rows written around the writers)."""
