@@ -27,9 +27,9 @@ def analyze_batch(articles: Sequence[Article], extractor: Extractor,
 class Analyzer:
     """Loads the registry and model once; calling it analyzes one batch."""
 
-    def __init__(self, registry_dir: Path, model_dir: Path):
+    def __init__(self, registry_dir: Path, model_dir: Path, backend: str = "auto"):
         self.extractor = Extractor(Registry.load(registry_dir))
-        self.classifier = StanceClassifier(model_dir)
+        self.classifier = StanceClassifier(model_dir, backend=backend)
 
     @property
     def model_version(self) -> str:

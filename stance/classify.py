@@ -76,6 +76,11 @@ class ModelInfo:
     temperature: float
     max_length: int
     metrics: dict
+    int8_ok: bool = False  #: train measured int8 within INT8_MAX_DROP dev macro-F1 of fp32
+
+
+#: int8 is shipped only if it costs at most this much dev macro-F1 (issue 4: "within 0.01").
+INT8_MAX_DROP = 0.01
 
 
 def read_info(model_dir: Path) -> ModelInfo:
@@ -84,29 +89,31 @@ def read_info(model_dir: Path) -> ModelInfo:
         raise ModelMissing(f"no trained model in {model_dir}")
     meta = json.loads(meta_path.read_text())
     return ModelInfo(meta["version"], tuple(meta["labels"]), float(meta["temperature"]), int(meta["max_length"]),
-                     meta.get("metrics", {}))
+                     meta.get("metrics", {}), bool(meta.get("int8", {}).get("use", False)))
 
 
 def model_ready(model_dir: Path) -> bool:
     return (model_dir / META_FILE).exists() and (model_dir / HEAD_FILE).exists()
 
 
-BACKENDS = ("onnx", "onnx-int8", "torch")
+from .config import BACKENDS  # noqa: E402  (one list for the setting and the classifier)
 
 
 class StanceClassifier:
     """Loads a trained model once; ``predict`` is a pure function of its input texts.
 
-    ``backend`` picks the inference path: ``onnx`` (the default: ONNX Runtime,
-    fp32, same labels and probabilities as torch within float rounding, so the
-    model version is unchanged), ``onnx-int8`` (dynamic int8 quantisation:
-    faster, different outputs, so its version carries ``+int8``) or ``torch``.
+    ``backend`` picks the inference path: ``onnx`` (ONNX Runtime, fp32, same
+    labels and probabilities as torch within float rounding, so the model
+    version is unchanged), ``onnx-int8`` (dynamic int8 quantisation: about twice
+    as fast, different outputs, so its version carries ``+int8``), ``torch``, or
+    ``auto`` (the default): int8 when ``train`` measured its dev macro-F1 within
+    ``INT8_MAX_DROP`` of fp32 and recorded that in the model folder, else fp32.
     A model folder without its ONNX file gets one on first load (see
     ``onnxnet.session_for``); when that export cannot be made (a read-only
     folder, say) the classifier says so on stderr and runs on torch.
     """
 
-    def __init__(self, model_dir: Path, batch_size: int = 64, backend: str = "onnx", threads: int = 2):
+    def __init__(self, model_dir: Path, batch_size: int = 64, backend: str = "auto", threads: int = 2):
         if backend not in BACKENDS:
             raise ValueError(f"backend {backend!r} is not one of {', '.join(BACKENDS)}")
         from transformers import AutoTokenizer
@@ -115,6 +122,8 @@ class StanceClassifier:
         hf_logging.disable_progress_bar()
         self.model_dir = Path(model_dir)
         self.info = read_info(self.model_dir)
+        if backend == "auto":
+            backend = "onnx-int8" if self.info.int8_ok else "onnx"
         self.labels = self.info.labels
         self.batch_size = batch_size
         self.threads = threads

@@ -141,15 +141,24 @@ def _ensure_model() -> None:
 def _classifier():
     from .classify import StanceClassifier
 
+    backend = _backend()
     _ensure_model()
-    return StanceClassifier(config.model_dir())
+    return StanceClassifier(config.model_dir(), backend=backend)
+
+
+def _backend() -> str:
+    try:
+        return config.backend()
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def _analyzer():
     from .analyze import Analyzer
 
+    backend = _backend()
     _ensure_model()
-    return Analyzer(config.data_dir() / "registry", config.model_dir())
+    return Analyzer(config.data_dir() / "registry", config.model_dir(), backend=backend)
 
 
 # -- commands --------------------------------------------------------------------
@@ -314,12 +323,14 @@ def cmd_reclassify(args) -> int:
 
 
 def cmd_evaluate(args) -> int:
-    from .classify import META_FILE
+    from .classify import META_FILE, StanceClassifier
     from .evaluate import evaluate_all, model_card, render
 
     clf = _classifier()
+    # When the shipped path is int8, fp32 runs beside it so the card shows what int8 costs.
+    reference = StanceClassifier(config.model_dir(), backend="onnx") if clf.backend == "onnx-int8" else None
     ev = evaluate_all(config.data_dir(), clf, baselines=not args.no_baselines,
-                      uncertain_below=float(config.get("STANCE_UNCERTAIN_BELOW")))
+                      uncertain_below=float(config.get("STANCE_UNCERTAIN_BELOW")), reference=reference)
     print(render(ev))
     if args.card:
         meta = json.loads((config.model_dir() / META_FILE).read_text())

@@ -27,7 +27,9 @@ class Evaluation:
 
 
 def evaluate_all(data_dir: Path, classifier: StanceClassifier, baselines: bool = True,
-                 uncertain_below: float = 0.5) -> Evaluation:
+                 uncertain_below: float = 0.5, reference: StanceClassifier | None = None) -> Evaluation:
+    """The shipped classifier on test and unseen, with the baselines, and ``reference`` (the same model
+    on another backend, e.g. fp32 beside a shipped int8) when given."""
     parts = splits(load_labeled(data_dir / "labeled"))
     sets: dict[str, list[Example]] = {"test": parts["test"]}
     unseen = data_dir / "unseen" / "statements.jsonl"
@@ -39,6 +41,11 @@ def evaluate_all(data_dir: Path, classifier: StanceClassifier, baselines: bool =
         preds = classifier.predict([e.text for e in items])
         reports[(fine_tuned, name)] = report([e.label for e in items], [p.label for p in preds], LABELS,
                                             [p.confidence for p in preds])
+    if reference is not None:
+        for name, items in sets.items():
+            preds = reference.predict([e.text for e in items])
+            reports[(f"same model, {reference.backend} reference ({reference.version})", name)] = report(
+                [e.label for e in items], [p.label for p in preds], LABELS, [p.confidence for p in preds])
     if baselines:
         train_texts = [e.text for e in parts["train"]]
         train_labels = [e.label for e in parts["train"]]
@@ -101,6 +108,7 @@ def model_card(ev: Evaluation, meta: dict) -> str:
         f"- Labels below confidence {ev.uncertain_below} are shown as uncertain in the dashboard "
         "(`STANCE_UNCERTAIN_BELOW`).",
         f"- Trained {meta.get('trained_at')}; analyst corrections used: {meta.get('corrections', 0)}.",
+        _int8_line(meta, ev.model_version),
         "",
         "## Data",
         "",
@@ -132,3 +140,13 @@ def model_card(ev: Evaluation, meta: dict) -> str:
         "  reader with other definitions will disagree on those cases.",
         "",
     ])
+
+
+def _int8_line(meta: dict, shipped: str) -> str:
+    q = meta.get("int8") or {}
+    if "dev_macro_f1" not in q:
+        return "- Inference: ONNX Runtime fp32 (no int8 measurement in this model folder)."
+    return (f"- Inference: ONNX Runtime, `{'int8' if shipped.endswith('+int8') else 'fp32'}` as shipped "
+            f"(`STANCE_BACKEND=auto`). Training measured dynamic int8 quantisation at dev macro-F1 "
+            f"{q['dev_macro_f1']:.4f} against fp32 {q['fp32_dev_macro_f1']:.4f}; `auto` uses int8 only when "
+            f"it costs at most {q['max_drop']} (decided on dev, never on test). Rows marked reference show fp32.")

@@ -165,7 +165,7 @@ def train(data_dir: Path, out_dir: Path, config: TrainConfig = TrainConfig(),
     tmp.rename(out_dir)
     shutil.rmtree(old, ignore_errors=True)
 
-    clf = StanceClassifier(out_dir)
+    clf = StanceClassifier(out_dir, backend="onnx")
     metrics = {}
     for split in ("dev", "test"):
         items = parts[split]
@@ -173,5 +173,22 @@ def train(data_dir: Path, out_dir: Path, config: TrainConfig = TrainConfig(),
         rep = report([e.label for e in items], [p.label for p in preds], LABELS, [p.confidence for p in preds])
         metrics[split] = rep.as_dict()
     meta["metrics"] = metrics
+    meta["int8"] = int8_check(out_dir, dev_set, metrics["dev"]["macro_f1"])
     (out_dir / META_FILE).write_text(json.dumps(meta, indent=2))
     return meta
+
+
+def int8_check(model_dir: Path, dev_set: list[Example], fp32_dev_f1: float) -> dict:
+    """Quantise the saved model to int8 and decide on dev alone whether ``auto`` may use it.
+
+    The int8 file is built here (not on first load), so a trained folder is complete.
+    """
+    from .classify import INT8_MAX_DROP
+
+    int8 = StanceClassifier(model_dir, backend="onnx-int8")
+    if int8.backend != "onnx-int8":  # the export failed and the classifier fell back to torch
+        return {"use": False, "reason": "no int8 model could be built"}
+    preds = int8.predict([e.text for e in dev_set])
+    f1 = report([e.label for e in dev_set], [p.label for p in preds], LABELS).macro_f1
+    return {"dev_macro_f1": round(f1, 4), "fp32_dev_macro_f1": round(fp32_dev_f1, 4), "max_drop": INT8_MAX_DROP,
+            "use": fp32_dev_f1 - f1 <= INT8_MAX_DROP}

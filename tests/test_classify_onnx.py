@@ -50,7 +50,7 @@ def test_calibrated_is_softmax_of_logits_over_temperature(logits, temperature, e
 
 @pytest.mark.parametrize("backend", ["onnx-fp16", "ONNX", "", "tensorflow"])
 def test_unknown_backend_is_refused_with_the_valid_ones(backend, tmp_path):
-    with pytest.raises(ValueError, match="is not one of onnx, onnx-int8, torch"):
+    with pytest.raises(ValueError, match="is not one of auto, onnx, onnx-int8, torch"):
         StanceClassifier(tmp_path, backend=backend)
 
 
@@ -79,11 +79,39 @@ def torch_clf(model_dir) -> StanceClassifier:
 
 @pytest.fixture(scope="module")
 def onnx_clf(model_dir) -> StanceClassifier:
-    return StanceClassifier(model_dir)
+    return StanceClassifier(model_dir, backend="onnx")
 
 
 @pytest.mark.slow
-def test_default_backend_is_onnx_with_the_model_version(onnx_clf, model_dir):
+@pytest.mark.parametrize("int8_record, backend, suffix", [
+    ({"use": True, "dev_macro_f1": 0.83, "fp32_dev_macro_f1": 0.835, "max_drop": 0.01}, "onnx-int8", "+int8"),
+    ({"use": False, "dev_macro_f1": 0.80, "fp32_dev_macro_f1": 0.835, "max_drop": 0.01}, "onnx", ""),
+    ({"use": False, "reason": "no int8 model could be built"}, "onnx", ""),
+    (None, "onnx", ""),  # a folder trained before the int8 check: fp32
+])
+def test_auto_backend_follows_the_int8_check_recorded_by_training(int8_record, backend, suffix, model_dir, tmp_path):
+    mdir = tmp_path / "stance"
+    shutil.copytree(model_dir, mdir, ignore=shutil.ignore_patterns(".onnx.lock", ".*.tmp"))
+    meta = json.loads((mdir / META_FILE).read_text())
+    meta.pop("int8", None)
+    if int8_record is not None:
+        meta["int8"] = int8_record
+    (mdir / META_FILE).write_text(json.dumps(meta))
+    clf = StanceClassifier(mdir)
+    assert clf.backend == backend and clf.version == meta["version"] + suffix
+    assert clf.predict(["We will keep investing in China."])[0].model_version == clf.version
+
+
+@pytest.mark.slow
+def test_trained_folder_records_its_int8_check_and_holds_both_files(model_dir):
+    q = json.loads((model_dir / META_FILE).read_text())["int8"]
+    assert q["max_drop"] == 0.01
+    assert q["use"] == (q["fp32_dev_macro_f1"] - q["dev_macro_f1"] <= 0.01)
+    assert (model_dir / onnxnet.ONNX_FILE).exists() and (model_dir / onnxnet.INT8_FILE).exists()
+
+
+@pytest.mark.slow
+def test_onnx_backend_serves_the_model_version(onnx_clf, model_dir):
     assert onnx_clf.backend == "onnx" and onnx_clf.session is not None
     assert onnx_clf.version == json.loads((model_dir / META_FILE).read_text())["version"]
     assert onnxnet.file_version(onnx_clf.session) == onnx_clf.version
@@ -107,7 +135,7 @@ def test_onnx_probabilities_match_torch_on_unseen_statements(onnx_clf, torch_clf
 
 @pytest.mark.slow
 def test_batching_does_not_change_outputs(model_dir, onnx_clf, unseen):
-    one_by_one = StanceClassifier(model_dir, batch_size=1).probabilities(unseen[:12])
+    one_by_one = StanceClassifier(model_dir, batch_size=1, backend="onnx").probabilities(unseen[:12])
     batched = onnx_clf.probabilities(unseen[:12])
     assert np.abs(one_by_one - batched).max() <= PROB_TOLERANCE
 
@@ -123,7 +151,7 @@ def test_folder_without_a_current_onnx_file_exports_one_on_first_load(damage, mo
         meta = json.loads((mdir / META_FILE).read_text())
         meta["version"] = "minilm-ft-elsewhere"
         (mdir / META_FILE).write_text(json.dumps(meta))
-    clf = StanceClassifier(mdir)
+    clf = StanceClassifier(mdir, backend="onnx")
     assert clf.backend == "onnx"
     assert onnxnet.file_version(onnxnet.open_session(mdir / onnxnet.ONNX_FILE)) == clf.version
     assert not list(mdir.glob(".*.tmp"))
@@ -134,7 +162,7 @@ def test_folder_without_a_current_onnx_file_exports_one_on_first_load(damage, mo
 def test_concurrent_first_loads_both_get_the_export(model_dir, tmp_path):
     mdir = _copy_without_onnx(model_dir, tmp_path / "stance")
     code = ("import sys; from pathlib import Path; from stance.classify import StanceClassifier; "
-            "c = StanceClassifier(Path(sys.argv[1])); p = c.predict(['We will keep investing in China.'])[0]; "
+            "c = StanceClassifier(Path(sys.argv[1]), backend='onnx'); p = c.predict(['We will keep investing in China.'])[0]; "
             "print(c.backend, c.version, p.label, round(p.confidence, 6))")
     env = {**__import__("os").environ, "HF_HUB_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false"}
     procs = [subprocess.Popen([sys.executable, "-c", code, str(mdir)], cwd=REPO, env=env, text=True,
@@ -149,7 +177,7 @@ def test_concurrent_first_loads_both_get_the_export(model_dir, tmp_path):
 def test_unwritable_folder_falls_back_to_torch_with_a_note(model_dir, torch_clf, unseen, tmp_path, capsys):
     mdir = _copy_without_onnx(model_dir, tmp_path / "stance")
     (mdir / onnxnet.LOCK_FILE).mkdir()  # the lock cannot be taken, so no export can happen
-    clf = StanceClassifier(mdir)
+    clf = StanceClassifier(mdir, backend="onnx")
     assert clf.backend == "torch" and clf.version == torch_clf.version
     assert "classifying with torch" in capsys.readouterr().err
     assert not (mdir / onnxnet.ONNX_FILE).exists()

@@ -344,3 +344,15 @@ def test_ingest_stores_the_rest_of_a_batch_around_bad_dates_and_surrogates(model
         f"  error: {folder / 'rows.jsonl'}:5: 'title' is not valid Unicode (a lone surrogate such as \\ud800)"]
     with store.reader(db) as con:
         assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 18
+
+
+@pytest.mark.parametrize("command, stdin", [
+    (("classify",), '{"text": "We will keep investing in China."}\n'),
+    (("analyze", str(SEED)), None),
+])
+def test_bad_backend_setting_is_one_line_error(command, stdin):
+    env = dict(os.environ, HF_HUB_OFFLINE="1", STANCE_BACKEND="onnx-fp16")
+    proc = subprocess.run([sys.executable, "-m", "stance", *command], input=stdin, capture_output=True, text=True,
+                          cwd=REPO, env=env, timeout=900)
+    assert_one_line_error(proc)
+    assert "STANCE_BACKEND" in proc.stderr and "auto, onnx, onnx-int8, torch" in proc.stderr
