@@ -36,7 +36,7 @@ import re
 from dataclasses import replace
 from typing import Iterator
 
-from .bodies import minister_body
+from .bodies import country_name, embassy, minister_body
 from .places import place_country
 from .content import after_dateline, content_after, content_before, trim
 from .quotes import Quote, find_quotes, inside_quote, mask, words
@@ -126,6 +126,12 @@ class Extractor:
             local = _local_government(text, st.start)  # "The Sichuan provincial government ... Vice Governor X"
             if local:
                 st = replace(st, organization=local[0], country=local[1])
+        if known and known.title == "ambassador" and not st.organization and st.country:
+            host = _host_country(text, st.start, st.country) or d.home_country  # "in Manila": the host country
+            body = embassy(self.registry, f"{country_name(st.country)} embassy in {country_name(host)}") \
+                if host and host != st.country and country_name(st.country) and country_name(host) else None
+            if body:
+                st = replace(st, organization=body[0], country=body[1])
         if st.speaker and not st.organization and _is_org_name(st.speaker, d):
             # "Litio Andino said", read as a person's name: an organization met as one, or named by its form
             name = d._known_org(st.speaker)
@@ -439,6 +445,17 @@ def _local_government(text: str, at: int) -> tuple[str, str] | None:
     if prov:
         name = prov[0].group(1) or prov[0].group(2)
         return f"{name} provincial government", place_country(name) or ""
+    return None
+
+
+def _host_country(text: str, at: int, sender: str) -> str | None:
+    """Round 7: where an ambassador serves: the first place of another country named after "in" in the
+    sentence that attributes the statement at `at` (or the one before it)."""
+    p0 = text.rfind("\n", 0, at) + 1
+    for m in re.finditer(r"\bin\s+((?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", text[p0:at + 200]):
+        code = place_country(re.sub(r"^the\s+", "", m.group(1)))
+        if code and code != sender:
+            return code
     return None
 
 

@@ -32,6 +32,7 @@ _DEMONYM_ANAPHOR = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+(?:[a-z-]+\s+)?(?:" + "|
 # "ZWICKAU, Germany — At the gate ...": a feature's dateline, a city and its country, with no date
 _DATELINE_NO_DATE = re.compile(r"^([A-Z][A-Z .'-]+[A-Z]),\s+([A-Z][\w ]+?)\s+[—–-]\s", re.M)
 # "BRNO — When the institute ...": the city alone before a dash, its country from the gazetteer
+_DATELINE_CITY_LINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}) [—–] ")
 _DATELINE_CITY = re.compile(r"^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}) [—–] ")
 
 
@@ -41,6 +42,10 @@ def dateline_country(text: str) -> str | None:
     if m:
         return place_country(m.group(2) or "") or place_country(m.group(1))
     m = _DATELINE_CITY.match(text.lstrip()[:80])
+    if m:
+        return place_country(m.group(1))
+    # round 7: a headline line first, then "SEOUL — ..." opening the first paragraph
+    m = _DATELINE_CITY_LINE.search(text[:600])
     return place_country(m.group(1)) if m else None
 
 

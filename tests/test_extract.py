@@ -1260,3 +1260,22 @@ def test_round7_hedge_fund_headline_is_no_source(extractor):
     # negative: "Hedge fund manager says ..." in a headline names no organization "Hedge"
     assert all(s.organization != "Hedge" for s in extractor.extract(
         "Hedge fund manager says it is buying Chinese stocks\n\nThe fund said it was buying."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline line, then "CITY — ...": the dateline's country for an uncued company
+    ("Memory maker doubles down on Dalian plant\n\nSEOUL — Hanbit Memory said on Thursday it would invest "
+     "more in China.", (None, "Hanbit Memory", "KR")),
+    # an embassy not in the registry keeps the name as given, city and all
+    ("The US Embassy in Mombasa said the deal raised concerns about debt.",
+     (None, "US Embassy in Mombasa", "US")),
+    # an ambassador with no embassy named: the embassy in the country where the sentence places the speaker
+    ("Chinese Ambassador Wu Hao, speaking at a reception in Manila, said Chinese tourists were eager to return.",
+     ("Wu Hao", "Embassy of the People's Republic of China in the Philippines", "CN")),
+    # negatives: a headline that is not a dateline; an ambassador with no other country in sight
+    ("MARKET WRAP — stocks fall\n\nHanbit Memory said it would invest more in China.",
+     (None, "Hanbit Memory", None)),
+    ("Chinese Ambassador Wu Hao said Chinese tourists were eager to return.", ("Wu Hao", None, "CN")),
+])
+def test_round7_datelines_and_embassies(extractor, text, expected):
+    assert [(s.speaker, s.organization, s.country) for s in extractor.extract(text)][-1] == expected
