@@ -148,15 +148,19 @@ def embassy(registry: Registry, phrase: str, home: str | None = None) -> tuple[s
         org = registry.org(cand)
         if org:
             return org.canonical, sender
-    given = re.sub(r"^(?:[Tt]he)\s+", "", m.group(0).strip())
-    if re.fullmatch(r"[A-Z][\w.]*(?:['’]s)?\s+[Ee]mbassy\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", given) and \
-            place_country(m.group(2)) and m.group(2).lower() not in COUNTRIES:
-        return given.replace("’", "'"), sender  # round 7: "the US Embassy in Nairobi": the name as given, city and all
     formal = FORMAL_COUNTRY_NAMES.get(sender) or country_name(sender)
     host_name = FORMAL_COUNTRY_NAMES.get(host, "").replace("the Republic of Korea", "South Korea") or country_name(host)
     if host == "US":
         host_name = "the United States"
-    return f"Embassy of {formal} in {host_name}", sender
+    built = f"Embassy of {formal} in {host_name}"
+    org = registry.org(built)
+    if org:
+        return org.canonical, sender
+    given = re.sub(r"^(?:[Tt]he)\s+", "", m.group(0).strip())
+    if re.fullmatch(r"[A-Z][\w.]*(?:['’]s)?\s+[Ee]mbassy\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", given) and \
+            place_country(m.group(2)) and m.group(2).lower() not in COUNTRIES:
+        return given.replace("’", "'"), sender  # round 7: "the US Embassy in Nairobi": the name as given, city and all
+    return built, sender
 
 
 def national_government(registry: Registry, phrase: str) -> tuple[str, str] | None:
