@@ -41,7 +41,7 @@ from .places import place_country
 from .content import after_dateline, content_after, content_before, trim
 from .quotes import Quote, find_quotes, inside_quote, mask, words
 from .records import Statement
-from .mentions import introduce
+from .mentions import introduce, introduced_later
 from .names import drop_title
 from .registry import Registry
 from .sources import Discourse, Source
@@ -132,6 +132,10 @@ class Extractor:
                 if host and host != st.country and country_name(st.country) and country_name(host) else None
             if body:
                 st = replace(st, organization=body[0], country=body[1])
+        if st.speaker and not st.organization and " " in st.speaker:
+            later = introduced_later(d, st.speaker)  # "Becker is chief economist at X", said after the quote
+            if later:
+                st = replace(st, organization=later.organization, country=later.country or st.country)
         if st.speaker and not st.organization and _is_org_name(st.speaker, d):
             # "Litio Andino said", read as a person's name: an organization met as one, or named by its form
             name = d._known_org(st.speaker)

@@ -223,3 +223,16 @@ def _previous_subject_org(d: Discourse, start: int) -> Source | None:
     head = re.sub(r"^(?:The|A|An)\s+", "", d.text[at:start].lstrip())
     opening = [o for a, o in before if a == at and o.organization and head.startswith(o.organization)]
     return max(opening, key=lambda o: len(o.organization or ""), default=None)
+
+
+def introduced_later(d: Discourse, speaker: str) -> Source | None:
+    """Round 7: "Becker is chief economist at Maple Leaf Securities in Toronto." after the statement: the
+    person's organization from a sentence anywhere in the article that says it with the surname alone."""
+    surname = speaker.split()[-1]
+    for m in _IS_TITLE.finditer(d.text) if surname in d.text else ():
+        if m.group(1) not in (surname, speaker):
+            continue
+        src = d._parse(speaker + ", " + m.group(0)[len(m.group(1)):].split(" ", 2)[-1], m.start())
+        if src and src.organization and src.speaker == speaker:
+            return src
+    return None

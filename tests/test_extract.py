@@ -1279,3 +1279,17 @@ def test_round7_hedge_fund_headline_is_no_source(extractor):
 ])
 def test_round7_datelines_and_embassies(extractor, text, expected):
     assert [(s.speaker, s.organization, s.country) for s in extractor.extract(text)][-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the person's organization said after the statement, with the surname alone
+    ("Steel tariffs tax every manufacturer that uses steel. — Tom Reed (@treed_econ) March 3, 2027\n\n"
+     "Reed is chief economist at Harbour Lane Securities in Toronto.",
+     ("Tom Reed", "Harbour Lane Securities", "CA")),
+    # negative: another person with that surname is no cue
+    ("Steel tariffs tax every manufacturer that uses steel. — Tom Reed (@treed_econ) March 3, 2027\n\n"
+     "Ana Reed is chief economist at Harbour Lane Securities in Toronto.",
+     ("Tom Reed", None, None)),
+])
+def test_round7_introduced_later(extractor, text, expected):
+    assert [(s.speaker, s.organization, s.country) for s in extractor.extract(text)][0] == expected
