@@ -93,6 +93,7 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
         known = d._by_surname(again.group(1))
         if known and known.speaker:
             d.last_person, d.person_at = known, d.cursor
+            d.spoke(known)  # round 7: "Lindqvist was emphatic." sets up the quote that follows
     for m in [*_APPOSITIVE.finditer(sent.text), *_TITLE_NAME.finditer(sent.text)]:
         src = d._parse(m.group(0), sent.start + m.start())
         if src and src.speaker and " " in src.speaker and src.speaker not in d.people:

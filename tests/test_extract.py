@@ -1293,3 +1293,12 @@ def test_round7_datelines_and_embassies(extractor, text, expected):
 ])
 def test_round7_introduced_later(extractor, text, expected):
     assert [(s.speaker, s.organization, s.country) for s in extractor.extract(text)][0] == expected
+
+
+def test_round7_subject_again_sets_up_next_quote(extractor):
+    # "X was emphatic." ends a paragraph: the next paragraph's "she said" is X, not the last one to speak
+    text = ("Chief Executive Rita Holm said China accounted for a third of the goods Northwind bought.\n\n"
+            "The chief financial officer, Tom Diaz, said tariffs had added about $40 million to costs.\n\n"
+            "An analyst asked whether Northwind would return. Holm was emphatic.\n\n"
+            "\"We would not go back to China,\" she said.")
+    assert _triples(extractor, text)[-1] == ("Rita Holm", None, "direct", "We would not go back to China")
