@@ -192,6 +192,10 @@ class Extractor:
                 before = [q for q in para_quotes if q.closed and q.close < sent.start and q.open not in used_quotes
                           and not masked[q.close + 1:sent.start].strip()]  # “...” Tang said.
                 found = list(self._attributions(d, text, masked, sent, before + sent_quotes, used_quotes))
+                for st, _ in found:  # round 7: a quote inside a reported clause is part of it, no quote of its own
+                    if st.kind == "reported":
+                        used_quotes.update(q.open for q in para_quotes if q.closed and st.start <= q.open and
+                                           q.close <= st.end + 1)
                 spoken += len(found)
                 for st, src in found:
                     yield st
@@ -263,6 +267,11 @@ class Extractor:
                 continue
             if verb in ("agreed", "agrees") and re.match(r"\s+(?:to|with|on)\s", masked[ve:s1]):
                 verbs.remove((vs, ve, verb))  # "X has agreed to sell": a deal, not speech
+                continue
+            if verb in ("posted", "posts", "tweeted", "tweets") and \
+                    re.match(r"\s+(?:\w+\s+)?(?:the|a|an|its|his|her|their)\s+(?:\w+\s+)?(?:remarks?|statement|comments?|"
+                             r"video|photos?|pictures?|message|clip|transcript|readout|text)\b", masked[ve:s1]):
+                verbs.remove((vs, ve, verb))  # round 7: "posted the remarks on its website": an act, no content
                 continue
             if verb in ("called", "calls") and not re.match(r"\s+(?:for|on)\s", masked[ve:s1]):
                 verbs.remove((vs, ve, verb))  # "what he called loopholes", "a firm called X"

@@ -96,6 +96,7 @@ ORG_ANAPHORS = {
     "operator": "company", "developer": "company", "producer": "company", "exporter": "company",
     "utility": "company", "miner": "company",
     "fund": "company", "brokerage": "company", "consultancy": "company", "organization": "any",
+    "airline": "company", "carrier": "company", "broker": "company", "mill": "company",  # round 7
     "organisation": "any", "body": "any",
 }
 

@@ -1302,3 +1302,25 @@ def test_round7_subject_again_sets_up_next_quote(extractor):
             "An analyst asked whether Northwind would return. Holm was emphatic.\n\n"
             "\"We would not go back to China,\" she said.")
     assert _triples(extractor, text)[-1] == ("Rita Holm", None, "direct", "We would not go back to China")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted fragment inside a reported clause is part of it: no direct statement of its own, and the next
+    # sentence's attribution keeps its clause
+    ("Sarah Lind, a consultant at Nordair Advisory, said the letter was \"more a signal than a plan.\" She warned "
+     "that airlines flying the type could be left with grounded aircraft.",
+     [("Sarah Lind", "Nordair Advisory", "reported", "the letter was \"more a signal than a plan.\""),
+      ("Sarah Lind", "Nordair Advisory", "reported",
+       "airlines flying the type could be left with grounded aircraft")]),
+    # "the airline said": the company named before
+    ("Bosphorus Wings, the Turkish low-cost carrier, has signed a deal for 20 jets, the company said.\n\n"
+     "The Antalya-based airline said the aircraft would be delivered from 2029.",
+     [(None, "Bosphorus Wings", "reported", "Bosphorus Wings, the Turkish low-cost carrier, has signed a deal for "
+       "20 jets"), (None, "Bosphorus Wings", "reported", "the aircraft would be delivered from 2029")]),
+    # "posted the remarks" reports nothing; negative: "posted that ..." does
+    ("The embassy later posted the remarks on its website.", []),
+    ("Nordair Advisory later posted that the visa rules would change next year.",
+     [(None, "Nordair Advisory", "reported", "the visa rules would change next year")]),
+])
+def test_round7_fragments_and_posts(extractor, text, expected):
+    assert _triples(extractor, text) == expected
