@@ -47,7 +47,7 @@ from .registry import Registry
 from .sources import Discourse, Source
 from .subjects import leading_subject, sentence_subject, subject_after, subject_before, subject_phrase
 from .implicit import (BARE_ATTRIBUTION, SIGNATURE, answer, colon_source, infinitive_subject, interrupted,
-                       make_statement, named_before, named_later, post, surname_later)
+                       make_statement, named_before, named_later, post, surname_later, interrupted_inverted)
 from .text import Span, paragraphs, sentences
 from .vocab import (ADDRESSEES, COUNTRIES, NOMINAL_REPORTS, ORG_SUFFIXES, REPORTING_FINITE, REPORTING_INFINITIVE, REPORTING_PARTICIPLE,
                     TITLES)
@@ -354,6 +354,8 @@ class Extractor:
             span = content_after(text, masked, ve, nxt, verb) if not inverted else None
             if span is None and subj and not inverted and subj[0] < vs:
                 span = interrupted(text, masked, s0, s1, subj[0], ve)  # "The move, Berg added, was ..."
+            if span is None and subj and inverted:  # "The deal, argued X, an analyst at Y, locks in ..."
+                span = interrupted_inverted(text, masked, s0, s1, vs, subj[1])
             if span is None or span[1] - span[0] < 3:
                 start_front = subj[0] if subj and subj[0] < vs and not inverted else vs
                 k = next((k for k, (o, osrc) in enumerate(out) if o.kind == "reported" and not osrc.speaker and

@@ -160,6 +160,18 @@ def interrupted(text: str, masked: str, s0: int, s1: int, subj_start: int, ve: i
     return trim(text, masked, start, s1)
 
 
+def interrupted_inverted(text: str, masked: str, s0: int, s1: int, vs: int, subj_end: int) -> tuple[int, int] | None:
+    """Round 7: a clause interrupted by an inverted attribution: "The deal, argued Sophie Marchetti, an analyst
+    at X, locks in cash flow." The span is the whole sentence, attribution included."""
+    start = after_dateline(masked, s0, vs)
+    head = masked[start:vs]
+    if not re.fullmatch(r"[^,;:“”\"]{3,60},\s*", head) or len(head.split()) > 8 or not head[:1].isupper():
+        return None
+    if not re.match(r",\s+(?:[a-z]+ly\s+)?[a-z]+\b", masked[subj_end:s1]):
+        return None
+    return trim(text, masked, start, s1)
+
+
 def make_statement(text: str, span: tuple[int, int], kind: str, src: Source) -> Statement | None:
     s, e = span
     sig = SIGNATURE.search(text[s:e])

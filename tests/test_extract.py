@@ -1324,3 +1324,18 @@ def test_round7_subject_again_sets_up_next_quote(extractor):
 ])
 def test_round7_fragments_and_posts(extractor, text, expected):
     assert _triples(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an inverted attribution inside the clause: one statement, the whole sentence
+    ("The standoff, argued Ken Moss, a grain analyst at Lakeview Securities, has become a test of nerves.",
+     [("Ken Moss", "Lakeview Securities", "reported",
+       "The standoff, argued Ken Moss, a grain analyst at Lakeview Securities, has become a test of nerves")]),
+    # negatives: a long fronted clause; an inverted attribution at the end of the sentence
+    ("Prices rose sharply across the region and the mills struggled to keep up, argued Ken Moss, a grain analyst "
+     "at Lakeview Securities.",
+     [("Ken Moss", "Lakeview Securities", "reported",
+       "Prices rose sharply across the region and the mills struggled to keep up")]),
+])
+def test_round7_inverted_interruption(extractor, text, expected):
+    assert _triples(extractor, text) == expected
