@@ -190,6 +190,8 @@ def _org_extent(tokens: list[re.Match], bare: list[str], last: int) -> tuple[int
     if back < first and back > 0 and bare[back - 1].lower() == "the":
         first = back  # "the Texas Economic Development and Tourism Office", "the Michigan House of Representatives"
     end = last
+    if bare[last].lower() == "directorate" and end + 1 < len(bare) and bare[end + 1] == "General":
+        end += 1  # round 7: "Directorate General of Civil Aviation"
     # "Ministry of Foreign Affairs", "Commission for Economy and Informatization"
     while end + 2 < len(bare) and bare[end + 1] in ("of", "for", "and", "on") and (bare[end + 2][:1].isupper() or (
             bare[end + 2] == "the" and end + 3 < len(bare) and bare[end + 3][:1].isupper()

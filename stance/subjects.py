@@ -121,6 +121,7 @@ def _rstrip(masked: str, s: int, e: int) -> int:
 
 def _appositive_subject(masked: str, s0: int, cut: int) -> tuple[int, int] | None:
     pos, steps = cut, 0
+    named: tuple[int, int] | None = None  # round 7: "X's civil aviation authority, the Directorate General of ..., said"
     while steps < 4:
         seg_start = _segment_start(masked, s0, pos)
         c = masked.rfind(",", s0, seg_start)
@@ -143,6 +144,10 @@ def _appositive_subject(masked: str, s0: int, cut: int) -> tuple[int, int] | Non
                 not any(w.lower() in ("who", "which", "whose") for w in words):
             return seg_start + (len(seg) - len(seg.lstrip())), cut  # "..., department spokesperson Lorena Pineda told"
         if c >= 0 and (first[:1].islower() or first.lower() in ("a", "an", "the") or _is_title_np(words)):
+            if steps == 0 and first.lower() == "the" and 3 <= len(words) <= 8 and words[-1][:1].isupper() and \
+                    all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words[1:]):
+                lead = seg_start + len(seg) - len(seg.lstrip())
+                named = (lead, pos)  # the proper name set off before the verb, should nothing before it name one
             pos, steps = c, steps + 1
             continue
         start = None
@@ -152,8 +157,8 @@ def _appositive_subject(masked: str, s0: int, cut: int) -> tuple[int, int] | Non
             start = body.start(1) if body and body.start(1) == lead else None  # the whole segment names it
         if start is None:
             start = _run_start(masked, seg_start, pos)
-        return (start, cut) if start is not None and steps > 0 else None
-    return None
+        return (start, cut) if start is not None and steps > 0 else named
+    return named
 
 
 def _segment_start(masked: str, s0: int, pos: int) -> int:

@@ -1339,3 +1339,16 @@ def test_round7_fragments_and_posts(extractor, text, expected):
 ])
 def test_round7_inverted_interruption(extractor, text, expected):
     assert _triples(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's proper name set off after a lower-case description of it: the proper name speaks
+    ("ANKARA — The country's aviation regulator, the Directorate General of Civil Aviation, said in a written "
+     "reply that any application would be assessed on merit.",
+     [(None, "Directorate General of Civil Aviation", "TR", "any application would be assessed on merit")]),
+    # negative: a person set off after a title still speaks
+    ("Hungary's foreign minister, Gabor Lenart, said the plant would be built.",
+     [("Gabor Lenart", "Hungary's Ministry of Foreign Affairs and Trade", "HU", "the plant would be built")]),
+])
+def test_round7_named_body_after_description(extractor, text, expected):
+    assert [(s.speaker, s.organization, s.country, s.text) for s in extractor.extract(text)] == expected
