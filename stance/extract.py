@@ -65,6 +65,9 @@ _ANONYMITY = re.compile(r"\bcondition\s+of\s+anonymity\b|\b(?:asked|declined|req
                         r"(?:named|identified)\b|\brequested\s+anonymity\b")
 _ADDRESSEE_WORDS = "|".join(sorted(ADDRESSEES, key=len, reverse=True))
 _DESCRIPTION = re.compile(r"\s*(?:published|released|compiled|conducted|commissioned|issued|by|from|who|which)\s")
+_DOCUMENT_NOUNS = ("report", "note", "study", "survey", "analysis", "paper")
+_THE_DOCUMENT = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:(?:latest|new|full|research|annual)\s+)?(" +
+                           "|".join(_DOCUMENT_NOUNS) + r")$")
 _DOCUMENT = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:study|report|survey|paper|analysis|poll|forecast|note|"
                        r"estimate|estimates|data|figures|research|review|index)\b", re.I)
 _ABBREVIATION_MARK = re.compile(r"(?<=[A-Za-z]) \([A-Z]{2,6}\)(?=[\s,])")
@@ -142,6 +145,15 @@ class Extractor:
             st = replace(st, speaker=None, organization=name,
                          country=d.org_countries.get(name) or d._org_country(name) or st.country)
         return st
+
+    def _resolve(self, d: Discourse, phrase: str, start: int) -> Source | None:
+        """Round 7: "The report estimates": a document speaks for the organization that published it, when the
+        article said who did ("according to a note published by X")."""
+        m = _THE_DOCUMENT.match(phrase.strip())
+        name = d.org_nouns.get(m.group(1).lower()) if m else None
+        if name:
+            return Source(None, name, d.org_countries.get(name))
+        return d.resolve(phrase, start)  # else the organization just named ("analysts at X ... the note said")
 
     def _not_local(self, organization: str | None) -> bool:
         """No organization, or one that is neither a local body nor a central bank (whose head is a governor
@@ -311,7 +323,7 @@ class Extractor:
             if subj is None and verb in REPORTING_FINITE:
                 subj = subject_after(masked, ve, s1)
                 inverted = subj is not None
-            src = d.resolve(subject_phrase(text, subj[0], subj[1]), subj[0]) if subj else None
+            src = self._resolve(d, subject_phrase(text, subj[0], subj[1]), subj[0]) if subj else None
             if src is None and verb in REPORTING_PARTICIPLE and prev_src is not None and \
                     re.search(r",\s*$", masked[s0:vs]):
                 src, subj = prev_src, (vs, vs)  # "..., adding that ..." continues the last speaker
@@ -418,6 +430,9 @@ class Extractor:
             return
         if _DOCUMENT.match(masked, a1) and src.speaker and not (src.organization or src.title):
             src = d.as_org(src)  # a report's author named by two words is an organization ("Wood Mackenzie")
+        if _DOCUMENT.match(masked, a1) and src.organization:  # round 7: "the report", "the note's author" later
+            for noun in _DOCUMENT_NOUNS:
+                d.org_nouns[noun] = src.organization
         st = make_statement(text, span, "reported", d.remember(src))
         if st:
             yield st, src

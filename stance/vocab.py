@@ -19,7 +19,7 @@ confirmed confirms complained complains countered counters observed observes rem
 replied replies responded responds underscored underscores underlined underlines highlighted
 highlights believes believed thinks thought reckons reckoned stated states recalled recalls
 predicted agreed agrees mentioned mentions affirmed affirms reaffirmed reaffirms
-estimated estimates called calls
+estimated estimates called calls concluded concludes
 """.split())
 
 REPORTING_PARTICIPLE = frozenset("""
@@ -97,6 +97,7 @@ ORG_ANAPHORS = {
     "utility": "company", "miner": "company",
     "fund": "company", "brokerage": "company", "consultancy": "company", "organization": "any",
     "airline": "company", "carrier": "company", "broker": "company", "mill": "company",  # round 7
+    "report": "any", "note": "any", "study": "any",  # round 7: a document speaks for whoever published it
     "organisation": "any", "body": "any",
 }
 

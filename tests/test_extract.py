@@ -1352,3 +1352,19 @@ def test_round7_inverted_interruption(extractor, text, expected):
 ])
 def test_round7_named_body_after_description(extractor, text, expected):
     assert [(s.speaker, s.organization, s.country, s.text) for s in extractor.extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document speaks for its publisher; "the note's lead author" works there
+    ("Chinese cloud firms are winning business in the Gulf, according to a note published by Kestrel Peak "
+     "Research, the Singapore-based consultancy. Qianhai Data signed two deals.\n\nThe report estimates that "
+     "Chinese providers hold 18 percent of new capacity.\n\n\"Price matters most,\" wrote Lina Hartono, the "
+     "note's lead author.",
+     [(None, "Kestrel Peak Research", "reported", "Chinese cloud firms are winning business in the Gulf"),
+      (None, "Kestrel Peak Research", "reported", "Chinese providers hold 18 percent of new capacity"),
+      ("Lina Hartono", "Kestrel Peak Research", "direct", "Price matters most")]),
+    # negative: a report with no publisher and no organization named speaks for no one
+    ("The report estimates that Chinese providers hold 18 percent of new capacity.", []),
+])
+def test_round7_documents(extractor, text, expected):
+    assert _triples(extractor, text) == expected
