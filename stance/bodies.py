@@ -291,15 +291,40 @@ def minister_body(registry: Registry, text: str, organization: str | None, home:
     if ("ministry of " + m.group("area").lower()) in low or \
             any(re.search(r"\b" + a + r"\s+ministry\b", low) for a in areas):
         return None  # the article names the ministry itself
-    for b in _NAMED_BODY.finditer(text):
+    named = named_body(registry, text, areas)
+    if named:
+        return named[0], named[1] or home or code
+    body = national_government(registry, f"{country_name(code)} government")
+    return (body[0], body[1]) if body and registry.org(body[0]) else None
+
+
+def named_body(registry: Registry, text: str, areas: list[str]) -> tuple[str, str | None] | None:
+    """A "Ministry/Department of ..." the article names whose name holds all the `areas` words, with its
+    country when the registry or the name's possessive gives one."""
+    for b in _NAMED_BODY.finditer(text) if areas else ():
         name = b.group(0).strip()
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", name[name.find(" of ") if " of " in name else 0:])}
-        if areas and all(a in words for a in areas):
+        if all(a in words for a in areas):
             owner = re.match(r"(.+?)['’]s?\s", name) if re.search(r"['’]s?\s+(?:Federal\s+)?(?:Ministry|Department)",
                                                                   name) else None
             known = registry.org(name)
             if known:
                 return known.canonical, known.country
-            return name, (place_country(owner.group(1)) if owner else None) or home or code
-    body = national_government(registry, f"{country_name(code)} government")
-    return (body[0], body[1]) if body and registry.org(body[0]) else None
+            return name, (place_country(owner.group(1)) if owner else None)
+    return None
+
+
+_AREA_TITLE = re.compile(r"((?:[A-Z][a-z]+,?\s+(?:and\s+)?){1,3})(?:Secretary|Minister)\s+")
+
+
+def title_areas(text: str, speaker: str) -> list[str]:
+    """Round 7: the areas of "Tourism Secretary X", "Trade and Industry Minister X" where the speaker is named."""
+    i = text.find(speaker)
+    if i < 0:
+        return []
+    m = None
+    for m in _AREA_TITLE.finditer(text, max(0, i - 80), i):
+        pass
+    if not m or text[m.end():i].strip(" .") and not re.fullmatch(r"(?:[A-Z][\w]*\.?\s+){0,2}", text[m.end():i]):
+        return []
+    return [w.lower().strip(",") for w in m.group(1).split() if w.lower().strip(",") in MINISTRY_AREAS]

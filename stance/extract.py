@@ -36,7 +36,7 @@ import re
 from dataclasses import replace
 from typing import Iterator
 
-from .bodies import country_name, embassy, minister_body
+from .bodies import country_name, embassy, minister_body, named_body, title_areas
 from .places import place_country
 from .content import after_dateline, content_after, content_before, trim
 from .quotes import Quote, find_quotes, inside_quote, mask, words
@@ -129,6 +129,14 @@ class Extractor:
             local = _local_government(text, st.start)  # "The Sichuan provincial government ... Vice Governor X"
             if local:
                 st = replace(st, organization=local[0], country=local[1])
+        areas = title_areas(text, st.speaker) if known and known.title in ("secretary", "minister") and \
+            st.speaker else []
+        if areas and not (st.organization and st.country and re.search(r"Ministry|Department", st.organization) and
+                          all(a in st.organization.lower() for a in areas)):
+            named = named_body(self.registry, text, areas)  # "Tourism Secretary X" and, elsewhere, "the
+            if named:  # Department of Tourism": that department, in the country the sentence names
+                where = _host_country(text, st.start, "") or _first_country(text, st.start) or d.home_country
+                st = replace(st, organization=named[0], country=named[1] or where or st.country)
         if known and known.title == "ambassador" and not st.organization and st.country:
             host = _host_country(text, st.start, st.country) or d.home_country  # "in Manila": the host country
             body = embassy(self.registry, f"{country_name(st.country)} embassy in {country_name(host)}") \
@@ -485,6 +493,19 @@ def _host_country(text: str, at: int, sender: str) -> str | None:
     for m in re.finditer(r"\bin\s+((?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", text[p0:at + 200]):
         code = place_country(re.sub(r"^the\s+", "", m.group(1)))
         if code and code != sender:
+            return code
+    return None
+
+
+def _first_country(text: str, at: int) -> str | None:
+    """The first country named in the paragraph of `at`, up to the end of its sentence ("the Philippines would
+    focus ..."), outside quotation marks."""
+    p0 = text.rfind("\n", 0, at) + 1
+    end = min((i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0), default=len(text))
+    body = re.sub(r"“[^”]*”?|\"[^\"]*\"?", " ", text[p0:end])
+    for m in re.finditer(r"\b(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b", body):
+        code = COUNTRIES.get(m.group(1).lower())
+        if code and code != "EU":
             return code
     return None
 

@@ -319,4 +319,5 @@ WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 ABBREVIATIONS = frozenset("""
 inc corp co ltd llc plc mr mrs ms dr prof st sr jr gov sen rep gen col lt capt u.s u.k e.g i.e
 vs etc no jan feb mar apr jun jul aug sep sept oct nov dec ft mt ave bros dept est fig
+ma hon amb atty engr sec supt rev
 """.split())

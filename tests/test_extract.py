@@ -1368,3 +1368,23 @@ def test_round7_named_body_after_description(extractor, text, expected):
 ])
 def test_round7_documents(extractor, text, expected):
     assert _triples(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Ma." (Maria) and "Atty." do not end a sentence; the name keeps them
+    ("Tourism Secretary Ma. Luisa Reyes told a forum that the Philippines would court Korean visitors.",
+     ("Ma. Luisa Reyes", None)),
+    # a secretary of an area the article names as a department: that department, in the country of the sentence
+    ("Officials at the Department of Tourism said the campaign would change.\n\nTourism Secretary Ma. Luisa "
+     "Reyes told a forum that the Philippines would court Korean visitors.",
+     ("Ma. Luisa Reyes", "Department of Tourism")),
+    # negative: no department of that area named
+    ("Grid operators said the grid would change.\n\nTourism Secretary Ma. Luisa "
+     "Reyes told a forum that the Philippines would court Korean visitors.",
+     ("Ma. Luisa Reyes", None)),
+])
+def test_round7_secretary_department(extractor, text, expected):
+    got = [(s.speaker, s.organization, s.country) for s in extractor.extract(text)][-1]
+    assert got[:2] == expected
+    if expected[1]:
+        assert got[2] == "PH"
