@@ -147,6 +147,13 @@ class Extractor:
             later = introduced_later(d, st.speaker)  # "Becker is chief economist at X", said after the quote
             if later:
                 st = replace(st, organization=later.organization, country=later.country or st.country)
+        org = st.organization
+        if org and not self.registry.org(org):  # "Ruitong (Auto Parts)" after "Zhejiang Ruitong Auto Parts"
+            fuller = {o for o in [*d.org_countries, *(s.organization or "" for s in d.org_history)]
+                      if o != org and (org in o.split() if " " not in org else o.endswith(" " + org))}
+            if len(fuller) == 1:
+                full = fuller.pop()
+                st = replace(st, organization=full, country=d.org_countries.get(full) or st.country)
         if st.speaker and not st.organization and _is_org_name(st.speaker, d):
             # "Litio Andino said", read as a person's name: an organization met as one, or named by its form
             name = d._known_org(st.speaker)

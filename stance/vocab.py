@@ -146,7 +146,7 @@ consultancy securities solutions cooperative co-op alliance instituto institut a
 center centre coalition network union society forum confederation institution pharmaceutical appliances materials metals minerals
 resources logistics enterprises foods textiles devices components instruments networks products batteries
 plastics mining steel shipping telecom telekom telecommunications automotive representatives assembly sejm bundestag legislature
-goods works robotics advisory manufacturing mills brands machinery directorate
+goods works robotics advisory manufacturing mills brands machinery directorate parts
 """.split())
 
 # Common nouns that describe an organization: a name right after one is the organization's

@@ -1388,3 +1388,17 @@ def test_round7_secretary_department(extractor, text, expected):
     assert got[:2] == expected
     if expected[1]:
         assert got[2] == "PH"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word short form of a longer name met before, with that word inside it: the full name
+    ("Hunan Lianfeng Auto Parts, which supplies brakes to carmakers, said the plant would employ 900 people.\n\n"
+     "\"We are coming in the proper way,\" Lianfeng's general manager, Eduardo Wu, said.",
+     [(None, "Hunan Lianfeng Auto Parts", "CN"), ("Eduardo Wu", "Hunan Lianfeng Auto Parts", "CN")]),
+    # negative: a short form no longer name holds is left as it is
+    ("Hunan Lianfeng Auto Parts expanded in Mexico.\n\n\"We are coming in the proper way,\" Kestrel's general "
+     "manager, Eduardo Wu, said.",
+     [("Eduardo Wu", "Kestrel", "CN")]),
+])
+def test_round7_fuller_name(extractor, text, expected):
+    assert [(s.speaker, s.organization, s.country) for s in extractor.extract(text)] == expected
