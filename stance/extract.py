@@ -150,7 +150,8 @@ class Extractor:
         org = st.organization
         if org and not self.registry.org(org):  # "Ruitong (Auto Parts)" after "Zhejiang Ruitong Auto Parts"
             fuller = {o for o in [*d.org_countries, *(s.organization or "" for s in d.org_history)]
-                      if o != org and (org in o.split() if " " not in org else o.endswith(" " + org))}
+                      if o != org and (org in o.split() if " " not in org else o.endswith(" " + org)) and
+                      not re.search(r"['’]s?\s", o)}  # not "Thailand's Department of Tourism" for "Department of ..."
             if len(fuller) == 1:
                 full = fuller.pop()
                 st = replace(st, organization=full, country=d.org_countries.get(full) or st.country)

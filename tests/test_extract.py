@@ -1402,3 +1402,10 @@ def test_round7_secretary_department(extractor, text, expected):
 ])
 def test_round7_fuller_name(extractor, text, expected):
     assert [(s.speaker, s.organization, s.country) for s in extractor.extract(text)] == expected
+
+
+def test_round7_fuller_name_not_a_built_possessive(extractor):
+    # negative: "Thailand's Department of Tourism" is no fuller name of another country's "Department of Tourism"
+    text = ("BANGKOK — Thailand's Department of Tourism said visitors were back.\n\nIn Manila, officials at the "
+            "Department of Tourism said the campaign would change.")
+    assert all(s.organization != "Thailand's Department of Tourism" for s in extractor.extract(text)[1:])
