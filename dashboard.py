@@ -8,7 +8,10 @@ schema version, opens one read-only store connection and closes it. The
 store-wide aggregates (filter lists, overview, charts) are cached per store file
 state (its and its WAL's size and modification time, see ``store_stamp``), so any
 write -- an ingest, a correction, another process -- shows on the next interaction,
-and a second visitor or a rerun does not repeat them. Only the open tab's queries run.
+and a second visitor or a rerun does not repeat them. Only the open tab's queries run, and
+the overview draws one chart section at a time (companies first; ``?chart=`` picks another) and
+builds the "Add articles" forms only while that expander is open: a light first view is a fast
+cold start (each plotly chart is a query, a figure and a draw in the browser).
 The company and speaker lists send the ``OPTION_LIMIT`` most frequent names to the
 browser (100,000 options are a slow page); any other name can be typed.
 Every filter, the open tab and the selected statement live in the URL (widgets
@@ -64,6 +67,11 @@ TABLE_COLUMNS = ["statement_id", "published", "speaker", "organization", "countr
 STATEMENT_PARAM = "statement"  # ?statement=<statement_id> opens that statement's detail
 CORRECTION_RESULT = "correction_result"
 ADD_RESULT = "add_result"  # the last "Add articles" summary, shown until the next one
+ADD_OPEN = "add_open"  # the "Add articles" expander's state
+# The overview draws one chart section at a time (?chart=...): a first view with one chart is a
+# faster cold start than five (plotly draws each in the browser; each costs a query and a figure).
+CHART_SECTIONS = ("Companies", "Countries", "Speakers", "Over time")
+CHART = "chart"
 # The world map's topojson is served from ./static (relative URL: works under a base path too).
 PLOTLY_CONFIG = {"topojsonURL": "app/static/topojson/", "displaylogo": False}
 
@@ -144,7 +152,12 @@ def cached(con: duckdb.DuckDBPyConnection, path: Path, query: Callable[..., Any]
 def render_add_articles(path: Path) -> None:
     """Upload files or paste text; stored through ``stance.ingest``, as ``python -m stance ingest`` does."""
     limit_mb = st.get_option("server.maxUploadSize")  # .streamlit/config.toml; the server enforces it too
-    with st.sidebar.expander("Add articles", expanded=ADD_RESULT in st.session_state):
+    # Lazy: the forms are built (and their widgets loaded in the browser) only while the expander is open.
+    box = st.sidebar.expander("Add articles", expanded=ADD_RESULT in st.session_state, key=ADD_OPEN,
+                              on_change="rerun")
+    if box.open is False:
+        return
+    with box:
         upload_tab, paste_tab = st.tabs(["Upload files", "Paste text"])
         with upload_tab, st.form("add_upload", clear_on_submit=True):
             files = st.file_uploader(
@@ -326,14 +339,31 @@ def _chart(fig: Any, key: str, callback: Callable[..., None], args: tuple) -> No
 
 def render_charts(con: duckdb.DuckDBPyConnection, path: Path, filters: queries.Filters,
                   dates: tuple[date, date] | None) -> None:
+    """The chart section chosen in the segmented control (one at a time, kept in the URL)."""
+    section = st.segmented_control("Chart", CHART_SECTIONS, default=CHART_SECTIONS[0], required=True, key=CHART,
+                                   bind=BIND)
     st.caption("Click a bar, a country or a period to filter the whole view by it.")
-    st.subheader("Stance by company")
-    order = st.radio("Sort by", tuple(SORTS), key="sort", bind=BIND, horizontal=True)
-    frame = cached(con, path, queries.stance_by, filters, "company", top=TOP_COMPANIES, order=SORTS[order])
-    key = chart_key("company", filters)
-    _chart(charts.stance_bars(frame, f"Top {TOP_COMPANIES} organizations"), key, on_bar_click,
-           (key, "company", charts.selected_name))
+    if section == "Countries":
+        render_country_charts(con, path, filters)
+    elif section == "Speakers":
+        st.subheader(f"Stance by speaker (top {TOP_SPEAKERS})")
+        frame = cached(con, path, queries.stance_by, filters, "speaker", top=TOP_SPEAKERS)
+        key = chart_key("speaker", filters)
+        _chart(charts.stance_bars(frame, "Speakers ((unknown) = organization or unnamed official)"), key,
+               on_bar_click, (key, "speaker", charts.selected_name))
+    elif section == "Over time":
+        st.subheader("Stance over time")
+        render_timeline(con, path, filters, dates, "time")
+    else:
+        st.subheader("Stance by company")
+        order = st.radio("Sort by", tuple(SORTS), key="sort", bind=BIND, horizontal=True)
+        frame = cached(con, path, queries.stance_by, filters, "company", top=TOP_COMPANIES, order=SORTS[order])
+        key = chart_key("company", filters)
+        _chart(charts.stance_bars(frame, f"Top {TOP_COMPANIES} organizations"), key, on_bar_click,
+               (key, "company", charts.selected_name))
 
+
+def render_country_charts(con: duckdb.DuckDBPyConnection, path: Path, filters: queries.Filters) -> None:
     st.subheader("Stance by country")
     frame = cached(con, path, queries.stance_by, filters, "country", order="count")
     key = chart_key("map", filters)
@@ -344,15 +374,6 @@ def render_charts(con: duckdb.DuckDBPyConnection, path: Path, filters: queries.F
     key = chart_key("country", filters)
     _chart(charts.stance_bars(frame.head(TOP_COUNTRIES), f"Top {TOP_COUNTRIES} countries (EU = EU institutions)"),
            key, on_bar_click, (key, "country", charts.selected_country))
-
-    st.subheader(f"Stance by speaker (top {TOP_SPEAKERS})")
-    frame = cached(con, path, queries.stance_by, filters, "speaker", top=TOP_SPEAKERS)
-    key = chart_key("speaker", filters)
-    _chart(charts.stance_bars(frame, "Speakers ((unknown) = organization or unnamed official)"), key,
-           on_bar_click, (key, "speaker", charts.selected_name))
-
-    st.subheader("Stance over time")
-    render_timeline(con, path, filters, dates, "time")
 
 
 def render_timeline(con: duckdb.DuckDBPyConnection, path: Path, filters: queries.Filters,

@@ -13,16 +13,16 @@ from __future__ import annotations
 import csv
 import io
 import os
-import socket
 import subprocess
 import sys
 import time
 import urllib.parse
-import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+
+from benchmarks.streamlit_server import NotHealthy, command, free_port, wait_healthy
 
 pytestmark = pytest.mark.browser
 
@@ -31,12 +31,6 @@ CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = REPO / "artifacts"
 TIMEOUT_MS = 30_000
 MUSK = "We oppose decoupling from China."
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -64,27 +58,17 @@ def server(stance_store, browser):
 @contextmanager
 def _streamlit(db: Path, log_name: str):
     """`streamlit run dashboard.py` with ``STANCE_DB=db`` on a free port (the repo's .streamlit/config.toml)."""
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "STANCE_DB": str(db), "HF_HUB_OFFLINE": "1"}
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     log = open(ARTIFACTS / log_name, "w")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
-         "--server.headless", "true", "--server.address", "127.0.0.1"],
-        cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(command("dashboard.py", port), cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:
-                    if r.read() == b"ok":
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"streamlit did not start; see {ARTIFACTS / log_name}")
-            time.sleep(0.3)
+        try:
+            wait_healthy(url, proc, timeout_s=60, poll_s=0.3)
+        except NotHealthy as exc:
+            pytest.fail(f"{exc}; see {ARTIFACTS / log_name}")
         yield url
     finally:
         proc.terminate()
@@ -149,7 +133,21 @@ def test_filter_click_select_share_download(server, browser, tmp_path):
     page.get_by_text("China stance").first.wait_for()
     _wait_metric(page, "Statements", "5")
     _idle(page)
-    _shot(page, "overview", 2700)
+    _shot(page, "overview", 1300)
+
+    # The chart sections: one at a time, chosen by the segmented control and kept in the URL.
+    for section, param, heading, charts in (("Countries", "chart=Countries", "Stance by country", 2),
+                                            ("Speakers", "chart=Speakers", "Stance by speaker", 1),
+                                            ("Over time", "chart=Over+time", "Stance over time", 1)):
+        page.get_by_role("radio", name=section, exact=True).click()
+        page.wait_for_function(f"() => window.location.search.includes('{param}')")
+        page.get_by_role("heading", name=heading).wait_for()
+        _idle(page)  # the previous section's chart goes when the run ends
+        page.wait_for_function(f"() => document.querySelectorAll('[data-testid=\"stPlotlyChart\"]').length == {charts}")
+        _shot(page, "overview_" + section.lower().replace(" ", "_"), 1500)
+    page.get_by_role("radio", name="Companies", exact=True).click()
+    page.wait_for_function("() => !window.location.search.includes('chart=')")
+    _idle(page)
 
     # A filter: the search box, bound to ?search=
     search = page.get_by_role("textbox", name="Search statements")
@@ -318,11 +316,17 @@ def test_hostile_text_never_runs_and_fetches_nothing(hostile_server, hostile_db,
     page.goto(hostile_server)
     _wait_metric(page, "Statements", "5")
     _idle(page)
-    tooltips = _hover_bars(page, 0) + _hover_bars(page, 3)  # company bars, speaker bars
+    tooltips = _hover_bars(page, 0)  # company bars
     assert any(HOSTILE_ORG in t for t in tooltips), tooltips  # the name as typed, as text
-    assert any(HOSTILE_SPEAKER in t for t in tooltips), tooltips
     assert page.locator('[data-testid="stPlotlyChart"] img').count() == 0
-    _shot(page, "hostile_overview", 2700)
+    _shot(page, "hostile_overview", 1300)
+    page.goto(hostile_server + "/?chart=Speakers")
+    _wait_metric(page, "Statements", "5")
+    _idle(page)
+    speakers = _hover_bars(page, 0)
+    assert any(HOSTILE_SPEAKER in t for t in speakers), speakers
+    assert page.locator('[data-testid="stPlotlyChart"] img').count() == 0
+    tooltips += speakers
 
     # The table, then each hostile statement in its article.
     page.goto(hostile_server + "/?view=Statements")

@@ -33,10 +33,13 @@ GALLAGHER = "We must decouple from the Chinese Communist Party."
 STATEMENTS = {"view": "Statements"}
 
 
-def run_app(monkeypatch, path: Path, query: dict | None = None) -> AppTest:
+def run_app(monkeypatch, path: Path, query: dict | None = None, add_open: bool = False) -> AppTest:
+    """The page for ``path``; ``add_open``: with the (lazy) "Add articles" expander opened, as a click does."""
     monkeypatch.setenv("STANCE_DB", str(path))
     at = AppTest.from_file(APP, default_timeout=30)
     at.query_params.update(query or {})
+    if add_open:
+        at.session_state[dashboard.ADD_OPEN] = True
     at.run()
     assert not at.exception, [e.message for e in at.exception]
     return at
@@ -83,12 +86,40 @@ def test_overview_counts_net_stance_and_charts(monkeypatch, stance_store):
     assert any("Net stance = share of pro-engagement" in c.value and "Last updated 20" in c.value
                for c in at.caption)
     assert [t.label for t in at.main.tabs] == list(dashboard.VIEWS)
+    assert [s.value for s in at.subheader] == ["Stance by company"]  # one chart section at a time
     specs = charts_of(at)
-    assert len(specs) == 5  # company, map, country bars, speaker, time
-    assert specs[1]["data"][0]["type"] == "choropleth"
-    assert specs[1]["data"][0]["locations"] == ["USA"]  # EU has no place on the map
+    assert len(specs) == 1 and specs[0]["data"][0]["type"] == "bar"
     assert at.download_button[0].proto.deferred_file_id  # CSV is built on click, not per rerun
     assert not at.dataframe  # the table lives in the Statements tab
+    assert not at.file_uploader  # the "Add articles" forms are built only when it is opened
+
+
+@pytest.mark.parametrize("section, subheader, types", [
+    (None, "Stance by company", ["bar"]),
+    ("Companies", "Stance by company", ["bar"]),
+    ("Countries", "Stance by country", ["choropleth", "bar"]),
+    ("Speakers", "Stance by speaker (top 15)", ["bar"]),
+    ("Over time", "Stance over time", ["bar"]),
+    ("Nothing", "Stance by company", ["bar"]),  # an unknown section in a link falls back to the first
+])
+def test_each_chart_section_from_the_url(monkeypatch, stance_store, section, subheader, types):
+    at = run_app(monkeypatch, stance_store.path, {"chart": section} if section else {})
+    assert [s.value for s in at.subheader] == [subheader]
+    specs = charts_of(at)
+    assert [spec["data"][0]["type"] for spec in specs] == types
+    if section == "Countries":
+        assert specs[0]["data"][0]["locations"] == ["USA"]  # EU has no place on the map
+    if section == "Over time":
+        assert specs[0]["data"][-1]["name"] == "net stance"
+
+
+def test_the_chart_control_switches_sections(monkeypatch, stance_store):
+    at = run_app(monkeypatch, stance_store.path)
+    control = at.get("button_group")[0]
+    assert control.proto.label == "Chart"
+    at.session_state[dashboard.CHART] = "Countries"
+    rerun(at)
+    assert len(charts_of(at)) == 2 and at.subheader[0].value == "Stance by country"
 
 
 def test_bar_charts_use_the_fixed_label_colours_with_text(monkeypatch, stance_store):
@@ -106,8 +137,8 @@ def test_company_sort_by_net_stance(monkeypatch, stance_store):
 
 
 @pytest.mark.parametrize("query, message", [
-    ({"country": "EU"}, "can be placed on the map"),
-    ({"speaker": "A trader"}, "no timeline"),  # an undated article
+    ({"country": "EU", "chart": "Countries"}, "can be placed on the map"),
+    ({"speaker": "A trader", "chart": "Over time"}, "no timeline"),  # an undated article
 ])
 def test_chart_empty_states(monkeypatch, stance_store, query, message):
     at = run_app(monkeypatch, stance_store.path, query)
@@ -491,7 +522,7 @@ def _stored_articles(path: Path) -> dict[str, tuple]:
 @pytest.mark.slow
 def test_upload_stores_good_files_and_reports_bad_ones(monkeypatch, model_dir, tmp_path):
     db = tmp_path / "new.duckdb"  # no store yet: the upload creates it
-    at = run_app(monkeypatch, db)
+    at = run_app(monkeypatch, db, add_open=True)
     assert "no store" in at.info[0].value
     rows = "\n".join([json.dumps({"text": BERG, "title": "Row one", "published": "2024-03-01"}), "{broken",
                       json.dumps({"title": "no text"})])
@@ -517,7 +548,7 @@ def test_upload_stores_good_files_and_reports_bad_ones(monkeypatch, model_dir, t
 
 @pytest.mark.slow
 def test_paste_with_metadata_then_the_same_text_again(monkeypatch, model_dir, empty_store):
-    at = run_app(monkeypatch, empty_store)
+    at = run_app(monkeypatch, empty_store, add_open=True)
     assert "empty" in at.info[0].value
     at = _paste(at, BERG, title="<b>Halden</b>", url="https://example.com/h", published=date(2024, 2, 3))
     assert at.success[0].value == "1 articles added, 0 already stored, 1 statements found, 0 errors"
@@ -537,14 +568,14 @@ def test_paste_with_metadata_then_the_same_text_again(monkeypatch, model_dir, em
     (lambda at: _upload(at, [("x.csv", b"title\nonly a title\n")]), [("x.csv", "CSV needs a header with a 'text' column")]),
 ])
 def test_bad_items_are_reported_and_nothing_is_stored(monkeypatch, empty_store, action, expected):
-    at = action(run_app(monkeypatch, empty_store))
+    at = action(run_app(monkeypatch, empty_store, add_open=True))
     assert at.warning[0].value == f"0 articles added, 0 already stored, 0 statements found, {len(expected)} errors"
     assert _errors_shown(at) == expected
     assert _stored_articles(empty_store) == {}
 
 
 def test_upload_without_files_asks_for_them(monkeypatch, empty_store):
-    at = run_app(monkeypatch, empty_store)
+    at = run_app(monkeypatch, empty_store, add_open=True)
     at.button(key=UPLOAD).click()
     rerun(at)
     assert at.warning[0].value == "Choose one or more files first."
@@ -552,7 +583,7 @@ def test_upload_without_files_asks_for_them(monkeypatch, empty_store):
 
 def test_a_missing_model_is_one_sentence(monkeypatch, empty_store, tmp_path):
     monkeypatch.setenv("STANCE_MODEL_DIR", str(tmp_path / "no-model"))
-    at = _paste(run_app(monkeypatch, empty_store), BERG)
+    at = _paste(run_app(monkeypatch, empty_store, add_open=True), BERG)
     assert "Not added: there is no trained model" in at.error[0].value
     assert _stored_articles(empty_store) == {}
 
@@ -562,7 +593,7 @@ def test_upload_limit_comes_from_the_server_config(monkeypatch, empty_store):
     limit = tomllib.loads((REPO / ".streamlit" / "config.toml").read_text())["server"]["maxUploadSize"]
     assert 1 <= limit < 200  # MB; set on purpose, below Streamlit's default of 200
     monkeypatch.chdir(REPO)
-    at = run_app(monkeypatch, empty_store)
+    at = run_app(monkeypatch, empty_store, add_open=True)
     uploader = at.file_uploader(key="add_files")
     assert uploader.proto.max_upload_size_mb == limit
     assert f"At most {limit} MB per file" in uploader.help
@@ -590,7 +621,7 @@ def test_upload_with_an_impossible_date_and_a_lone_surrogate_keeps_the_good_row(
     rows = "\n".join([json.dumps({"text": BERG, "title": "Good row", "published": "2024-03-01"}),
                       json.dumps({"text": VOGT, "published": "2024-02-30"}),
                       '{"text": "Broken \\ud800 text said the minister."}'])  # a lone surrogate escape, as sent
-    at = _upload(run_app(monkeypatch, empty_store), [("rows.jsonl", rows.encode())])
+    at = _upload(run_app(monkeypatch, empty_store, add_open=True), [("rows.jsonl", rows.encode())])
     assert at.warning[0].value.endswith(", 2 errors")
     assert _errors_shown(at) == [
         ("rows.jsonl:2", "'published' is not a real date: '2024-02-30'"),
