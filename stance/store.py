@@ -19,8 +19,9 @@ letters and digits of a lower-cased statement text, ``SEARCH_SEPARATORS``) with
 an id and the number of statements holding it; ``search_postings`` holds one
 (word_id, sn) row per word of each statement, ``sn`` being a compact integer key
 of ``current_statements``. The writers that add rows to ``current_statements``
-index them in the same transaction; ``queries`` uses the index only to narrow
-the rows whose text it then matches exactly (see ``queries._search_hits``).
+index them in the same transaction (``rebuild_current`` rebuilds it). Free-text
+search (``queries._search_hits``) answers a one-word term from the index and
+uses it to narrow the rows whose texts it matches for a longer one.
 
 Versions (``place_version``): articles with the same URL (fragment cut), or
 without a URL the same source, title and publication date, are versions of
