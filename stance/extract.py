@@ -91,24 +91,26 @@ class Extractor:
         found = sorted(set(self._extract(text, d)), key=lambda s: (s.start, s.end))
         out = [surname_later(named_later(st, d), d, self.registry) for st in found]
         settled: dict[tuple[str | None, str | None], tuple[str | None, str | None]] = {}
-        out = [self._settle(st, d, text, settled) for st in out]
+        later: dict[str, Source | None] = {}  # the speaker's organization said later in the article, by speaker
+        out = [self._settle(st, d, text, settled, later) for st in out]
         return [replace(st, speaker=drop_title(st.speaker)) if st.speaker != drop_title(st.speaker) else st
                 for st in out]
 
     def _settle(self, st: Statement, d: Discourse, text: str,
-                settled: dict[tuple[str | None, str | None], tuple[str | None, str | None]]) -> Statement:
+                settled: dict[tuple[str | None, str | None], tuple[str | None, str | None]],
+                later: dict[str, Source | None]) -> Statement:
         """Round 7: what only the whole article tells: the body a minister, governor or councillor belongs
         to, an organization read as a person, a name given in full before. A speaker's body settled once
         holds for the rest of the article (`settled`)."""
         key = (st.speaker, st.organization)
         if st.speaker and key in settled:
             return replace(st, organization=settled[key][0], country=settled[key][1])
-        out = self._settle_one(st, d, text)
+        out = self._settle_one(st, d, text, later)
         if st.speaker and out.speaker == st.speaker and out.organization != st.organization:
             settled[key] = (out.organization, out.country)
         return out
 
-    def _settle_one(self, st: Statement, d: Discourse, text: str) -> Statement:
+    def _settle_one(self, st: Statement, d: Discourse, text: str, later: dict[str, Source | None]) -> Statement:
         body = minister_body(self.registry, text, st.organization, d.home_country) if st.speaker else None
         if body:
             st = replace(st, organization=body[0], country=body[1] or st.country)
@@ -144,9 +146,11 @@ class Extractor:
             if body:
                 st = replace(st, organization=body[0], country=body[1])
         if st.speaker and not st.organization and " " in st.speaker:
-            later = introduced_later(d, st.speaker)  # "Becker is chief economist at X", said after the quote
-            if later:
-                st = replace(st, organization=later.organization, country=later.country or st.country)
+            if st.speaker not in later:
+                later[st.speaker] = introduced_later(d, st.speaker)  # "Becker is chief economist at X", said after
+            found = later[st.speaker]
+            if found:
+                st = replace(st, organization=found.organization, country=found.country or st.country)
         org = st.organization
         if org and not self.registry.org(org):  # "Ruitong (Auto Parts)" after "Zhejiang Ruitong Auto Parts"
             fuller = {o for o in [*d.org_countries, *(s.organization or "" for s in d.org_history)]
