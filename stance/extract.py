@@ -151,6 +151,11 @@ class Extractor:
             found = later[st.speaker]
             if found:
                 st = replace(st, organization=found.organization, country=found.country or st.country)
+        if st.organization and not st.country:  # a country the article gives the organization later, else a
+            company = not self.registry.org(st.organization) and not _GOVERNMENT_WORDS.search(st.organization)
+            st = replace(st, country=d.org_countries.get(st.organization) or d._org_country(st.organization) or
+                         (d.company_home if company else None))  # company's: the dateline's
+
         org = st.organization
         if org and not self.registry.org(org):  # "Ruitong (Auto Parts)" after "Zhejiang Ruitong Auto Parts"
             fuller = {o for o in [*d.org_countries, *(s.organization or "" for s in d.org_history)]
@@ -365,7 +370,7 @@ class Extractor:
             if src is None or not (src.known or src.anonymous or src.country):
                 continue
             known = d.people.get(src.speaker or "")
-            if known and known.organization and subj and re.match(r"[Ii]ts\s", masked[subj[0]:subj[1]]):
+            if known and known.organization and subj and re.match(r"(?:[Ii]ts|[Hh]is|[Hh]er)\s", masked[subj[0]:subj[1]]):
                 src = replace(src, organization=known.organization, country=known.country)  # "Its president, X"
             src = d.remember(src) if src.speaker or src.organization else src
             if _ANONYMITY.search(masked, ve, s1) or (subj and _ANONYMITY.search(masked, subj[0], vs)):
@@ -507,6 +512,10 @@ def _host_country(text: str, at: int, sender: str) -> str | None:
         if code and code != sender:
             return code
     return None
+
+
+_GOVERNMENT_WORDS = re.compile(r"Ministry|Department|[Gg]overnment|Embassy|Commission|Council|Parliament|Assembly|"
+                               r"Senate|House|Authority|Agency|Bureau|Office|Prefecture|Province|State\b")
 
 
 def _first_country(text: str, at: int) -> str | None:

@@ -83,14 +83,14 @@ _FROM_PLACE = re.compile(r"\s+(?:from|in|based\s+in)\s+([A-Z][\w-]+(?:\s+[A-Z][\
 _SUBJECT_AGAIN = re.compile(r"(?:(?:Back|Later|Earlier|Still|Now|In|At|Asked|Pressed)\b[^,“\"]{0,40},\s+)?"  # "Back in X, "
                             r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?([A-ZÀ-Ý][\w’'-]+)\s+(?:was|is|were|remained|seemed|appeared|looked|"
                             r"has\s+been|had\s+been|did\s+not|does\s+not|was\s+not|"
-                            r"[a-z]{3,}ed|(?:also\s+)?[a-z]{3,}[^s\W]s)\b")  # round 7: "Yildirim brushed off ..."
+                            r"[a-z]{3,}ed|(?:also\s+)?[a-z]{2,}[^s\W]s)\b")  # round 7: "Yildirim brushed off ..."
 
 
 def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> None:
     """Remember the people and organizations a sentence introduces, whether or not they speak in it."""
     again = _SUBJECT_AGAIN.match(sent.text)
     if again:  # "Mr Pemberton was not reassured. ..., he argued, ...": the person named again is "he"
-        known = d._by_surname(again.group(1))
+        known = d._by_surname(again.group(1)) or _by_inner_name(d, again.group(1))
         if known and known.speaker:
             d.last_person, d.person_at = known, d.cursor
             d.spoke(known)  # round 7: "Lindqvist was emphatic." sets up the quote that follows
@@ -115,6 +115,12 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
         last = _previous_subject_org(d, sent.start) or d.last_org.get("company") or d.last_org.get("any")
         if m.group(1) not in d.people and last:
             d.remember(Source(m.group(1), last.organization, last.country, title=title_in(m.group(0))))
+    for m in _RELATION.finditer(sent.text) if ("is " in sent.text or "er " in sent.text) else ():
+        last = d.last_person  # "Her colleague Pablo Diaz", "Her brother, finance director X": of the same body
+        if last and last.speaker and m.group(1) not in d.people and last.organization or (last and last.title and
+                                                                                          m.group(1) not in d.people):
+            d.remember(Source(m.group(1), last.organization, last.country,
+                              title=title_in(m.group(0)) or last.title))
     body = sent.text
     for s, e, org in registry.find_orgs(body):  # whole, even with commas in the name
         d.remember(Source(None, org.canonical, org.country))
@@ -126,7 +132,9 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
             seen.add(phrase)
             src = d._parse(phrase, sent.start + m.start())
             if src and src.speaker and " " in src.speaker and src.speaker not in d.people:
-                if not _not_a_person(d, src.speaker, sent.text, m.start()):
+                if _after_at(sent.text, phrase, m.start()) and not src.title and not src.organization:
+                    d.remember_org(src.speaker, src.country)  # round 7: "The looms at Hilados del Valle": a place of work
+                elif not _not_a_person(d, src.speaker, sent.text, m.start()):
                     d.remember(src)
             elif src and src.organization and not src.speaker:
                 d.remember(src)
@@ -202,6 +210,24 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
                               or d.org_countries.get(name)
                               or country_before(t[:m.start(2)])
                               or place_country(name.split()[0]) or d._org_country(name) or d.company_home))
+
+
+# Round 7: "Her colleague Pablo Diaz", "Her brother, finance director Tomas Ruiz": a person of the same body
+_RELATION = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:fellow\s+)?(?:colleague|brother|sister|son|daughter|deputy|partner|"
+                       r"co-founder|business\s+partner),?\s+(?:(?:[a-z-]+\s+){0,3})?"
+                       r"([A-ZÀ-Ý][\w’'.-]*(?:\s+[A-ZÀ-Ý][\w’'.-]*){1,3})")
+
+
+def _after_at(sent_text: str, phrase: str, at: int) -> bool:
+    """The phrase follows "at" or "at the" directly ("The looms at Hilados del Valle")."""
+    i = sent_text.find(phrase, at)
+    return i >= 0 and bool(re.search(r"\b(?:at|At)\s+(?:the\s+)?$", sent_text[max(0, i - 8):i]))
+
+
+def _by_inner_name(d: Discourse, word: str) -> Source | None:
+    """Round 7: "Anaya" for "Beatriz Anaya Quiroz" (a first surname): the one person with that inner name."""
+    found = [p for n, p in d.people.items() if word in n.split()[1:-1]]
+    return found[0] if len(found) == 1 else None
 
 
 def _not_a_person(d: Discourse, name: str, sent_text: str, at: int) -> bool:

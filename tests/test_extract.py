@@ -1409,3 +1409,29 @@ def test_round7_fuller_name_not_a_built_possessive(extractor):
     text = ("BANGKOK — Thailand's Department of Tourism said visitors were back.\n\nIn Manila, officials at the "
             "Department of Tourism said the campaign would change.")
     assert all(s.organization != "Thailand's Department of Tourism" for s in extractor.extract(text)[1:])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "at Name" with no title names a place of work, an organization; "the family firm's director" is of it;
+    # its country is the dateline's, settled once the article is read
+    ("OAXACA, Mexico — The looms at Tejidos del Sur still run three shifts.\n\n\"Our customers ask where the "
+     "fibre comes from,\" said Rosa Lima Vega, the family firm's operations director.",
+     [("Rosa Lima Vega", "Tejidos del Sur", "MX")]),
+    # "Her colleague X" works where she does; "Lima sees it differently. She said" (a first surname)
+    ("The Atacama Regional Council voted on the port. Councillor Rosa Vidal Soto said the region needed the "
+     "investment in the port.\n\nHer colleague Pablo Rios disagreed. \"We should diversify our customers,\" Rios "
+     "said.",
+     [("Rosa Vidal Soto", "Atacama Regional Council", "CL"), ("Pablo Rios", "Atacama Regional Council", "CL")]),
+    # negative: a person after "at" with a title stays a person
+    ("At the forum, analyst Rosa Lima of Norte Capital said the duties were too high for the mills.",
+     [("Rosa Lima", "Norte Capital", None)]),
+])
+def test_round7_workplaces_and_colleagues(extractor, text, expected):
+    assert [(s.speaker, s.organization, s.country) for s in extractor.extract(text)] == expected
+
+
+def test_round7_first_surname_sets_up_pronoun(extractor):
+    text = ("Rosa Lima Vega, chief executive of Tejidos del Sur, said exports were up this year.\n\nPablo Rios, "
+            "who runs Tintes Rios, said dyes cost more than they did last year.\n\nLima sees it differently. "
+            "She said the mill had borrowed heavily to build the new hall.")
+    assert _triples(extractor, text)[-1][:2] == ("Rosa Lima Vega", "Tejidos del Sur")
