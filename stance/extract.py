@@ -152,7 +152,8 @@ class Extractor:
             if found:
                 st = replace(st, organization=found.organization, country=found.country or st.country)
         if st.organization and not st.country:  # a country the article gives the organization later, else a
-            company = not self.registry.org(st.organization) and not _GOVERNMENT_WORDS.search(st.organization)
+            company = not self.registry.org(st.organization) and not _GOVERNMENT_WORDS.search(st.organization) \
+                and " " in st.organization  # one word ("ArenaEV") is too weak a name for the story's country
             st = replace(st, country=d.org_countries.get(st.organization) or d._org_country(st.organization) or
                          (d.company_home if company else None))  # company's: the dateline's
 

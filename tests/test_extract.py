@@ -1435,3 +1435,9 @@ def test_round7_first_surname_sets_up_pronoun(extractor):
             "who runs Tintes Rios, said dyes cost more than they did last year.\n\nLima sees it differently. "
             "She said the mill had borrowed heavily to build the new hall.")
     assert _triples(extractor, text)[-1][:2] == ("Rosa Lima Vega", "Tejidos del Sur")
+
+
+def test_round7_one_word_company_gets_no_story_country(extractor):
+    # negative: a lone one-word name is too weak for the story's country (the seed's "ArenaEV said")
+    text = "Tejidos del Sur, a Mexican textile maker, opened a mill.\n\nArenaEV said the market was growing fast."
+    assert [(s.organization, s.country) for s in extractor.extract(text)][-1] == ("ArenaEV", None)
