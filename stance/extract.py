@@ -350,6 +350,12 @@ class Extractor:
                 subj = subject_after(masked, ve, s1)
                 inverted = subj is not None
             src = self._resolve(d, subject_phrase(text, subj[0], subj[1]), subj[0]) if subj else None
+            if src is not None and not src.speaker and src.organization and subj and not inverted:
+                wider = _PERSON_OF.search(masked, max(s0, subj[0] - 80), subj[0])  # "Daniel Moreau of the Chicago
+                if wider and wider.end() == subj[0] and wider.group(1) not in d.org_names:  # brokerage X said"
+                    src2 = self._resolve(d, subject_phrase(text, wider.start(1), subj[1]), wider.start(1))
+                    if src2 is not None and src2.speaker == wider.group(1) and src2.organization == src.organization:
+                        src, subj = src2, (wider.start(1), subj[1])
             if src is None and verb in REPORTING_PARTICIPLE and prev_src is not None and \
                     re.search(r",\s*$", masked[s0:vs]):
                 src, subj = prev_src, (vs, vs)  # "..., adding that ..." continues the last speaker
@@ -515,6 +521,9 @@ def _host_country(text: str, at: int, sender: str) -> str | None:
     return None
 
 
+# Round 7: a person named before "of the <description> <Organization>" (the subject run stops at the description)
+_PERSON_OF = re.compile(r"(?<![\w’'-])([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+|an?\s+)?"
+                        r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){1,3}")
 _GOVERNMENT_WORDS = re.compile(r"Ministry|Department|[Gg]overnment|Embassy|Commission|Council|Parliament|Assembly|"
                                r"Senate|House|Authority|Agency|Bureau|Office|Prefecture|Province|State\b")
 

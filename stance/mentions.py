@@ -124,6 +124,11 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
     body = sent.text
     for s, e, org in registry.find_orgs(body):  # whole, even with commas in the name
         d.remember(Source(None, org.canonical, org.country))
+        who = _NAME_OF.search(body, max(0, s - 60), s)  # round 7: "Michael Osterberg of Citi asked ..."
+        if who and who.end() == s and who.group(1) not in d.people and \
+                not _not_a_person(d, who.group(1), sent.text, who.start()) and \
+                not registry.org(who.group(1)) and not place_country(who.group(1)):
+            d.remember(Source(who.group(1), org.canonical, org.country))
         body = body[:s] + " " * (e - s) + body[e:]
     for m in re.finditer(r"[^\s,;:()]+(?:\s+[^\s,;:()]+)*", body):
         for phrase in (r for part in re.split(r"\s+and\s+", m.group(0)) for r in mention_runs(part)):
@@ -216,6 +221,9 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
 _RELATION = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:fellow\s+)?(?:colleague|brother|sister|son|daughter|deputy|partner|"
                        r"co-founder|business\s+partner),?\s+(?:(?:[a-z-]+\s+){0,3})?"
                        r"([A-ZÀ-Ý][\w’'.-]*(?:\s+[A-ZÀ-Ý][\w’'.-]*){1,3})")
+
+
+_NAME_OF = re.compile(r"(?<![\w’'-])([A-ZÀ-Ý][a-zà-ÿ’'-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ’'-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+)?")
 
 
 def _after_at(sent_text: str, phrase: str, at: int) -> bool:

@@ -1441,3 +1441,19 @@ def test_round7_one_word_company_gets_no_story_country(extractor):
     # negative: a lone one-word name is too weak for the story's country (the seed's "ArenaEV said")
     text = "Tejidos del Sur, a Mexican textile maker, opened a mill.\n\nArenaEV said the market was growing fast."
     assert [(s.organization, s.country) for s in extractor.extract(text)][-1] == ("ArenaEV", None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Name of the <description> Org said": the person, with the organization
+    ("Not every analyst agreed. Dana Moss of the Chicago brokerage Lakeview Equity Partners said the retailer was "
+     "paying a premium for a story.",
+     [("Dana Moss", "Lakeview Equity Partners", "reported", "the retailer was paying a premium for a story")]),
+    # "Name of <registry org>" in a sentence that reports nothing introduces the person with it
+    ("Michael Ostby of Citi asked about margins.\n\nOstby, in a note to clients, wrote that the plan was sound.",
+     [("Michael Ostby", "Citigroup Inc.", "reported", "the plan was sound")]),
+    # negative: "Analysts at the ... X said" names no person
+    ("Analysts at the Chicago brokerage Lakeview Equity Partners said the retailer was paying a premium.",
+     [(None, "Lakeview Equity Partners", "reported", "the retailer was paying a premium")]),
+])
+def test_round7_person_of_org(extractor, text, expected):
+    assert _triples(extractor, text) == expected
