@@ -162,17 +162,27 @@ _V3 = (
 SEARCH_SEPARATORS = r"[^\pL\pN]+"
 _WORDS_OF = ("SELECT DISTINCT sn, unnest(regexp_split_to_array(lower(text), '" + SEARCH_SEPARATORS + "')) AS word "
              "FROM current_statements WHERE {scope}")
-# Index the statements of ``temp.index_rows`` (sn, word): new words get the next ids, then the
-# postings, then each word's statement count. Used by every writer and by the migration.
+# Index the statements of ``temp.index_rows`` (sn, word). ``temp.index_words`` holds their words
+# once each, with their ids (new words get the next ones) and statement counts; then the new words,
+# the counts of the known ones and the postings are written. Used by every writer and by the
+# migration.
 _INDEX_NEW_ROWS = (
-    "INSERT INTO search_words SELECT word, ((SELECT coalesce(max(word_id), 0) FROM search_words) "
-    "+ row_number() OVER (ORDER BY word))::INTEGER, 0 FROM (SELECT DISTINCT word FROM index_rows "
-    "WHERE word <> '' AND word NOT IN (SELECT word FROM search_words))",
-    "INSERT INTO search_postings SELECT w.word_id, r.sn FROM index_rows r JOIN search_words w USING (word) "
+    "CREATE OR REPLACE TEMP TABLE index_words AS SELECT word, count(*) AS statements, TRUE AS new, "
+    "NULL::INTEGER AS word_id FROM index_rows WHERE word <> '' GROUP BY word",
+    # The word list is filtered by the batch's words first: a semi join built on the small side
+    # (a join straight on the word list built its hash table on the list: 3 times slower at 1M).
+    "UPDATE index_words SET word_id = w.word_id, new = FALSE FROM (SELECT word, word_id FROM search_words "
+    "WHERE word IN (SELECT word FROM index_words)) w WHERE index_words.word = w.word",
+    "UPDATE index_words SET word_id = n.word_id FROM (SELECT word, ((SELECT coalesce(max(word_id), 0) "
+    "FROM search_words) + row_number() OVER (ORDER BY word))::INTEGER AS word_id FROM index_words WHERE new) n "
+    "WHERE index_words.word = n.word",
+    "INSERT INTO search_words SELECT word, word_id, statements FROM index_words WHERE new",
+    "UPDATE search_words SET statements = search_words.statements + i.statements "
+    "FROM (SELECT word_id, statements FROM index_words WHERE NOT new) i WHERE search_words.word_id = i.word_id",
+    "INSERT INTO search_postings SELECT i.word_id, r.sn FROM index_rows r JOIN index_words i USING (word) "
     "ORDER BY 1, 2",
-    "UPDATE search_words SET statements = search_words.statements + n.statements "
-    "FROM (SELECT word, count(*) AS statements FROM index_rows GROUP BY word) n WHERE search_words.word = n.word",
     "DROP TABLE index_rows",
+    "DROP TABLE index_words",
 )
 _INDEX_ALL = ("DELETE FROM search_postings", "DELETE FROM search_words",
               "CREATE OR REPLACE TEMP TABLE index_rows AS " + _WORDS_OF.replace("{scope}", _SCOPE_ALL),
