@@ -126,11 +126,15 @@ class Extractor:
             if council:
                 name = re.sub(r"^(?:The|A|An)\s+", "", council[-1].group(1))
                 st = replace(st, organization=name, country=place_country(name.split()[0]) or d.home_country)
-        if known and known.title in ("governor", "gov", "vice governor", "deputy governor") and \
+        regional = bool(st.speaker) and re.search(r"[Tt]he\s+(?:state|province|region|prefecture)['’]s\s+[\w\s-]{0,40}?"
+                                                  r"(?:minister|secretary|official|spokes\w+)[,\s]+" +
+                                                  re.escape(st.speaker or ""), text) is not None
+        if known and (known.title in ("governor", "gov", "vice governor", "deputy governor") or regional) and \
                 self._not_local(st.organization):
             local = _local_government(text, st.start)  # "The Sichuan provincial government ... Vice Governor X"
             if local:
-                st = replace(st, organization=local[0], country=local[1])
+                st = replace(st, organization=local[0], country=local[1] or st.country or
+                             _host_country(text, st.start, "") or d.home_country)
         areas = title_areas(text, st.speaker) if known and known.title in ("secretary", "minister") and \
             st.speaker else []
         if areas and not (st.organization and st.country and re.search(r"Ministry|Department", st.organization) and
@@ -486,7 +490,7 @@ class Extractor:
 
 
 
-_LOCAL_GOVERNMENT = re.compile(r"\b([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?)\s+(?:(?:State|state|provincial|municipal|"
+_LOCAL_GOVERNMENT = re.compile(r"\b([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?)\s+(?:(State|state|provincial|municipal|"
                                r"prefectural|regional)\s+)?government\b")
 _PROVINCE = re.compile(r"\b([A-ZÀ-Ý][\w’'-]+)\s+[Pp]rovince\b|\bprovince\s+of\s+([A-ZÀ-Ý][\w’'-]+)")
 
@@ -499,7 +503,7 @@ def _local_government(text: str, at: int) -> tuple[str, str] | None:
     p1 = text.find("\n", at)
     p1 = len(text) if p1 < 0 else p1
     found = [m for m in _LOCAL_GOVERNMENT.finditer(text, p0, p1)
-             if place_country(m.group(1)) and m.group(1).lower() not in COUNTRIES]
+             if (place_country(m.group(1)) or m.group(2)) and m.group(1).lower() not in COUNTRIES]
     if found:
         m = min(found, key=lambda m: abs(m.start() - at))
         return re.sub(r"^(?:The|A|An)\s+", "", m.group(0)), place_country(m.group(1)) or ""
@@ -514,7 +518,7 @@ def _host_country(text: str, at: int, sender: str) -> str | None:
     """Round 7: where an ambassador serves: the first place of another country named after "in" in the
     sentence that attributes the statement at `at` (or the one before it)."""
     p0 = text.rfind("\n", 0, at) + 1
-    for m in re.finditer(r"\bin\s+((?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", text[p0:at + 200]):
+    for m in re.finditer(r"\b[Ii]n\s+((?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", text[p0:at + 200]):
         code = place_country(re.sub(r"^the\s+", "", m.group(1)))
         if code and code != sender:
             return code

@@ -205,6 +205,8 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
             offset = len(body) - len(body[based.end():].lstrip())
             body = body[offset:]
         hit = registry.org_at(t, m.start(2) + offset)  # "the Finnish parliament's committee": a registry name in any case
+        if hit and len(hit.group(0)) < len(body) and body[len(hit.group(0)):].strip()[:1].isupper():
+            hit = None  # round 7: "European Solar Manufacturers Forum" is not "European" (the Union) and more
         org = registry.org(hit.group(0)) if hit else registry.org(body)
         if org is None and (body.lower() in COUNTRIES or re.search(r"\b(?:sits|serves)\s+(?:on|in)\s", m.group(0))):
             continue  # a country word alone is no organization; "sits on the House select committee": no name

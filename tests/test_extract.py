@@ -1457,3 +1457,20 @@ def test_round7_one_word_company_gets_no_story_country(extractor):
 ])
 def test_round7_person_of_org(extractor, text, expected):
     assert _triples(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the state's economy minister, X" takes the state government named in the paragraph, demonym and all
+    ("In Hanover, the Lower Saxon state government sees it differently. The state's economy minister, Jens Voss, "
+     "said the state would support the sale.",
+     [("Jens Voss", "Lower Saxon state government", "DE")]),
+    # "who chairs the European X Forum": the forum, not the registry's "European" (Union) at its start
+    ("Claire Dubois, who chairs the European Heat Pump Makers Forum, told reporters the sector had lost 40 plants.",
+     [("Claire Dubois", "European Heat Pump Makers Forum", "EU")]),
+    # negative: a national minister is not sent to a state government named nearby
+    ("In Hanover, the Lower Saxon state government sees it differently. Germany's economy minister, Jens Voss, "
+     "said the government would support the sale.",
+     [("Jens Voss", "Germany's Federal Ministry for Economic Affairs and Climate Action", "DE")]),
+])
+def test_round7_state_minister_and_forum(extractor, text, expected):
+    assert [(s.speaker, s.organization, s.country) for s in extractor.extract(text)] == expected
