@@ -134,11 +134,21 @@ def test_file_name_carries_the_new_filters(filters, expected):
     assert export.file_name(filters.describe(), now=NOW) == expected
 
 
-def test_snapshot_csv_exports_the_search_filter(stance_store):
+@pytest.mark.parametrize("share", [0.0, 1.0], ids=["text scan", "word index"])
+@pytest.mark.parametrize("search, speakers", [
+    ("DECOUPL", {"Lena Vogt", "Dana Whitfield"}),
+    ("decoupling from china", {"Lena Vogt"}),
+    ("decoupling  from", set()),  # negative: two spaces
+    ("zzz", set()),
+])
+def test_snapshot_csv_exports_the_search_filter(stance_store, monkeypatch, share, search, speakers):
+    monkeypatch.setattr(queries, "SEARCH_INDEX_MAX_SHARE", share)  # the same rows however they are found
     with store.reader(stance_store.path) as con:
-        rows = _read(export.snapshot_csv(con, Filters(search="DECOUPL")))
-    assert {r["speaker"] for r in rows} == {"Lena Vogt", "Dana Whitfield"}
+        text = export.snapshot_csv(con, Filters(search=search))
+    rows = _read(text)
+    assert {r["speaker"] for r in rows} == speakers
     assert all(r["start_char"].isdigit() and r["model_version"] == "test-1" for r in rows)
+    assert text.splitlines()[0].split(",") == list(EXPORT_COLUMNS)  # the header even without rows
 
 
 # --- every export path, every text column -------------------------------------------------

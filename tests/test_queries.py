@@ -575,3 +575,11 @@ def test_rows_written_after_the_hits_were_taken_are_not_among_them(tmp_path):
         sql = "SELECT text FROM current_statements WHERE " + where
         assert con.execute(sql, params).fetchall() == [("Ties with China now matter.",)]
         assert _found(con, "china") == ["China now buys more.", "Ties with China now matter."]  # taken again
+
+
+def test_a_search_after_forgetting_the_kept_hits_finds_the_same(search_store):
+    with store.reader(search_store) as con:
+        first = _found(con, "china now")
+        queries.forget_searches(con)
+        assert _found(con, "china now") == first == [SEARCH_TEXTS[0]]
+        assert _found(con, "china") == sorted(t for t in SEARCH_TEXTS if "china" in t.lower())

@@ -342,3 +342,16 @@ def test_ingest_summary_counts_articles_that_replace_an_earlier_version(tmp_path
     assert summary.replacing == expected
     assert ("replace an earlier version" in summary.headline()) == (expected > 0)
     assert summary.headline().startswith(f"{summary.articles_added} articles added")
+
+
+def test_rebuild_current_rebuilds_the_search_index(tmp_path):
+    db = tmp_path / "s.duckdb"
+    with store.writer(db) as con:
+        store.add_batch(con, *_batch("a"))
+        store.add_batch(con, *_batch("b", 3))
+        con.execute("DELETE FROM search_postings WHERE sn = 1")  # an index out of step with the texts
+        assert _index(con) != _reindexed(con)
+        store.rebuild_current(con)
+        assert _current(con) == _recomputed(con)
+        assert _index(con) == _reindexed(con)
+        assert con.execute("SELECT min(sn), max(sn) FROM current_statements").fetchone() == (1, 5)
