@@ -86,7 +86,7 @@ def main() -> None:
                 "`python -m stance ingest` to create one, or point `STANCE_DB` at an existing store.")
         return
     try:
-        store.upgrade(path)  # a store from an older version gains the corrections table
+        ensure_schema(path)  # a store from an older version is migrated first
         with store.reader(path) as con:
             render(con, path)
     except store.StoreError as exc:
@@ -134,6 +134,20 @@ def store_stamp(path: Path) -> tuple:
         except OSError:
             stamp.append(None)
     return tuple(stamp)
+
+
+@st.cache_resource(show_spinner=False)
+def _schema_checked() -> set[tuple]:
+    """Store states (path, ``store_stamp``) already at this program's schema: shared by all sessions."""
+    return set()
+
+
+def ensure_schema(path: Path) -> None:
+    """``store.upgrade`` once per store file state, not on every rerun (the check opens a connection)."""
+    checked = _schema_checked()
+    if (str(path.resolve()), store_stamp(path)) not in checked:
+        store.upgrade(path)
+        checked.add((str(path.resolve()), store_stamp(path)))
 
 
 @st.cache_data(max_entries=500, show_spinner=False)

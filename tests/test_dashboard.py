@@ -604,6 +604,7 @@ def test_upload_limit_comes_from_the_server_config(monkeypatch, empty_store):
     ("server", "enableXsrfProtection", True),
     ("server", "enableCORS", True),
     ("server", "maxUploadSize", 50),
+    ("server", "fileWatcherType", "none"),  # watching the repository folder slows every cold start
     ("browser", "gatherUsageStats", False),
     ("client", "showErrorDetails", "none"),
     ("client", "toolbarMode", "viewer"),
