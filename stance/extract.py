@@ -126,9 +126,9 @@ class Extractor:
             if council:
                 name = re.sub(r"^(?:The|A|An)\s+", "", council[-1].group(1))
                 st = replace(st, organization=name, country=place_country(name.split()[0]) or d.home_country)
-        regional = bool(st.speaker) and re.search(r"[Tt]he\s+(?:state|province|region|prefecture)['’]s\s+[\w\s-]{0,40}?"
-                                                  r"(?:minister|secretary|official|spokes\w+)[,\s]+" +
-                                                  re.escape(st.speaker or ""), text) is not None
+        regional = bool(known and known.title and _REGION_POSS.search(text)) and \
+            re.search(r"[Tt]he\s+(?:state|province|region|prefecture)['’]s\s+[\w\s-]{0,40}?"
+                      r"(?:minister|secretary|official|spokes\w+)[,\s]+" + re.escape(st.speaker or ""), text) is not None
         if known and (known.title in ("governor", "gov", "vice governor", "deputy governor") or regional) and \
                 self._not_local(st.organization):
             local = _local_government(text, st.start)  # "The Sichuan provincial government ... Vice Governor X"
@@ -528,6 +528,7 @@ def _host_country(text: str, at: int, sender: str) -> str | None:
 # Round 7: a person named before "of the <description> <Organization>" (the subject run stops at the description)
 _PERSON_OF = re.compile(r"(?<![\w’'-])([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+|an?\s+)?"
                         r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){1,3}")
+_REGION_POSS = re.compile(r"[Tt]he\s+(?:state|province|region|prefecture)['’]s\s")
 _GOVERNMENT_WORDS = re.compile(r"Ministry|Department|[Gg]overnment|Embassy|Commission|Council|Parliament|Assembly|"
                                r"Senate|House|Authority|Agency|Bureau|Office|Prefecture|Province|State\b")
 
