@@ -7,8 +7,9 @@ The store is a seeded synthetic one (``stance.synthetic``) of ``--statements``
 statements, built once and cached in ``$TMPDIR/stance-bench/`` under a name
 that includes a hash of the code that shapes it (``synthetic.py``,
 ``store.py``), so a schema change builds a new one. The baseline is the same
-measurement on the seed store (``seeds/`` ingested once, cached the same way):
-what a launch costs with next to no data. ``ratio`` = store / baseline.
+measurement on the seed store (``seeds/`` ingested once, cached the same way;
+``--baseline-db`` names another small store instead): what a launch costs with
+next to no data. ``ratio`` = store / baseline.
 
 Each repeat launches a fresh server (headless, a free port, ``STANCE_DB`` set),
 polls ``/_stcore/health``, then opens the page in a new context of headless
@@ -32,9 +33,10 @@ plotly, layout).
 ``--compare`` launches a second dashboard script in the same run, alternating
 with ``dashboard.py`` on each store, so an old and a new version are measured
 side by side under the same load: e.g. an earlier commit's ``dashboard.py`` in a
-folder that also holds (or links) its ``stance/`` and ``static/`` (Streamlit puts
-the script's folder first on ``sys.path`` and serves its ``static/``);
-``--compare-charts`` is its number of first-view charts.
+folder that also holds (or links) its ``stance/``, ``static/`` and ``.streamlit/``
+(Streamlit puts the script's folder first on ``sys.path`` and serves its
+``static/``; each server runs in its script's folder, so it reads that folder's
+``.streamlit/config.toml``); ``--compare-charts`` is its number of first-view charts.
 """
 
 from __future__ import annotations
@@ -163,7 +165,7 @@ def launch(browser, db: Path, charts: int, timeout_s: float, screenshot: Path | 
     url = f"http://127.0.0.1:{port}"
     log = tempfile.TemporaryFile()
     start = time.perf_counter()
-    proc = subprocess.Popen(command(app, port), cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(command(app, port), cwd=app.parent, env=env, stdout=log, stderr=subprocess.STDOUT)
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     try:
         try:
@@ -208,6 +210,8 @@ def main() -> None:
     ap.add_argument("--compare", type=Path, help="another dashboard script to launch alternately in the same run")
     ap.add_argument("--compare-charts", type=int, default=5, help="--charts for the --compare script")
     ap.add_argument("--seed", type=int, default=0, help="seed of the synthetic store")
+    ap.add_argument("--baseline-db", type=Path,
+                    help="a small store to use as the baseline instead of the seed store (which needs the trained model)")
     ap.add_argument("--timeout", type=float, default=180, help="seconds before one launch counts as failed")
     ap.add_argument("--screenshot", type=Path, help="save the page at the moment it counted as complete (last run)")
     ap.add_argument("--json", help="write the result rows here (the `python -m stance bench` contract)")
@@ -220,7 +224,11 @@ def main() -> None:
         raise SystemExit(f"error: {CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)")
     from stance import store
 
-    stores = {"seed store": seed_store(), f"{args.statements:,} statements": synthetic_store(args.statements, args.seed)}
+    if args.baseline_db and not args.baseline_db.is_file():
+        ap.error(f"--baseline-db {args.baseline_db}: no such file")
+    base_name = f"baseline store {args.baseline_db.name}" if args.baseline_db else "seed store"
+    stores = {base_name: args.baseline_db or seed_store(),
+              f"{args.statements:,} statements": synthetic_store(args.statements, args.seed)}
     for db in stores.values():
         store.upgrade(db)  # a one-off schema migration of a cached store is not part of a cold start
     apps = {"dashboard.py": (REPO / "dashboard.py", args.charts)}
@@ -244,16 +252,16 @@ def main() -> None:
             browser.close()
     med = {key: {k: statistics.median(r[k] for r in rs) for k in rs[0]} for key, rs in runs.items()}
     big_name = f"{args.statements:,} statements"
-    base, big = med["dashboard.py", "seed store"], med["dashboard.py", big_name]
+    base, big = med["dashboard.py", base_name], med["dashboard.py", big_name]
     rows = [
         Row("cold start to complete render", args.statements, round(big["complete_s"], 2), "s",
             round(base["complete_s"], 2), round(big["complete_s"] / base["complete_s"], 2), TARGET_S,
             big["complete_s"] <= TARGET_S,
-            f"median of {args.repeats}; baseline: the seed store; seconds to server health / title / metrics / "
-            f"first chart / complete: {_steps(big)} (seed store {_steps(base)})"),
+            f"median of {args.repeats}; baseline: the {base_name}; seconds to server health / title / metrics / "
+            f"first chart / complete: {_steps(big)} ({base_name} {_steps(base)})"),
         Row("render on a running server (reload)", args.statements, round(big["reload_s"], 2), "s",
             round(base["reload_s"], 2), round(big["reload_s"] / base["reload_s"], 2), None, None,
-            "same page for a second visitor; baseline: the seed store"),
+            f"same page for a second visitor; baseline: the {base_name}"),
     ]
     if args.compare:
         for name in stores:
