@@ -67,6 +67,9 @@ _LEADS = re.compile(_NAME + r",\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){1,4}?)?who\s+(?
 _FIRMS_TITLE = re.compile(_NAME + r",\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(" + "|".join(
     sorted((k for k, v in ORG_ANAPHORS.items() if v == "company"), key=len, reverse=True)) + r"|mill)['’]s\s+"
     r"(?:[\w-]+\s+){0,3}?(?:" + "|".join(re.escape(t) for t in TITLES) + r")\b")
+_FIRMS_POSS = re.compile(r"(?:" + "|".join(sorted((k for k, v in ORG_ANAPHORS.items() if v == "company"), key=len,
+                                                  reverse=True)) + r"|mill)['’]s\s")
+_LEADS_VERB = re.compile(r"\s(?:founded|co-founded|heads|runs|leads|chairs|owns|has\s+run|has\s+led)\s")
 # Round 7: "Adaeze Okonkwo founded SunHarbour Energy in 2017": the same, in a main clause
 _LEADS_MAIN = re.compile(_NAME + r"\s+(?:founded|co-founded|heads|runs|leads|chairs|owns|has\s+run|has\s+led)\s+"
                          r"(?:the\s+)?" + _ORG_NAME)
@@ -104,7 +107,7 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
             src = d._parse(m.group(0).replace(" is ", ", ", 1).replace(" was ", ", ", 1), sent.start + m.start())
             if src and src.speaker == m.group(1):
                 d.remember(src)
-    for m in _FIRMS_TITLE.finditer(sent.text) if "’s " in sent.text or "'s " in sent.text else ():
+    for m in _FIRMS_TITLE.finditer(sent.text) if _FIRMS_POSS.search(sent.text) else ():
         noun = m.group(2).lower()
         last = (Source(None, d.org_nouns[noun]) if noun in d.org_nouns else None) or d.last_org.get("company")
         if m.group(1) not in d.people and " " in m.group(1) and last and last.organization:
@@ -190,7 +193,8 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
         name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
         if sorted(w[0] for w in name.split() if w[0].isupper()) == sorted(m.group(2)):  # "CNI" too
             d.abbreviations[m.group(2)] = name
-    leads = [*(_LEADS.finditer(t) if " who " in t else ()), *_LEADS_MAIN.finditer(t)]
+    leads = [*(_LEADS.finditer(t) if " who " in t else ()),
+             *(_LEADS_MAIN.finditer(t) if _LEADS_VERB.search(t) else ())]
     for m in leads:
         person = d._parse(m.group(1), sent.start + m.start(1))
         body = re.sub(r"['’]s$", "", m.group(2))  # "who sits on the Bundestag's economic committee"
