@@ -49,7 +49,7 @@ from .subjects import leading_subject, sentence_subject, subject_after, subject_
 from .implicit import (BARE_ATTRIBUTION, SIGNATURE, answer, colon_source, infinitive_subject, interrupted,
                        make_statement, named_before, named_later, post, surname_later, interrupted_inverted)
 from .text import Span, paragraphs, sentences
-from .vocab import (ADDRESSEES, COUNTRIES, NOMINAL_REPORTS, ORG_SUFFIXES, REPORTING_FINITE, REPORTING_INFINITIVE, REPORTING_PARTICIPLE,
+from .vocab import (ADDRESSEES, COUNTRIES, NOMINAL_REPORTS, NOT_NAMES, ORG_SUFFIXES, REPORTING_FINITE, REPORTING_INFINITIVE, REPORTING_PARTICIPLE,
                     TITLES)
 
 _VERB = re.compile(r"(?<![\w’'-])(" + "|".join(sorted(REPORTING_FINITE | REPORTING_PARTICIPLE | NOMINAL_REPORTS |
@@ -168,6 +168,10 @@ class Extractor:
                       not re.search(r"['’]s?\s", o)}  # not "Thailand's Department of Tourism" for "Department of ..."
             if len(fuller) == 1:
                 full = fuller.pop()
+                st = replace(st, organization=full, country=d.org_countries.get(full) or st.country)
+        if org and org == st.organization and not self.registry.org(org):
+            full = _fullest_name(text, org, d)  # round 8: "Hoshizora" after "Hoshizora Retailing" opened the story
+            if full:
                 st = replace(st, organization=full, country=d.org_countries.get(full) or st.country)
         if st.speaker and not st.organization and _is_org_name(st.speaker, d):
             # "Litio Andino said", read as a person's name: an organization met as one, or named by its form
@@ -548,6 +552,35 @@ def _first_country(text: str, at: int) -> str | None:
 
 _COUNCIL = re.compile(r"\b((?:[A-ZÀ-Ý][\w’'-]+\s+){1,3}(?:Regional|City|Municipal|County|Town|Provincial|District)\s+"
                       r"Council)\b")
+
+
+_NAME_WORD = r"[A-Z][\w&-]*"
+
+
+def _fullest_name(text: str, org: str, d: Discourse) -> str | None:
+    """Round 8: the fuller name an organization was introduced by, when the article's first mention of its
+    short name is followed by one or two more name words ("Hoshizora Retailing ... Hoshizora's president";
+    "StorageWatch Australia ... StorageWatch said"). Not over a title, month or other word no name holds
+    ("Acme President Jane Doe"), nor onto a person met in the article."""
+    if len(org) < 3 or not org[:1].isupper() or org.endswith("."):  # "Northwind Corp. She said": a new sentence
+        return None
+    m = re.search(r"(?<![\w’'-])" + re.escape(org) + r"((?:[ \t]+" + _NAME_WORD + r"){1,2})(?![\w’'-])", text)
+    first = re.search(r"(?<![\w’'-])" + re.escape(org) + r"(?![\w-])", text)
+    if not m or not first or first.start() != m.start():
+        return None
+    extra = m.group(1).split()
+    if extra[0] in ("She", "He", "It", "They", "We", "I", "The", "This", "That", "Its", "Their", "His", "Her"):
+        return None
+    while extra and (extra[-1].lower() in _TITLE_HEADS or extra[-1].lower() in NOT_NAMES or
+                     extra[-1].lower() in ("the", "and", "of", "said", "says")):
+        extra.pop()
+    if not extra or any(w.lower() in _TITLE_HEADS or w.lower() in NOT_NAMES for w in extra):
+        return None
+    full = org + " " + " ".join(extra)
+    known = d.people.get(full)
+    if known and (known.organization or known.title) or re.match(_NAME_WORD + r"\s+[A-Z]", text[m.end():m.end() + 3]):
+        return None
+    return full
 
 
 def _is_org_name(name: str, d: Discourse) -> bool:

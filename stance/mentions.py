@@ -20,7 +20,7 @@ from .sources import Discourse, Source
 from .subjects import mention_runs
 from .text import Span
 from .names import title_in
-from .vocab import COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, ORG_SUFFIXES, TITLES
+from .vocab import BODY_WORDS, COUNTRIES, NAME_AREAS, ORG_ANAPHORS, ORG_NOUNS, ORG_SUFFIXES, TITLES
 
 _APPOSITIVE = re.compile(
     r"(?:[A-ZÀ-Ý][\w’'.-]*\s+){1,3}[A-ZÀ-Ý][\w’'.-]*,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:"
@@ -45,6 +45,12 @@ _FIRM_BASED = re.compile(r"\b((?:[A-ZÀ-Ý][\w.]*\s+){0,2}[A-ZÀ-Ý][\w.]*)-(?:b
 # "Suryodaya Modules is one of the few Indian solar manufacturers", "X is a Chilean miner"
 _FIRM_IS_NOUN = re.compile(_NAME + r"\s+(?:is|was)\s+((?:one\s+of\s+)?(?:the|an?|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+"
                            r"(?:[\w’'-]+\s+){0,4}?(?:" + _FIRM_NOUNS + r")s?)\b")
+# Round 8: a body's name listing its areas: "Institute of Science" + "and Technology"
+_AREA_NAME_OPEN = re.compile(r"\b(?:" + "|".join(BODY_WORDS) + r")\s+(?:of|for)\s+(?:the\s+)?"
+                             r"(?:[A-Z][\w-]*(?:,?\s+|$))+$")
+_AREA_NAME_CLOSE = re.compile(r"(?:the\s+)?(?:" + "|".join(sorted(NAME_AREAS, key=len, reverse=True)) +
+                              r")(?:\s+(?:" + "|".join(sorted(NAME_AREAS, key=len, reverse=True)) + r"))?(?![\w-])",
+                              re.I)
 _AND_AREA = re.compile(r"\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=[\s,.;])")
 # "the Pennsylvania-based company": the company named last is from there
 _THE_BASED_FIRM = re.compile(r"\b[Tt]he\s+((?:[A-ZÀ-Ý][\w.]*\s+){0,2}[A-ZÀ-Ý][\w.]*)-based\s+(?:" + _FIRM_NOUNS + r")\b")
@@ -134,7 +140,7 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
             d.remember(Source(who.group(1), org.canonical, org.country))
         body = body[:s] + " " * (e - s) + body[e:]
     for m in re.finditer(r"[^\s,;:()]+(?:\s+[^\s,;:()]+)*", body):
-        for phrase in (r for part in re.split(r"\s+and\s+", m.group(0)) for r in mention_runs(part)):
+        for phrase in (r for part in split_and(m.group(0)) for r in mention_runs(part)):
             if len(phrase.split()) < 2 or phrase in seen:
                 continue  # a phrase met before in the article introduces no one new
             seen.add(phrase)
@@ -230,6 +236,21 @@ _RELATION = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:fellow\s+)?(?:colleague|brothe
 
 
 _NAME_OF = re.compile(r"(?<![\w’'-])([A-ZÀ-Ý][a-zà-ÿ’'-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ’'-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+)?")
+
+
+def split_and(run: str) -> list[str]:
+    """Round 8: split a run of names at "and", except the "and" inside a body's name of areas: "Hangang
+    Institute of Science and Technology", "Ministry of Energy and Mines", "Ministry of Information,
+    Communications and the Digital Economy" are one name; "Lopez and Chen", "the ministry and Acme" are two."""
+    parts = re.split(r"\s+and\s+", run)
+    out = [parts[0]]
+    for part in parts[1:]:
+        if _AREA_NAME_OPEN.search(out[-1]) and _AREA_NAME_CLOSE.match(part) and \
+                (part[:1].isupper() or part.startswith("the ")):
+            out[-1] += " and " + part
+        else:
+            out.append(part)
+    return out
 
 
 def _after_at(sent_text: str, phrase: str, at: int) -> bool:

@@ -33,7 +33,7 @@ _EMBASSY_END = re.compile(r"(?<![\w’'])((?:[Tt]he\s+)?(?:[A-Z][\w.]*(?:['’]s
 # "Japan's Ministry of Land, Infrastructure and Transport said": a ministry's name with commas in it
 _MINISTRY_END = re.compile(r"(?<![\w’'])((?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+)?(?:Federal\s+)?Ministry\s+(?:of|for)\s+"
                            r"(?:the\s+)?"
-                           r"[A-Z][\w-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w-]*)*)\s*$")
+                           r"[A-Z][\w-]*(?:(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?|\s+)[A-Z][\w-]*)*)\s*$")
 _GOVERNMENT_OF_END = re.compile(r"(?<![\w’'])((?:[Tt]he\s+)?government\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*$")
 _ANAPHOR_END = re.compile(r"(?<![\w’'])((?:[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(ORG_ANAPHORS) + r"))\s*$")
 

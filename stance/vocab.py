@@ -276,6 +276,16 @@ resources tourism education competition power infrastructure communications just
 electricity water housing forestry culture
 """.split())
 
+# Round 8: words that open a body's name of areas ("Institute of Science and Technology") and the area
+# words that may follow its "and" ("Energy and Mines", "and the Digital Economy")
+BODY_WORDS = ("Ministry", "Department", "Institute", "University", "School", "College", "Academy", "Bureau",
+              "Council", "Commission", "Agency", "Office", "Authority", "Federation", "Association", "Chamber",
+              "Centre", "Center", "Committee", "Board")
+NAME_AREAS = MINISTRY_AREAS | frozenset("""
+digital innovation research engineering arts sciences technologies livestock food rural affairs climate sport
+sports youth information natural commerce cooperation trade mines transportation welfare medicine
+""".split())
+
 # How a built ministry name spells an area word: "foreign minister" -> "Ministry of Foreign Affairs".
 MINISTRY_AREA_NAMES = {
     "foreign": "Foreign Affairs", "economic": "Economy", "economics": "Economy", "industrial": "Industry",

@@ -1474,3 +1474,38 @@ def test_round7_person_of_org(extractor, text, expected):
 ])
 def test_round7_state_minister_and_forum(extractor, text, expected):
     assert [(s.speaker, s.organization, s.country) for s in extractor.extract(text)] == expected
+
+
+# Round 8 -------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's name listing its areas keeps its "and"
+    ("When the Norvik Institute of Science and Technology closed its lab, it said little. Lena Berg, a "
+     "professor at Norvik Institute of Science and Technology, said the lab had been a risk.",
+     ("Lena Berg", "Norvik Institute of Science and Technology")),
+    ("Chile's Ministry of Energy and Mines said it would decide by May.",
+     (None, "Chile's Ministry of Energy and Mines")),
+    ("Ghana's Ministry of Communications, Innovation and the Digital Economy said it would judge vendors on merit.",
+     (None, "Ghana's Ministry of Communications, Innovation and the Digital Economy")),
+    # negative: "and" before a person or a second body splits the run
+    ("The Ministry of Trade and Lena Berg met on Monday. Berg said the lab had been a risk.", ("Lena Berg", None)),
+])
+def test_round8_area_names_keep_and(extractor, text, expected):
+    got = [(s.speaker, s.organization) for s in extractor.extract(text)]
+    assert got[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short name takes the fuller one the article opened with
+    ("Kirin Homewares, the Nagoya-based furniture chain, reported higher profit.\n\nKirin's president, Aya Mori, "
+     "said the company would open 20 stores in China.", ("Aya Mori", "Kirin Homewares")),
+    ("Solwatch Australia, a consultancy, counted the imports.\n\nSolwatch said Chinese makers supplied most "
+     "batteries.", (None, "Solwatch Australia")),
+    # negative: a title after the name is no part of it
+    ("Kirin President Aya Mori spoke first.\n\nKirin said it would open 20 stores in China.", (None, "Kirin")),
+    # negative: the short name came first, the longer form later is a product
+    ("Kirin said it would open 20 stores in China. The Kirin Home range sells well.", (None, "Kirin")),
+])
+def test_round8_fullest_name(extractor, text, expected):
+    got = [(s.speaker, s.organization) for s in extractor.extract(text)]
+    assert got[0] == expected
