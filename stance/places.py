@@ -84,6 +84,8 @@ def country_before(before: str) -> str | None:
     if m and re.fullmatch(r"(?:\s+[\w-]+){0,3}\s*", before[-60:][m.end():]):
         return place_country(m.group(1))
     m = re.search(r"\b(?:the|a|an)\s+((?:[\w-]+\s+){1,6})$", before, flags=re.I)
+    if m and _CLAUSE_WORD.search(m.group(1)):
+        m = None  # round 8: "a Japanese equipment maker that supplies both X": the country is the maker's
     if m:  # "the Swedish maker of heat pumps"
         for w in m.group(1).split():
             if w[:1].isupper() and w.lower() in COUNTRIES:
@@ -100,8 +102,20 @@ def country_before(before: str) -> str | None:
     return None
 
 
+# Round 8: country words that open only an institution's name, never a phrase ("Hellenic Parliament")
+NAME_DEMONYMS = {"hellenic": "GR", "helvetic": "CH", "lusitanian": "PT", "nipponese": "JP", "gallic": "FR"}
+_CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whose|both|and|or|but|than)\s", re.I)
+# Round 8: "X, one of Greece's larger owners", "X, among Chile's biggest miners"
+_ONE_OF = re.compile(r"(?:['’]s)?,\s+(?:one\s+of|among)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s")
+
+
 def country_after(after: str) -> str | None:
     """An appositive right after the name: "X, a Pennsylvania-based maker", "X, the Swedish retailer"."""
+    one = _ONE_OF.match(after)
+    if one:
+        for cand in (one.group(1), one.group(1).split()[-1]):
+            if cand.lower() in COUNTRIES:
+                return COUNTRIES[cand.lower()]
     m = re.match(r"(?:['’]s)?,\s+(?:an?|the)\s+((?:[\w-]+\s+){0,3}[\w-]+)", after)  # "the fast-growing Turkish carrier"
     if not m:
         return None
@@ -133,6 +147,8 @@ def org_home(text: str, org_name: str) -> str | None:
         return CITIES[first]
     if len(org_name.split()) > 1 and first in US_PLACES:  # "Michigan Economic Development Corp."
         return "US"
+    if len(org_name.split()) > 1 and first in NAME_DEMONYMS:  # round 8: "Hellenic Parliament"
+        return NAME_DEMONYMS[first]
     if len(org_name.split()) > 1 and first in COUNTRIES:  # "Indian Bulk Drug Makers Federation"
         cue = country_after(text[text.find(org_name) + len(org_name):][:80])
         return cue or COUNTRIES[first]
@@ -143,6 +159,11 @@ def org_home(text: str, org_name: str) -> str | None:
                 the_country(text, i, m.end())
             if code:
                 return code
+    if len(org_name.split()) > 1 and re.search(r"\b(?:[Ii]n|at|from|near)\s+" + re.escape(org_name.split()[0]) +
+                                               r"(?![\w’'-]|\s+[A-Z])", text):
+        code = place_country(org_name.split()[0])  # round 8: "Piraeus Maritime Research" in a story "in Piraeus"
+        if code:
+            return code
     legal = LEGAL_FORM_COUNTRIES.get(org_name.split()[-1].lower())
     if legal and len(org_name.split()) > 1:  # "Norrland Steel AB"
         return legal

@@ -1509,3 +1509,27 @@ def test_round8_area_names_keep_and(extractor, text, expected):
 def test_round8_fullest_name(extractor, text, expected):
     got = [(s.speaker, s.organization) for s in extractor.extract(text)]
     assert got[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X, one of Greece's larger owners": that country
+    ("Ionian Tankers, one of Greece's larger owners, said it would stop ordering Chinese ships.",
+     (None, "Ionian Tankers", "GR")),
+    # a country adjective before a relative clause is the other maker's, not X's
+    ("TAIPEI — A Japanese tool maker that supplies both Corvane Packaging and others said nothing. Corvane "
+     "Packaging Co. said it would keep its plants in China.", (None, "Corvane Packaging Co.", "TW")),
+    # a first word the story uses as a place ("in Piraeus") places the organization
+    ("In Piraeus, volumes hit a record. Nadia Rossi, head of research at Piraeus Harbour Research, said the "
+     "carriers would stay.", ("Nadia Rossi", "Piraeus Harbour Research", "GR")),
+    # "Hellenic" opens a Greek institution's name
+    ("Eleni Mavrou, a member of the Hellenic Parliament, said the port sale was a mistake.",
+     ("Eleni Mavrou", "Hellenic Parliament", "GR")),
+    # negatives: "one of the largest" names no country; a first word never used as a place places nothing
+    ("Ionian Tankers, one of the largest owners, said it would stop ordering Chinese ships.",
+     (None, "Ionian Tankers", None)),
+    ("Nadia Rossi, head of research at Piraeus Harbour Research, said the carriers would stay.",
+     ("Nadia Rossi", "Piraeus Harbour Research", None)),
+])
+def test_round8_country_cues(extractor, text, expected):
+    got = [(s.speaker, s.organization, s.country) for s in extractor.extract(text)]
+    assert got[-1] == expected
