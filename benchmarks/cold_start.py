@@ -140,8 +140,9 @@ def seed_store() -> Path:
         env = dict(os.environ, HF_HUB_OFFLINE="1", STANCE_DB=str(part))
         proc = subprocess.run([sys.executable, "-m", "stance", "ingest", config.get("STANCE_SEEDS_DIR")], cwd=REPO,
                               env=env, capture_output=True, text=True)
-        if proc.returncode != 0:
-            raise SystemExit(f"error: ingesting seeds/ failed: {proc.stderr.strip().splitlines()[-1:]}")
+        if proc.returncode != 0:  # the last lines that are not a progress bar (tqdm redraws with \r)
+            lines = [line for line in proc.stderr.replace("\r", "\n").splitlines() if line.strip() and "|" not in line]
+            raise SystemExit(f"error: ingesting seeds/ failed (status {proc.returncode}): {lines[-3:]}")
         part.replace(path)
         print(f"built {path} from {config.get('STANCE_SEEDS_DIR')}", flush=True)
     return path
