@@ -566,8 +566,8 @@ def _fullest_name(text: str, org: str, d: Discourse) -> str | None:
         return None
     m = re.search(r"(?<![\w’'-])" + re.escape(org) + r"((?:[ \t]+" + _NAME_WORD + r"){1,2})(?![\w’'-])", text)
     first = re.search(r"(?<![\w’'-])" + re.escape(org) + r"(?![\w-])", text)
-    if not m or not first or first.start() != m.start():
-        return None
+    if not m or not first or first.start() != m.start() or re.search(r"[A-Z][\w&.-]*[ \t]+$", text[max(0, m.start() - 30):m.start()]):
+        return None  # not the inner word of a longer name ("Coral" in "Gulf Coral Ports")
     extra = m.group(1).split()
     if extra[0] in ("She", "He", "It", "They", "We", "I", "The", "This", "That", "Its", "Their", "His", "Her"):
         return None

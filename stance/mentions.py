@@ -27,7 +27,13 @@ _APPOSITIVE = re.compile(
     + "|".join(re.escape(t) for t in TITLES) + r")\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z][^,;]*?(?=,|;|\.\s|\.?$)")
 _TITLE_NAME = re.compile(  # "Maison Clair's chief executive, Julien Moreau," introduces Moreau with his company
     r"(?:[A-ZÀ-Ý][\w’'.&-]*\s+){0,4}[A-ZÀ-Ý][\w’'.&-]*['’]s\s+(?:[\w-]+\s+){0,3}?(?:"
-    + "|".join(re.escape(t) for t in TITLES) + r"),\s+[A-ZÀ-Ý][\w’'.-]*(?:\s+[A-ZÀ-Ý][\w’'.-]*){1,3}(?=,)")
+    + "|".join(re.escape(t) for t in TITLES) + r")(?:\s+[a-z][\w-]*){0,2},\s+[A-ZÀ-Ý][\w’'.-]*(?:\s+[A-ZÀ-Ý][\w’'.-]*){1,3}"
+    r"(?=,)")  # round 8: "chief commercial officer"
+# Round 8: "Thalia Kostas, Aegean Bulk's chief executive, went further": the name, then its body's title
+_NAME_ORG_TITLE = re.compile(
+    r"(?<![\w’'.-])([A-ZÀ-Ý][\w’'.-]*(?:\s+[A-ZÀ-Ý][\w’'.-]*){1,3}),\s+((?:[A-ZÀ-Ý][\w’'.&-]*\s+){0,4}[A-ZÀ-Ý][\w’'.&-]*"
+    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(re.escape(t) for t in TITLES) + r")(?:\s+[a-z][\w-]*){0,2})"
+    r"(?=,|\s*$|\.)")
 _TITLE_AFTER = re.compile(r",?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:" + "|".join(
     re.escape(t) for t in TITLES) + r")\b")  # "Berlin-based Anna Roth, an analyst at ...": a person
 _FIRM_NOUNS = "|".join(sorted(ORG_NOUNS - {"investor", "giant"}, key=len, reverse=True))
@@ -107,6 +113,11 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
         src = d._parse(m.group(0), sent.start + m.start())
         if src and src.speaker and " " in src.speaker and src.speaker not in d.people:
             d.remember(src)
+    for m in _NAME_ORG_TITLE.finditer(sent.text) if "s " in sent.text else ():
+        if m.group(1) not in d.people:  # parsed as "Aegean Bulk's chief executive, Thalia Kostas"
+            src = d._parse(m.group(2) + ", " + m.group(1), sent.start + m.start(2))
+            if src and src.speaker == m.group(1) and src.organization:
+                d.remember(src)
     _introduce_firms(registry, d, sent)
     for m in _IS_TITLE.finditer(sent.text) if (" is " in sent.text or " was " in sent.text) else ():
         if m.group(1) not in d.people and " " in m.group(1):

@@ -404,6 +404,13 @@ class Discourse:
                                                          if s.organization]):
             if full != canon and (full.startswith(canon + " ") or full.endswith(" " + canon)):
                 return full
+        if " " not in canon and len(canon) >= 4 and canon[:1].isupper() and canon.lower() not in COUNTRIES and \
+                canon.lower() not in ORG_ANAPHORS:  # round 8: "Meridian" after "Gulf Meridian Ports", if only one holds it
+            holders = {full for full in list(self.org_countries) + [s.organization for s in self.org_history
+                                                                    if s.organization]
+                       if canon in full.split()[1:-1] and not re.search(r"['’]s?\s", full)}
+            if len(holders) == 1:
+                return holders.pop()
         anaphor = self.last_org.get(ORG_ANAPHORS.get(name.lower(), ""))
         if anaphor and anaphor.organization:  # "Ministry spokesperson Sun": the ministry just mentioned
             return anaphor.organization

@@ -147,6 +147,7 @@ center centre coalition network union society forum confederation institution ph
 resources logistics enterprises foods textiles devices components instruments networks products batteries
 plastics mining steel shipping telecom telekom telecommunications automotive representatives assembly sejm bundestag legislature
 goods works robotics advisory manufacturing mills brands machinery directorate parts
+carriers airways retailing packaging ports terminals shipbuilding
 """.split())
 
 # Common nouns that describe an organization: a name right after one is the organization's

@@ -1533,3 +1533,28 @@ def test_round8_fullest_name(extractor, text, expected):
 def test_round8_country_cues(extractor, text, expected):
     got = [(s.speaker, s.organization, s.country) for s in extractor.extract(text)]
     assert got[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Name, ShortOrg's title, went further": introduced with the organization named in full before
+    ("Ionian Bulk Carriers, a dry-bulk owner, said it would stop ordering ships. Thalia Moraki, Ionian Bulk's "
+     "chief executive, went further.\n\n\"We did the arithmetic,\" she said.",
+     ("Thalia Moraki", "Ionian Bulk Carriers", "We did the arithmetic")),
+    # after the verb, with an adjunct after the appositive
+    ("Falcon Ridge Airways, the Doha-based carrier, signed a deal.\n\n\"We fly to China,\" said Omar Nasser, "
+     "Falcon Ridge's chief executive, at a briefing.", ("Omar Nasser", "Falcon Ridge Airways", "We fly to China")),
+    # a title of several words, and an inner word of a longer name met before
+    ("Gulf Coral Ports, the terminal operator, said it would build a berth. Coral's chief commercial officer, "
+     "Sami Haddad, was blunt.\n\n\"The ships go where they are welcome,\" Haddad said.",
+     ("Sami Haddad", "Gulf Coral Ports", "The ships go where they are welcome")),
+    # negative: an inner word two organizations share names neither
+    ("Gulf Coral Ports and Red Coral Shipping signed a deal. Coral's chief executive, Sami Haddad, was blunt.\n\n"
+     "\"The ships go where they are welcome,\" Haddad said.",
+     ("Sami Haddad", "Coral", "The ships go where they are welcome")),
+    # negative: no title after the possessive, no introduction
+    ("Thalia Moraki, Ionian Bulk's biggest critic, went further.\n\n\"We did the arithmetic,\" she said.",
+     ("Thalia Moraki", None, "We did the arithmetic")),
+])
+def test_round8_name_then_short_org_title(extractor, text, expected):
+    got = [(s.speaker, s.organization, s.text) for s in extractor.extract(text)]
+    assert got[-1] == expected
