@@ -423,8 +423,8 @@ class Discourse:
         # No country in the phrase: a place in the sentence, a government named in this paragraph, the
         # dateline, then any government named before.
         recent = self._government_country() if self.government_at >= self.paragraph_start else None
-        codes = [c for c in (self._sentence_country(start), recent, self.home_country, self._government_country())
-                 if c]
+        codes = [c for c in (self._sentence_country(start), recent, self._paragraph_place(start), self.home_country,
+                             self._government_country()) if c]
         return ministry(self.registry, phrase, list(dict.fromkeys(codes)))
 
     def _body_country(self, name: str | None) -> str | None:
@@ -442,13 +442,15 @@ class Discourse:
             self.org_countries.setdefault(state, "US" if self.home_state else
                                           (place_country(state.rsplit(" ", 1)[0]) or self.home_country))
             return state
+        if title.split()[-1] == "ambassador":  # round 8: an ambassador's body is an embassy, never a ministry
+            return self._ambassador_embassy(start)  # just named ("Brazil's Ministry of Finance ... Ambassador X")
         party = "US" if re.search(r"\b(?:Republican|Democrat)", p + self.text[start:start + len(p) + 60]) \
             else None  # "Senator X, a Democrat from ...", whose appositive the phrase leaves out
         local = local_government(self.registry, p)  # "Jiangsu Vice Governor X", "deputy mayor of Suzhou"
         if local and title.split()[-1] in ("governor", "mayor", "deputy", "vice"):
             self.org_countries.setdefault(local[0], local[1])
             return local[0]
-        cue = phrase_country or self._sentence_country(start) or self.home_country
+        cue = phrase_country or self._sentence_country(start) or self._paragraph_place(start) or self.home_country
         return legislature(self.registry, p, phrase_country or party or self.home_country) or \
             self._ministry(title, p, phrase_country, start) or government(self.registry, p, title, cue) or \
             self._context_org(title, phrase_country)
@@ -480,6 +482,27 @@ class Discourse:
                 return code
         return None
 
+    def _ambassador_embassy(self, start: int) -> str | None:
+        """Round 8: "China's ambassador to Brazil has spoken. Ambassador X said": the embassy of the sender
+        in the host named just before; else an embassy just mentioned; else none (settled later)."""
+        found = None
+        for m in _AMBASSADOR_TO.finditer(self.text, max(0, start - 400), start + 200):
+            found = embassy(self.registry, f"{m.group(1)} embassy in {m.group(2)}") or found
+            if m.start() >= start:
+                break
+        if found:
+            self.org_countries.setdefault(found[0], found[1])
+            return found[0]
+        last = self.last_org.get("government")
+        return last.organization if last and last.organization and "mbassy" in last.organization else None
+
+    def _paragraph_place(self, start: int) -> str | None:
+        """Round 8: the place a paragraph opens in: "In Beijing, the response was swift. Foreign ministry
+        spokesman X said ..." is China's ministry, whatever the dateline."""
+        p0 = self.text.rfind("\n", 0, start) + 1
+        m = _PARAGRAPH_PLACE.match(self.text, p0, start)
+        return place_country(m.group(1)) if m else None
+
     def _context_org(self, title: str | None, country: str | None = None) -> str | None:
         """A spokeswoman/minister with no organization: the organization just mentioned, unless the phrase
         names another country ("a US official" after China's ministry)."""
@@ -500,6 +523,12 @@ class Discourse:
     def _find_org_country(self, org_name: str) -> str | None:
         org = self.registry.org(org_name)
         return org.country if org and org.country else org_home(self.text, org_name)
+
+
+_AMBASSADOR_TO = re.compile(r"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s)?\s+(?:[Aa]mbassador|[Ee]nvoy)\s+to\s+"
+                            r"(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
+_PARAGRAPH_PLACE = re.compile(r"(?:(?:Back|Over|Meanwhile,?|Later,?|Elsewhere,?)\s+)?(?:[Ii]n|[Ff]rom)\s+"
+                              r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?),\s")
 
 
 def _same_role(a: str | None, b: str) -> bool:

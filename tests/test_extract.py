@@ -1558,3 +1558,25 @@ def test_round8_country_cues(extractor, text, expected):
 def test_round8_name_then_short_org_title(extractor, text, expected):
     got = [(s.speaker, s.organization, s.text) for s in extractor.extract(text)]
     assert got[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a paragraph that opens "In Beijing," places a foreign ministry spokesman there, not in the dateline's country
+    ("TAIPEI — Taiwan's Ministry of Economic Affairs backed the move.\n\nIn Beijing, the response was swift. "
+     "Foreign ministry spokesman Wen Lei told reporters that the rules were unfair.",
+     ("Wen Lei", "China's Ministry of Foreign Affairs", "CN")),
+    # negative: no place opening the paragraph, the dateline's country
+    ("TAIPEI — Taiwan's Ministry of Economic Affairs backed the move.\n\nThe response was swift. "
+     "Foreign ministry spokesman Wen Lei told reporters that the rules were unfair.",
+     ("Wen Lei", "Taiwan's Ministry of Foreign Affairs", "TW")),
+    # an ambassador takes the embassy "X's ambassador to Y" names, not the ministry just named
+    ("Chile's Ministry of Finance welcomed the purchases.\n\nChina's ambassador to Chile has spoken. Ambassador "
+     "Liu Bo said Beijing would buy more copper.",
+     ("Liu Bo", "Embassy of the People's Republic of China in Chile", "CN")),
+    # negative: an ambassador with no embassy named gets no ministry either
+    ("Chile's Ministry of Finance welcomed the purchases. Ambassador Liu Bo said Beijing would buy more copper.",
+     ("Liu Bo", None, None)),
+])
+def test_round8_paragraph_place_and_ambassadors(extractor, text, expected):
+    got = [(s.speaker, s.organization, s.country) for s in extractor.extract(text)]
+    assert got[-1] == expected
