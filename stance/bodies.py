@@ -166,8 +166,8 @@ def embassy(registry: Registry, phrase: str, home: str | None = None) -> tuple[s
 def national_government(registry: Registry, phrase: str) -> tuple[str, str] | None:
     """ "the government of Ghana", "Ghana's government", "the Ghanaian government" -> the registry's
     government of that country, else "Government of Ghana"."""
-    m = re.match(r"^(?:the\s+)?(?:government\s+of\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
-                 r"(?:['’]s)?\s+government)$", phrase.strip(), re.I)
+    m = re.match(r"^(?:the\s+)?(?:government\s+of\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})|([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})"
+                 r"(?:['’]s)?\s+government)$", phrase.strip(), re.I)  # round 8: "United Arab Emirates"
     code = COUNTRIES.get((m.group(1) or m.group(2)).lower()) if m else None
     if not code:
         return None
@@ -276,6 +276,24 @@ _NAMED_BODY = re.compile(r"\b(?:(?:[A-Z][\w.]*\s+){1,3}?['’]s?\s+)?(?:Federal\
                          r"(?:the\s+)?[A-Z][\w’'-]*(?:(?:,\s+|\s+and\s+|\s+of\s+|\s+for\s+|\s+)[A-Z][\w’'-]*){0,6}")
 
 
+def _owner_country(before: str) -> str | None:
+    """The country of a possessive right before a body's name: "... Malaysia's " -> "MY"."""
+    owner = re.search(r"([A-Za-z][\w.]*(?:\s+[A-Za-z][\w.]*){0,2})['’]s?\s+(?:[Ff]ederal\s+)?$", before)
+    if not owner:
+        return None
+    words = owner.group(1).lower().split()
+    return next((COUNTRIES[" ".join(words[i:])] for i in range(len(words)) if " ".join(words[i:]) in COUNTRIES), None)
+
+
+def _names_own_ministry(low: str, name: str, code: str) -> bool:
+    """Round 8: the article names this country's ministry of the area; "China's Ministry of Education" does
+    not name South Korea's."""
+    for m in re.finditer(re.escape(name), low):
+        if _owner_country(low[max(0, m.start() - 40):m.start()]) in (None, code):
+            return True
+    return False
+
+
 def minister_body(registry: Registry, text: str, organization: str | None, home: str | None
                   ) -> tuple[str, str | None] | None:
     """The body a minister built into `organization` belongs to, once the whole `text` is known: a body the
@@ -288,29 +306,37 @@ def minister_body(registry: Registry, text: str, organization: str | None, home:
         return None
     areas = [w.lower() for w in re.findall(r"[A-Za-z]+", m.group("area")) if w.lower() not in ("and", "of", "the")]
     low = text.lower()
-    if ("ministry of " + m.group("area").lower()) in low or \
+    if _names_own_ministry(low, "ministry of " + m.group("area").lower(), code) or \
             any(re.search(r"\b" + a + r"\s+ministry\b", low) for a in areas):
         return None  # the article names the ministry itself
-    named = named_body(registry, text, areas)
+    named = named_body(registry, text, areas, code)
     if named:
         return named[0], named[1] or home or code
     body = national_government(registry, f"{country_name(code)} government")
     return (body[0], body[1]) if body and registry.org(body[0]) else None
 
 
-def named_body(registry: Registry, text: str, areas: list[str]) -> tuple[str, str | None] | None:
+def named_body(registry: Registry, text: str, areas: list[str], code: str | None = None
+               ) -> tuple[str, str | None] | None:
     """A "Ministry/Department of ..." the article names whose name holds all the `areas` words, with its
-    country when the registry or the name's possessive gives one."""
+    country when the registry or the name's possessive gives one. With `code`, not another country's
+    (round 8: "Malaysia's Ministry of Higher Education" is no body for South Korea's minister)."""
     for b in _NAMED_BODY.finditer(text) if areas else ():
         name = b.group(0).strip()
+        if code and _owner_country(text[max(0, b.start() - 40):b.start()]) not in (None, code):
+            continue
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", name[name.find(" of ") if " of " in name else 0:])}
-        if all(a in words for a in areas):
+        # round 8: an area matches by its stem: "economics minister", "Ministry of Economic Affairs"
+        if all(a in words or any(w[:5] == a[:5] for w in words if len(a) >= 5) for a in areas):
             owner = re.match(r"(.+?)['’]s?\s", name) if re.search(r"['’]s?\s+(?:Federal\s+)?(?:Ministry|Department)",
                                                                   name) else None
+            before = _owner_country(text[max(0, b.start() - 40):b.start()]) if not owner else None
+            if before:  # round 8: "Taiwan's Ministry of Economic Affairs", the possessive outside the match
+                name = with_country(registry, name, before)
             known = registry.org(name)
             if known:
                 return known.canonical, known.country
-            return name, (place_country(owner.group(1)) if owner else None)
+            return name, (place_country(owner.group(1)) if owner else before)
     return None
 
 

@@ -1580,3 +1580,24 @@ def test_round8_name_then_short_org_title(extractor, text, expected):
 def test_round8_paragraph_place_and_ambassadors(extractor, text, expected):
     got = [(s.speaker, s.organization, s.country) for s in extractor.extract(text)]
     assert got[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another country's ministry of the same area is not this minister's: the national government
+    ("China's Ministry of Education promotes such campuses. Malaysia's Ministry of Higher Education agreed.\n\n"
+     "South Korea's education minister, Han Seo-jin, said the rules were not aimed at any country.",
+     ("Han Seo-jin", "South Korean government", "KR")),
+    # a country of three words
+    ("The UAE's minister of economy, Rashid Al-Kaabi, said the Emirates would trade with everyone.",
+     ("Rashid Al-Kaabi", "United Arab Emirates government", "AE")),
+    # an area matches the named ministry by its stem, and the ministry keeps its possessive
+    ("Taiwan's Ministry of Economic Affairs backed the shift.\n\nTaiwan's economics minister, Chen Mei-ling, "
+     "said the risk was too high.", ("Chen Mei-ling", "Taiwan's Ministry of Economic Affairs", "TW")),
+    # negative: the country's own ministry named in the article is kept
+    ("South Korea's Ministry of Education issued guidelines. South Korea's education minister, Han Seo-jin, "
+     "said the rules were not aimed at any country.",
+     ("Han Seo-jin", "South Korea's Ministry of Education", "KR")),
+])
+def test_round8_minister_bodies(extractor, text, expected):
+    got = [(s.speaker, s.organization, s.country) for s in extractor.extract(text)]
+    assert got[-1] == expected
