@@ -92,25 +92,27 @@ class Extractor:
         out = [surname_later(named_later(st, d), d, self.registry) for st in found]
         settled: dict[tuple[str | None, str | None], tuple[str | None, str | None]] = {}
         later: dict[str, Source | None] = {}  # the speaker's organization said later in the article, by speaker
-        out = [self._settle(st, d, text, settled, later) for st in out]
+        fullest: dict[str, str | None] = {}  # round 8: the fuller name each short name was introduced by
+        out = [self._settle(st, d, text, settled, later, fullest) for st in out]
         return [replace(st, speaker=drop_title(st.speaker)) if st.speaker != drop_title(st.speaker) else st
                 for st in out]
 
     def _settle(self, st: Statement, d: Discourse, text: str,
                 settled: dict[tuple[str | None, str | None], tuple[str | None, str | None]],
-                later: dict[str, Source | None]) -> Statement:
+                later: dict[str, Source | None], fullest: dict[str, str | None]) -> Statement:
         """Round 7: what only the whole article tells: the body a minister, governor or councillor belongs
         to, an organization read as a person, a name given in full before. A speaker's body settled once
         holds for the rest of the article (`settled`)."""
         key = (st.speaker, st.organization)
         if st.speaker and key in settled:
             return replace(st, organization=settled[key][0], country=settled[key][1])
-        out = self._settle_one(st, d, text, later)
+        out = self._settle_one(st, d, text, later, fullest)
         if st.speaker and out.speaker == st.speaker and out.organization != st.organization:
             settled[key] = (out.organization, out.country)
         return out
 
-    def _settle_one(self, st: Statement, d: Discourse, text: str, later: dict[str, Source | None]) -> Statement:
+    def _settle_one(self, st: Statement, d: Discourse, text: str, later: dict[str, Source | None],
+                    fullest: dict[str, str | None]) -> Statement:
         body = minister_body(self.registry, text, st.organization, d.home_country) if st.speaker else None
         if body:
             st = replace(st, organization=body[0], country=body[1] or st.country)
@@ -170,7 +172,9 @@ class Extractor:
                 full = fuller.pop()
                 st = replace(st, organization=full, country=d.org_countries.get(full) or st.country)
         if org and org == st.organization and not self.registry.org(org):
-            full = _fullest_name(text, org, d)  # round 8: "Hoshizora" after "Hoshizora Retailing" opened the story
+            if org not in fullest:  # round 8: "Hoshizora" after "Hoshizora Retailing" opened the story
+                fullest[org] = _fullest_name(text, org, d)
+            full = fullest[org]
             if full:
                 st = replace(st, organization=full, country=d.org_countries.get(full) or st.country)
         if st.speaker and not st.organization and _is_org_name(st.speaker, d):
@@ -555,6 +559,8 @@ _COUNCIL = re.compile(r"\b((?:[A-ZÀ-Ý][\w’'-]+\s+){1,3}(?:Regional|City|Muni
 
 
 _NAME_WORD = r"[A-Z][\w&-]*"
+_MORE_NAME = re.compile(r"((?:[ \t]+" + _NAME_WORD + r"){1,2})(?![\w’'-])")
+_NAME_BEFORE = re.compile(r"[A-Z][\w&.-]*[ \t]+$")
 
 
 def _fullest_name(text: str, org: str, d: Discourse) -> str | None:
@@ -564,9 +570,12 @@ def _fullest_name(text: str, org: str, d: Discourse) -> str | None:
     ("Acme President Jane Doe"), nor onto a person met in the article."""
     if len(org) < 3 or not org[:1].isupper() or org.endswith("."):  # "Northwind Corp. She said": a new sentence
         return None
-    m = re.search(r"(?<![\w’'-])" + re.escape(org) + r"((?:[ \t]+" + _NAME_WORD + r"){1,2})(?![\w’'-])", text)
-    first = re.search(r"(?<![\w’'-])" + re.escape(org) + r"(?![\w-])", text)
-    if not m or not first or first.start() != m.start() or re.search(r"[A-Z][\w&.-]*[ \t]+$", text[max(0, m.start() - 30):m.start()]):
+    at = text.find(org)
+    while at >= 0 and (at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_’'-") or
+                       text[at + len(org):at + len(org) + 1].isalnum()):
+        at = text.find(org, at + 1)  # the first whole-word mention
+    m = _MORE_NAME.match(text, at + len(org)) if at >= 0 else None
+    if not m or _NAME_BEFORE.search(text[max(0, at - 30):at]):
         return None  # not the inner word of a longer name ("Coral" in "Gulf Coral Ports")
     extra = m.group(1).split()
     if extra[0] in ("She", "He", "It", "They", "We", "I", "The", "This", "That", "Its", "Their", "His", "Her"):
@@ -578,7 +587,7 @@ def _fullest_name(text: str, org: str, d: Discourse) -> str | None:
         return None
     full = org + " " + " ".join(extra)
     known = d.people.get(full)
-    if known and (known.organization or known.title) or re.match(_NAME_WORD + r"\s+[A-Z]", text[m.end():m.end() + 3]):
+    if known and (known.organization or known.title):
         return None
     return full
 

@@ -113,7 +113,7 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
         src = d._parse(m.group(0), sent.start + m.start())
         if src and src.speaker and " " in src.speaker and src.speaker not in d.people:
             d.remember(src)
-    for m in _NAME_ORG_TITLE.finditer(sent.text) if "s " in sent.text else ():
+    for m in _NAME_ORG_TITLE.finditer(sent.text) if ("'s " in sent.text or "’s " in sent.text) else ():
         if m.group(1) not in d.people:  # parsed as "Aegean Bulk's chief executive, Thalia Kostas"
             src = d._parse(m.group(2) + ", " + m.group(1), sent.start + m.start(2))
             if src and src.speaker == m.group(1) and src.organization:
