@@ -36,7 +36,7 @@ import re
 from dataclasses import replace
 from typing import Iterator
 
-from .bodies import country_name, embassy, minister_body, named_body, title_areas
+from .bodies import country_name, embassy, minister_body, named_body, national_government, title_areas
 from .places import place_country
 from .content import after_dateline, content_after, content_before, trim
 from .quotes import Quote, find_quotes, inside_quote, mask, words
@@ -49,7 +49,7 @@ from .subjects import leading_subject, sentence_subject, subject_after, subject_
 from .implicit import (BARE_ATTRIBUTION, SIGNATURE, answer, colon_source, infinitive_subject, interrupted,
                        make_statement, named_before, named_later, post, surname_later, interrupted_inverted)
 from .text import Span, paragraphs, sentences
-from .vocab import (ADDRESSEES, COUNTRIES, NOMINAL_REPORTS, NOT_NAMES, ORG_SUFFIXES, REPORTING_FINITE, REPORTING_INFINITIVE, REPORTING_PARTICIPLE,
+from .vocab import (ADDRESSEES, COUNTRIES, MINISTRY_AREAS, NOMINAL_REPORTS, NOT_NAMES, ORG_SUFFIXES, REPORTING_FINITE, REPORTING_INFINITIVE, REPORTING_PARTICIPLE,
                     TITLES)
 
 _VERB = re.compile(r"(?<![\w’'-])(" + "|".join(sorted(REPORTING_FINITE | REPORTING_PARTICIPLE | NOMINAL_REPORTS |
@@ -145,6 +145,13 @@ class Extractor:
             if named:  # Department of Tourism": that department, in the country the sentence names
                 where = _host_country(text, st.start, "") or _first_country(text, st.start) or d.home_country
                 st = replace(st, organization=named[0], country=named[1] or where or st.country)
+        if known and known.title and (known.title.split()[-1] == "minister" or known.title == "secretary" and
+                                      _area_secretary(text, st.speaker or "")) and not st.organization and st.country \
+                and not regional:  # round 8: "Greece's shipping minister, X": a ministry never named, the government
+            body = national_government(self.registry, f"{country_name(st.country)} government") \
+                if country_name(st.country) else None
+            if body and self.registry.org(body[0]):
+                st = replace(st, organization=body[0], country=body[1])
         if known and known.title == "ambassador" and not st.organization and st.country:
             host = _host_country(text, st.start, st.country) or d.home_country  # "in Manila": the host country
             body = embassy(self.registry, f"{country_name(st.country)} embassy in {country_name(host)}") \
@@ -559,6 +566,13 @@ _COUNCIL = re.compile(r"\b((?:[A-ZÀ-Ý][\w’'-]+\s+){1,3}(?:Regional|City|Muni
 
 
 _NAME_WORD = r"[A-Z][\w&-]*"
+# Round 8: "Argentina's agriculture secretary": a secretary of a government area
+_AREA_SECRETARY = r"['’]s\s+(?:" + "|".join(sorted(MINISTRY_AREAS, key=len, reverse=True)) + r")\s+secretary,?\s+"
+
+
+def _area_secretary(text: str, speaker: str) -> bool:
+    """Round 8: "Argentina's agriculture secretary, X": X holds a government area, not a union's or a firm's post."""
+    return bool(speaker) and re.search(_AREA_SECRETARY + re.escape(speaker), text, re.I) is not None
 _MORE_NAME = re.compile(r"((?:[ \t]+" + _NAME_WORD + r"){1,2})(?![\w’'-])")
 _NAME_BEFORE = re.compile(r"[A-Z][\w&.-]*[ \t]+$")
 

@@ -1601,3 +1601,21 @@ def test_round8_paragraph_place_and_ambassadors(extractor, text, expected):
 def test_round8_minister_bodies(extractor, text, expected):
     got = [(s.speaker, s.organization, s.country) for s in extractor.extract(text)]
     assert got[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a minister of an area no ministry name is built for: the national government
+    ("In Athens, the debate is sharper. Greece's shipping minister, Nikos Pappas, told parliament that the port "
+     "sale was sound.", ("Nikos Pappas", "Greek government", "GR")),
+    # "<Country>'s <area> secretary, X": the same
+    ("Argentina's agriculture secretary, Pablo Ruiz, said Buenos Aires wanted to sell more to China.",
+     ("Pablo Ruiz", "Argentine government", "AR")),
+    # negative: a union's general secretary is no government official
+    ("Maria Lopez, general secretary of the Andes Miners Union, said the mine should stay open.",
+     ("Maria Lopez", "Andes Miners Union", None)),
+])
+def test_round8_minister_without_ministry(extractor, text, expected):
+    got = [(s.speaker, s.organization, s.country) for s in extractor.extract(text)]
+    assert got[-1][:2] == expected[:2]
+    if expected[2]:
+        assert got[-1][2] == expected[2]
