@@ -143,6 +143,7 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
                               title=title_in(m.group(0)) or last.title))
     body = sent.text
     for s, e, org in registry.find_orgs(body):  # whole, even with commas in the name
+        d.org_at.setdefault(org.canonical, []).append(sent.start + s)
         d.remember(Source(None, org.canonical, org.country))
         who = _NAME_OF.search(body, max(0, s - 60), s)  # round 7: "Michael Osterberg of Citi asked ..."
         if who and who.end() == s and who.group(1) not in d.people and \

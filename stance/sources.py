@@ -84,6 +84,7 @@ class Discourse:
     abbreviations: dict[str, str] = field(default_factory=dict)  # "CII" -> "Confederation of Indian Industry"
     government_at: int = -1  # where the latest government body was mentioned
     org_seen: list[tuple[int, Source]] = field(default_factory=list)  # (sentence start, organization)
+    org_at: dict[str, list[int]] = field(default_factory=dict)  # round 8: where a registry body is named
     unnamed: dict[int, tuple[str, str]] = field(default_factory=dict)  # statement start -> (org, title)
     org_nouns: dict[str, str] = field(default_factory=dict)  # "fund" -> the last organization described so
 
@@ -453,7 +454,7 @@ class Discourse:
         cue = phrase_country or self._sentence_country(start) or self._paragraph_place(start) or self.home_country
         return legislature(self.registry, p, phrase_country or party or self.home_country) or \
             self._ministry(title, p, phrase_country, start) or government(self.registry, p, title, cue) or \
-            self._context_org(title, phrase_country)
+            self._context_org(title, phrase_country, start)
 
     def _by_surname(self, name: str) -> Source | None:
         if " " in name:
@@ -503,7 +504,7 @@ class Discourse:
         m = _PARAGRAPH_PLACE.match(self.text, p0, start)
         return place_country(m.group(1)) if m else None
 
-    def _context_org(self, title: str | None, country: str | None = None) -> str | None:
+    def _context_org(self, title: str | None, country: str | None = None, start: int | None = None) -> str | None:
         """A spokeswoman/minister with no organization: the organization just mentioned, unless the phrase
         names another country ("a US official" after China's ministry)."""
         if not title or TITLE_KINDS.get(title) in ("legislator", "analyst"):
@@ -511,9 +512,25 @@ class Discourse:
         head = title.split()[-1]
         kind = "any" if head in _EITHER_TITLES else "government" if head in _GOVERNMENT_TITLES else "company"
         last = self.last_org.get(kind)
+        if last and self._named_only_after(last.organization, start):
+            # round 8: "Spokesman X said ... talks with the EU": a body named after the subject is not theirs
+            last = next((o for o in reversed(self.org_history) if o.organization != last.organization and
+                         (kind == "any" or self._kind(o.organization) == kind) and
+                         not self._named_only_after(o.organization, start)), None)
         if last and country and self.org_countries.get(last.organization or "", country) != country:
             return None
         return last.organization if last else None
+
+    def _named_only_after(self, name: str | None, start: int | None) -> bool:
+        """Named just after `start`, in the speaker's own sentence (its last mention, so the one that made it
+        the last body)."""
+        at = self.org_at.get(name or "")
+        return bool(at) and start is not None and start < at[-1] < start + 300 and \
+            not re.search(r"[.!?]\s", self.text[start:at[-1]])
+
+    def _kind(self, name: str | None) -> str:
+        org = self.registry.org(name or "")
+        return _org_kind(org.kind if org else None, name or "")
 
     def _org_country(self, org_name: str) -> str | None:
         if org_name not in self._org_country_cache:

@@ -1619,3 +1619,18 @@ def test_round8_minister_without_ministry(extractor, text, expected):
     assert got[-1][:2] == expected[:2]
     if expected[2]:
         assert got[-1][2] == expected[2]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body named after the verb in the speaker's own sentence is not the speaker's
+    ("The EU has opened a probe. We heard from China's Ministry of Commerce. Spokesman Li Wen said the duties "
+     "were unfair and that China was open to talks with the EU.", ("Li Wen", "China's Ministry of Commerce", "CN")),
+    ("France's Ministry of Agriculture backed farmers. Deputy minister Anne Roy said France would keep its support "
+     "for EU measures.", ("Anne Roy", "France's Ministry of Agriculture", "FR")),
+    # negative: a body named before the subject (here the last one, the EU) is not skipped by this rule
+    ("China's Ministry of Commerce met the EU on Monday. Spokesman Li Wen said the talks were useful.",
+     ("Li Wen", "European Union", "EU")),
+])
+def test_round8_body_named_after_the_verb(extractor, text, expected):
+    got = [(s.speaker, s.organization, s.country) for s in extractor.extract(text)]
+    assert got[-1] == expected
