@@ -34,6 +34,7 @@ _NAME_ORG_TITLE = re.compile(
     r"(?<![\w’'.-])([A-ZÀ-Ý][\w’'.-]*(?:\s+[A-ZÀ-Ý][\w’'.-]*){1,3}),\s+((?:[A-ZÀ-Ý][\w’'.&-]*\s+){0,4}[A-ZÀ-Ý][\w’'.&-]*"
     r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(re.escape(t) for t in TITLES) + r")(?:\s+[a-z][\w-]*){0,2})"
     r"(?=,|\s*$|\.)")
+_LEAD_WORD = re.compile(r"([A-ZÀ-Ý][\w’'-]{2,})(?:['’]s)?(?=,|\s+[a-z])")
 _TITLE_AFTER = re.compile(r",?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:" + "|".join(
     re.escape(t) for t in TITLES) + r")\b")  # "Berlin-based Anna Roth, an analyst at ...": a person
 _FIRM_NOUNS = "|".join(sorted(ORG_NOUNS - {"investor", "giant"}, key=len, reverse=True))
@@ -109,6 +110,11 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
         if known and known.speaker:
             d.last_person, d.person_at = known, d.cursor
             d.spoke(known)  # round 7: "Lindqvist was emphatic." sets up the quote that follows
+    lead = _LEAD_WORD.match(sent.text)
+    if lead and lead.group(1) not in d.people and not d._by_surname(lead.group(1)):
+        full = d._known_org(lead.group(1))  # round 8: "Zhongyuan, for its part, points to its record. The company
+        if full != lead.group(1) and " " in full:  # said": the short name of a firm named in full before
+            d.remember(Source(None, full, d.org_countries.get(full) or d._org_country(full)))
     for m in [*_APPOSITIVE.finditer(sent.text), *_TITLE_NAME.finditer(sent.text)]:
         src = d._parse(m.group(0), sent.start + m.start())
         if src and src.speaker and " " in src.speaker and src.speaker not in d.people:

@@ -1634,3 +1634,23 @@ def test_round8_minister_without_ministry(extractor, text, expected):
 def test_round8_body_named_after_the_verb(extractor, text, expected):
     got = [(s.speaker, s.organization, s.country) for s in extractor.extract(text)]
     assert got[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence opened by the short name of a firm named in full before makes it "the company" and "its"
+    ("LIMA — The mine belongs to the Beijing-based Huayu Nonferrous Group. Korea's Daesan Metals wants its copper. "
+     "Huayu, for its part, points to its record. The company said it had paid more taxes than anyone.",
+     (None, "Huayu Nonferrous Group", "CN")),
+    ("LIMA — The mine belongs to the Beijing-based Huayu Nonferrous Group. Korea's Daesan Metals wants its copper. "
+     "Huayu, for its part, points to its record. Its country manager, Liu Bo, said the plant would be built.",
+     ("Liu Bo", "Huayu Nonferrous Group", "CN")),
+    # negative: a surname opening a sentence is the person, not a firm
+    ("LIMA — The mine belongs to Huayu Nonferrous Group. Ana Quispe, an engineer at Daesan Metals, spoke. "
+     "Quispe, for her part, points to the record. The company said it had paid more taxes than anyone.",
+     (None, "Daesan Metals", None)),
+])
+def test_round8_short_name_opens_sentence(extractor, text, expected):
+    got = [(s.speaker, s.organization, s.country) for s in extractor.extract(text)]
+    assert got[-1][:2] == expected[:2]
+    if expected[2]:
+        assert got[-1][2] == expected[2]
