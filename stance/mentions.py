@@ -34,6 +34,9 @@ _NAME_ORG_TITLE = re.compile(
     r"(?<![\w’'.-])([A-ZÀ-Ý][\w’'.-]*(?:\s+[A-ZÀ-Ý][\w’'.-]*){1,3}),\s+((?:[A-ZÀ-Ý][\w’'.&-]*\s+){0,4}[A-ZÀ-Ý][\w’'.&-]*"
     r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(re.escape(t) for t in TITLES) + r")(?:\s+[a-z][\w-]*){0,2})"
     r"(?=,|\s*$|\.)")
+_OWNED_BEFORE = re.compile(r"\b(?:its|their|[Ii]ts|[Tt]heir)\s+$")
+_ASSET_AFTER = re.compile(r"\s+(?:operation|operations|mine|mines|plant|plants|project|projects|factory|factories|site|"
+                          r"sites|terminal|terminals|brand|brands|deposit|field|unit|campus|line|lines)\b")
 _LEAD_WORD = re.compile(r"([A-ZÀ-Ý][\w’'-]{2,})(?:['’]s)?(?=,|\s+[a-z])")
 _TITLE_AFTER = re.compile(r",?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:" + "|".join(
     re.escape(t) for t in TITLES) + r")\b")  # "Berlin-based Anna Roth, an analyst at ...": a person
@@ -162,6 +165,11 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
             if len(phrase.split()) < 2 or phrase in seen:
                 continue  # a phrase met before in the article introduces no one new
             seen.add(phrase)
+            if "its " in sent.text or "their " in sent.text:
+                at = sent.text.find(phrase, m.start())  # round 8: "restarted its Wodgina North operation": an asset
+                if at >= 0 and _OWNED_BEFORE.search(sent.text, max(0, at - 8), at) and \
+                        _ASSET_AFTER.match(sent.text, at + len(phrase)):
+                    continue
             src = d._parse(phrase, sent.start + m.start())
             if src and src.speaker and " " in src.speaker and src.speaker not in d.people:
                 if _after_at(sent.text, phrase, m.start()) and not src.title and not src.organization:

@@ -1654,3 +1654,17 @@ def test_round8_short_name_opens_sentence(extractor, text, expected):
     assert got[-1][:2] == expected[:2]
     if expected[2]:
         assert got[-1][2] == expected[2]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "its <Name> operation/mine/plant": an asset of the firm, never the firm a later title belongs to
+    ("Tarra Lithium said it had signed a deal. The Perth-based miner restarted its Kalgan North operation in "
+     "October.\n\n\"We would be mad to turn them away,\" managing director Jo Reid told a briefing.",
+     ("Jo Reid", "Tarra Lithium")),
+    # negative: a firm named after "its" with no asset noun is still a firm ("its partner Kalgan Mining")
+    ("Tarra Lithium signed a deal. The buyer is its partner Kalgan Mining, a Perth-based miner.\n\n\"We would be "
+     "mad to turn them away,\" managing director Jo Reid told a briefing.", ("Jo Reid", "Kalgan Mining")),
+])
+def test_round8_owned_assets_are_no_firms(extractor, text, expected):
+    got = [(s.speaker, s.organization) for s in extractor.extract(text)]
+    assert got[-1] == expected
