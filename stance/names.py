@@ -255,7 +255,10 @@ def gender_cue(text: str, src) -> str | None:
         return "f"
     if re.search(r"\bMr\.?\s+" + surname + r"\b", text):
         return "m"
-    return None
+    # Round 8: a sentence that opens with the name, followed by one that opens with "He"/"She"
+    m = re.search(r"(?:^|\n|[.!?][”\"]?\s+)(?:[A-ZÀ-Ý][\w’'-]+\s+){0,2}" + surname + r"\b[^.!?\n]*[.!?][”\"]?\s+(He|She)\s",
+                  text)
+    return ("m" if m.group(1) == "He" else "f") if m else None
 
 
 # Round 5: a title or honorific left in front of a speaker's name ("Gov. Diane Whitacre",

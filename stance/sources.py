@@ -176,6 +176,10 @@ class Discourse:
                 mine, theirs = gender_cue(self.text, pick), gender_cue(self.text, other)
                 if (mine not in (None, want) and theirs in (None, want)) or (mine is None and theirs == want):
                     return other
+            if pick and pick.speaker and gender_cue(self.text, pick) not in (None, want):
+                named = self._named_in_sentence_before(phrase_start, want, pick)
+                if named:  # round 8: "Another analyst pressed Arai. She noted": the one just named, not "he"
+                    return named
             return pick
         m = re.match(r"^its\s+(.+)$", low)
         if m and _title_in(m.group(1)):  # "its chief executive said": the company's, name not yet given
@@ -496,6 +500,17 @@ class Discourse:
             return found[0]
         last = self.last_org.get("government")
         return last.organization if last and last.organization and "mbassy" in last.organization else None
+
+    def _named_in_sentence_before(self, start: int, want: str, not_this: Source) -> Source | None:
+        """Round 8: the one known person named (by surname) in the sentence before `start` whose gender the
+        text does not contradict."""
+        before = self.text[max(0, start - 300):start]
+        cut = [m.end() for m in re.finditer(r"[.!?][”\"]?\s+", before)]
+        sentence = before[cut[-2]:cut[-1]] if len(cut) >= 2 else before[:cut[-1]] if cut else before
+        found = {p.speaker: p for p in self.people.values() if p.speaker and p.speaker != not_this.speaker and
+                 " " in p.speaker and re.search(r"\b" + re.escape(p.speaker.split()[-1]) + r"\b", sentence)}
+        found = {n: p for n, p in found.items() if gender_cue(self.text, p) in (None, want)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _paragraph_place(self, start: int) -> str | None:
         """Round 8: the place a paragraph opens in: "In Beijing, the response was swift. Foreign ministry

@@ -1668,3 +1668,21 @@ def test_round8_short_name_opens_sentence(extractor, text, expected):
 def test_round8_owned_assets_are_no_firms(extractor, text, expected):
     got = [(s.speaker, s.organization) for s in extractor.extract(text)]
     assert got[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "He" right after a sentence opened by a name tells that person's gender; "She" then goes to the woman
+    # the sentence before names, not to him
+    ("Finance chief Mia Sato said sales rose. Analyst Ken Oda of Kita Securities asked about China.\n\n"
+     "Oda, in a note, said the plan was \"risky.\" He kept his rating.\n\nAnother analyst pressed Sato on "
+     "currency risk. She noted that a fifth of revenue came from China.",
+     ("Mia Sato", "a fifth of revenue came from China")),
+    # negative: no gender cue for the last speaker, the last speaker keeps the pronoun
+    ("Finance chief Mia Sato said sales rose. Analyst Ken Oda of Kita Securities asked about China.\n\n"
+     "Oda, in a note, said the plan was \"risky.\"\n\nAnother analyst pressed Sato on "
+     "currency risk. She noted that a fifth of revenue came from China.",
+     ("Ken Oda", "a fifth of revenue came from China")),
+])
+def test_round8_pronoun_gender_from_text(extractor, text, expected):
+    got = [(s.speaker, s.text) for s in extractor.extract(text)]
+    assert got[-1] == expected
