@@ -240,7 +240,7 @@ def _place_inside(name: str) -> str | None:
     return place_country(m.group(1)) or place_country(m.group(1).split()[0])
 
 
-def gender_cue(text: str, src) -> str | None:
+def gender_cue(text: str, src, before: int | None = None) -> str | None:
     """ "f" or "m" when the article itself says so: a gendered title ("spokeswoman") or an honorific before
     the surname ("Ms. Lopez"). First names are never used."""
     if not src.speaker:
@@ -255,9 +255,10 @@ def gender_cue(text: str, src) -> str | None:
         return "f"
     if re.search(r"\bMr\.?\s+" + surname + r"\b", text):
         return "m"
-    # Round 8: a sentence that opens with the name, followed by one that opens with "He"/"She"
+    # Round 8: a sentence that opens with the name, followed by one that opens with "He"/"She" (before
+    # `before`, so the pronoun being resolved is never its own cue)
     m = re.search(r"(?:^|\n|[.!?][”\"]?\s+)(?:[A-ZÀ-Ý][\w’'-]+\s+){0,2}" + surname + r"\b[^.!?\n]*[.!?][”\"]?\s+(He|She)\s",
-                  text)
+                  text[:before] if before is not None else text)
     return ("m" if m.group(1) == "He" else "f") if m else None
 
 

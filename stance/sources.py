@@ -173,10 +173,10 @@ class Discourse:
             # Only the text's own cues ("Ms. Lopez", "spokeswoman") overrule the default, never a first name.
             want = "f" if low in ("she", "her", "hers") else "m"
             if pick and other and other.speaker and other.speaker != pick.speaker:
-                mine, theirs = gender_cue(self.text, pick), gender_cue(self.text, other)
+                mine, theirs = gender_cue(self.text, pick, phrase_start), gender_cue(self.text, other, phrase_start)
                 if (mine not in (None, want) and theirs in (None, want)) or (mine is None and theirs == want):
                     return other
-            if pick and pick.speaker and gender_cue(self.text, pick) not in (None, want):
+            if pick and pick.speaker and gender_cue(self.text, pick, phrase_start) not in (None, want):
                 named = self._named_in_sentence_before(phrase_start, want, pick)
                 if named:  # round 8: "Another analyst pressed Arai. She noted": the one just named, not "he"
                     return named
@@ -509,7 +509,7 @@ class Discourse:
         sentence = before[cut[-2]:cut[-1]] if len(cut) >= 2 else before[:cut[-1]] if cut else before
         found = {p.speaker: p for p in self.people.values() if p.speaker and p.speaker != not_this.speaker and
                  " " in p.speaker and re.search(r"\b" + re.escape(p.speaker.split()[-1]) + r"\b", sentence)}
-        found = {n: p for n, p in found.items() if gender_cue(self.text, p) in (None, want)}
+        found = {n: p for n, p in found.items() if gender_cue(self.text, p, start) in (None, want)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _paragraph_place(self, start: int) -> str | None:
