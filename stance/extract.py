@@ -330,9 +330,10 @@ class Extractor:
                              r"video|photos?|pictures?|message|clip|transcript|readout|text)\b", masked[ve:s1]):
                 verbs.remove((vs, ve, verb))  # round 7: "posted the remarks on its website": an act, no content
                 continue
-            if verb in ("called", "calls") and not re.match(r"\s+(?:for|on)\s", masked[ve:s1]):
-                verbs.remove((vs, ve, verb))  # "what he called loopholes", "a firm called X"
-                continue
+            if verb in ("called", "calls") and not re.match(r"\s+(?:for|on)\s", masked[ve:s1]) and \
+                    not (_CALLED_QUOTE.match(masked, ve, s1) and not _WHAT_CALLED.search(masked, s0, vs)):
+                verbs.remove((vs, ve, verb))  # "what he called loopholes", "a firm called X"; round 8 keeps
+                continue  # "X called the partnership “the most important thing ...”"
             if verb in NOMINAL_REPORTS and not _OWNER.search(masked[s0:vs]):
                 verbs.remove((vs, ve, verb))  # "a remark", "no comment": only "X's remark that" reports
                 continue
@@ -401,6 +402,15 @@ class Extractor:
             src = d.remember(src) if src.speaker or src.organization else src
             if _ANONYMITY.search(masked, ve, s1) or (subj and _ANONYMITY.search(masked, subj[0], vs)):
                 src = Source(anonymous=True)  # "two officials said on condition of anonymity"
+            if verb in ("called", "calls") and not src.anonymous and _CALLED_QUOTE.match(masked, ve, s1):
+                q = next((q for q in sent_quotes if q.open > ve and q.open not in used), None)
+                if q is not None and q.closed:  # round 8: "called the fees “a measure ...”": the
+                    used.add(q.open)  # object and the quotation, one reported statement
+                    first = ve + len(masked[ve:]) - len(masked[ve:].lstrip())
+                    st = make_statement(text, (first, q.close + 1), "reported", src)
+                    if st is not None:
+                        out.append((st, src))
+                    continue
             # Quotes tied to this attribution: just before the subject/verb, or right after it.
             tied = [q for q in sent_quotes if q.open not in used and _quote_tied(masked, s0, q, vs, ve, subj)]
             if tied:
@@ -565,6 +575,10 @@ _COUNCIL = re.compile(r"\b((?:[A-ZÀ-Ý][\w’'-]+\s+){1,3}(?:Regional|City|Muni
                       r"Council)\b")
 
 
+# Round 8: "called the partnership “...”": an object of one to five words, then a quotation
+_CALLED_QUOTE = re.compile(r"\s+(?:the|a|an|its|his|her|their|this|that|these|those|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,4}"
+                           r"\s+[“\"]")
+_WHAT_CALLED = re.compile(r"\b(?:what|which|who|that|so-called)\s+(?:\w+\s+){0,2}$", re.I)
 _NAME_WORD = r"[A-Z][\w&-]*"
 # Round 8: "Argentina's agriculture secretary": a secretary of a government area
 _AREA_SECRETARY = r"['’]s\s+(?:" + "|".join(sorted(MINISTRY_AREAS, key=len, reverse=True)) + r")\s+secretary,?\s+"

@@ -104,6 +104,8 @@ def country_before(before: str) -> str | None:
 
 # Round 8: country words that open only an institution's name, never a phrase ("Hellenic Parliament")
 NAME_DEMONYMS = {"hellenic": "GR", "helvetic": "CH", "lusitanian": "PT", "nipponese": "JP", "gallic": "FR"}
+_APPOSITIVE_IN = re.compile(r"(?:['’]s)?,\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,4}?in\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+                            r"(?=[,.;]|\s+(?:and|that|which|who)\b)")
 _CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whose|both|and|or|but|than)\s", re.I)
 # Round 8: "X, one of Greece's larger owners", "X, among Chile's biggest miners"
 _ONE_OF = re.compile(r"(?:['’]s)?,\s+(?:one\s+of|among)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s")
@@ -125,7 +127,8 @@ def country_after(after: str) -> str | None:
             return place_country(b.group(1))
         if w[:1].isupper() and w.lower() in COUNTRIES:
             return COUNTRIES[w.lower()]
-    return None
+    where = _APPOSITIVE_IN.match(after)  # round 8: "X, a public university in Johor,"
+    return place_country(where.group(1)) if where else None
 
 
 def place_after(after: str) -> str | None:

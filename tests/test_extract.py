@@ -1686,3 +1686,29 @@ def test_round8_owned_assets_are_no_firms(extractor, text, expected):
 def test_round8_pronoun_gender_from_text(extractor, text, expected):
     got = [(s.speaker, s.text) for s in extractor.extract(text)]
     assert got[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X called <object> “...”": the object and the quotation, one reported statement
+    ("China's Ministry of Transport called the new fees \"a discriminatory measure\" in a statement.",
+     [(None, "China's Ministry of Transport", "the new fees \"a discriminatory measure\"")]),
+    # a Malaysian honorific is no part of the name; "Its vice-chancellor, X" takes the university; an appositive
+    # "a public university in Johor" places it
+    ("SEOUL — Korea's universities are split. Universiti Teknologi Utara, a public university in Penang, signed a "
+     "deal.\n\nIts vice-chancellor, Datuk Aminah Yusof, called the partnership \"the most important thing we "
+     "have done.\"",
+     [("Aminah Yusof", "Universiti Teknologi Utara", "the partnership \"the most important thing we have done.\"")]),
+    # negatives: "what he called “...”" and "a firm called “...”" are no statements
+    ("He criticised what he called the \"loopholes\" in the law.", []),
+    ("A firm called \"Blue Sky\" won the tender.", []),
+])
+def test_round8_called_and_honorifics(extractor, text, expected):
+    got = [(s.speaker, s.organization, s.text) for s in extractor.extract(text)]
+    wanted = {e[2] for e in expected}
+    assert [g for g in got if not expected or g[2] in wanted] == expected
+
+
+def test_round8_appositive_place_gives_country(extractor):
+    text = ("SEOUL — Korea's universities are split. Universiti Teknologi Utara, a public university in Penang, "
+            "said it would sign a deal with a Chinese university.")
+    assert [(s.organization, s.country) for s in extractor.extract(text)] == [("Universiti Teknologi Utara", "MY")]
