@@ -155,9 +155,16 @@ def interrupted(text: str, masked: str, s0: int, s1: int, subj_start: int, ve: i
     if not re.fullmatch(r"[^,;:“”\"]{3,60},\s*", head) or len(head.split()) > 8:
         return None
     if not re.match(r",\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|will|would|could|should|can|may|might|must|has|had|"
-                    r"have|remains|remained|made|makes|did|does)\b", masked[ve:s1]):
+                    r"have|remains|remained|made|makes|did|does)\b", masked[ve:s1]) and \
+            not _CLAUSE_GOES_ON.match(masked, ve, s1):
         return None
     return trim(text, masked, start, s1)
+
+
+# Round 8: "Those plants, he said, still serve ...", "China, he added, welcomed ...": any verb carries the clause on
+_CLAUSE_GOES_ON = re.compile(r",\s+(?:[a-z]+ly\s+|still\s+|also\s+|now\s+|already\s+|even\s+)?"
+                             r"(?!(?:the|a|an|in|on|at|for|to|of|and|but|or|it|he|she|they|we|i|you|this|that|these|"
+                             r"those|with|by|from|as|not|there|if|when|while|because|so|then|who|which)\b)[a-z]+\b")
 
 
 def interrupted_inverted(text: str, masked: str, s0: int, s1: int, vs: int, subj_end: int) -> tuple[int, int] | None:

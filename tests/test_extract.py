@@ -1712,3 +1712,20 @@ def test_round8_appositive_place_gives_country(extractor):
     text = ("SEOUL — Korea's universities are split. Universiti Teknologi Utara, a public university in Penang, "
             "said it would sign a deal with a Chinese university.")
     assert [(s.organization, s.country) for s in extractor.extract(text)] == [("Universiti Teknologi Utara", "MY")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause interrupted by its attribution goes on with any verb, not only "was"/"would"
+    ("Chen Wei said the firm would move. Those plants, he said, still serve Chinese phone makers.",
+     "Those plants, he said, still serve Chinese phone makers"),
+    ("Gao Ming said the rules were unfair. China, he added, welcomed foreign chip firms.",
+     "China, he added, welcomed foreign chip firms"),
+    # negative: a clause that goes on with a new subject is no interrupted clause
+    ("Chen Wei said the firm would move. In Suzhou, he said, the plants would stay.", None),
+])
+def test_round8_interrupted_clause_any_verb(extractor, text, expected):
+    got = [s.text for s in extractor.extract(text)]
+    if expected:
+        assert got[-1] == expected
+    else:
+        assert not any(t.startswith("In Suzhou, he said") for t in got)
