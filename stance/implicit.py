@@ -27,7 +27,7 @@ from .registry import Registry
 from .sources import Discourse, Source
 from .subjects import sentence_subject, subject_before
 from .text import Span
-from .vocab import NON_STATEMENT_PATTERNS, REPORTING_FINITE
+from .vocab import NON_STATEMENT_PATTERNS, ORG_SUFFIXES, REPORTING_FINITE
 
 # "“...” Tang said." — a sentence that is only an attribution, for the quote just before it
 BARE_ATTRIBUTION = re.compile(r"[ \t]*(?:(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}|(?:he|she|they)\s+)(?:"
@@ -111,6 +111,9 @@ def named_before(d: Discourse, text: str, p0: int, q0: int) -> Source | None:
     return found
 
 
+# Round 8: a transcript label that is the publication or its interviewer asks, never answers
+_ASKER_WORDS = ORG_SUFFIXES | frozenset("review magazine herald tribune gazette weekly monthly quarterly reporter "
+                                        "interviewer editor host moderator q".split())
 _ANSWER = re.compile(r"([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){0,2}|A):\s+(?=\S)")
 
 
@@ -125,6 +128,8 @@ def answer(d: Discourse, text: str, para: Span) -> tuple[Statement, Source] | No
         src = d.last_person if asked else None
     else:
         name = m.group(1)
+        if name.split()[-1].lower() in _ASKER_WORDS:  # round 8: "Mumbai Business Review: Why so slow?" asks
+            return None
         src = d.people.get(name) or (d._by_surname(name) if " " not in name else None)
     if src is None or not src.speaker:
         return None

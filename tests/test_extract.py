@@ -1729,3 +1729,17 @@ def test_round8_interrupted_clause_any_verb(extractor, text, expected):
         assert got[-1] == expected
     else:
         assert not any(t.startswith("In Suzhou, he said") for t in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a transcript label that is the publication asks; only the interviewee's answers are statements
+    ("We spoke with Ravi Menon, chief executive of Kaveri Drugs.\n\nPune Business Review: Why so slow?\n\n"
+     "Menon: Because fermentation at scale takes twenty years to learn.",
+     [("Ravi Menon", "Because fermentation at scale takes twenty years to learn.")]),
+    # negative: a person's label answers
+    ("We spoke with Ravi Menon, chief executive of Kaveri Drugs, and Anil Rao, its finance chief.\n\n"
+     "Rao: We will keep buying where there is no Indian alternative.",
+     [("Anil Rao", "We will keep buying where there is no Indian alternative.")]),
+])
+def test_round8_publication_label_asks(extractor, text, expected):
+    assert [(s.speaker, s.text) for s in extractor.extract(text) if s.kind == "direct"] == expected
