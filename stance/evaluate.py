@@ -103,7 +103,9 @@ def model_card(ev: Evaluation, meta: dict) -> str:
         f"- Training: full fine-tuning of encoder and head, AdamW (lr {cfg.get('learning_rate')}, weight decay "
         f"{cfg.get('weight_decay')}), batch {cfg.get('batch_size')}, {cfg.get('epochs')} epochs, linear warm-up "
         f"{cfg.get('warmup')} then decay, at most {cfg.get('max_length')} tokens, seed {cfg.get('seed')}; the epoch "
-        "with the best dev macro-F1 is kept.",
+        "with the best dev macro-F1 is kept."
+        + (f" Batches are drawn from pools of {cfg['length_buckets']} batches sorted by length (less padding, "
+           "faster steps), in random order." if cfg.get("length_buckets") else ""),
         f"- Calibration: one temperature fitted on dev logits (minimum NLL): T = {meta.get('temperature')}.",
         f"- Labels below confidence {ev.uncertain_below} are shown as uncertain in the dashboard "
         "(`STANCE_UNCERTAIN_BELOW`).",

@@ -42,7 +42,7 @@ class TrainConfig:
     schedule: str = "linear"  #: learning-rate decay after warm-up: "linear" or "cosine"
     label_smoothing: float = 0.0  #: cross-entropy label smoothing
     class_weights: bool = False  #: weight the loss by inverse label frequency in train
-    length_buckets: int = 0  #: >0: batches drawn from pools of this many batches sorted by length (less padding)
+    length_buckets: int = 8  #: >0: batches drawn from pools of this many batches sorted by length (less padding)
 
 
 def fit_temperature(logits, gold_idx) -> float:
