@@ -49,7 +49,7 @@ from .subjects import leading_subject, sentence_subject, subject_after, subject_
 from .implicit import (BARE_ATTRIBUTION, SIGNATURE, answer, colon_source, infinitive_subject, interrupted,
                        make_statement, named_before, named_later, post, surname_later, interrupted_inverted)
 from .text import Span, paragraphs, sentences
-from .vocab import (ADDRESSEES, COUNTRIES, MINISTRY_AREAS, NOMINAL_REPORTS, NOT_NAMES, ORG_SUFFIXES, REPORTING_FINITE, REPORTING_INFINITIVE, REPORTING_PARTICIPLE,
+from .vocab import (ADDRESSEES, COUNTRIES, MINISTRY_AREAS, MONTHS, NOMINAL_REPORTS, NOT_NAMES, WEEKDAYS, ORG_SUFFIXES, REPORTING_FINITE, REPORTING_INFINITIVE, REPORTING_PARTICIPLE,
                     TITLES)
 
 _VERB = re.compile(r"(?<![\w’'-])(" + "|".join(sorted(REPORTING_FINITE | REPORTING_PARTICIPLE | NOMINAL_REPORTS |
@@ -363,6 +363,8 @@ class Extractor:
             if named and (subj is None or named[0] < subj[0] <= named[1]):
                 subj = named  # "Japan's Ministry of Economy, Trade and Industry said", "China's commerce ministry said"
             inverted = False
+            if subj is not None and (masked[subj[0]:subj[1]].split() or [""])[0].lower() in _TIME_NAMES:
+                subj = None  # round 8: "reported a rise on Thursday and said": no day speaks
             if subj is None and verb in REPORTING_FINITE and prev_src is None and \
                     re.search(r"\s(?:and|but)\s+(?:\w+ly\s+|also\s+)?$", masked[s0:vs]):
                 subj = leading_subject(masked, after_dateline(masked, s0, vs), vs)  # "X welcomed it but said"
@@ -579,6 +581,7 @@ _COUNCIL = re.compile(r"\b((?:[A-ZÀ-Ý][\w’'-]+\s+){1,3}(?:Regional|City|Muni
 _CALLED_QUOTE = re.compile(r"\s+(?:the|a|an|its|his|her|their|this|that|these|those|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,4}"
                            r"\s+[“\"]")
 _WHAT_CALLED = re.compile(r"\b(?:what|which|who|that|so-called)\s+(?:\w+\s+){0,2}$", re.I)
+_TIME_NAMES = frozenset(w.lower() for w in MONTHS + WEEKDAYS)
 _NAME_WORD = r"[A-Z][\w&-]*"
 # Round 8: "Argentina's agriculture secretary": a secretary of a government area
 _AREA_SECRETARY = r"['’]s\s+(?:" + "|".join(sorted(MINISTRY_AREAS, key=len, reverse=True)) + r")\s+secretary,?\s+"

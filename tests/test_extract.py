@@ -1743,3 +1743,16 @@ def test_round8_interrupted_clause_any_verb(extractor, text, expected):
 ])
 def test_round8_publication_label_asks(extractor, text, expected):
     assert [(s.speaker, s.text) for s in extractor.extract(text) if s.kind == "direct"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "reported a rise on Thursday and said": the day is no subject; the sentence's subject speaks
+    ("Kirin Homewares, the Nagoya-based furniture chain, reported a rise in profit on Thursday and said it would "
+     "open 20 stores in China.", [(None, "Kirin Homewares", "it would open 20 stores in China")]),
+    # negative: a real subject before "and said" still speaks
+    ("Kirin Homewares reported a rise in profit, and Aya Mori said the chain would open 20 stores in China.",
+     [("Aya Mori", None, "the chain would open 20 stores in China")]),
+])
+def test_round8_day_is_no_subject(extractor, text, expected):
+    assert [(s.speaker, s.organization if s.speaker is None else None, s.text) for s in extractor.extract(text)] \
+        == expected
