@@ -584,12 +584,13 @@ _WHAT_CALLED = re.compile(r"\b(?:what|which|who|that|so-called)\s+(?:\w+\s+){0,2
 _TIME_NAMES = frozenset(w.lower() for w in MONTHS + WEEKDAYS)
 _NAME_WORD = r"[A-Z][\w&-]*"
 # Round 8: "Argentina's agriculture secretary": a secretary of a government area
-_AREA_SECRETARY = r"['’]s\s+(?:" + "|".join(sorted(MINISTRY_AREAS, key=len, reverse=True)) + r")\s+secretary,?\s+"
+_AREA_SECRETARY = re.compile(r"['’]s\s+(?:" + "|".join(sorted(MINISTRY_AREAS, key=len, reverse=True)) +
+                             r")\s+secretary,?\s+", re.I)
 
 
 def _area_secretary(text: str, speaker: str) -> bool:
     """Round 8: "Argentina's agriculture secretary, X": X holds a government area, not a union's or a firm's post."""
-    return bool(speaker) and re.search(_AREA_SECRETARY + re.escape(speaker), text, re.I) is not None
+    return bool(speaker) and any(text.startswith(speaker, m.end()) for m in _AREA_SECRETARY.finditer(text))
 _MORE_NAME = re.compile(r"((?:[ \t]+" + _NAME_WORD + r"){1,2})(?![\w’'-])")
 _NAME_BEFORE = re.compile(r"[A-Z][\w&.-]*[ \t]+$")
 

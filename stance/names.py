@@ -13,6 +13,7 @@ person, and a word that is also a title word ("Treasury") does not open a name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from .places import country_before, place_country
@@ -257,9 +258,22 @@ def gender_cue(text: str, src, before: int | None = None) -> str | None:
         return "m"
     # Round 8: a sentence that opens with the name, followed by one that opens with "He"/"She" (before
     # `before`, so the pronoun being resolved is never its own cue)
-    m = re.search(r"(?:^|\n|[.!?][”\"]?\s+)(?:[A-ZÀ-Ý][\w’'-]+\s+){0,2}" + surname + r"\b[^.!?\n]*[.!?][”\"]?\s+(He|She)\s",
-                  text[:before] if before is not None else text)
-    return ("m" if m.group(1) == "He" else "f") if m else None
+    last = src.speaker.split()[-1]
+    for at, lead, gender in _pronoun_cues(text):
+        if (before is None or at < before) and last in lead:
+            return gender
+    return None
+
+
+_PRONOUN_CUE = re.compile(r"(?:^|\n|[.!?][”\"]?\s+)((?:[A-ZÀ-Ý][\w’'-]+\s+){0,2}[A-ZÀ-Ý][\w’'-]+)\b[^.!?\n]*[.!?][”\"]?\s+"
+                          r"(He|She)\s")
+
+
+@lru_cache(maxsize=4)
+def _pronoun_cues(text: str) -> tuple[tuple[int, tuple[str, ...], str], ...]:
+    """Every "Name ... . He/She ..." pair in the text: the pronoun's position, the name's words, "m" or "f"."""
+    return tuple((m.start(2), tuple(m.group(1).split()), "m" if m.group(2) == "He" else "f")
+                 for m in _PRONOUN_CUE.finditer(text))
 
 
 # Round 5: a title or honorific left in front of a speaker's name ("Gov. Diane Whitacre",

@@ -106,6 +106,21 @@ def country_before(before: str) -> str | None:
 NAME_DEMONYMS = {"hellenic": "GR", "helvetic": "CH", "lusitanian": "PT", "nipponese": "JP", "gallic": "FR"}
 _APPOSITIVE_IN = re.compile(r"(?:['’]s)?,\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,4}?in\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
                             r"(?=[,.;]|\s+(?:and|that|which|who)\b)")
+_PLACE_PREPOSITION = re.compile(r"\b(?:[Ii]n|at|from|near)\s+$")
+_NOT_PLACE_END = re.compile(r"[\w’'-]|\s+[A-Z]")
+
+
+def _used_as_place(text: str, word: str) -> bool:
+    """Round 8: `word` stands alone after "in", "at", "from" or "near" somewhere in the text ("In Piraeus, ...")."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if _PLACE_PREPOSITION.search(text, max(0, at - 6), at) and not _NOT_PLACE_END.match(text, end):
+            return True
+        at = text.find(word, end)
+    return False
+
+
 _CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whose|both|and|or|but|than)\s", re.I)
 # Round 8: "X, one of Greece's larger owners", "X, among Chile's biggest miners"
 _ONE_OF = re.compile(r"(?:['’]s)?,\s+(?:one\s+of|among)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s")
@@ -162,8 +177,7 @@ def org_home(text: str, org_name: str) -> str | None:
                 the_country(text, i, m.end())
             if code:
                 return code
-    if len(org_name.split()) > 1 and re.search(r"\b(?:[Ii]n|at|from|near)\s+" + re.escape(org_name.split()[0]) +
-                                               r"(?![\w’'-]|\s+[A-Z])", text):
+    if len(org_name.split()) > 1 and _used_as_place(text, org_name.split()[0]):
         code = place_country(org_name.split()[0])  # round 8: "Piraeus Maritime Research" in a story "in Piraeus"
         if code:
             return code

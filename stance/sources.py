@@ -507,8 +507,9 @@ class Discourse:
         before = self.text[max(0, start - 300):start]
         cut = [m.end() for m in re.finditer(r"[.!?][”\"]?\s+", before)]
         sentence = before[cut[-2]:cut[-1]] if len(cut) >= 2 else before[:cut[-1]] if cut else before
+        named = set(re.findall(r"[\w’'-]+", sentence))
         found = {p.speaker: p for p in self.people.values() if p.speaker and p.speaker != not_this.speaker and
-                 " " in p.speaker and re.search(r"\b" + re.escape(p.speaker.split()[-1]) + r"\b", sentence)}
+                 " " in p.speaker and p.speaker.split()[-1] in named}
         found = {n: p for n, p in found.items() if gender_cue(self.text, p, start) in (None, want)}
         return next(iter(found.values())) if len(found) == 1 else None
 
