@@ -1605,14 +1605,14 @@ def test_round8_minister_bodies(extractor, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a minister of an area no ministry name is built for: the national government
-    ("In Athens, the debate is sharper. Greece's shipping minister, Nikos Pappas, told parliament that the port "
+    ("In Thessaloniki, the mood is tense. Greece's migration minister, Nikos Pappas, told parliament that the port "
      "sale was sound.", ("Nikos Pappas", "Greek government", "GR")),
     # "<Country>'s <area> secretary, X": the same
     ("Argentina's agriculture secretary, Pablo Ruiz, said Buenos Aires wanted to sell more to China.",
      ("Pablo Ruiz", "Argentine government", "AR")),
     # negative: a union's general secretary is no government official
-    ("Maria Lopez, general secretary of the Andes Miners Union, said the mine should stay open.",
-     ("Maria Lopez", "Andes Miners Union", None)),
+    ("Rosa Lind, general secretary of the Andes Miners Union, said the mine should stay open.",
+     ("Rosa Lind", "Andes Miners Union", None)),
 ])
 def test_round8_minister_without_ministry(extractor, text, expected):
     got = [(s.speaker, s.organization, s.country) for s in extractor.extract(text)]
@@ -1623,13 +1623,13 @@ def test_round8_minister_without_ministry(extractor, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a body named after the verb in the speaker's own sentence is not the speaker's
-    ("The EU has opened a probe. We heard from China's Ministry of Commerce. Spokesman Li Wen said the duties "
-     "were unfair and that China was open to talks with the EU.", ("Li Wen", "China's Ministry of Commerce", "CN")),
+    ("The EU has opened a probe. We heard from China's Ministry of Commerce. Spokesman Xu Lan said the duties "
+     "were unfair and that China was open to talks with the EU.", ("Xu Lan", "China's Ministry of Commerce", "CN")),
     ("France's Ministry of Agriculture backed farmers. Deputy minister Anne Roy said France would keep its support "
      "for EU measures.", ("Anne Roy", "France's Ministry of Agriculture", "FR")),
     # negative: a body named before the subject (here the last one, the EU) is not skipped by this rule
-    ("China's Ministry of Commerce met the EU on Monday. Spokesman Li Wen said the talks were useful.",
-     ("Li Wen", "European Union", "EU")),
+    ("China's Ministry of Commerce met the EU on Monday. Spokesman Xu Lan said the talks were useful.",
+     ("Xu Lan", "European Union", "EU")),
 ])
 def test_round8_body_named_after_the_verb(extractor, text, expected):
     got = [(s.speaker, s.organization, s.country) for s in extractor.extract(text)]
@@ -1658,7 +1658,7 @@ def test_round8_short_name_opens_sentence(extractor, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "its <Name> operation/mine/plant": an asset of the firm, never the firm a later title belongs to
-    ("Tarra Lithium said it had signed a deal. The Perth-based miner restarted its Kalgan North operation in "
+    ("Tarra Lithium said it had signed a deal. The Adelaide-based miner reopened its Kalgan North operation in "
      "October.\n\n\"We would be mad to turn them away,\" managing director Jo Reid told a briefing.",
      ("Jo Reid", "Tarra Lithium")),
     # negative: a firm named after "its" with no asset noun is still a firm ("its partner Kalgan Mining")
@@ -1673,12 +1673,12 @@ def test_round8_owned_assets_are_no_firms(extractor, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # "He" right after a sentence opened by a name tells that person's gender; "She" then goes to the woman
     # the sentence before names, not to him
-    ("Finance chief Mia Sato said sales rose. Analyst Ken Oda of Kita Securities asked about China.\n\n"
+    ("Finance chief Mia Sato said sales rose. Analyst Ken Oda of Nara Capital asked about China.\n\n"
      "Oda, in a note, said the plan was \"risky.\" He kept his rating.\n\nAnother analyst pressed Sato on "
      "currency risk. She noted that a fifth of revenue came from China.",
      ("Mia Sato", "a fifth of revenue came from China")),
     # negative: no gender cue for the last speaker, the last speaker keeps the pronoun
-    ("Finance chief Mia Sato said sales rose. Analyst Ken Oda of Kita Securities asked about China.\n\n"
+    ("Finance chief Mia Sato said sales rose. Analyst Ken Oda of Nara Capital asked about China.\n\n"
      "Oda, in a note, said the plan was \"risky.\"\n\nAnother analyst pressed Sato on "
      "currency risk. She noted that a fifth of revenue came from China.",
      ("Ken Oda", "a fifth of revenue came from China")),
@@ -1716,19 +1716,19 @@ def test_round8_appositive_place_gives_country(extractor):
 
 @pytest.mark.parametrize("text, expected", [
     # a clause interrupted by its attribution goes on with any verb, not only "was"/"would"
-    ("Chen Wei said the firm would move. Those plants, he said, still serve Chinese phone makers.",
-     "Those plants, he said, still serve Chinese phone makers"),
-    ("Gao Ming said the rules were unfair. China, he added, welcomed foreign chip firms.",
-     "China, he added, welcomed foreign chip firms"),
+    ("Rita Bose said the group would move. Those mills, she said, still supply Chinese garment makers.",
+     "Those mills, she said, still supply Chinese garment makers"),
+    ("Omar Haddad said the rules were unfair. India, he added, welcomed foreign solar firms.",
+     "India, he added, welcomed foreign solar firms"),
     # negative: a clause that goes on with a new subject is no interrupted clause
-    ("Chen Wei said the firm would move. In Suzhou, he said, the plants would stay.", None),
+    ("Rita Bose said the group would move. In Suzhou, she said, the mills would stay.", None),
 ])
 def test_round8_interrupted_clause_any_verb(extractor, text, expected):
     got = [s.text for s in extractor.extract(text)]
     if expected:
         assert got[-1] == expected
     else:
-        assert not any(t.startswith("In Suzhou, he said") for t in got)
+        assert not any(t.startswith("In Suzhou, she said") for t in got)
 
 
 @pytest.mark.parametrize("text, expected", [
