@@ -350,7 +350,8 @@ class Extractor:
                 continue
             as_ = re.search(r"\s+as\s+$", masked[s0:vs]) if verb == "saying" else None
             passive = _PASSIVE_QUOTED.search(masked[s0:vs]) if as_ else None
-            by_ = re.search(r"\S\s+by\s+$", masked[s0:vs]) if verb == "saying" else None  # not "by emphasizing the need"
+            by_ = re.search(r"\S\s+by\s+$", masked[s0:vs]) if verb == "saying" or (
+                verb == "telling" and _BY_TELLING.match(masked, ve, s1)) else None  # not "by emphasizing the need"
             if passive:  # "Its chairman, X, was quoted in the release as saying": X
                 subj = subject_before(masked, s0, s0 + passive.start() + 1)
             elif by_:  # "X, the committee's chair, opened the session by saying": the sentence's subject
@@ -581,6 +582,8 @@ _COUNCIL = re.compile(r"\b((?:[A-ZÀ-Ý][\w’'-]+\s+){1,3}(?:Regional|City|Muni
 _CALLED_QUOTE = re.compile(r"\s+(?:the|a|an|its|his|her|their|this|that|these|those|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,4}"
                            r"\s+[“\"]")
 _WHAT_CALLED = re.compile(r"\b(?:what|which|who|that|so-called)\s+(?:\w+\s+){0,2}$", re.I)
+# Round 8: "closed the call by telling analysts that ..."
+_BY_TELLING = re.compile(r"\s+(?:the\s+)?[\w’'-]+\s+that\s")
 _TIME_NAMES = frozenset(w.lower() for w in MONTHS + WEEKDAYS)
 _NAME_WORD = r"[A-Z][\w&-]*"
 # Round 8: "Argentina's agriculture secretary": a secretary of a government area

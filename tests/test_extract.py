@@ -1756,3 +1756,18 @@ def test_round8_publication_label_asks(extractor, text, expected):
 def test_round8_day_is_no_subject(extractor, text, expected):
     assert [(s.speaker, s.organization if s.speaker is None else None, s.text) for s in extractor.extract(text)] \
         == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "closed the call by telling analysts that ...": the sentence's subject speaks
+    ("Aya Mori, president of Kirin Homewares, spoke first. Mori closed the call by telling analysts that she "
+     "would visit Chengdu in May.", ("Aya Mori", "she would visit Chengdu")),
+    # negative: "by telling jokes" reports nothing
+    ("Aya Mori, president of Kirin Homewares, spoke first. Mori closed the call by telling jokes.", None),
+])
+def test_round8_by_telling(extractor, text, expected):
+    got = [(s.speaker, s.text) for s in extractor.extract(text)]
+    if expected:
+        assert got[-1][0] == expected[0] and got[-1][1].startswith(expected[1])
+    else:
+        assert got == []
