@@ -361,7 +361,7 @@ class Extractor:
             if vs in nominal and subj:
                 subj = (subj[0], subj[1] - 2 if masked[subj[1] - 2:subj[1]] in ("'s", "’s") else subj[1])
             named = _registry_subject(self.registry, masked, s0, vs)
-            if named and (subj is None or named[0] < subj[0] <= named[1]):
+            if named and (subj is None or named[0] < subj[0] <= named[1] or _PART_OF_AT.match(masked, named[1])):
                 subj = named  # "Japan's Ministry of Economy, Trade and Industry said", "China's commerce ministry said"
             inverted = False
             if subj is not None and (masked[subj[0]:subj[1]].split() or [""])[0].lower() in _TIME_NAMES:
@@ -584,6 +584,10 @@ _CALLED_QUOTE = re.compile(r"\s+(?:the|a|an|its|his|her|their|this|that|these|th
 _WHAT_CALLED = re.compile(r"\b(?:what|which|who|that|so-called)\s+(?:\w+\s+){0,2}$", re.I)
 # Round 8: "closed the call by telling analysts that ..."
 _BY_TELLING = re.compile(r"\s+(?:the\s+)?[\w’'-]+\s+that\s")
+_PART_OF = re.compile(r",\s+(?:part|a\s+(?:unit|division|subsidiary|branch|department)|an\s+(?:arm|agency|affiliate|"
+                      r"office))\s+of\s+$")
+_PART_OF_AT = re.compile(r",\s+(?:part|a\s+(?:unit|division|subsidiary|branch|department)|an\s+(?:arm|agency|affiliate|"
+                         r"office))\s+of\s")
 _TIME_NAMES = frozenset(w.lower() for w in MONTHS + WEEKDAYS)
 _NAME_WORD = r"[A-Z][\w&-]*"
 # Round 8: "Argentina's agriculture secretary": a secretary of a government area
@@ -656,6 +660,10 @@ def _registry_subject(registry: Registry, masked: str, s0: int, vs: int) -> tupl
     for m in re.finditer(r"(?<!\S)\S", masked[lo:end]):
         hit = registry.org_at(masked, lo + m.start(), end)
         if hit and hit.end() == end:
+            part = _PART_OF.search(masked, max(s0, hit.start() - 60), hit.start())
+            if part:  # round 8: "the Department of X, part of India's Ministry of Y, said": the department speaks
+                head = re.search(r"(?:^|,\s+|\.\s+)(?:[Tt]he\s+)?([A-Z][^,]*)$", masked[s0:part.start()])
+                return (s0 + head.start(1), part.start()) if head else None
             region = _REGION_OWNER.search(masked, max(0, hit.start() - 30), hit.start())
             return (region.start() if region else hit.start()), end  # "the province's commerce department"
     return None

@@ -123,7 +123,7 @@ def _used_as_place(text: str, word: str) -> bool:
 
 _CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whose|both|and|or|but|than)\s", re.I)
 # Round 8: "X, one of Greece's larger owners", "X, among Chile's biggest miners"
-_ONE_OF = re.compile(r"(?:['’]s)?,\s+(?:one\s+of|among)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s")
+_ONE_OF = re.compile(r"(?:['’]s)?,\s+(?:one\s+of|among|part\s+of|a\s+(?:unit|division|subsidiary)\s+of|an\s+arm\s+of)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s")
 
 
 def country_after(after: str) -> str | None:

@@ -1771,3 +1771,16 @@ def test_round8_by_telling(extractor, text, expected):
         assert got[-1][0] == expected[0] and got[-1][1].startswith(expected[1])
     else:
         assert got == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the Department of X, part of <Country>'s Ministry of Y, said": the department speaks, in that country
+    ("Later, the Energy Resources Office, part of Japan's Ministry of Economy, Trade and Industry, said in a reply "
+     "that quotas would stay.", (None, "Energy Resources Office", "JP")),
+    # negative: with no "part of", the registry body before the verb speaks as before
+    ("Later, Japan's Ministry of Economy, Trade and Industry said in a reply that quotas would stay.",
+     (None, "Japan's Ministry of Economy, Trade and Industry", "JP")),
+])
+def test_round8_part_of_a_ministry(extractor, text, expected):
+    got = [(s.speaker, s.organization, s.country) for s in extractor.extract(text)]
+    assert got[-1][:2] == expected[:2] and (got[-1][2] == expected[2])
