@@ -215,7 +215,7 @@ def add_articles(path: Path, reading: Iterable, status: Any) -> None:
 
     try:  # reading too: a reader that fails is a message here, never the app's error page
         items = list(reading)
-        analyzer = partial(load_analyzer, str(config.model_dir()))
+        analyzer = partial(load_analyzer, str(config.model_dir()), config.backend())  # a bad value: ValueError
         st.session_state[ADD_RESULT] = ingest.ingest(items, path, analyzer, progress=progress)
     except (ModelMissing, ingest.InputError, store.StoreError, duckdb.Error, OSError, ValueError) as exc:
         st.session_state.pop(ADD_RESULT, None)
@@ -225,14 +225,14 @@ def add_articles(path: Path, reading: Iterable, status: Any) -> None:
 
 
 @st.cache_resource(show_spinner="Loading the stance model...")
-def load_analyzer(model_dir: str) -> ingest.Analyze:
-    """The extractor and classifier, loaded once per server process and model folder."""
+def load_analyzer(model_dir: str, backend: str) -> ingest.Analyze:
+    """The extractor and classifier, loaded once per server process, model folder and backend."""
     from stance.analyze import Analyzer
 
     if not model_ready(Path(model_dir)):
         raise ModelMissing(f"there is no trained model in {model_dir}; run `make run` or "
                            "`python -m stance build` once first")
-    return Analyzer(config.data_dir() / "registry", Path(model_dir))
+    return Analyzer(config.data_dir() / "registry", Path(model_dir), backend=backend)
 
 
 # --- sidebar -------------------------------------------------------------------------------

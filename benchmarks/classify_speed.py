@@ -74,13 +74,16 @@ def main(argv: list[str] | None = None) -> int:
     torch.set_num_threads(2)
     mdir = config.model_dir()
     load_before = load_average()
-    shipped = StanceClassifier(mdir)
-    if shipped.backend != "onnx":
+    shipped = StanceClassifier(mdir)  # the default backend, `auto`: what ingest and the dashboard run
+    if shipped.backend not in ("onnx", "onnx-int8"):
         print(f"error: the shipped path did not load on ONNX Runtime ({shipped.backend})", file=sys.stderr)
         return 1
-    variants = {"shipped: onnxruntime fp32": shipped, "torch, same batching": StanceClassifier(mdir, backend="torch")}
-    if not args.no_int8:
-        variants["onnxruntime int8 (not shipped)"] = StanceClassifier(mdir, backend="onnx-int8")
+    precision = {"onnx": "fp32", "onnx-int8": "int8"}
+    other = "onnx" if shipped.backend == "onnx-int8" else "onnx-int8"
+    variants = {f"shipped: onnxruntime {precision[shipped.backend]}": shipped,
+                "torch, same batching": StanceClassifier(mdir, backend="torch")}
+    if other == "onnx" or not args.no_int8:
+        variants[f"onnxruntime {precision[other]} (not shipped)"] = StanceClassifier(mdir, backend=other)
     torch_clf = variants["torch, same batching"]
 
     examples = load_labeled(config.data_dir() / "labeled")

@@ -108,7 +108,7 @@ def ceiling(n: int, density: str) -> float:
     articles = []
     for i, (text, _) in enumerate(synthetic_articles(n, seed=SEED, density=density)):
         articles.extend(a for a in read_payload(Payload(f"a{i}.txt", text.encode())) if not isinstance(a, Exception))
-    analyzer = Analyzer(config.data_dir() / "registry", config.model_dir())
+    analyzer = Analyzer(config.data_dir() / "registry", config.model_dir(), backend=config.backend())
     analyzer(articles[:2])  # warm-up
     start = time.perf_counter()
     for b in range(0, len(articles), 16):  # the batch size ingest uses

@@ -122,7 +122,8 @@ class StanceClassifier:
         hf_logging.disable_progress_bar()
         self.model_dir = Path(model_dir)
         self.info = read_info(self.model_dir)
-        if backend == "auto":
+        auto = backend == "auto"
+        if auto:
             backend = "onnx-int8" if self.info.int8_ok else "onnx"
         self.labels = self.info.labels
         self.batch_size = batch_size
@@ -133,15 +134,22 @@ class StanceClassifier:
         if backend != "torch":
             from . import onnxnet
 
-            variant = "int8" if backend == "onnx-int8" else "fp32"
-            try:
-                self.session = onnxnet.session_for(self.model_dir, self.info.version, variant, self.torch_net,
-                                                   self.tokenizer, self.info.max_length, threads)
-            except (OSError, ImportError, onnxnet.ExportError) as exc:
-                print(f"note: no ONNX model in {self.model_dir} ({exc}); classifying with torch", file=sys.stderr)
-                backend = "torch"
+            # auto falls back from int8 to fp32 ONNX before torch (a read-only folder without the int8 file)
+            tries = ["int8", "fp32"] if backend == "onnx-int8" and auto else \
+                ["int8" if backend == "onnx-int8" else "fp32"]
+            for variant in tries:
+                try:
+                    self.session = onnxnet.session_for(self.model_dir, self.info.version, variant, self.torch_net,
+                                                       self.tokenizer, self.info.max_length, threads)
+                except (OSError, ImportError, onnxnet.ExportError) as exc:
+                    print(f"note: no {variant} ONNX model in {self.model_dir} ({exc})", file=sys.stderr)
+                else:
+                    backend = "onnx-int8" if variant == "int8" else "onnx"
+                    self.net = None  # loaded only to export; the session has what it needs
+                    break
             else:
-                self.net = None  # loaded only to export; the session has what it needs
+                print("note: classifying with torch", file=sys.stderr)
+                backend = "torch"
         self.backend = backend
         self.version = self.info.version + ("+int8" if backend == "onnx-int8" else "")
         if backend == "torch":

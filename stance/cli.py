@@ -290,6 +290,10 @@ def cmd_train(args) -> int:
         m = meta["metrics"][split]
         print(f"{split}: n={m['n']} macro-F1={m['macro_f1']:.3f} engagement/decoupling F1={m['pair_f1']:.3f} "
               f"ECE={m['ece']:.3f}")
+    q = meta.get("int8", {})
+    if "dev_macro_f1" in q:
+        print(f"int8: dev macro-F1={q['dev_macro_f1']:.4f} against fp32 {q['fp32_dev_macro_f1']:.4f}: "
+              + ("served by default (within 0.01)" if q["use"] else "not served (costs more than 0.01)"))
     print(f"model {meta['version']} saved to {config.model_dir()} ({len(corrections)} analyst corrections used); "
           "run `python -m stance reclassify` to relabel the store")
     return 0
@@ -342,6 +346,7 @@ def cmd_evaluate(args) -> int:
 def cmd_build(args) -> int:
     from . import store
 
+    _backend()  # a bad STANCE_BACKEND fails here, not after minutes of training
     _ensure_model()
     db = config.db_path(args.db)
     if db.exists():

@@ -148,7 +148,7 @@ def _int8_line(meta: dict, shipped: str) -> str:
     q = meta.get("int8") or {}
     if "dev_macro_f1" not in q:
         return "- Inference: ONNX Runtime fp32 (no int8 measurement in this model folder)."
-    return (f"- Inference: ONNX Runtime, `{'int8' if shipped.endswith('+int8') else 'fp32'}` as shipped "
-            f"(`STANCE_BACKEND=auto`). Training measured dynamic int8 quantisation at dev macro-F1 "
+    return (f"- Inference: ONNX Runtime, `{'int8' if shipped.endswith('+int8') else 'fp32'}` in this run "
+            f"(the default `STANCE_BACKEND=auto` follows the check below). Training measured dynamic int8 quantisation at dev macro-F1 "
             f"{q['dev_macro_f1']:.4f} against fp32 {q['fp32_dev_macro_f1']:.4f}; `auto` uses int8 only when "
             f"it costs at most {q['max_drop']} (decided on dev, never on test). Rows marked reference show fp32.")

@@ -170,7 +170,8 @@ def test_reclassify_adds_current_model_labels_and_keeps_old_ones(model_dir, tmp_
     proc = run("reclassify", db=db)
     assert proc.returncode == 0, proc.stderr
     assert "2 statements labelled" in proc.stderr
-    version = read_info(model_dir).version
+    info = read_info(model_dir)
+    version = info.version + ("+int8" if info.int8_ok else "")  # what the default backend, auto, labels with
     with store.reader(db) as con:
         versions = sorted(r[0] for r in con.execute("SELECT model_version FROM labels").fetchall())
         shown = {r[0] for r in con.execute("SELECT model_version FROM statement_view").fetchall()}
