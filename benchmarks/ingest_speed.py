@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -93,7 +94,9 @@ def ingest(n: int, density: str) -> dict:
         raise SystemExit(f"error: {articles} of {n} articles stored")
     # RSS over the second half of the run: flat within a run as well as across sizes
     late = [mib for t, mib in samples if t >= seconds / 2]
-    return {"articles": n, "density": density, "seconds": round(seconds, 1), "articles_per_s": n / seconds,
+    # median RSS in each tenth of the run: a leak climbs from tenth to tenth, arena churn does not
+    tenths = [[mib for t, mib in samples if k * seconds / 10 <= t < (k + 1) * seconds / 10] for k in range(10)]
+    return {"rss_by_tenth_mib": [statistics.median(v) if v else None for v in tenths],"articles": n, "density": density, "seconds": round(seconds, 1), "articles_per_s": n / seconds,
             "statements": statements, "statements_per_article": round(statements / n, 2),
             "peak_rss_mib": round(peak / 1024), "rss_second_half_mib": [min(late, default=0), max(late, default=0)],
             "summary": errors[-1].strip() if errors else ""}
@@ -141,7 +144,7 @@ def main() -> None:
             r = ingest(n, density)
             runs.append(r | {"ceiling_articles_per_s": round(base, 2)})
             print(f"{density} {n}: {r['seconds']} s, {r['articles_per_s']:.2f} articles/s, "
-                  f"{r['statements_per_article']} statements/article, peak RSS {r['peak_rss_mib']} MiB", flush=True)
+                  f"{r['statements_per_article']} statements/article, peak RSS {r['peak_rss_mib']} MiB, median RSS by tenth of the run {r['rss_by_tenth_mib']} MiB", flush=True)
             what = f"{r['statements_per_article']} statements/article"
             speed = r["articles_per_s"]
             rows.append(Row(f"ingest end to end ({density})", n, round(speed, 2), "articles/s", round(base, 2),
