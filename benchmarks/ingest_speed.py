@@ -144,7 +144,8 @@ def main() -> None:
             r = ingest(n, density)
             runs.append(r | {"ceiling_articles_per_s": round(base, 2)})
             print(f"{density} {n}: {r['seconds']} s, {r['articles_per_s']:.2f} articles/s, "
-                  f"{r['statements_per_article']} statements/article, peak RSS {r['peak_rss_mib']} MiB, median RSS by tenth of the run {r['rss_by_tenth_mib']} MiB", flush=True)
+                  f"{r['statements_per_article']} statements/article, peak RSS {r['peak_rss_mib']} MiB, "
+                  f"median RSS by tenth of the run {r['rss_by_tenth_mib']} MiB", flush=True)
             what = f"{r['statements_per_article']} statements/article"
             speed = r["articles_per_s"]
             rows.append(Row(f"ingest end to end ({density})", n, round(speed, 2), "articles/s", round(base, 2),
