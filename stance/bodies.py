@@ -316,6 +316,28 @@ def minister_body(registry: Registry, text: str, organization: str | None, home:
     return (body[0], body[1]) if body and registry.org(body[0]) else None
 
 
+def unnamed_ministry(registry: Registry, text: str, organization: str | None, speaker: str | None,
+                     title: str | None) -> tuple[str, str] | None:
+    """Round 9: "Hungary's foreign minister, X": the registry ministry the title points to, when the article
+    never names that ministry (no alias of it, no "the <area> ministry", no "the ministry"), is the national
+    government (the annotation convention, as `minister_body` does for built names). A person the registry
+    knows keeps the registry's body. None to keep `organization`."""
+    org = registry.org(organization or "")
+    if not org or org.kind != "ministry" or not org.country or not title or title.split()[-1] != "minister" or \
+            (speaker and registry.person(speaker)):
+        return None
+    if any(o.canonical == org.canonical for _s, _e, o in registry.find_orgs(text)):
+        return None  # the article names the ministry itself ("Hungary's Foreign Ministry said")
+    areas = [w for w in title.lower().split()[:-1] if w not in ("deputy", "vice", "federal", "state", "junior")]
+    low = text.lower()
+    if re.search(r"\bthe\s+(?:" + "|".join(re.escape(a) + r"\s+" for a in areas) + r")?ministry\b", low) if areas \
+            else re.search(r"\bthe\s+ministry\b", low):
+        return None  # "the trade ministry said", "the ministry said"
+    body = national_government(registry, f"{country_name(org.country)} government") if country_name(org.country) \
+        else None
+    return (body[0], body[1]) if body and registry.org(body[0]) else None
+
+
 def named_body(registry: Registry, text: str, areas: list[str], code: str | None = None
                ) -> tuple[str, str | None] | None:
     """A "Ministry/Department of ..." the article names whose name holds all the `areas` words, with its

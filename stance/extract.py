@@ -36,7 +36,8 @@ import re
 from dataclasses import replace
 from typing import Iterator
 
-from .bodies import country_name, embassy, minister_body, named_body, national_government, title_areas
+from .bodies import (country_name, embassy, minister_body, named_body, national_government, title_areas,
+                     unnamed_ministry)
 from .places import place_country
 from .content import after_dateline, content_after, content_before, trim
 from .quotes import Quote, find_quotes, inside_quote, mask, words
@@ -116,6 +117,11 @@ class Extractor:
         body = minister_body(self.registry, text, st.organization, d.home_country) if st.speaker else None
         if body:
             st = replace(st, organization=body[0], country=body[1] or st.country)
+        known = d.people.get(st.speaker or "")
+        body = unnamed_ministry(self.registry, text, st.organization, st.speaker, known.title) \
+            if known and known.organization == st.organization else None
+        if body:
+            st = replace(st, organization=body[0], country=body[1])
         longer = [p for n, p in d.people.items() if st.speaker and n.startswith(st.speaker + " ")]
         if len(longer) == 1 and st.speaker not in d.people or (st.speaker in d.people and len(longer) == 1 and
                                                                not d.people[st.speaker].organization):

@@ -22,9 +22,11 @@ from .text import Span
 from .names import title_in
 from .vocab import BODY_WORDS, COUNTRIES, NAME_AREAS, ORG_ANAPHORS, ORG_NOUNS, ORG_SUFFIXES, TITLES
 
+# Round 9: "chief investment officer", "chief risk officer": any chief ... officer (not title words: "Investment")
+_CHIEF_OFFICER = r"|chief\s+[a-z-]+\s+officer"
 _APPOSITIVE = re.compile(
     r"(?:[A-ZÀ-Ý][\w’'.-]*\s+){1,3}[A-ZÀ-Ý][\w’'.-]*,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:"
-    + "|".join(re.escape(t) for t in TITLES) + r")\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z][^,;]*?(?=,|;|\.\s|\.?$)")
+    + "|".join(re.escape(t) for t in TITLES) + _CHIEF_OFFICER + r")\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z][^,;]*?(?=,|;|\.\s|\.?$)")
 _TITLE_NAME = re.compile(  # "Maison Clair's chief executive, Julien Moreau," introduces Moreau with his company
     r"(?:[A-ZÀ-Ý][\w’'.&-]*\s+){0,4}[A-ZÀ-Ý][\w’'.&-]*['’]s\s+(?:[\w-]+\s+){0,3}?(?:"
     + "|".join(re.escape(t) for t in TITLES) + r")(?:\s+[a-z][\w-]*){0,2},\s+[A-ZÀ-Ý][\w’'.-]*(?:\s+[A-ZÀ-Ý][\w’'.-]*){1,3}"
@@ -95,6 +97,10 @@ _ITS_TITLE_NAME = re.compile(r"\b[Ii]ts\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(re.
 # "Maria Lopez is chief executive of Northwind Corp.": a person introduced by a copula
 _IS_TITLE = re.compile(_NAME + r"\s+(?:is|was|has\s+been|became)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:"
                        + "|".join(re.escape(t) for t in TITLES) + r")\s+(?:of|at|for)\s+(?:the\s+)?" + _NAME)
+# Round 9: ", chief executive of Hanbit Semiconductor" after a full name, read when the statement named no body
+_LATER_APPOSITIVE = (r",\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:" + "|".join(re.escape(t) for t in TITLES) +
+                     _CHIEF_OFFICER + r")\s+(?:of|at|with)\s+(?:the\s+)?[A-Z][^,;:“\"()]{0,80}?(?=,|;|\.\s|\.?$|\s+(?:said|says|told|"
+                     r"speaks|spoke|in|on)\b)")
 _FROM_PLACE = re.compile(r"\s+(?:from|in|based\s+in)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 
 
@@ -317,6 +323,12 @@ def introduced_later(d: Discourse, speaker: str) -> Source | None:
     """Round 7: "Becker is chief economist at Maple Leaf Securities in Toronto." after the statement: the
     person's organization from a sentence anywhere in the article that says it with the surname alone."""
     surname = speaker.split()[-1]
+    for m in re.finditer(re.escape(speaker) + _LATER_APPOSITIVE, d.text):
+        # round 9: "Photo: Park Joon-ho, chief executive of Hanbit Semiconductor, speaks ...": the full name
+        # with a title at an organization, anywhere in the article (a caption, a later paragraph)
+        src = d._parse(m.group(0), m.start())
+        if src and src.organization and src.speaker == speaker:
+            return src
     for m in _IS_TITLE.finditer(d.text) if surname in d.text else ():
         if m.group(1) not in (surname, speaker):
             continue

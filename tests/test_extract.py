@@ -83,7 +83,7 @@ KORVO = "Petra Lind, chief executive of Korvo Tools GmbH"
      [("Petra Lind", "Korvo Tools GmbH", "DE", "reported", "the company would keep its plant in Ningbo")]),
     # "Country's <area> minister, Name, said": the name set off after its title; the registry ministry
     ("Poland's foreign minister, Tomasz Wilk, said his government would veto the tariff plan.",
-     [("Tomasz Wilk", "Poland's Ministry of Foreign Affairs", "PL", "reported",
+     [("Tomasz Wilk", "Polish government", "PL", "reported",
        "his government would veto the tariff plan")]),
     # "Org's title, Name, said"
     ("Korvo Tools GmbH's chief executive, Petra Lind, said the company would not leave China.",
@@ -469,7 +469,7 @@ NAIROBI = "NAIROBI, May 2 (Tradewire) - "
     ("PARIS, April 2 (Tradewire) - France's economy minister said Europe must act.\n\nEric Lorand spoke on radio. "
      "\"We cannot be the only open market,\" the minister, Eric Lorand, told France Inter radio.",
      [(None, "France's Ministry of the Economy and Finance", "FR", "reported", "Europe must act"),
-      ("Eric Lorand", "France's Ministry of the Economy and Finance", "FR", "direct",
+      ("Eric Lorand", "French government", "FR", "direct",
        "We cannot be the only open market")]),
     ("PARIS, April 2 (Tradewire) - Paul Koll spoke first.\n\nPaul Koll, head of parts maker Forvane, said "
      "suppliers were under pressure.",
@@ -724,7 +724,7 @@ def test_round3_rules_extract_nothing(extractor, text):
      [("Mary Barra", "General Motors Co.", "US", "reported", "the company would keep selling cars in China")]),
     # "Spain's industry minister, Carlos Ruiz," -> the registry ministry, the government's country
     ("Spain's industry minister, Carlos Ruiz, said Chinese carmakers were welcome to build plants in Spain.",
-     [("Carlos Ruiz", "Spain's Ministry of Industry, Trade and Tourism", "ES", "reported",
+     [("Carlos Ruiz", "Spanish government", "ES", "reported",
        "Chinese carmakers were welcome to build plants in Spain")]),
     # countries stated in the text for organizations the registry lacks
     ("Taiwan's Hsinan Semiconductor said it would build a plant in Japan.",
@@ -792,7 +792,7 @@ def test_issue_not_statements(extractor, text):
      [(None, "Austria's Federal Ministry of the Interior", "AT", "reported", "it welcomed the plan")]),
     # a minister's area of two words ("Economic Affairs") names the registry ministry
     ("THE HAGUE, March 13 (Wire) - Economic Affairs Minister Sanne Vos said the port was vital.",
-     [("Sanne Vos", "Netherlands' Ministry of Economic Affairs", "NL", "reported", "the port was vital")]),
+     [("Sanne Vos", "Dutch government", "NL", "reported", "the port was vital")]),
     # "the company said" after a fronted clause: the company that opens the sentence; "the X-based operator";
     # "Y rejected it. The company said": the company that opened the sentence before
     ("OSLO, May 6 (Wire) - Fjordnett Telecom, Norway's third-largest mobile operator, will remove all equipment "
@@ -815,12 +815,12 @@ def test_issue_not_statements(extractor, text):
     # "the minister of state for industry, X": the area ends at the comma; registry alias for the UK department
     ("LONDON, May 3 (Wire) - Appearing before the committee, the minister of state for industry, Daniel Okafor, "
      "said no final decision had been taken.",
-     [("Daniel Okafor", "UK Department for Business and Trade", "GB", "reported", "no final decision had been taken")]),
+     [("Daniel Okafor", "UK government", "GB", "reported", "no final decision had been taken")]),
     # a person named again as a sentence's subject is the next pronoun's referent
     ("LONDON, May 3 (Wire) - Pressed by Labour member Anna Price on whether the plant was safe, Trade minister "
      "Daniel Okafor said the review would be thorough.\n\nMs Price was not convinced. Domestic suppliers, she "
      "argued, should come first.",
-     [("Daniel Okafor", "UK Department for Business and Trade", "GB", "reported", "the review would be thorough"),
+     [("Daniel Okafor", "UK government", "GB", "reported", "the review would be thorough"),
       ("Anna Price", None, None, "reported", "Domestic suppliers, she argued, should come first")]),
     # "X, a turbine maker based in Fujian province" and "X, the local arm of a Shanghai-based group"
     ("LONDON, May 3 (Wire) - The committee asked why the government would let Fenghai Turbines, a turbine maker "
@@ -867,8 +867,8 @@ def test_round4_rules(extractor, text, expected):
     # a subject that is no known person ("Analysts") does not take over the pronoun
     ("LONDON, May 3 (Wire) - Trade minister Daniel Okafor said the review would be thorough. Analysts were not "
      "convinced. Domestic suppliers, he argued, should come first.",
-     [("Daniel Okafor", "UK Department for Business and Trade", "GB", "reported", "the review would be thorough"),
-      ("Daniel Okafor", "UK Department for Business and Trade", "GB", "reported",
+     [("Daniel Okafor", "UK government", "GB", "reported", "the review would be thorough"),
+      ("Daniel Okafor", "UK government", "GB", "reported",
        "Domestic suppliers, he argued, should come first")]),
     # "of" followed by no place gives no country
     ("The Institute of Trade Policy said tariffs would rise.",
@@ -1115,13 +1115,14 @@ def test_round6_gazetteer_country(extractor, text, expected):
     ("PRETORIA — Energy and Electricity Minister Thabo Nkosi said coal plants would stay open. The Department "
      "of Energy and Electricity will publish a plan.",
      ("Thabo Nkosi", "Department of Energy and Electricity", "ZA")),
-    # negatives: the article names the ministry itself; the registry has the ministry
+    # negative: the article names the ministry itself
     ("Tanzania's Ministry of Mines said it would review the licences. Deputy Mines Minister Rose Mrema said the "
      "review would take a month.", ("Rose Mrema", "Tanzania's Ministry of Mines", "TZ")),
+    # round 9: a registry ministry the article never names is the government too (README convention)
     ("Hungary's foreign minister, Gabor Lenart, said the plant would be built.",
-     ("Gabor Lenart", "Hungary's Ministry of Foreign Affairs and Trade", "HU")),
+     ("Gabor Lenart", "Hungarian government", "HU")),
     ("JAKARTA — Deputy Industry Minister Budi Hartono said smelters would have to sell locally.",
-     ("Budi Hartono", "Indonesia's Ministry of Industry", "ID")),
+     ("Budi Hartono", "Indonesian government", "ID")),
 ])
 def test_round7_minister_body(extractor, text, expected):
     got = [(s.speaker, s.organization, s.country) for s in extractor.extract(text)]
@@ -1348,7 +1349,7 @@ def test_round7_inverted_interruption(extractor, text, expected):
      [(None, "Directorate General of Civil Aviation", "TR", "any application would be assessed on merit")]),
     # negative: a person set off after a title still speaks
     ("Hungary's foreign minister, Gabor Lenart, said the plant would be built.",
-     [("Gabor Lenart", "Hungary's Ministry of Foreign Affairs and Trade", "HU", "the plant would be built")]),
+     [("Gabor Lenart", "Hungarian government", "HU", "the plant would be built")]),
 ])
 def test_round7_named_body_after_description(extractor, text, expected):
     assert [(s.speaker, s.organization, s.country, s.text) for s in extractor.extract(text)] == expected
@@ -1470,7 +1471,7 @@ def test_round7_person_of_org(extractor, text, expected):
     # negative: a national minister is not sent to a state government named nearby
     ("In Hanover, the Lower Saxon state government sees it differently. Germany's economy minister, Jens Voss, "
      "said the government would support the sale.",
-     [("Jens Voss", "Germany's Federal Ministry for Economic Affairs and Climate Action", "DE")]),
+     [("Jens Voss", "German government", "DE")]),
 ])
 def test_round7_state_minister_and_forum(extractor, text, expected):
     assert [(s.speaker, s.organization, s.country) for s in extractor.extract(text)] == expected
