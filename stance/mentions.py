@@ -66,6 +66,9 @@ _AREA_NAME_CLOSE = re.compile(r"(?:the\s+)?(?:" + "|".join(sorted(NAME_AREAS, ke
 _AND_AREA = re.compile(r"\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=[\s,.;])")
 # "the Pennsylvania-based company": the company named last is from there
 _THE_BASED_FIRM = re.compile(r"\b[Tt]he\s+((?:[A-ZÀ-Ý][\w.]*\s+){0,2}[A-ZÀ-Ý][\w.]*)-based\s+(?:" + _FIRM_NOUNS + r")\b")
+# Round 9: "... from its Chinese operator, X, the Tokyo-based trading house said": the noun phrase after X is
+# the subject of the verb, not X's appositive, so a cue before X wins
+_REPORTS_NEXT = re.compile(r"\s+(?:said|says|told|added|announced|noted)\b")
 _BASED_IN = re.compile(r"\s+(?:based|headquartered)\s+in\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 # "Zhonghe Grid International, the overseas arm of a Beijing-based state power group": the parent's country
 _FIRM_ARM = re.compile(_NAME + r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:arm|subsidiary|unit|affiliate)\s+of\s+"
@@ -197,6 +200,10 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
             d.remember_org(m.group(1), country_before(t[:m.start(1)]), t[:m.start(1)].split()[-1])
     for m in _THE_BASED_FIRM.finditer(t) if "-based" in t else ():  # "Today the Pennsylvania-based company is ..."
         last = d.last_org.get("company")
+        opener = next((Source(None, o) for o in d.org_countries  # round 9: "Japan's X will buy ... from Y, the
+                       if re.match(r"(?:[A-Z][A-Z/ ]+,[^-—–]{0,40}[-—–]\s+)?(?:[A-Z][\w.]*['’]s\s+)?" + re.escape(o) + r"\b", t.lstrip())), None)
+        if opener and m.start() > len(opener.organization or ""):  # Tokyo-based trading house said": the opener
+            last = opener
         code = place_country(m.group(1))
         if last and last.organization and code and not registry.org(last.organization):
             d.org_countries[last.organization] = code
@@ -206,7 +213,8 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
             based = BASED.search(m.group(2))
             where = _WHERE.match(t, m.end())  # "X, the cognac house in Jarnac, western France, that ..."
             based_in = _BASED_IN.match(t, m.end())  # "X, a turbine maker based in Guangdong province"
-            d.remember_org(name, (place_country(based.group(1)) if based else None) or country_cue(m.group(2))
+            own = country_before(t[:m.start(1)]) if _REPORTS_NEXT.match(t, m.end()) else None
+            d.remember_org(name, own or (place_country(based.group(1)) if based else None) or country_cue(m.group(2))
                            or (country_cue(where.group(1)) if where else None)
                            or (place_country(based_in.group(1)) if based_in else None))
     for m in _FIRM_ARM.finditer(t) if " of " in t else ():  # "X, the overseas arm of a Beijing-based group"

@@ -72,6 +72,9 @@ def country_cue(phrase: str) -> str | None:
     return None
 
 
+_DEMONYM_NOUN_COMMA = re.compile(r"\b(?:its|their|the|an?)\s+([A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+),\s+$")
+
+
 def country_before(before: str) -> str | None:
     """Country stated just before an organization's name: "the French retailer", "Ohio-based", "Taiwan's"."""
     before = re.split(r"\n|(?<=[a-z]{2}[.!?])\s+(?=[A-Z])", before)[-1]  # not across a sentence or a headline
@@ -83,6 +86,9 @@ def country_before(before: str) -> str | None:
     m = BASED.search(before[-60:])
     if m and re.fullmatch(r"(?:\s+[\w-]+){0,3}\s*", before[-60:][m.end():]):
         return place_country(m.group(1))
+    m = _DEMONYM_NOUN_COMMA.search(before)  # round 9: "from its Chinese operator, X"
+    if m and m.group(2) in ORG_NOUNS_LOWER and m.group(1).lower() in COUNTRIES:
+        return COUNTRIES[m.group(1).lower()]
     m = re.search(r"\b(?:the|a|an)\s+((?:[\w-]+\s+){1,6})$", before, flags=re.I)
     if m and _CLAUSE_WORD.search(m.group(1)):
         m = None  # round 8: "a Japanese equipment maker that supplies both X": the country is the maker's
@@ -126,8 +132,17 @@ _CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whose|both|and|or|but|than)\s", 
 _ONE_OF = re.compile(r"(?:['’]s)?,\s+(?:one\s+of|among|part\s+of|a\s+(?:unit|division|subsidiary)\s+of|an\s+arm\s+of)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s")
 
 
+# Round 9: "X, which is headquartered in Singapore but ...", "X, the marketplace founded in Guangzhou and now
+# headquartered in Singapore": where the firm is based, stated in its own appositive or relative clause, wins
+_HEADQUARTERED = re.compile(r"(?:['’]s)?,\s+(?:which\s+is\s+|(?:an?|the)\s+[^,.;:“\"]{0,70}?\s)?(?:now\s+)?"
+                            r"(?:headquartered|based)\s+in\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+
+
 def country_after(after: str) -> str | None:
     """An appositive right after the name: "X, a Pennsylvania-based maker", "X, the Swedish retailer"."""
+    based = _HEADQUARTERED.match(after)
+    if based and place_country(based.group(1)):
+        return place_country(based.group(1))
     one = _ONE_OF.match(after)
     if one:
         for cand in (one.group(1), one.group(1).split()[-1]):
@@ -173,7 +188,7 @@ def org_home(text: str, org_name: str) -> str | None:
     for form in dict.fromkeys((org_name, org_name.split()[0])):  # the full name, then its first word
         for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
             i = m.start()
-            code = country_before(text[max(0, i - 80):i]) or country_after(text[m.end():m.end() + 80]) or \
+            code = country_before(text[max(0, i - 80):i]) or country_after(text[m.end():m.end() + 120]) or \
                 the_country(text, i, m.end())
             if code:
                 return code
@@ -181,6 +196,8 @@ def org_home(text: str, org_name: str) -> str | None:
         code = place_country(org_name.split()[0])  # round 8: "Piraeus Maritime Research" in a story "in Piraeus"
         if code:
             return code
+    if re.match(r"Sino[- ][A-Z]", org_name):  # round 9: "Sino-Luangwa Mining": a Chinese-owned firm's name
+        return "CN"
     legal = LEGAL_FORM_COUNTRIES.get(org_name.split()[-1].lower())
     if legal and len(org_name.split()) > 1:  # "Norrland Steel AB"
         return legal

@@ -1,0 +1,82 @@
+"""Round 9 attribution rules, table-driven, on invented sentences (never an evaluation article's text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from stance.extract import Extractor
+from stance.registry import Registry
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(Registry.load(REPO / "data" / "registry"))
+
+
+def _attributions(extractor: Extractor, text: str) -> list[tuple[str | None, str | None, str | None, str]]:
+    out = []
+    for s in extractor.extract(text):
+        assert text[s.start:s.end] == s.text  # offsets stay exact
+        out.append((s.speaker, s.organization, s.country, s.text))
+    return out
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title-only minister whose ministry the registry has but the article never names: the government
+    ("Mexico's economy minister, Lucia Ferrer, said the plant had passed every review.",
+     ("Lucia Ferrer", "Mexican government", "MX")),
+    ("German economy minister Anke Brandt said the review was overdue.",
+     ("Anke Brandt", "German government", "DE")),
+    # negative: the article names that ministry elsewhere
+    ("Mexico's economy ministry said it would publish the rules. Mexico's economy minister, Lucia Ferrer, said "
+     "the plant had passed every review.", ("Lucia Ferrer", "Mexico's Ministry of Economy", "MX")),
+    # negative: "the <area> ministry" names it too
+    ("Mexico's economy minister, Lucia Ferrer, spoke first. The economy ministry later said the rules were final. "
+     "Ferrer said the plant had passed every review.", ("Lucia Ferrer", "Mexico's Ministry of Economy", "MX")),
+])
+def test_round9_minister_of_unnamed_ministry(extractor, text, expected):
+    assert _attributions(extractor, text)[-1][:3] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the organization comes from an appositive later in the article (a caption)
+    ("Speaking in Busan, Kwon Da-eun said the old plant would stay open.\n\n"
+     "Photo: Kwon Da-eun, chief executive of Namhae Precision, in Busan on Friday.",
+     ("Kwon Da-eun", "Namhae Precision", "KR")),
+    # an inverted attribution with any "chief ... officer" appositive
+    ("The rule, argued Tobias Wren, chief investment officer of Chicago-based Larchmont Partners, makes every "
+     "position a compliance question.", ("Tobias Wren", "Larchmont Partners", "US")),
+    # negative: a later appositive of someone else gives nothing
+    ("Speaking in Busan, Kwon Da-eun said the old plant would stay open.\n\n"
+     "Photo: Lee Min-ho, chief executive of Namhae Precision, in Busan on Friday.",
+     ("Kwon Da-eun", None, None)),
+])
+def test_round9_organization_from_later_appositive(extractor, text, expected):
+    got = [a for a in _attributions(extractor, text) if a[0] == expected[0]]
+    assert got and got[0][:2] == expected[:2]
+    if expected[2]:
+        assert got[0][2] == expected[2]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where the firm is headquartered, in its own appositive, beats where it was founded
+    ("Lumora, the budget marketplace founded in Shenzhen and now headquartered in Singapore, said it would open "
+     "a warehouse in Leeds.", (None, "Lumora", "SG")),
+    ("Brightmoor Games, which is headquartered in Singapore but employs 500 artists in Chengdu, said it would "
+     "stay in Chengdu.", (None, "Brightmoor Games", "SG")),
+    # "from its Chinese operator, X, the Tokyo-based trading house said": X is Chinese
+    ("OSAKA, May 4 - Japan's Hoshino Trading Corp. will buy a stake in a smelter from its Chinese operator, "
+     "Hailan Metals Group, the Osaka-based trading house said.\n\nHailan Metals Group said it welcomed the "
+     "partner.", (None, "Hailan Metals Group", "CN")),
+    # a "Sino-" name is a Chinese firm's
+    ("LUSAKA, May 4 - Sino-Kafue Copper said it would build a smelter.", (None, "Sino-Kafue Copper", "CN")),
+    # negative: a firm founded in one place with nothing said about its headquarters keeps that place
+    ("Lumora, the budget marketplace founded in Shenzhen, said it would open a warehouse in Leeds.",
+     (None, "Lumora", "CN")),
+])
+def test_round9_company_home_country(extractor, text, expected):
+    assert _attributions(extractor, text)[-1][:3] == expected
