@@ -23,6 +23,7 @@ from dataclasses import replace
 from .content import after_dateline, trim
 from .quotes import Quote, words
 from .records import Statement
+from .names import TITLE_WORDS
 from .registry import Registry
 from .sources import Discourse, Source
 from .subjects import sentence_subject, subject_before
@@ -97,6 +98,9 @@ def infinitive_subject(masked: str, s0: int, vs: int, ve: int, s1: int) -> tuple
     return None
 
 
+_LEADING_TITLE = re.compile(r"(?:[A-Za-z-]+\s+){1,3}(?=[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý])")
+
+
 def named_before(d: Discourse, text: str, p0: int, q0: int) -> Source | None:
     """A person met before, named as the subject of the sentence just before a quote in its paragraph
     ("Asked what he would tell policymakers, Nakagawa paused. “Be careful. ...”")."""
@@ -104,6 +108,9 @@ def named_before(d: Discourse, text: str, p0: int, q0: int) -> Source | None:
     if "“" in before or '"' in before or not re.search(r"[.!?:]\s*$", before):
         return None
     last = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", before.strip())[-1]
+    lead = _LEADING_TITLE.match(last)  # round 9: "Chief executive Fiona Whitlock was blunt on the call."
+    if lead and all(w.lower() in TITLE_WORDS for w in lead.group(0).split()):
+        last = last[lead.end():]
     found = None
     for m in re.finditer(r"(?:^|,\s+)([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){0,2})\s+[a-z]", last):
         person = d._by_surname(m.group(1).split()[-1])

@@ -104,6 +104,10 @@ _IS_TITLE = re.compile(_NAME + r"\s+(?:is|was|has\s+been|became)\s+(?:the\s+|an?
 _LATER_APPOSITIVE = (r",\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:" + "|".join(re.escape(t) for t in TITLES) +
                      _CHIEF_OFFICER + r")\s+(?:of|at|with)\s+(?:the\s+)?[A-Z][^,;:“\"()]{0,80}?(?=,|;|\.\s|\.?$|\s+(?:said|says|told|"
                      r"speaks|spoke|in|on)\b)")
+# Round 9: a sentence opened by a named body that acts ("The Ohio Teachers' Retirement Board voted ...")
+_BODY_OPENS = re.compile(r"[Tt]he\s+((?:[A-ZÀ-Ý][\w’'.&-]*\s+){1,5}(?:Board|Council|Committee|Association|"
+                         r"Federation|Union|Chamber|Institute|Alliance|Forum|League|Society|Foundation|Fund|Authority))"
+                         r"\s+(?:(?:has|have|had|also)\s+)?[a-z]+(?:ed|s)\b")
 _FROM_PLACE = re.compile(r"\s+(?:from|in|based\s+in)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 
 
@@ -137,6 +141,10 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
             if src and src.speaker == m.group(1) and src.organization:
                 d.remember(src)
     _introduce_firms(registry, d, sent)
+    body = _BODY_OPENS.match(sent.text)
+    if body and not registry.org(body.group(1)) and body.group(1) not in d.org_names:
+        name = body.group(1)  # round 9: "The Wisconsin Teachers' Retirement Board voted ...", so "the board" is it
+        d.remember_org(name, d._org_country(name))
     for m in _IS_TITLE.finditer(sent.text) if (" is " in sent.text or " was " in sent.text) else ():
         if m.group(1) not in d.people and " " in m.group(1):
             src = d._parse(m.group(0).replace(" is ", ", ", 1).replace(" was ", ", ", 1), sent.start + m.start())

@@ -93,7 +93,7 @@ def name_runs(phrase: str) -> tuple[list[_Run], str | None]:
                         and words[i - 2].lower() in _PREPOSITIONS:
                     cur.words.append(prev)  # "director general of UK Steel": the country word opens the name
                     cur.after_preposition = True
-            if _inner_possessive(w, words[i + 1] if i + 1 < len(words) else ""):
+            if _inner_possessive(w, words[i + 1] if i + 1 < len(words) else "", words[i + 2:i + 4]):
                 cur.words.append(w)  # "Ohio Manufacturers' Council": the possessive is inside the name
                 continue
             cur.words.append(bare)
@@ -144,10 +144,20 @@ network board committee caucus foundation confederation congress assembly bureau
 _COLLECTIVE_POSS = re.compile(r"^(?:People|Women|Children|Men|Workers|Farmers|Citizens)['’]s$|^[A-Z][\w-]*s['’]$")
 
 
-def _inner_possessive(word: str, nxt: str) -> bool:
-    """A possessive inside a name: "Manufacturers'" before "Council", "People's" before "Committee"."""
-    return bool(_COLLECTIVE_POSS.match(word)) and POSS.sub("", nxt.strip(",.")).lower() in GENERIC_ORG_HEADS \
-        and nxt[:1].isupper() and not POSS.search(nxt.strip(","))
+def _inner_possessive(word: str, nxt: str, more: list[str] | tuple[str, ...] = ()) -> bool:
+    """A possessive inside a name: "Manufacturers'" before "Council", "People's" before "Committee"; round 9:
+    up to two more capitalised words before the head ("Teachers' Retirement Board")."""
+    if not _COLLECTIVE_POSS.match(word):
+        return False
+    for k, w in enumerate([nxt, *more[:2]]):
+        bare = w.strip(",.")
+        if not w[:1].isupper() or POSS.search(bare):
+            return False
+        if bare.lower() in GENERIC_ORG_HEADS:
+            return True
+        if w.endswith((",", ".")):
+            return False
+    return False
 
 
 def _country_at(words: list[str], i: int) -> str | None:

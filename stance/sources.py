@@ -317,7 +317,8 @@ class Discourse:
         person = max(people, key=lambda r: len(r.words), default=None)
         person_name = " ".join(person.words) if person else None
         if person and org_name is None and len(person.words) >= 2 and \
-                POSS.sub("", person.words[-1]).lower() in GENERIC_ORG_HEADS:  # "Ohio Manufacturers' Council said"
+                (POSS.sub("", person.words[-1]).lower() in GENERIC_ORG_HEADS or "&" in person.words):
+            # "Ohio Manufacturers' Council said"; round 9: "Halstead & Reid said" (an ampersand names no person)
             org_name, person_name, person = self._known_org(person_name), None, None
             country = self.org_countries.get(org_name) or org_country(reg, org_name)
         if person and org_name is None and not title and self.home_state:  # "Gov. X": the honorific is no title

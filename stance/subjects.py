@@ -53,6 +53,8 @@ def _accept(word: str, have: bool) -> bool:
         bare = bare[:-1]
     if not bare:
         return False
+    if bare == "&":  # round 9: "Halstead & Reid"
+        return have
     low = bare.lower()
     if bare[0].isupper() or bare[0] in "#@":
         return True

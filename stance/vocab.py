@@ -98,7 +98,7 @@ ORG_ANAPHORS = {
     "fund": "company", "brokerage": "company", "consultancy": "company", "organization": "any",
     "airline": "company", "carrier": "company", "broker": "company", "mill": "company",  # round 7
     "report": "any", "note": "any", "study": "any",  # round 7: a document speaks for whoever published it
-    "organisation": "any", "body": "any",
+    "organisation": "any", "body": "any", "board": "any",  # round 9: "the board said", "the board's chair"
 }
 
 # Titles that name the same kind of role: "“...,” the lawmaker said" after "Dutch MEP Femke Zwanenburg".

@@ -80,3 +80,39 @@ def test_round9_organization_from_later_appositive(extractor, text, expected):
 ])
 def test_round9_company_home_country(extractor, text, expected):
     assert _attributions(extractor, text)[-1][:3] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ampersand joins a firm's name and names no person
+    ("Pemberton & Hale, the British department store group, said it would cut the share of its clothing made in "
+     "China.",
+     (None, "Pemberton & Hale", "GB")),
+    # a plural possessive inside a body's name, two words before its head
+    ("The Ohio Nurses' Pension Board voted to sell its holdings. The sale will be completed within a year, "
+     "the board said.", (None, "Ohio Nurses' Pension Board", "US")),
+    # "the board's chair" after such a body opened a sentence: the board, not the firm named last
+    ("The Ohio Nurses' Pension Board voted to sell its holdings. Lena Ortiz, an analyst at Corran Capital, "
+     "wrote that it was a mistake.\n\nMark Dale, the board's chair, said the trustees had a duty to avoid risk.",
+     ("Mark Dale", "Ohio Nurses' Pension Board", "US")),
+    # negative: a possessive before a word that heads no body stays the owner
+    ("Corran Capital's chief strategist, Mark Dale, said the trustees had a duty to avoid risk.",
+     ("Mark Dale", "Corran Capital", None)),
+])
+def test_round9_names_with_ampersand_and_plural_possessive(extractor, text, expected):
+    got = _attributions(extractor, text)[-1]
+    assert got[:2] == expected[:2]
+    if expected[2]:
+        assert got[2] == expected[2]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quote after "Chief executive X was blunt on the call." is X's, though a title opens the sentence
+    ("Pemberton & Hale said it would move orders to Turkey.\n\nChief executive Ada Lund was blunt on the call. "
+     "\"One port closure cost us a whole season.\"", ("Ada Lund", "direct")),
+    # negative: with no person named in the sentence before, the quote is not given to the title
+    ("Pemberton & Hale said it would move orders to Turkey.\n\nThe chief executive was blunt on the call. "
+     "\"One port closure cost us a whole season.\"", (None, "direct")),
+])
+def test_round9_quote_after_titled_subject(extractor, text, expected):
+    got = [(s.speaker, s.kind) for s in extractor.extract(text) if s.kind == "direct"]
+    assert got == [expected]
