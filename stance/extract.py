@@ -226,13 +226,18 @@ class Extractor:
         # Paragraphs that open a quote, leave it open and name no speaker: news style puts the
         # attribution at the end of the last paragraph of the quote, so they wait for it.
         held: list[Quote] = []
+        held_fresh: Source | None = None  # round 9: the person introduced just before the held paragraphs
         seen: set[str] = set()
         prev_para_start = 0
         for para in paragraphs(masked):
             # Who an unattributed quote continues: whoever spoke last, in this paragraph or the one before
             # (an interview's answer after "Nakagawa says the rules ..."), else the last one quoted.
             recent = d.last_speaker if d.last_speaker and d.speaker_at >= prev_para_start else None
-            continuing = recent or last_quote_src
+            # Round 9: a person the paragraph before introduced after the last statement ("Grace Okafor, who
+            # chairs X, gave a long speech.") is whom a quote paragraph with no attribution continues
+            fresh = d.last_person if d.last_person and d.last_person.speaker and d.person_at >= prev_para_start \
+                and d.person_at > d.speaker_at and d.last_person != d.last_speaker else None
+            continuing = fresh or recent or last_quote_src
             para_quotes = [q for q in quotes if para.start <= q.open < para.end]
             d.paragraph_start = para.start
             opens = bool(para_quotes) and para_quotes[0].open == para.start
@@ -243,7 +248,7 @@ class Extractor:
                 last_quote_src = prev_para_open
             prev_para_open = None
             if held and not opens:
-                yield from self._give(text, held, continuing, used_quotes)
+                yield from self._give(text, held, held_fresh or continuing, used_quotes)
                 held = []
             hold = opens and not para_quotes[0].closed and para_quotes[0].open not in used_quotes
             spoken = 0
@@ -278,6 +283,7 @@ class Extractor:
                         last_quote_src = colon
                         continue
                     src = named_before(d, text, para.start, q.open)  # "Nakagawa paused. “Be careful. ...”"
+                    src = src or (held_fresh if held else fresh if q.open == para.start else None)
                     src = src or (d.last_speaker if d.last_speaker and d.speaker_at >= prev_para_start else None)
                     src = src or last_quote_src
                     if q.open == sent.start and src and words(text[q.open:q.close]) >= 4 and \
@@ -291,9 +297,10 @@ class Extractor:
                 yield own[0]
                 d.spoke(own[1])
             if hold and para_quotes[0].open not in used_quotes:
+                held_fresh = held_fresh if held else fresh
                 held.append(para_quotes[0])
             elif held:
-                yield from self._give(text, held, para_src or continuing or last_quote_src, used_quotes)
+                yield from self._give(text, held, para_src or held_fresh or continuing or last_quote_src, used_quotes)
                 held = []
             prev_para_start = para.start
             if para_quotes and not para_quotes[-1].closed and para_quotes[-1].open in used_quotes:

@@ -112,7 +112,8 @@ def named_before(d: Discourse, text: str, p0: int, q0: int) -> Source | None:
     if lead and all(w.lower() in TITLE_WORDS for w in lead.group(0).split()):
         last = last[lead.end():]
     found = None
-    for m in re.finditer(r"(?:^|,\s+)([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){0,2})\s+[a-z]", last):
+    for m in re.finditer(r"(?:^|,\s+)([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){0,2})(?:,\s+[^,“\"]{3,60},)?\s+[a-z]",
+                         last):  # round 9: "Vivian Lau, Keystone's head of strategy, put it more sharply ..."
         person = d._by_surname(m.group(1).split()[-1])
         found = person if person and person.speaker else found
     return found

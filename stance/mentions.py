@@ -104,6 +104,10 @@ _IS_TITLE = re.compile(_NAME + r"\s+(?:is|was|has\s+been|became)\s+(?:the\s+|an?
 _LATER_APPOSITIVE = (r",\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:" + "|".join(re.escape(t) for t in TITLES) +
                      _CHIEF_OFFICER + r")\s+(?:of|at|with)\s+(?:the\s+)?[A-Z][^,;:“\"()]{0,80}?(?=,|;|\.\s|\.?$|\s+(?:said|says|told|"
                      r"speaks|spoke|in|on)\b)")
+# Round 9: a sentence opened by a full name and a verb, with "her"/"his" after it, introduces a person
+_NEW_PERSON = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ’'-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ’'-]+){1,2})\s+(?:has|had|is|was|keeps|sees|"
+                         r"[a-z]{3,}ed)\b")
+_GENDERED = re.compile(r"\b(?:her|his|she|he)\b")
 # Round 9: a sentence opened by a named body that acts ("The Ohio Teachers' Retirement Board voted ...")
 _BODY_OPENS = re.compile(r"[Tt]he\s+((?:[A-ZÀ-Ý][\w’'.&-]*\s+){1,5}(?:Board|Council|Committee|Association|"
                          r"Federation|Union|Chamber|Institute|Alliance|Forum|League|Society|Foundation|Fund|Authority))"
@@ -126,6 +130,13 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
         if known and known.speaker:
             d.last_person, d.person_at = known, d.cursor
             d.spoke(known)  # round 7: "Lindqvist was emphatic." sets up the quote that follows
+    fresh = _NEW_PERSON.match(sent.text)
+    if fresh and fresh.group(1) not in d.people and _GENDERED.search(sent.text, fresh.end()):
+        name = fresh.group(1)  # round 9: "Lin Yue has a map on her office wall.": a person, met without a title
+        if not (registry.org(name) or name in d.org_names or d._known_org(name) != name or
+                name.split()[-1].lower().rstrip(".") in ORG_SUFFIXES or place_country(name) or
+                any(w.lower() in COUNTRIES or w.lower() in TITLES for w in name.split())):
+            d.remember(Source(name))
     lead = _LEAD_WORD.match(sent.text)
     if lead and lead.group(1) not in d.people and not d._by_surname(lead.group(1)):
         full = d._known_org(lead.group(1))  # round 8: "Zhongyuan, for its part, points to its record. The company

@@ -97,6 +97,7 @@ ORG_ANAPHORS = {
     "utility": "company", "miner": "company",
     "fund": "company", "brokerage": "company", "consultancy": "company", "organization": "any",
     "airline": "company", "carrier": "company", "broker": "company", "mill": "company",  # round 7
+    "studio": "company", "marketplace": "company",  # round 9
     "report": "any", "note": "any", "study": "any",  # round 7: a document speaks for whoever published it
     "organisation": "any", "body": "any", "board": "any",  # round 9: "the board said", "the board's chair"
 }
@@ -157,7 +158,7 @@ ORG_NOUNS = frozenset("""
 company group firm carmaker automaker manufacturer maker chipmaker retailer bank insurer supplier lender
 conglomerate startup start-up giant producer exporter importer operator developer investor fund
 consultancy tank cooperative co-op association federation council chamber institute lobby brand
-distributor processor miner utility airline shipper house
+distributor processor miner utility airline shipper house studio marketplace
 carrier broker brokerage university
 """.split())
 

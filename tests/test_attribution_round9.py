@@ -116,3 +116,43 @@ def test_round9_names_with_ampersand_and_plural_possessive(extractor, text, expe
 def test_round9_quote_after_titled_subject(extractor, text, expected):
     got = [(s.speaker, s.kind) for s in extractor.extract(text) if s.kind == "direct"]
     assert got == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a full name opening a sentence with "her" after it introduces a person; "she said" is hers, not the
+    # studio named in between ("studio" is an organization noun now)
+    ("Mei Suyin has a globe on her desk. It marks where Copper Kite Games, the Chengdu studio she founded, sells "
+     "its titles.\n\n“We make games for everyone now and we will keep doing it,” she said.",
+     [("Mei Suyin", "direct")]),
+    # "the studio said" is the studio
+    ("Copper Kite Games, the Chengdu studio, had a good year. Overseas players bring in half of its revenue, "
+     "the studio said.", [(None, "reported")]),
+    # negative: a firm's name opening a sentence is no person, even with "her" after it
+    ("Nadia Frost, an analyst at Keel Securities, said the stocks were cheap.\n\nCopper Kite Games has its own "
+     "view of her forecast.\n\n“We make games for everyone now and we will keep doing it,” she said.",
+     [("Nadia Frost", "reported"), ("Nadia Frost", "direct")]),
+])
+def test_round9_person_opening_a_sentence(extractor, text, expected):
+    assert [(s.speaker, s.kind) for s in extractor.extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a multi-paragraph quote after a paragraph that introduces a new person is that person's, not the
+    # last speaker's
+    ("Tom Hale, who farms north of town, said the district had been saved twice.\n\n"
+     "\"We got our best buyer back overnight and I am not giving that up.\"\n\n"
+     "His neighbour sees it differently. Ruth Amos, who chairs the Bayside Growers Cooperative, gave a speech.\n\n"
+     "\"We learned something in those years and we should not forget it.\n\n"
+     "\"One buyer taking most of the crop is not a market, it is a dependency.\"\n\n"
+     "The cooperative said the silo cost $38 million.",
+     ["Tom Hale", "Tom Hale", "Ruth Amos", "Ruth Amos"]),
+    # "X, <appositive>, put it more sharply. “...”" in one paragraph is X's
+    ("Keel Securities upgraded the stocks, the brokerage wrote, adding that prices were low.\n\n"
+     "Ana Reyes, Keel's head of strategy, put it more sharply on Tuesday. \"Selling China because you were told "
+     "to is not an investment thesis.\"", [None, None, "Ana Reyes"]),
+    # negative: a person introduced before the last speaker spoke is not whom the quote continues
+    ("Ruth Amos, who chairs the Bayside Growers Cooperative, listened. Tom Hale said the district had been saved "
+     "twice.\n\n\"We got our best buyer back overnight and I am not giving that up.\"", ["Tom Hale", "Tom Hale"]),
+])
+def test_round9_quote_continues_newly_introduced_person(extractor, text, expected):
+    assert [s.speaker for s in extractor.extract(text)] == expected
