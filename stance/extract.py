@@ -151,6 +151,12 @@ class Extractor:
             if named:  # Department of Tourism": that department, in the country the sentence names
                 where = _host_country(text, st.start, "") or _first_country(text, st.start) or d.home_country
                 st = replace(st, organization=named[0], country=named[1] or where or st.country)
+        if known and known.title and known.title.split()[-1] == "minister" and not st.organization and \
+                not st.country and not regional and not _REGION_POSS.search(text):
+            # round 9: "Federal agriculture minister X" in a story with no country named for her: the story's
+            # (the dateline's, else the first placed organization's unless Chinese: in coverage of China a
+            # Chinese firm is the usual subject, and Chinese officials are named with their country)
+            st = replace(st, country=d.home_country or (d.story_country if d.story_country != "CN" else None))
         if known and known.title and (known.title.split()[-1] == "minister" or known.title == "secretary" and
                                       _area_secretary(text, st.speaker or "")) and not st.organization and st.country \
                 and not regional:  # round 8: "Greece's shipping minister, X": a ministry never named, the government
@@ -531,9 +537,9 @@ class Extractor:
 
 
 
-_LOCAL_GOVERNMENT = re.compile(r"\b([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?)\s+(?:(State|state|provincial|municipal|"
+_LOCAL_GOVERNMENT = re.compile(r"\b([A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+(?:\s+[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+)?)\s+(?:(State|state|provincial|municipal|"
                                r"prefectural|regional)\s+)?government\b")
-_PROVINCE = re.compile(r"\b([A-ZÀ-Ý][\w’'-]+)\s+[Pp]rovince\b|\bprovince\s+of\s+([A-ZÀ-Ý][\w’'-]+)")
+_PROVINCE = re.compile(r"\b([A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+)\s+[Pp]rovince\b|\bprovince\s+of\s+([A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+)")
 
 
 def _local_government(text: str, at: int) -> tuple[str, str] | None:
@@ -567,7 +573,7 @@ def _host_country(text: str, at: int, sender: str) -> str | None:
 
 
 # Round 7: a person named before "of the <description> <Organization>" (the subject run stops at the description)
-_PERSON_OF = re.compile(r"(?<![\w’'-])([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+|an?\s+)?"
+_PERSON_OF = re.compile(r"(?<![\w’'-])([A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+(?:\s+[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+|an?\s+)?"
                         r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){1,3}")
 _REGION_POSS = re.compile(r"[Tt]he\s+(?:state|province|region|prefecture)['’]s\s")
 _GOVERNMENT_WORDS = re.compile(r"Ministry|Department|[Gg]overnment|Embassy|Commission|Council|Parliament|Assembly|"
@@ -587,7 +593,7 @@ def _first_country(text: str, at: int) -> str | None:
     return None
 
 
-_COUNCIL = re.compile(r"\b((?:[A-ZÀ-Ý][\w’'-]+\s+){1,3}(?:Regional|City|Municipal|County|Town|Provincial|District)\s+"
+_COUNCIL = re.compile(r"\b((?:[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+\s+){1,3}(?:Regional|City|Municipal|County|Town|Provincial|District)\s+"
                       r"Council)\b")
 
 

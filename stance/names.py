@@ -21,7 +21,7 @@ from .vocab import CITIES, COUNTRIES, MINISTRY_AREAS, NOT_NAMES, ORG_NOUNS, ORG_
 
 TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
 PARTICLES = frozenset("de del della di da do dos das du des van von der den la le y al".split())
-_ELIDED = re.compile(r"^[dl]['’][A-ZÀ-Ý]")  # "Institut Breton d'Économie Agricole", "Banque de l'Est"
+_ELIDED = re.compile(r"^[dl]['’][A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ]")  # "Institut Breton d'Économie Agricole", "Banque de l'Est"
 CONNECTORS = frozenset("of for and the at from in on an a al".split()) | PARTICLES
 CAP = re.compile(r"^[A-ZÀ-ÝĀ-Ž][\w’'.&-]*$|^[A-Z]{2,}[\w’'.-]*$")
 POSS = re.compile(r"['’]s?$")
@@ -275,7 +275,7 @@ def gender_cue(text: str, src, before: int | None = None) -> str | None:
     return None
 
 
-_PRONOUN_CUE = re.compile(r"(?:^|\n|[.!?][”\"]?\s+)((?:[A-ZÀ-Ý][\w’'-]+\s+){0,2}[A-ZÀ-Ý][\w’'-]+)\b[^.!?\n]*[.!?][”\"]?\s+"
+_PRONOUN_CUE = re.compile(r"(?:^|\n|[.!?][”\"]?\s+)((?:[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+\s+){0,2}[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+)\b[^.!?\n]*[.!?][”\"]?\s+"
                           r"(He|She)\s")
 
 

@@ -172,7 +172,7 @@ def org_home(text: str, org_name: str) -> str | None:
     country word opening the name, "the German carmaker X", "X, a Pennsylvania-based maker", the legal form
     ("AB"), "X in Singapore", "X ... said the German carmaker would"; strongest first."""
     first = org_name.split()[0].lower()
-    if re.fullmatch(r"(?:[A-ZÀ-Ý][\w’'-]+\s+){1,2}(?:Prefecture|Province|State|Region|County|Municipality)", org_name):
+    if re.fullmatch(r"(?:[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+\s+){1,2}(?:Prefecture|Province|State|Region|County|Municipality)", org_name):
         code = place_country(org_name)  # round 7: "Shizuoka Prefecture", "Ogun State": the place's country
         if code:
             return code

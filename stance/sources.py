@@ -184,7 +184,7 @@ class Discourse:
         m = re.match(r"^its\s+(.+)$", low)
         if m and _title_in(m.group(1)):  # "its chief executive said": the company's, name not yet given
             last = self.last_org.get("company") or self.last_org.get("any")
-            named = re.search(r",\s+((?:[A-ZÀ-Ý][\w’'.-]*\s+){1,3}[A-ZÀ-Ý][\w’'.-]*)$", p)
+            named = re.search(r",\s+((?:[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*\s+){1,3}[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*)$", p)
             if named:  # "Its chief financial officer, Ayu Pratiwi," (a company not recognised: the person alone)
                 return Source(named.group(1), last.organization if last else None, last.country if last else None,
                               title=_title_in(m.group(1)))
@@ -264,6 +264,10 @@ class Discourse:
         country = None
         org_name = None
         rest = p
+        bare = _BARE_COMMISSION.search(p) if "Commission" in p and _EU_STORY.search(self.text) else None
+        if bare and not reg.find_orgs(p) and reg.org("European Commission"):
+            # round 9: "The Commission's energy commissioner, X", "a Commission spokesperson" in an EU story
+            p = p[:bare.start(1)] + "European Commission" + p[bare.end(1):]
         # Registry organizations inside the phrase, longest first.
         for s, e, org in sorted(reg.find_orgs(p), key=lambda t: t[0] - t[1]):
             org_name, country = org.canonical, org.country
@@ -565,6 +569,12 @@ _PARAGRAPH_PLACE = re.compile(r"(?:(?:Back|Over|Meanwhile,?|Later,?|Elsewhere,?)
                               r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?),\s")
 
 
+# Round 9: "the Commission" alone, with no capitalised word before or a name after ("the Securities Commission",
+# "Commission on Human Rights"), in a story that names the EU
+_BARE_COMMISSION = re.compile(r"(?:^|(?<=[Tt]he\s)|(?<=[Aa]\s)|(?<=^[Tt]he\s))(Commission)(?=['’]s\b|\s+[a-z]|\s*$|,)")
+_EU_STORY = re.compile(r"\b(?:EU|European\s+Union|Brussels|European\s+Commission|MEPs?)\b")
+
+
 def _same_role(a: str | None, b: str) -> bool:
     """ "the lawmaker" refers back to "MEP X"; "the spokesperson" to "spokeswoman X"."""
     return a == b or (a is not None and TITLE_KINDS.get(a, a) == TITLE_KINDS.get(b, b))
@@ -572,7 +582,7 @@ def _same_role(a: str | None, b: str) -> bool:
 
 # A local government's body named in lower case after its place: "Nuevo León state government",
 # "Wuxi municipal commerce bureau"; the place gives the country
-_LOCAL_BODY = re.compile(r"\b([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?)\s+(?:municipal|provincial|state|city|county|"
+_LOCAL_BODY = re.compile(r"\b([A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+(?:\s+[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+)?)\s+(?:municipal|provincial|state|city|county|"
                          r"regional|prefectural)\s+(?:[a-z]+\s+){0,3}?(?:bureau|commission|department|government|"
                          r"office|administration|council)\b")
 

@@ -156,3 +156,39 @@ def test_round9_person_opening_a_sentence(extractor, text, expected):
 ])
 def test_round9_quote_continues_newly_introduced_person(extractor, text, expected):
     assert [s.speaker for s in extractor.extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the Commission" alone in a story about the EU is the European Commission
+    ("EU ministers met in Brussels on Monday.\n\nThe Commission's trade commissioner, Liisa Varga, said Europe "
+     "could not depend on one supplier.", ("Liisa Varga", "European Commission", "EU")),
+    ("EU ministers met in Brussels on Monday. A Commission spokesperson said the rule would apply to new plants "
+     "only.", (None, "European Commission", "EU")),
+    # negative: a story that names no EU body: "the Commission" stays unresolved to the EU
+    ("Kenyan regulators met on Monday. A Commission spokesperson said the rule would apply to new plants only.",
+     None),
+])
+def test_round9_bare_commission_in_eu_story(extractor, text, expected):
+    got = _attributions(extractor, text)[-1]
+    if expected is None:
+        assert got[1] != "European Commission"
+    else:
+        assert got[:3] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a minister whose country the text never gives: the story's country (here the first placed firm's)
+    ("Tom Ware farms barley near the coast. Ruth Amos, who chairs the Australian Grain Cooperative, spoke "
+     "first.\n\nFederal agriculture minister Helen Barr said the government would keep the door open.",
+     ("Helen Barr", "Australian government", "AU")),
+    # negative: no country anywhere, no government is made up
+    ("Federal agriculture minister Helen Barr said the government would keep the door open.",
+     ("Helen Barr", None, None)),
+    # a name opening with a letter outside Latin-1 ("Đ", "Ł") is still a name
+    ("Serbia’s construction minister, Milica Đurić, said Chinese partners had delivered on time.",
+     ("Milica Đurić", "Serbian government", "RS")),
+    ("Poland’s finance minister, Łukasz Nowak, said the budget would hold.",
+     ("Łukasz Nowak", "Polish government", "PL")),
+])
+def test_round9_minister_country(extractor, text, expected):
+    assert _attributions(extractor, text)[-1][:3] == expected
