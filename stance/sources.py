@@ -30,9 +30,9 @@ from .bodies import (dateline_state, state_body, country_name, embassy, governme
                      with_country)
 from .names import CAP as _CAP, CONNECTORS as _CONNECTORS, PARTICLES as _PARTICLES, name_runs as _name_runs, title_in as _title_in
 from .names import GENERIC_ORG_HEADS, POSS, gender_cue, unregistered_org
-from .places import BASED, country_cue, dateline_country, last_region, org_home, paragraph_country, place_country
+from .places import BASED, COUNTRY_KEYS, country_cue, dateline_country, last_region, org_home, paragraph_country, place_country
 from .registry import Org, Registry, normalise_name
-from .vocab import ANONYMOUS_SOURCES, CAPITAL_METONYMS, CITIES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, TITLE_KINDS, TITLES
+from .vocab import ANONYMOUS_SOURCES, CAPITAL_METONYMS, ORG_FIRST_WORDS, CITIES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, TITLE_KINDS, TITLES
 
 _ANON = re.compile(r"^(?:" + "|".join(ANONYMOUS_SOURCES) + r")", re.I)
 _ORG_NOUN_END = re.compile(r"\b(?:" + "|".join(ORG_NOUNS) + r")\s+$")
@@ -268,6 +268,15 @@ class Discourse:
         if bare and not reg.find_orgs(p) and reg.org("European Commission"):
             # round 9: "The Commission's energy commissioner, X", "a Commission spokesperson" in an EU story
             p = p[:bare.start(1)] + "European Commission" + p[bare.end(1):]
+        if re.search(r"(?:^|\b[Aa]\s+|\b[Tt]he\s+)Treasury(?:['’]s)?\s+(?:official|spokes\w+|officials)\s*(?:,|$)", p) and \
+                not reg.find_orgs(p):  # round 9: "A Treasury official, speaking in Washington,": that country's
+            where = re.split(r"(?<=[.!?])\s", self.text[start:start + 160])[0]
+            code = next((place_country(w) for w in re.findall(r"[A-Z][\w.]*", where[len(p):]) if place_country(w)),
+                        None) or self._sentence_country(start) or self.home_country
+            found = next((reg.org(f"{k} Treasury") for k in COUNTRY_KEYS.get(code or "", ()) if reg.org(f"{k} Treasury")),
+                         None)
+            if found:
+                p = p.replace("Treasury", found.canonical, 1)
         # Registry organizations inside the phrase, longest first.
         for s, e, org in sorted(reg.find_orgs(p), key=lambda t: t[0] - t[1]):
             org_name, country = org.canonical, org.country
@@ -321,7 +330,8 @@ class Discourse:
         person = max(people, key=lambda r: len(r.words), default=None)
         person_name = " ".join(person.words) if person else None
         if person and org_name is None and len(person.words) >= 2 and \
-                (POSS.sub("", person.words[-1]).lower() in GENERIC_ORG_HEADS or "&" in person.words):
+                (POSS.sub("", person.words[-1]).lower() in GENERIC_ORG_HEADS or "&" in person.words or
+                 person.words[0].lower() in ORG_FIRST_WORDS):  # round 9: "Asociación Solar Ibérica says"
             # "Ohio Manufacturers' Council said"; round 9: "Halstead & Reid said" (an ampersand names no person)
             org_name, person_name, person = self._known_org(person_name), None, None
             country = self.org_countries.get(org_name) or org_country(reg, org_name)

@@ -99,6 +99,7 @@ ORG_ANAPHORS = {
     "airline": "company", "carrier": "company", "broker": "company", "mill": "company",  # round 7
     "studio": "company", "marketplace": "company",  # round 9
     "report": "any", "note": "any", "study": "any",  # round 7: a document speaks for whoever published it
+    "statement": "any", "release": "any",  # round 9: "..., the statement added"
     "organisation": "any", "body": "any", "board": "any",  # round 9: "the board said", "the board's chair"
 }
 
@@ -334,3 +335,12 @@ inc corp co ltd llc plc mr mrs ms dr prof st sr jr gov sen rep gen col lt capt u
 vs etc no jan feb mar apr jun jul aug sep sept oct nov dec ft mt ave bros dept est fig
 ma hon amb atty engr sec supt rev
 """.split())
+
+# Round 9: first words that open an organization's name in other languages ("Asociación Solar Ibérica",
+# "Câmara de Comércio ...", "Bundesverband ..."): such a name is never a person's
+ORG_FIRST_WORDS = frozenset("""asociación asociacion associação associacao associazione federación federacion
+federação federacao federazione confederación confederacion confederação cámara camara câmara instituto istituto
+institut fundación fundacion fundação fundacao fondation fondazione stiftung verband bundesverband consejo
+conselho consiglio comisión comision comissão sindicato syndicat banco banque compagnie société societe sociedad
+sociedade società corporación corporacion empresa universidad universidade université universität
+observatorio observatoire agence agencia agência ministerio ministério ministère""".split())

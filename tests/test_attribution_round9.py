@@ -192,3 +192,24 @@ def test_round9_bare_commission_in_eu_story(extractor, text, expected):
 ])
 def test_round9_minister_country(extractor, text, expected):
     assert _attributions(extractor, text)[-1][:3] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "A Treasury official, speaking in Washington," is that country's Treasury
+    ("A Treasury official, speaking to reporters in Washington, said the rule was narrowly targeted.",
+     [(None, "US Department of the Treasury", "US", "the rule was narrowly targeted")]),
+    ("LONDON, May 2 (Wire) - A Treasury spokesperson said the rule was narrowly targeted.",
+     [(None, "HM Treasury", "GB", "the rule was narrowly targeted")]),
+    # negative: no country for the Treasury, no body made up (and no statement from nobody)
+    ("A Treasury official said the rule was narrowly targeted.", []),
+    # "..., the statement added": the organization that put the statement out
+    ("Brightwell Solar, China's fifth-largest panel maker, has put out a statement. The company remains "
+     "committed to its plant in Spain, it said. Its inverters allow no remote access, the statement added.",
+     [(None, "Brightwell Solar", "CN", "The company remains committed to its plant in Spain"),
+      (None, "Brightwell Solar", "CN", "Its inverters allow no remote access")]),
+    # a name opening with an organization word of another language is no person
+    ("Spain's Asociación Fotovoltaica del Sur, which represents 300 installers, says any ban would delay "
+     "projects.", [(None, "Asociación Fotovoltaica del Sur", "ES", "any ban would delay projects")]),
+])
+def test_round9_unnamed_bodies_and_documents(extractor, text, expected):
+    assert _attributions(extractor, text) == expected
