@@ -39,7 +39,7 @@ _NAME_ORG_TITLE = re.compile(
 _OWNED_BEFORE = re.compile(r"\b(?:its|their|[Ii]ts|[Tt]heir)\s+$")
 _ASSET_AFTER = re.compile(r"\s+(?:operation|operations|mine|mines|plant|plants|project|projects|factory|factories|site|"
                           r"sites|terminal|terminals|brand|brands|deposit|field|unit|campus|line|lines)\b")
-_LEAD_WORD = re.compile(r"([A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]{2,})(?:['’]s)?(?=,|\s+[a-z])")
+_LEAD_WORD = re.compile(r"(?:(?:For|At|Inside)\s+)?([A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]{2,})(?:['’]s)?(?=,|\s+[a-z])")
 _TITLE_AFTER = re.compile(r",?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:" + "|".join(
     re.escape(t) for t in TITLES) + r")\b")  # "Berlin-based Anna Roth, an analyst at ...": a person
 _FIRM_NOUNS = "|".join(sorted(ORG_NOUNS - {"investor", "giant"}, key=len, reverse=True))
@@ -209,6 +209,24 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
             elif src and src.organization and " " not in src.speaker:  # "Shares of X Mining": "Shares" is no one
                 d.remember(Source(None, src.organization, src.country))
 
+_FIRM_NAME = re.compile(r"(?<![\w’'-])((?:[A-Z][\w&’'-]*\s+){1,4}[A-Z][\w.]*)")
+
+
+def _last_firm_named(registry: Registry, d: Discourse, start: int) -> str | None:
+    """Round 9: the last company named in the sentence before `start` by a name that ends in an organization
+    word ("Huadong Port Machinery") or is known as one, even inside a reported clause."""
+    before = d.text[max(0, start - 300):start]
+    before = re.split(r"(?<=[.!?])\s+(?=\S)", before.rstrip())[-1] if before.strip() else ""
+    found = None
+    for m in _FIRM_NAME.finditer(before):
+        name = m.group(1).rstrip(".")
+        org = registry.org(name)
+        if (org and org.kind == "company") or name in d.org_names or (
+                not org and name.split()[-1].lower() in ORG_SUFFIXES and name not in d.people):
+            found = org.canonical if org else name
+    return found
+
+
 def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
     """Organizations described by a common noun, and people said to lead one."""
     t = sent.text
@@ -223,6 +241,9 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
                        if re.match(r"(?:[A-Z][A-Z/ ]+,[^-—–]{0,40}[-—–]\s+)?(?:[A-Z][\w.]*['’]s\s+)?" + re.escape(o) + r"\b", t.lstrip())), None)
         if opener and m.start() > len(opener.organization or ""):  # Tokyo-based trading house said": the opener
             last = opener
+        elif m.start() < 4:  # round 9: "... order cranes from Huadong Port Machinery. The Shanghai-based
+            named = _last_firm_named(registry, d, sent.start)  # manufacturer supplies ...": the firm named last
+            last = Source(None, named) if named else last
         code = place_country(m.group(1))
         if last and last.organization and code and not registry.org(last.organization):
             d.org_countries[last.organization] = code
@@ -350,10 +371,12 @@ def introduced_later(d: Discourse, speaker: str) -> Source | None:
     """Round 7: "Becker is chief economist at Maple Leaf Securities in Toronto." after the statement: the
     person's organization from a sentence anywhere in the article that says it with the surname alone."""
     surname = speaker.split()[-1]
-    for m in re.finditer(re.escape(speaker) + _LATER_APPOSITIVE, d.text):
+    names = [speaker] + ([surname] if len(surname) > 2 and sum(1 for n in d.people if n.split()[-1] == surname) <= 1
+                         else [])  # round 9: "Al-Harbi, the chief operating officer of X, said" after the quote
+    for m in (m for n in names for m in re.finditer(r"(?<![\w’'-])" + re.escape(n) + _LATER_APPOSITIVE, d.text)):
         # round 9: "Photo: Park Joon-ho, chief executive of Hanbit Semiconductor, speaks ...": the full name
         # with a title at an organization, anywhere in the article (a caption, a later paragraph)
-        src = d._parse(m.group(0), m.start())
+        src = d._parse(speaker + m.group(0)[m.group(0).index(","):], m.start())
         if src and src.organization and src.speaker == speaker:
             return src
     for m in _IS_TITLE.finditer(d.text) if surname in d.text else ():

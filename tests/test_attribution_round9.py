@@ -213,3 +213,27 @@ def test_round9_minister_country(extractor, text, expected):
 ])
 def test_round9_unnamed_bodies_and_documents(extractor, text, expected):
     assert _attributions(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quote before "said X", X described by surname in the next sentence: that description's body
+    ("JEDDAH — “We bought the best cranes at the best price,” said Omar Al-Saadi, standing on the quay. "
+     "Al-Saadi, the chief operating officer of Qasr Port Terminals, said the company would order more.",
+     ("Omar Al-Saadi", "Qasr Port Terminals")),
+    # "For X, ..." opens a sentence with the firm; "the company's director" next is X's
+    ("The port will order cranes from Taihe Crane Works, the Chinese maker. Lena Berg, head of planning at the Danish line Vestby "
+     "Lines, said her company was asking questions. \"We want to know.\"\n\nFor Taihe, that is the selling "
+     "point. Wu Lan, the company’s regional director, told reporters the diagnostics could be switched off.",
+     ("Wu Lan", "Taihe Crane Works")),
+    # "the Shanghai-based manufacturer" after a firm named inside a reported clause is that firm
+    ("JEDDAH — Omar Al-Saadi, chief operating officer of Qasr Port Terminals, the Saudi operator, said the "
+     "company would order from Taihe Crane Works again. The Shanghai-based manufacturer supplies most cranes "
+     "in the Gulf. Taihe Crane Works said it had delivered 140 cranes.", (None, "Taihe Crane Works", "CN")),
+    # negative: the first firm keeps its own country
+    ("JEDDAH — Omar Al-Saadi, chief operating officer of Qasr Port Terminals, the Saudi operator, said the "
+     "company would order from Taihe Crane Works again. The Shanghai-based manufacturer supplies most cranes "
+     "in the Gulf. Qasr Port Terminals said it had invited bids.", (None, "Qasr Port Terminals", "SA")),
+])
+def test_round9_firm_of_later_and_earlier_mentions(extractor, text, expected):
+    got = _attributions(extractor, text)[-1]
+    assert got[:len(expected)] == expected
