@@ -101,7 +101,7 @@ _ITS_TITLE_NAME = re.compile(r"\b[Ii]ts\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(re.
 _IS_TITLE = re.compile(_NAME + r"\s+(?:is|was|has\s+been|became)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:"
                        + "|".join(re.escape(t) for t in TITLES) + r")\s+(?:of|at|for)\s+(?:the\s+)?" + _NAME)
 # Round 9: ", chief executive of Hanbit Semiconductor" after a full name, read when the statement named no body
-_LATER_APPOSITIVE = (r",\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:" + "|".join(re.escape(t) for t in TITLES) +
+_LATER_APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:" + "|".join(re.escape(t) for t in TITLES) +
                      _CHIEF_OFFICER + r")\s+(?:of|at|with)\s+(?:the\s+)?[A-Z][^,;:“\"()]{0,80}?(?=,|;|\.\s|\.?$|\s+(?:said|says|told|"
                      r"speaks|spoke|in|on)\b)")
 # Round 9: a sentence opened by a full name and a verb, with "her"/"his" after it, introduces a person
@@ -209,6 +209,7 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
             elif src and src.organization and " " not in src.speaker:  # "Shares of X Mining": "Shares" is no one
                 d.remember(Source(None, src.organization, src.country))
 
+_OPENER_PREFIX = re.compile(r"^(?:[A-Z][A-Z/ ]+,[^-—–]{0,40}[-—–]\s+)?(?:[A-Z][\w.]*['’]s\s+)?")
 _FIRM_NAME = re.compile(r"(?<![\w’'-])((?:[A-Z][\w&’'-]*\s+){1,4}[A-Z][\w.]*)")
 
 
@@ -237,8 +238,9 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
             d.remember_org(m.group(1), country_before(t[:m.start(1)]), t[:m.start(1)].split()[-1])
     for m in _THE_BASED_FIRM.finditer(t) if "-based" in t else ():  # "Today the Pennsylvania-based company is ..."
         last = d.last_org.get("company")
-        opener = next((Source(None, o) for o in d.org_countries  # round 9: "Japan's X will buy ... from Y, the
-                       if re.match(r"(?:[A-Z][A-Z/ ]+,[^-—–]{0,40}[-—–]\s+)?(?:[A-Z][\w.]*['’]s\s+)?" + re.escape(o) + r"\b", t.lstrip())), None)
+        head = _OPENER_PREFIX.sub("", t.lstrip(), count=1)  # round 9: "Japan's X will buy ... from Y, the
+        opener = next((Source(None, o) for o in d.org_countries
+                       if head.startswith(o) and not head[len(o):len(o) + 1].isalnum()), None)
         if opener and m.start() > len(opener.organization or ""):  # Tokyo-based trading house said": the opener
             last = opener
         elif m.start() < 4:  # round 9: "... order cranes from Huadong Port Machinery. The Shanghai-based
@@ -373,12 +375,17 @@ def introduced_later(d: Discourse, speaker: str) -> Source | None:
     surname = speaker.split()[-1]
     names = [speaker] + ([surname] if len(surname) > 2 and sum(1 for n in d.people if n.split()[-1] == surname) <= 1
                          else [])  # round 9: "Al-Harbi, the chief operating officer of X, said" after the quote
-    for m in (m for n in names for m in re.finditer(r"(?<![\w’'-])" + re.escape(n) + _LATER_APPOSITIVE, d.text)):
+    for n in names:
         # round 9: "Photo: Park Joon-ho, chief executive of Hanbit Semiconductor, speaks ...": the full name
         # with a title at an organization, anywhere in the article (a caption, a later paragraph)
-        src = d._parse(speaker + m.group(0)[m.group(0).index(","):], m.start())
-        if src and src.organization and src.speaker == speaker:
-            return src
+        at = d.text.find(n + ",")
+        while at >= 0:
+            m = _LATER_APPOSITIVE.match(d.text, at + len(n)) if not re.match(r"[\w’'-]", d.text[at - 1:at]) else None
+            if m:
+                src = d._parse(speaker + m.group(0), at)
+                if src and src.organization and src.speaker == speaker:
+                    return src
+            at = d.text.find(n + ",", at + 1)
     for m in _IS_TITLE.finditer(d.text) if surname in d.text else ():
         if m.group(1) not in (surname, speaker):
             continue

@@ -261,11 +261,9 @@ def gender_cue(text: str, src, before: int | None = None) -> str | None:
         return "f"
     if re.search(r"(?:man|men)$", title):
         return "m"
-    surname = re.escape(src.speaker.split()[-1])
-    if re.search(r"\b(?:Ms|Mrs|Miss)\.?\s+" + surname + r"\b", text):
-        return "f"
-    if re.search(r"\bMr\.?\s+" + surname + r"\b", text):
-        return "m"
+    honorific = _honorifics(text).get(src.speaker.split()[-1])  # round 9: one pass per article, no pattern per name
+    if honorific:
+        return honorific
     # Round 8: a sentence that opens with the name, followed by one that opens with "He"/"She" (before
     # `before`, so the pronoun being resolved is never its own cue)
     last = src.speaker.split()[-1]
@@ -273,6 +271,21 @@ def gender_cue(text: str, src, before: int | None = None) -> str | None:
         if (before is None or at < before) and last in lead:
             return gender
     return None
+
+
+_HONORIFIC = re.compile(r"\b(Ms|Mrs|Miss|Mr)\.?\s+([^\W\d_][\w’'-]*)\b")
+
+
+@lru_cache(maxsize=4)
+def _honorifics(text: str) -> dict[str, str]:
+    """Surname -> "f" or "m" for every "Ms./Mrs./Miss/Mr. Surname" in the text; "f" wins if both occur
+    (as the earlier check order did)."""
+    out: dict[str, str] = {}
+    for m in _HONORIFIC.finditer(text):
+        gender = "m" if m.group(1) == "Mr" else "f"
+        if out.get(m.group(2)) != "f":
+            out[m.group(2)] = gender
+    return out
 
 
 _PRONOUN_CUE = re.compile(r"(?:^|\n|[.!?][”\"]?\s+)((?:[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+\s+){0,2}[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+)\b[^.!?\n]*[.!?][”\"]?\s+"

@@ -167,6 +167,28 @@ def place_after(after: str) -> str | None:
     return place_country(m.group(1)) if m else None
 
 
+def _occurrences(text: str, needle: str) -> list[int]:
+    """Every start of `needle` in `text` (overlaps allowed, as a regex finditer would not need)."""
+    out, at = [], text.find(needle)
+    while at >= 0 and needle:
+        out.append(at)
+        at = text.find(needle, at + len(needle))
+    return out
+
+
+def _word_occurrences(text: str, word: str) -> list[tuple[int, int]]:
+    """(start, end) of `word` standing alone: no letter, digit, "_" or "-" on either side."""
+    out = []
+    for at in _occurrences(text, word):
+        end = at + len(word)
+        if (at == 0 or not _WORD_EDGE.match(text[at - 1])) and (end == len(text) or not _WORD_EDGE.match(text[end])):
+            out.append((at, end))
+    return out
+
+
+_WORD_EDGE = re.compile(r"[\w-]")
+
+
 def org_home(text: str, org_name: str) -> str | None:
     """Where an unregistered organization is from, by the cues around its mentions in `text`: a city or
     country word opening the name, "the German carmaker X", "X, a Pennsylvania-based maker", the legal form
@@ -186,10 +208,9 @@ def org_home(text: str, org_name: str) -> str | None:
         cue = country_after(text[text.find(org_name) + len(org_name):][:80])
         return cue or COUNTRIES[first]
     for form in dict.fromkeys((org_name, org_name.split()[0])):  # the full name, then its first word
-        for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
-            i = m.start()
-            code = country_before(text[max(0, i - 80):i]) or country_after(text[m.end():m.end() + 120]) or \
-                the_country(text, i, m.end())
+        for i, end in _word_occurrences(text, form):  # round 9: string search, no pattern built per name
+            code = country_before(text[max(0, i - 80):i]) or country_after(text[end:end + 120]) or \
+                the_country(text, i, end)
             if code:
                 return code
     if len(org_name.split()) > 1 and _used_as_place(text, org_name.split()[0]):
@@ -201,12 +222,13 @@ def org_home(text: str, org_name: str) -> str | None:
     legal = LEGAL_FORM_COUNTRIES.get(org_name.split()[-1].lower())
     if legal and len(org_name.split()) > 1:  # "Norrland Steel AB"
         return legal
-    for m in re.finditer(re.escape(org_name), text):  # "X in Singapore"
-        code = place_after(text[m.end():m.end() + 40])
+    ends = [at + len(org_name) for at in _occurrences(text, org_name)]
+    for end in ends:  # "X in Singapore"
+        code = place_after(text[end:end + 40])
         if code:
             return code
-    for m in re.finditer(re.escape(org_name), text):  # "X ... said the German carmaker would ..."
-        later = _DEMONYM_ANAPHOR.search(text, m.end(), m.end() + 160)
+    for end in ends:  # "X ... said the German carmaker would ..."
+        later = _DEMONYM_ANAPHOR.search(text, end, end + 160)
         if later and later.group(1).lower() in COUNTRIES:
             return COUNTRIES[later.group(1).lower()]
     return None
