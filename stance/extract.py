@@ -81,6 +81,25 @@ _REGION_OWNER = re.compile(r"\b[Tt]he\s+(?:province|state|city|region|prefecture
 _PASSIVE_QUOTED = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\b(?:\s+[\w’'-]+){0,5}?"
                              r"\s+as\s+$")
 
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?:so-called|the|a|an|its|their|his|her)\s$")
+_LOWER_WORD_AFTER = re.compile(r"\s[a-z]")
+
+
+def _inline_terms(text: str, masked: str, quotes: list[Quote]) -> str:
+    """Round 9: a short quoted term between a determiner and a lower-case noun ("asked whether the
+    so-called “validated end-user” waiver would be renewed"), quotes nothing: its marks are blanked in the
+    masked text so that subjects and clauses are read across it (its content stays masked)."""
+    chars = None
+    for q in quotes:
+        if not q.closed or words(text[q.open:q.close]) > 4 or \
+                not _LOWER_WORD_BEFORE.search(masked, max(0, q.open - 30), q.open) or \
+                not _LOWER_WORD_AFTER.match(masked, q.close + 1):
+            continue
+        chars = chars or list(masked)
+        chars[q.open] = chars[q.close] = " "
+    return "".join(chars) if chars else masked
+
+
 class Extractor:
     """Extracts statements from article text. Holds only immutable data (the registry)."""
 
@@ -152,7 +171,7 @@ class Extractor:
                 where = _host_country(text, st.start, "") or _first_country(text, st.start) or d.home_country
                 st = replace(st, organization=named[0], country=named[1] or where or st.country)
         if known and known.title and known.title.split()[-1] == "minister" and not st.organization and \
-                not st.country and not regional and not _REGION_POSS.search(text):
+                not st.country and not regional:
             # round 9: "Federal agriculture minister X" in a story with no country named for her: the story's
             # (the dateline's, else the first placed organization's unless Chinese: in coverage of China a
             # Chinese firm is the usual subject, and Chinese officials are named with their country)
@@ -226,6 +245,7 @@ class Extractor:
     def _extract(self, text: str, d: Discourse) -> Iterator[Statement]:
         quotes = find_quotes(text)
         masked = _ABBREVIATION_MARK.sub(lambda m: " " * len(m.group(0)), mask(text, quotes))  # "X (CNI), ..."
+        masked = _inline_terms(text, masked, quotes)  # round 9: "the so-called “validated end-user” waiver"
         used_quotes: set[int] = set()
         prev_para_open: Source | None = None
         last_quote_src: Source | None = None
@@ -407,9 +427,12 @@ class Extractor:
                     (verb != "adding" or re.match(r"\s+(?:that\b|[“\"])", masked[ve:s1])):  # not "adding X to Y"
                 subj = sentence_subject(masked, after_dateline(masked, s0, vs), vs)  # "Keller defended X, telling"
                 src = d.resolve(text[subj[0]:subj[1]], subj[0])
-            elif src is None and verb in REPORTING_FINITE and prev_src is not None and \
+            elif verb in REPORTING_FINITE and prev_src is not None and \
+                    (src is None or (subj is not None and subj[1] <= vs and not inverted)) and \
                     re.search(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+)?$", masked[s0:vs]):
-                src, subj = prev_src, (vs, vs)  # "said A but warned that B": two statements, one speaker
+                # "said A but warned that B": two statements, one speaker; round 9: also when a name ends A
+                # ("said X would move services to the port of King Abdullah, and added that B")
+                src, subj = prev_src, (vs, vs)
                 inverted = False  # "and added Texas wanted ...": "Texas" is no subject after the verb
             subjects.append((vs, ve, verb, subj, inverted, src))
             if src is not None:

@@ -77,6 +77,7 @@ class Discourse:
     cursor: int = 0  # where the extractor is reading (sentence start); set by the caller
     paragraph_start: int = 0
     person_at: int = -1  # where the latest person was introduced
+    person_before: Source | None = None  # round 9: the latest person introduced before that sentence
     speaker_at: int = -1  # where the latest speaker spoke
     _org_country_cache: dict[str, str | None] = field(default_factory=dict)
     org_names: set[str] = field(default_factory=set)  # names known to be organizations
@@ -106,6 +107,8 @@ class Discourse:
                 src = replace(src, organization=src.organization or known.organization,
                               country=src.country or known.country, title=src.title or known.title)
             self.people[src.speaker] = src
+            if self.person_at != self.cursor:  # round 9: who was last named before this sentence
+                self.person_before = self.last_person
             self.last_person = src
             self.person_at = self.cursor
         if src.organization:
@@ -165,10 +168,14 @@ class Discourse:
             country_word = COUNTRIES.get(named.lower()) not in (None, "EU")
             return self.resolve(f"{named} government" if country_word else named, phrase_start)
         if low in PRONOUNS_PERSON:
-            if self.last_person and self.person_at >= self.paragraph_start and self.person_at > self.speaker_at:
+            after = low in ("she", "he") and self.person_at == self.cursor and \
+                phrase_start - self.cursor < 3  # round 9: "She said ... port
+            if self.last_person and self.person_at >= self.paragraph_start and self.person_at > self.speaker_at \
+                    and not after:  # of King Abdullah": a name later in the pronoun's own sentence is not "she"
                 pick, other = self.last_person, self.last_speaker  # "Moreau, ..., went further. '...,' he said."
             else:
-                pick = self.last_speaker if (self.last_speaker and self.last_speaker.speaker) else self.last_person
+                pick = self.last_speaker if (self.last_speaker and self.last_speaker.speaker) else \
+                    (self.person_before if after else self.last_person)
                 other = self.last_person if pick is self.last_speaker else self.last_speaker
             # Only the text's own cues ("Ms. Lopez", "spokeswoman") overrule the default, never a first name.
             want = "f" if low in ("she", "her", "hers") else "m"

@@ -237,3 +237,33 @@ def test_round9_unnamed_bodies_and_documents(extractor, text, expected):
 def test_round9_firm_of_later_and_earlier_mentions(extractor, text, expected):
     got = _attributions(extractor, text)[-1]
     assert got[:len(expected)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "She said A ... port of King Fahd, and added that B": she said both, and "King Fahd" is no speaker
+    ("Lena Dahl, head of planning at Vestby Shipping AS, spoke first.\n\nShe said Vestby would decide "
+     "whether to move two services to the rival port of King Fahd, and added that cranes would be one factor.",
+     ["Lena Dahl", "Lena Dahl"]),
+    # a short quoted term between a determiner and a noun does not hide the subject before it
+    ("Park Min-jae spoke on Tuesday.\n\nPark, asked whether the so-called “trusted user” waiver would be renewed, "
+     "said he had received no signal either way.", ["Park Min-jae"]),
+    # negative: "said that “X” ..." keeps its quote marks in the reported clause (span checked below)
+    ("Park Min-jae said that “groundless smears” of Korean chips would hurt consumers.", ["Park Min-jae"]),
+])
+def test_round9_coordination_and_inline_terms(extractor, text, expected):
+    got = extractor.extract(text)
+    assert [s.speaker for s in got] == expected
+    for s in got:
+        assert text[s.start:s.end] == s.text
+    if "said that “groundless" in text:
+        assert got[0].text.startswith("“groundless smears”")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a province's official elsewhere in the story does not stop the national minister's country
+    ("Litio Norte, the Argentine lithium miner, said output would rise. The province's mining secretary, Ana "
+     "Sosa, told me the mines were busy.\n\nEconomy minister Raúl Ferro said Argentina should favour partners who share "
+     "its values.", ("Raúl Ferro", "Argentine government", "AR")),
+])
+def test_round9_minister_story_country_with_regional_official(extractor, text, expected):
+    assert _attributions(extractor, text)[-1][:3] == expected
