@@ -23,6 +23,7 @@ from dataclasses import replace
 from .content import after_dateline, trim
 from .quotes import Quote, words
 from .records import Statement
+from .mentions import introduced_later
 from .names import TITLE_WORDS
 from .registry import Registry
 from .sources import Discourse, Source
@@ -62,6 +63,9 @@ def named_later(st: Statement, d: Discourse) -> Statement:
         return st
     org, title = d.unnamed[st.start]
     named = [p for p in d.people.values() if p.organization == org and p.title == title]
+    if not named:  # round 9: the person is given that title only later, in a caption ("Photo: Park Joon-ho,
+        later = [introduced_later(d, n) for n, p in d.people.items() if not p.organization and " " in n]
+        named = [p for p in later if p and p.organization == org and p.title == title]  # chief executive of X")
     return replace(st, speaker=named[0].speaker) if len(named) == 1 else st
 
 

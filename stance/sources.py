@@ -32,7 +32,7 @@ from .names import CAP as _CAP, CONNECTORS as _CONNECTORS, PARTICLES as _PARTICL
 from .names import GENERIC_ORG_HEADS, POSS, gender_cue, unregistered_org
 from .places import BASED, COUNTRY_KEYS, country_cue, dateline_country, last_region, org_home, paragraph_country, place_country
 from .registry import Org, Registry, normalise_name
-from .vocab import ANONYMOUS_SOURCES, CAPITAL_METONYMS, ORG_FIRST_WORDS, CITIES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, TITLE_KINDS, TITLES
+from .vocab import ANONYMOUS_SOURCES, CAPITAL_METONYMS, ORG_FIRST_WORDS, ORG_SUFFIXES, CITIES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, TITLE_KINDS, TITLES
 
 _ANON = re.compile(r"^(?:" + "|".join(ANONYMOUS_SOURCES) + r")", re.I)
 _ORG_NOUN_END = re.compile(r"\b(?:" + "|".join(ORG_NOUNS) + r")\s+$")
@@ -254,6 +254,10 @@ class Discourse:
             first = name.split()[0] if name else ""
             if name and (here.startswith(name) or (len(first) > 3 and re.match(re.escape(first) + r"(?:['’]s)?\s", here))):
                 return o
+        lead = _LEAD_FIRM.match(here)  # round 9: a firm the story opens with, not yet met ("SEOUL — Hanbit
+        if lead and lead.group(1).split()[-1].lower() in ORG_SUFFIXES and not self.registry.org(lead.group(1)):
+            name = lead.group(1)  # Semiconductor will ..., the chipmaker's chief executive said")
+            return Source(None, name, self.org_countries.get(name) or self._org_country(name) or self.company_home)
         return None
 
     def _parse(self, p: str, start: int) -> Source | None:
@@ -297,10 +301,11 @@ class Discourse:
             # "the ministry's Department of X": the last body named "... Ministry ...", before any other of its kind
             named = next((o for o in reversed(self.org_history)
                           if m.group(1) in (o.organization or "").lower().split()), None)
-            last = (Source(None, described) if described else None) or named or \
+            opening = self._opening_org(start) if ORG_ANAPHORS[m.group(1)] == "company" else None
+            last = (Source(None, described) if described else None) or named or opening or \
                 self.last_org.get(ORG_ANAPHORS[m.group(1)]) or self.last_org.get("any")
-            org_name = last.organization if last else None
-            country = self.org_countries.get(org_name) if org_name else None
+            org_name = last.organization if last else None  # round 9: "X will ..., the chipmaker's chief
+            country = self.org_countries.get(org_name) if org_name else None  # executive said": X, which opens
         local = _LOCAL_BODY.search(rest) if org_name is None else None
         if local and place_country(local.group(1)):  # "the Wuxi municipal commerce bureau", in lower case
             org_name, country = local.group(0), place_country(local.group(1))
@@ -586,6 +591,7 @@ _PARAGRAPH_PLACE = re.compile(r"(?:(?:Back|Over|Meanwhile,?|Later,?|Elsewhere,?)
                               r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?),\s")
 
 
+_LEAD_FIRM = re.compile(r"(?:[A-Z][\w.]*['’]s\s+)?((?:[A-Z][\w&.-]*\s+){1,4}[A-Z][\w.]*?)\.?\s+[a-z]")
 # Round 9: "the Commission" alone, with no capitalised word before or a name after ("the Securities Commission",
 # "Commission on Human Rights"), in a story that names the EU
 _BARE_COMMISSION = re.compile(r"(?:^|(?<=[Tt]he\s)|(?<=[Aa]\s)|(?<=^[Tt]he\s))(Commission)(?=['’]s\b|\s+[a-z]|\s*$|,)")

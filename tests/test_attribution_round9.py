@@ -267,3 +267,23 @@ def test_round9_coordination_and_inline_terms(extractor, text, expected):
 ])
 def test_round9_minister_story_country_with_regional_official(extractor, text, expected):
     assert _attributions(extractor, text)[-1][:3] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "CLAUSE, the company said in a presentation handed out ...": the fronted clause, not the phrase
+    ("Namhae Precision said it would stay. All new capacity will be built in Busan, the company said in a "
+     "presentation handed out at the briefing.",
+     [(None, "Namhae Precision", "it would stay"), (None, "Namhae Precision", "All new capacity will be built in Busan")]),
+    ("The Corran Retail Forum met on Monday. The group wants the duty threshold scrapped, it said in a letter to "
+     "the business secretary.", [(None, "Corran Retail Forum", "The group wants the duty threshold scrapped")]),
+    # "CLAUSE, the chipmaker's chief executive said", the story's first firm, the person named in a caption
+    ("SEOUL — Namhae Semiconductor will keep its plant in Wuxi running, the chipmaker’s chief executive said on "
+     "Tuesday.\n\nSpeaking in Icheon, Kwon Da-eun said the plant was profitable.\n\n"
+     "Photo: Kwon Da-eun, chief executive of Namhae Semiconductor, in Icheon on Tuesday.",
+     [("Kwon Da-eun", "Namhae Semiconductor", "Namhae Semiconductor will keep its plant in Wuxi running"),
+      ("Kwon Da-eun", "Namhae Semiconductor", "the plant was profitable")]),
+    # negative: "said in Seoul that ..." is still the clause after "that"
+    ("Namhae Precision said in a statement that it would stay.", [(None, "Namhae Precision", "it would stay")]),
+])
+def test_round9_fronted_clause_before_phrase_only(extractor, text, expected):
+    assert [(a[0], a[1], a[3]) for a in _attributions(extractor, text)] == expected
