@@ -183,6 +183,12 @@ class Extractor:
                 if country_name(st.country) else None
             if body and self.registry.org(body[0]):
                 st = replace(st, organization=body[0], country=body[1])
+        if known and known.speaker and "Commission" in text and _eu_titled(text, known.speaker.split()[-1]) and self.registry.org("European Commission") and \
+                (not st.organization or (self.registry.org(st.organization) and
+                                         self.registry.org(st.organization).kind in ("government", "ministry") and
+                                         st.country != "EU")):
+            # round 9: "Executive Vice-President X", "energy commissioner X" in a story about the Commission
+            st = replace(st, organization="European Commission", country="EU")
         if known and known.title == "ambassador" and not st.organization and st.country:
             host = _host_country(text, st.start, st.country) or d.home_country  # "in Manila": the host country
             body = embassy(self.registry, f"{country_name(st.country)} embassy in {country_name(host)}") \
@@ -598,6 +604,23 @@ def _host_country(text: str, at: int, sender: str) -> str | None:
 # Round 7: a person named before "of the <description> <Organization>" (the subject run stops at the description)
 _PERSON_OF = re.compile(r"(?<![\w’'-])([A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+(?:\s+[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+|an?\s+)?"
                         r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){1,3}")
+_EU_TITLE = re.compile(r"(?:[Cc]ommissioner|Vice[- ]President)[,\s]+(?:[A-ZÀ-Ý][\w.’'-]*\s+){0,3}$")
+
+
+def _eu_titled(text: str, surname: str) -> bool:
+    """Round 9: the person is named right after "commissioner" or "(Executive) Vice-President" in a story
+    that names the EU ("The Commission's energy commissioner, X", "Executive Vice-President X")."""
+    if not _EU_STORY_WORDS.search(text):
+        return False
+    at = text.find(surname)
+    while at >= 0:
+        if _EU_TITLE.search(text, max(0, at - 60), at):
+            return True
+        at = text.find(surname, at + 1)
+    return False
+
+
+_EU_STORY_WORDS = re.compile(r"\b(?:EU|European\s+Union|Brussels|BRUSSELS|European\s+Commission)\b")
 _REGION_POSS = re.compile(r"[Tt]he\s+(?:state|province|region|prefecture)['’]s\s")
 _GOVERNMENT_WORDS = re.compile(r"Ministry|Department|[Gg]overnment|Embassy|Commission|Council|Parliament|Assembly|"
                                r"Senate|House|Authority|Agency|Bureau|Office|Prefecture|Province|State\b")

@@ -595,7 +595,7 @@ _LEAD_FIRM = re.compile(r"(?:[A-Z][\w.]*['’]s\s+)?((?:[A-Z][\w&.-]*\s+){1,4}[A
 # Round 9: "the Commission" alone, with no capitalised word before or a name after ("the Securities Commission",
 # "Commission on Human Rights"), in a story that names the EU
 _BARE_COMMISSION = re.compile(r"(?:^|(?<=[Tt]he\s)|(?<=[Aa]\s)|(?<=^[Tt]he\s))(Commission)(?=['’]s\b|\s+[a-z]|\s*$|,)")
-_EU_STORY = re.compile(r"\b(?:EU|European\s+Union|Brussels|European\s+Commission|MEPs?)\b")
+_EU_STORY = re.compile(r"\b(?:EU|European\s+Union|Brussels|BRUSSELS|European\s+Commission|MEPs?)\b")
 
 
 def _same_role(a: str | None, b: str) -> bool:

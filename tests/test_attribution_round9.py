@@ -287,3 +287,19 @@ def test_round9_minister_story_country_with_regional_official(extractor, text, e
 ])
 def test_round9_fronted_clause_before_phrase_only(extractor, text, expected):
     assert [(a[0], a[1], a[3]) for a in _attributions(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Executive Vice-President X" in a column about the Commission, datelined Brussels: the Commission
+    ("BRUSSELS — Take the Commission's own numbers. When I put this to Executive Vice-President Anna Lind last "
+     "week, she did not dispute it. \"Dependence does not disappear because we publish a strategy,\" she said.",
+     ("Anna Lind", "European Commission", "EU")),
+    # negative: a company's executive vice-president in a story with no EU in it keeps the company
+    ("Executive Vice-President Anna Lind of Corran Motors said the plant would stay in Ohio.",
+     ("Anna Lind", "Corran Motors", None)),
+])
+def test_round9_eu_commission_titles(extractor, text, expected):
+    got = _attributions(extractor, text)[-1]
+    assert got[:2] == expected[:2]
+    if expected[2]:
+        assert got[2] == expected[2]
