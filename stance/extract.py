@@ -201,6 +201,10 @@ class Extractor:
             found = later[st.speaker]
             if found:
                 st = replace(st, organization=found.organization, country=found.country or st.country)
+        later_home = d.org_countries.get(st.organization or "")
+        if st.organization and st.country and later_home and later_home != st.country and \
+                st.country == d.home_country and not self.registry.org(st.organization):
+            st = replace(st, country=later_home)  # round 9: the dateline's country, then "The Ohio company ..."
         if st.organization and not st.country:  # a country the article gives the organization later, else a
             company = not self.registry.org(st.organization) and not _GOVERNMENT_WORDS.search(st.organization) \
                 and " " in st.organization  # one word ("ArenaEV") is too weak a name for the story's country

@@ -24,9 +24,10 @@ from .vocab import BODY_WORDS, COUNTRIES, NAME_AREAS, ORG_ANAPHORS, ORG_NOUNS, O
 
 # Round 9: "chief investment officer", "chief risk officer": any chief ... officer (not title words: "Investment")
 _CHIEF_OFFICER = r"|chief\s+[a-z-]+\s+officer"
+_TITLE_AREA = r"(?:\s+(?:of|for)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*)?(?=\s+(?:at|with)\s))?"  # "head of research at X"
 _APPOSITIVE = re.compile(
     r"(?:[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*\s+){1,3}[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:"
-    + "|".join(re.escape(t) for t in TITLES) + _CHIEF_OFFICER + r")\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z][^,;]*?(?=,|;|\.\s|\.?$)")
+    + "|".join(re.escape(t) for t in TITLES) + _CHIEF_OFFICER + r")" + _TITLE_AREA + r"\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z][^,;]*?(?=,|;|\.\s|\.?$)")
 _TITLE_NAME = re.compile(  # "Maison Clair's chief executive, Julien Moreau," introduces Moreau with his company
     r"(?:[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.&-]*\s+){0,4}[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.&-]*['’]s\s+(?:[\w-]+\s+){0,3}?(?:"
     + "|".join(re.escape(t) for t in TITLES) + r")(?:\s+[a-z][\w-]*){0,2},\s+[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*(?:\s+[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*){1,3}"
@@ -65,7 +66,10 @@ _AREA_NAME_CLOSE = re.compile(r"(?:the\s+)?(?:" + "|".join(sorted(NAME_AREAS, ke
                               re.I)
 _AND_AREA = re.compile(r"\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=[\s,.;])")
 # "the Pennsylvania-based company": the company named last is from there
-_THE_BASED_FIRM = re.compile(r"\b[Tt]he\s+((?:[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w.]*\s+){0,2}[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w.]*)-based\s+(?:" + _FIRM_NOUNS + r")\b")
+_THE_BASED_FIRM = re.compile(r"\b[Tt]he\s+((?:[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w.]*\s+){0,2}[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w.]*)-based\s+(?:" + _FIRM_NOUNS + r")\b"
+                             # round 9: "The Ohio company employs ...": a place word, no name after the noun
+                             r"|(?:^|(?<=[.!?]\s))[Tt]he\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:" + _FIRM_NOUNS + r")"
+                             r"(?=\s+(?:has|had|is|was|will|would|also|said|says|[a-z]+s)\b)")
 # Round 9: "... from its Chinese operator, X, the Tokyo-based trading house said": the noun phrase after X is
 # the subject of the verb, not X's appositive, so a cue before X wins
 _REPORTS_NEXT = re.compile(r"\s+(?:said|says|told|added|announced|noted)\b")
@@ -102,7 +106,7 @@ _IS_TITLE = re.compile(_NAME + r"\s+(?:is|was|has\s+been|became)\s+(?:the\s+|an?
                        + "|".join(re.escape(t) for t in TITLES) + r")\s+(?:of|at|for)\s+(?:the\s+)?" + _NAME)
 # Round 9: ", chief executive of Hanbit Semiconductor" after a full name, read when the statement named no body
 _LATER_APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:" + "|".join(re.escape(t) for t in TITLES) +
-                     _CHIEF_OFFICER + r")\s+(?:of|at|with)\s+(?:the\s+)?[A-Z][^,;:“\"()]{0,80}?(?=,|;|\.\s|\.?$|\s+(?:said|says|told|"
+                     _CHIEF_OFFICER + r")" + _TITLE_AREA + r"\s+(?:of|at|with)\s+(?:the\s+)?[A-Z][^,;:“\"()]{0,80}?(?=,|;|\.\s|\.?$|\s+(?:said|says|told|"
                      r"speaks|spoke|in|on)\b)")
 # Round 9: a sentence opened by a full name and a verb, with "her"/"his" after it, introduces a person
 _NEW_PERSON = re.compile(r"([A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][a-zà-ÿ’'-]+(?:\s+[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][a-zà-ÿ’'-]+){1,2})\s+(?:has|had|is|was|keeps|sees|"
@@ -236,7 +240,7 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
     for m in _FIRM_AFTER_NOUN.finditer(t):
         if not registry.org(m.group(1)) and m.group(1) not in d.people:
             d.remember_org(m.group(1), country_before(t[:m.start(1)]), t[:m.start(1)].split()[-1])
-    for m in _THE_BASED_FIRM.finditer(t) if "-based" in t else ():  # "Today the Pennsylvania-based company is ..."
+    for m in _THE_BASED_FIRM.finditer(t) if ("-based" in t or "he " in t) else ():  # "Today the Pennsylvania-based company is ..."
         last = d.last_org.get("company")
         head = _OPENER_PREFIX.sub("", t.lstrip(), count=1)  # round 9: "Japan's X will buy ... from Y, the
         opener = next((Source(None, o) for o in d.org_countries
@@ -246,7 +250,7 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
         elif m.start() < 4:  # round 9: "... order cranes from Huadong Port Machinery. The Shanghai-based
             named = _last_firm_named(registry, d, sent.start)  # manufacturer supplies ...": the firm named last
             last = Source(None, named) if named else last
-        code = place_country(m.group(1))
+        code = place_country(m.group(1) or m.group(2))
         if last and last.organization and code and not registry.org(last.organization):
             d.org_countries[last.organization] = code
     for m in _FIRM_BEFORE_NOUN.finditer(t) if ", " in t else ():

@@ -303,3 +303,18 @@ def test_round9_eu_commission_titles(extractor, text, expected):
     assert got[:2] == expected[:2]
     if expected[2]:
         assert got[2] == expected[2]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the head of research at X": a title with its area before "at"
+    ("The rule, argued Daniel Okoro, the head of research at Birchfield Partners in Boston, makes every "
+     "position a compliance question.", ("Daniel Okoro", "Birchfield Partners", "US")),
+    # "The Ohio company employs ...": the firm the dateline placed in Mexico is from Ohio
+    ("MONTERREY, Mexico, May 2 (Wire) - Corran Tools said it would expand its plant. The Ohio company employs "
+     "900 people there.", (None, "Corran Tools", "US")),
+    # negative: with no such sentence the dateline's country stays
+    ("MONTERREY, Mexico, May 2 (Wire) - Corran Tools said it would expand its plant. It employs 900 people there.",
+     (None, "Corran Tools", "MX")),
+])
+def test_round9_title_area_and_later_home(extractor, text, expected):
+    assert _attributions(extractor, text)[0][:3] == expected
