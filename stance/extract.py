@@ -319,7 +319,8 @@ class Extractor:
                         last_quote_src = colon
                         continue
                     src = named_before(d, text, para.start, q.open)  # "Nakagawa paused. “Be careful. ...”"
-                    src = src or (held_fresh if held else fresh if q.open == para.start else None)
+                    introduced = held_fresh if held else fresh if q.open == para.start else None
+                    src = src or introduced
                     src = src or (d.last_speaker if d.last_speaker and d.speaker_at >= prev_para_start else None)
                     src = src or last_quote_src
                     if q.open == sent.start and src and words(text[q.open:q.close]) >= 4 and \
@@ -327,6 +328,8 @@ class Extractor:
                         yield from self._quote_statement(text, q, src)
                         used_quotes.add(q.open)
                         last_quote_src = src
+                        if src is introduced:  # round 9: the person just introduced has now spoken ("he said")
+                            d.spoke(src)
             own = post(d, text, masked, para) if not spoken and not para_quotes else None
             own = own or (answer(d, text, para) if not spoken and not para_quotes else None)
             if own is not None:  # "Our chipmakers should not ... — Rep. Yoon Tae-sik (@YoonTaesik) November 12"

@@ -27,7 +27,7 @@ from .mentions import introduced_later
 from .names import TITLE_WORDS
 from .registry import Registry
 from .sources import Discourse, Source
-from .subjects import sentence_subject, subject_before
+from .subjects import leading_subject, sentence_subject, subject_before
 from .text import Span
 from .vocab import NON_STATEMENT_PATTERNS, ORG_SUFFIXES, REPORTING_FINITE
 
@@ -158,6 +158,8 @@ def colon_source(d: Discourse, text: str, masked: str, sent: Span, q: Quote) -> 
         return None
     m = _REPLY.match(head)
     subj = (s0, s0 + m.end(1)) if m else sentence_subject(masked, s0, s0 + head.rfind(":"))
+    if subj is None and not m:  # round 9: "X, chief executive of Y, was blunt: “...”" (an appositive first)
+        subj = leading_subject(masked, s0, s0 + head.rfind(":"))
     if subj is None or ":" in masked[subj[0]:subj[1]]:
         return None
     src = d.resolve(text[subj[0]:subj[1]], subj[0])

@@ -318,3 +318,20 @@ def test_round9_eu_commission_titles(extractor, text, expected):
 ])
 def test_round9_title_area_and_later_home(extractor, text, expected):
     assert _attributions(extractor, text)[0][:3] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a quote paragraph given to the person just introduced, "he said" is that person
+    ("Tom Reed, an analyst at Corran Capital, said the curbs would bite.\n\nPaul Hart, who runs Hart Metals in "
+     "Sheffield, disagreed.\n\n\"Nobody I know is leaving China. The suppliers are too good.\"\n\n"
+     "\"We will keep buying,\" he said.", ["Tom Reed", "Paul Hart", "Paul Hart"]),
+    # a colon quote after a subject with an appositive
+    ("Ana Ruiz, chief executive of Corran Foods, was blunt: \"We are staying in China for the long term.\"",
+     ["Ana Ruiz"]),
+    # negative: a quote paragraph right after the speaker's own statement stays the speaker's
+    ("Tom Reed, an analyst at Corran Capital, said the curbs would bite.\n\n\"Exporters are already adjusting. "
+     "Some have moved to Vietnam.\"\n\nPaul Hart, who runs Hart Metals in Sheffield, disagreed. He said nobody "
+     "was leaving.", ["Tom Reed", "Tom Reed", "Paul Hart"]),
+])
+def test_round9_speaker_continuity(extractor, text, expected):
+    assert [s.speaker for s in extractor.extract(text)] == expected
