@@ -208,6 +208,9 @@ class Discourse:
                 return self.last_speaker  # unless another one was named in a sentence since it spoke
             return earlier[1] if earlier else self.last_org.get("any")
         m = re.match(r"^the\s+(?:[\w-]+\s+){0,2}?([\w-]+)$", low)
+        if m and re.search(r"\b(?:trading|fashion|auction|publishing|investment|design)\s+house$", low):
+            low = low[:-len("house")] + "company"  # round 9: "the Tokyo-based trading house said": a company
+            m = re.match(r"^the\s+(?:[\w-]+\s+){0,2}?([\w-]+)$", low)
         cues = [w for w in p.split()[1:] if _CAP.match(w)]
         cue = place_country(BASED.sub(r"\1", " ".join(cues))) if cues else None  # "the South Korean company"
         if m and m.group(1) in ORG_ANAPHORS and (not cues or cue):

@@ -35,7 +35,8 @@ _MINISTRY_END = re.compile(r"(?<![\w’'])((?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['�
                            r"(?:the\s+)?"
                            r"[A-Z][\w-]*(?:(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?|\s+)[A-Z][\w-]*)*)\s*$")
 _GOVERNMENT_OF_END = re.compile(r"(?<![\w’'])((?:[Tt]he\s+)?government\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*$")
-_ANAPHOR_END = re.compile(r"(?<![\w’'])((?:[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(ORG_ANAPHORS) + r"))\s*$")
+_ANAPHOR_END = re.compile(r"(?<![\w’'])((?:[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(ORG_ANAPHORS) +
+                          r"|(?:trading|fashion|auction|publishing|design)\s+house))\s*$")  # round 9: "trading house"
 
 
 # "Chile's mining ministry, which must approve ..., said": a country's body named in lower case

@@ -335,3 +335,18 @@ def test_round9_title_area_and_later_home(extractor, text, expected):
 ])
 def test_round9_speaker_continuity(extractor, text, expected):
     assert [s.speaker for s in extractor.extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "CLAUSE, the Tokyo-based trading house said": the firm that opens the clause
+    ("OSAKA, May 4 - Japan's Hoshino Trading Corp. will buy a stake in a smelter, the Osaka-based trading house "
+     "said on Monday.", [(None, "Hoshino Trading Corp.", "JP")]),
+    # negative: "the House" is a chamber, never a trading house
+    ("WASHINGTON, May 4 (Wire) - The bill will pass, the House said on Monday.", None),
+])
+def test_round9_trading_house(extractor, text, expected):
+    got = [a[:3] for a in _attributions(extractor, text)]
+    if expected is None:
+        assert all(a[1] != "Hoshino Trading Corp." for a in got)
+    else:
+        assert got == expected
