@@ -72,6 +72,10 @@ def named_later(st: Statement, d: Discourse) -> Statement:
 _POST_SIGNATURE = re.compile(r"\s+[—–]\s+((?:[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*\s+){1,5})\(@\w+\)[^\n]*$")
 
 
+_MEP_HANDLE = re.compile(r"\(@\w*MEP\)")
+_MEP_BEFORE = re.compile(r"\b(?:an?|one\s+of\s+the)\s+MEPs?\b[^\n]*\s*$")
+
+
 def post(d: Discourse, text: str, masked: str, para: Span) -> tuple[Statement, Source] | None:
     """An embedded social post that attributes nothing inside it: the post is its author's own words."""
     sig = _POST_SIGNATURE.search(masked, para.start, para.end)
@@ -80,6 +84,9 @@ def post(d: Discourse, text: str, masked: str, para: Span) -> tuple[Statement, S
     src = d.resolve(sig.group(1).strip(), sig.start(1))
     if src is None or not src.speaker or src.anonymous:
         return None
+    if not src.organization and (_MEP_HANDLE.search(masked, sig.end(1), para.end) or
+                                 _MEP_BEFORE.search(text, max(0, para.start - 200), para.start)):
+        src = replace(src, organization="European Parliament", country="EU")  # round 9: "@XMEP", "one of the MEPs"
     src = d.remember(src)
     st = make_statement(text, (para.start, sig.start()), "direct", src)
     return (st, src) if st is not None else None

@@ -350,3 +350,17 @@ def test_round9_trading_house(extractor, text, expected):
         assert all(a[1] != "Hoshino Trading Corp." for a in got)
     else:
         assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a post by an MEP (said so before the post, or in the handle) is the European Parliament's
+    ("A post from one of the MEPs pushing for the ban:\n\nLetting a rival power switch off our roofs is a security "
+     "issue. Time to act. — Ines Laurent (@InesLaurent) October 15, 2026", ("Ines Laurent", "European Parliament")),
+    ("Letting a rival power switch off our roofs is a security issue. Time to act. — Ines Laurent "
+     "(@InesLaurentMEP) October 15, 2026", ("Ines Laurent", "European Parliament")),
+    # negative: a post by someone not described as an MEP names no body
+    ("A post from one of the installers:\n\nLetting a rival power switch off our roofs is a security issue. "
+     "Time to act. — Ines Laurent (@InesLaurent) October 15, 2026", ("Ines Laurent", None)),
+])
+def test_round9_mep_posts(extractor, text, expected):
+    assert [a[:2] for a in _attributions(extractor, text)] == [expected]
