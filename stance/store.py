@@ -33,6 +33,8 @@ the newest by publication counts even when an older text is ingested later.
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import functools
 import hashlib
 import time
 from datetime import date, datetime, timedelta, timezone
@@ -222,7 +224,25 @@ def _is_lock_conflict(exc: Exception) -> bool:
     return "lock" in msg or "conflicting" in msg or "different configuration" in msg
 
 
+# glibc gives a new thread its own malloc arena, up to 8 per core. DuckDB starts its worker threads
+# afresh each time the store is opened (every ingest batch, every dashboard read), so the arenas
+# multiplied and their fragmented heaps added about 60 MiB over a 10,000-article ingest; two
+# arenas (this machine's cores) keep the resident set flat (docs/performance.md, "Memory").
+MALLOC_ARENAS = 2
+_M_ARENA_MAX = -8  # mallopt parameter number in glibc's malloc.h
+
+
+@functools.cache
+def cap_malloc_arenas() -> bool:
+    """Cap glibc's malloc arenas for this process, once; False where libc has no ``mallopt``."""
+    try:
+        return ctypes.CDLL(None).mallopt(_M_ARENA_MAX, MALLOC_ARENAS) == 1
+    except (OSError, AttributeError):
+        return False
+
+
 def _connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+    cap_malloc_arenas()
     deadline = time.monotonic() + wait
     delay = 0.02
     while True:

@@ -355,3 +355,9 @@ def test_rebuild_current_rebuilds_the_search_index(tmp_path):
         assert _current(con) == _recomputed(con)
         assert _index(con) == _reindexed(con)
         assert con.execute("SELECT min(sn), max(sn) FROM current_statements").fetchone() == (1, 5)
+
+
+def test_malloc_arenas_are_capped_once_per_process():
+    # glibc (this machine and CI): the cap is accepted; a second call is the cached result
+    assert store.cap_malloc_arenas() is True
+    assert store.cap_malloc_arenas.cache_info().currsize == 1
