@@ -336,7 +336,7 @@ class Extractor:
                 yield own[0]
                 d.spoke(own[1])
             if hold and para_quotes[0].open not in used_quotes:
-                held_fresh = held_fresh if held else fresh
+                held_fresh = held_fresh if held else (fresh or recent)  # whom the quote paragraphs continue
                 held.append(para_quotes[0])
             elif held:
                 yield from self._give(text, held, para_src or held_fresh or continuing or last_quote_src, used_quotes)

@@ -108,6 +108,10 @@ _IS_TITLE = re.compile(_NAME + r"\s+(?:is|was|has\s+been|became)\s+(?:the\s+|an?
 _LATER_APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:" + "|".join(re.escape(t) for t in TITLES) +
                      _CHIEF_OFFICER + r")" + _TITLE_AREA + r"\s+(?:of|at|with)\s+(?:the\s+)?[A-Z][^,;:“\"()]{0,80}?(?=,|;|\.\s|\.?$|\s+(?:said|says|told|"
                      r"speaks|spoke|in|on)\b)")
+# Round 9: the same with "he"/"she" as the subject, a verb that reports nothing after it
+_PRONOUN_AGAIN = re.compile(r"(?:(?:Back|Later|Earlier|Still|Now|In|At|Asked|Pressed)\b[^,“\"]{0,60},\s+)?"
+                            r"([Hh]e|[Ss]he)\s+(?:laid|set|spelled|spelt|made|gave|walked|went|was|is|has|had|"
+                            r"[a-z]{3,}ed)\b(?![^.]*\b(?:said|says|told|added|argued|warned)\b)")
 # Round 9: a sentence opened by a full name and a verb, with "her"/"his" after it, introduces a person
 _NEW_PERSON = re.compile(r"([A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][a-zà-ÿ’'-]+(?:\s+[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][a-zà-ÿ’'-]+){1,2})\s+(?:has|had|is|was|keeps|sees|"
                          r"[a-z]{3,}ed)\b")
@@ -134,6 +138,12 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
         if known and known.speaker:
             d.last_person, d.person_at = known, d.cursor
             d.spoke(known)  # round 7: "Lindqvist was emphatic." sets up the quote that follows
+    pron = _PRONOUN_AGAIN.match(sent.text) if not again else None
+    if pron:  # round 9: "At a conference last month, she laid out her reasoning." before a quote paragraph
+        known = d.resolve(pron.group(1), sent.start + pron.start(1))
+        if known and known.speaker and known.speaker in d.people:
+            d.last_person, d.person_at = known, d.cursor
+            d.spoke(known)
     fresh = _NEW_PERSON.match(sent.text)
     if fresh and fresh.group(1) not in d.people and _GENDERED.search(sent.text, fresh.end()):
         name = fresh.group(1)  # round 9: "Lin Yue has a map on her office wall.": a person, met without a title

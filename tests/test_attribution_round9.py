@@ -364,3 +364,23 @@ def test_round9_trading_house(extractor, text, expected):
 ])
 def test_round9_mep_posts(extractor, text, expected):
     assert [a[:2] for a in _attributions(extractor, text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "At a conference last month, she laid out her reasoning." then a multi-paragraph quote: hers, not the
+    # last one quoted before
+    ("Mia Lund, who runs Harlow Home Goods, said the company had moved half its production.\n\n"
+     "Wu Gang, founder of Jinli Metalware, said customers would come back. \"My door is open. My prices are "
+     "fair,\" Wu said.\n\nLund acknowledged that some board members had pushed to stay.\n\n"
+     "At a supplier conference in Bangkok last month, she laid out her reasoning at length.\n\n"
+     "\"Every buyer in our industry has been told to diversify, and most of them did nothing.\n\n"
+     "\"But today no single government can shut down our business with a press release.\"",
+     ["Mia Lund", "Mia Lund"]),
+    # negative: "she said" in that sentence is an attribution, handled as before
+    ("Mia Lund, who runs Harlow Home Goods, said the company had moved half its production.\n\n"
+     "Wu Gang, founder of Jinli Metalware, said customers would come back.\n\n"
+     "\"My door is open and my prices are fair,\" he said.", ["Wu Gang"]),
+])
+def test_round9_pronoun_subject_before_quote_paragraphs(extractor, text, expected):
+    got = [s.speaker for s in extractor.extract(text) if s.kind == "direct"]
+    assert got[-len(expected):] == expected
