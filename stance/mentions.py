@@ -223,7 +223,9 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
             elif src and src.organization and " " not in src.speaker:  # "Shares of X Mining": "Shares" is no one
                 d.remember(Source(None, src.organization, src.country))
 
-_OPENER_PREFIX = re.compile(r"^(?:[A-Z][A-Z/ ]+,[^-—–]{0,40}[-—–]\s+)?(?:[A-Z][\w.]*['’]s\s+)?")
+_DATELINE_PREFIX = re.compile(r"^(?:[A-Z][A-Z/ ]+,[^-—–]{0,40}[-—–]\s+)?")
+_OWNER_OPENS = re.compile(r"([A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+){0,3}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,")
+_POSSESSIVE_PREFIX = re.compile(r"^(?:[A-Z][\w.]*['’]s\s+)?")
 _FIRM_NAME = re.compile(r"(?<![\w’'-])((?:[A-Z][\w&’'-]*\s+){1,4}[A-Z][\w.]*)")
 
 
@@ -252,9 +254,14 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
             d.remember_org(m.group(1), country_before(t[:m.start(1)]), t[:m.start(1)].split()[-1])
     for m in _THE_BASED_FIRM.finditer(t) if ("-based" in t or "he " in t) else ():  # "Today the Pennsylvania-based company is ..."
         last = d.last_org.get("company")
-        head = _OPENER_PREFIX.sub("", t.lstrip(), count=1)  # round 9: "Japan's X will buy ... from Y, the
-        opener = next((Source(None, o) for o in d.org_countries
+        head0 = _DATELINE_PREFIX.sub("", t.lstrip(), count=1)  # round 9: "Japan's X will buy ... from Y, the
+        heads = (head0, _POSSESSIVE_PREFIX.sub("", head0, count=1))  # "Spielwerk's Anja Becker, who runs ..."
+        opener = next((Source(None, o) for o in d.org_countries for head in heads
                        if head.startswith(o) and not head[len(o):len(o) + 1].isalnum()), None)
+        owner = _OWNER_OPENS.match(head0)  # "Spielwerk’s Anja Becker, who runs sourcing for the Nuremberg-based
+        if opener is None and owner and owner.group(1).lower() not in COUNTRIES and \
+                owner.group(1) not in d.people and not d._by_surname(owner.group(1)):  # maker": Spielwerk
+            opener = Source(None, d._known_org(owner.group(1)))
         if opener and m.start() > len(opener.organization or ""):  # Tokyo-based trading house said": the opener
             last = opener
         elif m.start() < 4:  # round 9: "... order cranes from Huadong Port Machinery. The Shanghai-based

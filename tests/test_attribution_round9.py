@@ -384,3 +384,14 @@ def test_round9_mep_posts(extractor, text, expected):
 def test_round9_pronoun_subject_before_quote_paragraphs(extractor, text, expected):
     got = [s.speaker for s in extractor.extract(text) if s.kind == "direct"]
     assert got[-len(expected):] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Spielhaus’s Anja Brandt, who runs sourcing for the Nuremberg-based maker, said": the maker is Spielhaus,
+    # not the firm named in the paragraph before
+    ("Tomasz Nowak, founder of the Polish distributor Zabawa Hurt, said orders were down.\n\n"
+     "Spielhaus’s Anja Brandt, who runs sourcing for the Nuremberg-based maker of wooden toys, said retailers "
+     "wanted a second supplier.", [("Tomasz Nowak", "Zabawa Hurt", "PL"), ("Anja Brandt", "Spielhaus", "DE")]),
+])
+def test_round9_based_maker_of_possessive_opener(extractor, text, expected):
+    assert [a[:3] for a in _attributions(extractor, text)] == expected
