@@ -46,7 +46,7 @@ _TITLE_AFTER = re.compile(r",?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:" +
 _FIRM_NOUNS = "|".join(sorted(ORG_NOUNS - {"investor", "giant"}, key=len, reverse=True))
 _NAME = r"((?:[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.&-]*\s+(?:(?:de|del|da|do|di|van|von|y)\s+)?){0,5}[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.&-]*)"
 # An organization's name may hold lower-case particles: "Observatoire des Mines", "Ministry of the Interior"
-_ORG_NAME = (r"((?:[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.&-]*\s+(?:(?:de|del|da|do|di|des|du|van|von|y|of|of\s+the|for)\s+)?){0,5}"
+_ORG_NAME = (r"((?:[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.&-]*\s+(?:(?:de|del|da|do|di|des|du|van|von|y|of|of\s+the|for|&)\s+)?){0,5}"
              r"[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.&-]*)")
 # An organization described by a common noun: "the Dutch equipment maker Kesteren Photonics" and
 # "Nusantara Seluler, Indonesia's third-largest mobile operator," / "X, one of China's largest makers"
@@ -85,7 +85,8 @@ _LEADS = re.compile(_NAME + r",\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){1,4}?)?who\s+(?
                     r"(?:chairs|heads|leads|runs|directs|manages|founded|co-founded|represents|owns|"
                     r"(?:has|had)\s+(?:run|led|headed|chaired|managed|directed)|"
                     r"sits\s+(?:on|in)|serves\s+(?:on|in)|"
-                    r"(?:works|worked|teaches|taught|tracks\s+[^,;]{1,40}?|studies\s+[^,;]{1,40}?)\s+at)\s+(?:the\s+)?"
+                    r"(?:works|worked|teaches|taught|tracks\s+[^,;]{1,40}?|studies\s+[^,;]{1,40}?)\s+at|"
+                    r"(?:covers|follows|analyses|analyzes|tracks)\s+[^,;]{1,40}?\s+(?:at|for))\s+(?:the\s+)?"
                     r"(?:(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z-]+\s+){0,2}?(?:" + _FIRM_NOUNS + r"|winery|brewery)\s+)?"
                     + _ORG_NAME)  # "who runs the Barossa winery Kookaburra Ridge": the name after the noun
 # Round 7: "Beatriz Anaya, the family firm's operations director": the company the article is about

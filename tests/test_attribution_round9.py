@@ -395,3 +395,16 @@ def test_round9_pronoun_subject_before_quote_paragraphs(extractor, text, expecte
 ])
 def test_round9_based_maker_of_possessive_opener(extractor, text, expected):
     assert [a[:3] for a in _attributions(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "who covers ... for the Osaka brokerage X", "who covers the company at Cleveland-based X & Y"
+    ("Kenta Ito, who covers equipment makers for the Osaka brokerage Sakura Capital, argued that suppliers "
+     "should push for exemptions.", ("Kenta Ito", "Sakura Capital", "JP")),
+    ("Dana Ross, who covers the company at Cleveland-based Harwood & Tice, said the quarter was strong.",
+     ("Dana Ross", "Harwood & Tice", "US")),
+    # negative: "who covers the story for us" names no organization
+    ("Dana Ross, who covers the story for us, said the quarter was strong.", ("Dana Ross", None, None)),
+])
+def test_round9_analyst_who_covers(extractor, text, expected):
+    assert _attributions(extractor, text)[0][:3] == expected
