@@ -25,7 +25,9 @@ _TIME_WORDS = frozenset(MONTHS + WEEKDAYS + "week month year quarter morning aft
 _LEADING_ADJUNCT = re.compile(
     r"\s*(?:(?:on|in|at|during|late|earlier|last|this|via|over)\s+(?:[\w’'-]+\s+){0,4}?(?:"
     + "|".join(sorted(_TIME_WORDS, key=len, reverse=True)) + r")s?\b|yesterday\b|today\b)", re.I)
-_ADDRESSEE = re.compile(r"\s+((?:[\w’'.-]+\s+){0,6}?(?:" + "|".join(ADDRESSEES) + r")(?:\s+[A-Z][\w’'.-]*)*)\s+")
+_ADDRESSEES_ALT = "|".join(sorted(ADDRESSEES, key=len, reverse=True))
+_ADDRESSEE = re.compile(r"\s+((?:[\w’'.-]+\s+){0,6}?(?:" + _ADDRESSEES_ALT + r")(?:\s+(?:" + _ADDRESSEES_ALT +
+                        r")\b)*(?:\s+[A-Z][\w’'.-]*)*)\s+")  # round 9: "a radio interviewer", both words
 # "told Reuters the tariffs ...", "told the Financial Times it would ...": a named outlet, then the clause
 _NAMED_ADDRESSEE = re.compile(r"\s+((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+(?=[a-z])")
 # A short prepositional phrase with no verb is an adjunct, not a reported clause.

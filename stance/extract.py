@@ -133,12 +133,16 @@ class Extractor:
 
     def _settle_one(self, st: Statement, d: Discourse, text: str, later: dict[str, Source | None],
                     fullest: dict[str, str | None]) -> Statement:
-        body = minister_body(self.registry, text, st.organization, d.home_country) if st.speaker else None
+        unnamed_title = d.unnamed.get(st.start, (None, None))[1] if not st.speaker else None
+        minister = bool(unnamed_title and unnamed_title.split()[-1] == "minister")  # round 9: "X's trade minister
+        body = minister_body(self.registry, text, st.organization, d.home_country) \
+            if st.speaker or minister else None  # told a radio interviewer ...": no name, the same convention
         if body:
             st = replace(st, organization=body[0], country=body[1] or st.country)
         known = d.people.get(st.speaker or "")
         body = unnamed_ministry(self.registry, text, st.organization, st.speaker, known.title) \
-            if known and known.organization == st.organization else None
+            if known and known.organization == st.organization else \
+            unnamed_ministry(self.registry, text, st.organization, None, unnamed_title) if minister else None
         if body:
             st = replace(st, organization=body[0], country=body[1])
         longer = [p for n, p in d.people.items() if st.speaker and n.startswith(st.speaker + " ")]

@@ -408,3 +408,16 @@ def test_round9_based_maker_of_possessive_opener(extractor, text, expected):
 ])
 def test_round9_analyst_who_covers(extractor, text, expected):
     assert _attributions(extractor, text)[0][:3] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an unnamed minister, "New Zealand's trade minister told a radio interviewer ...": the government, and the
+    # clause after the two addressee words
+    ("New Zealand's trade minister told a radio interviewer the government had no plans to raise the matter.",
+     [(None, "New Zealand government", "NZ", "the government had no plans to raise the matter")]),
+    # negative: an unnamed minister whose ministry the article names keeps it
+    ("Japan's Ministry of Economy, Trade and Industry set the rules. Japan's trade minister told reporters the "
+     "rules would stay.", [(None, "Japan's Ministry of Economy, Trade and Industry", "JP", "the rules would stay")]),
+])
+def test_round9_unnamed_minister_and_addressees(extractor, text, expected):
+    assert [a for a in _attributions(extractor, text)] == expected

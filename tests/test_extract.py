@@ -468,7 +468,7 @@ NAIROBI = "NAIROBI, May 2 (Tradewire) - "
     # named with a person already met takes the dateline's country
     ("PARIS, April 2 (Tradewire) - France's economy minister said Europe must act.\n\nEric Lorand spoke on radio. "
      "\"We cannot be the only open market,\" the minister, Eric Lorand, told France Inter radio.",
-     [(None, "France's Ministry of the Economy and Finance", "FR", "reported", "Europe must act"),
+     [(None, "French government", "FR", "reported", "Europe must act"),
       ("Eric Lorand", "French government", "FR", "direct",
        "We cannot be the only open market")]),
     ("PARIS, April 2 (Tradewire) - Paul Koll spoke first.\n\nPaul Koll, head of parts maker Forvane, said "
