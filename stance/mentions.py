@@ -369,12 +369,18 @@ def _by_inner_name(d: Discourse, word: str) -> Source | None:
     return found[0] if len(found) == 1 else None
 
 
+_ORG_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ORG_NOUNS, key=len, reverse=True)) + r")\s+$")
+
+
 def _not_a_person(d: Discourse, name: str, sent_text: str, at: int) -> bool:
     """Round 7: a name met in passing that is no one: an organization already met ("supplies Anatolian
     Skyways"), or a place after a preposition ("Back in Chiang Mai, ...")."""
-    if name in d.org_names or name in d.org_countries or any(o.organization == name for o in d.org_history):
+    bare = name.rstrip(".")  # round 9: "the producers' cooperative Porc Armor." at a sentence's end
+    if bare in d.org_names or bare in d.org_countries or any(o.organization in (name, bare) for o in d.org_history):
         return True
     i = sent_text.find(name, at)
+    if i >= 0 and _ORG_NOUN_BEFORE.search(sent_text, max(0, i - 30), i):
+        return True  # "the Breton producers' cooperative X": an organization noun names X, no person
     return i >= 0 and bool(re.search(r"\b(?:[Ii]n|at|from|to|near)\s+$", sent_text[max(0, i - 6):i])) and \
         place_country(name) is not None
 

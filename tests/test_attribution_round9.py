@@ -421,3 +421,12 @@ def test_round9_analyst_who_covers(extractor, text, expected):
 ])
 def test_round9_unnamed_minister_and_addressees(extractor, text, expected):
     assert [a for a in _attributions(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name right after an organization noun ends a sentence: the pronoun after it is the person before
+    ("Our first guest, Yann Morvan, raises pigs near Rennes and sits on the board of the producers' cooperative "
+     "Porc Breizh. He told us the duties had already cut prices.", "Yann Morvan"),
+])
+def test_round9_org_noun_name_is_no_person(extractor, text, expected):
+    assert [s.speaker for s in extractor.extract(text)] == [expected]
