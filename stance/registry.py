@@ -119,6 +119,12 @@ class Registry:
             if start < pos or _token_key(word) not in patterns:
                 continue
             m = patterns[_token_key(word)].match(text, start)
+            if m and word.lower() == "the":  # round 9: "The EU Chamber of Commerce in China": the longer name
+                nxt = _WORD.search(text, tok.end())  # that starts after "The" wins over the alias "the EU"
+                longer = patterns[_token_key(nxt.group(0))].match(text, nxt.start()) \
+                    if nxt and _token_key(nxt.group(0)) in patterns else None
+                if longer and longer.end() > m.end():
+                    m = longer
             if m:
                 org = self.org(m.group(0))
                 if org is not None:

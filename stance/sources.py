@@ -479,8 +479,9 @@ class Discourse:
             return state
         if title.split()[-1] == "ambassador":  # round 8: an ambassador's body is an embassy, never a ministry
             return self._ambassador_embassy(start)  # just named ("Brazil's Ministry of Finance ... Ambassador X")
-        party = "US" if re.search(r"\b(?:Republican|Democrat)", p + self.text[start:start + len(p) + 60]) \
-            else None  # "Senator X, a Democrat from ...", whose appositive the phrase leaves out
+        party = "US" if re.search(r"\b(?:Republican|Democrat)|[(,]\s*[RD]-[A-Z][A-Za-z.]+",
+                                  p + self.text[start:start + len(p) + 60]) \
+            else None  # "Senator X, a Democrat from ...", round 9: "Senator X (R-Ohio)", "Rep. X, D-Calif.,"
         local = local_government(self.registry, p)  # "Jiangsu Vice Governor X", "deputy mayor of Suzhou"
         if local and title.split()[-1] in ("governor", "mayor", "deputy", "vice"):
             self.org_countries.setdefault(local[0], local[1])
@@ -522,7 +523,9 @@ class Discourse:
         in the host named just before; else an embassy just mentioned; else none (settled later)."""
         found = None
         for m in _AMBASSADOR_TO.finditer(self.text, max(0, start - 400), start + 200):
-            found = embassy(self.registry, f"{m.group(1)} embassy in {m.group(2)}") or found
+            found = embassy(self.registry, f"{m.group(1)} embassy in {m.group(2)}") or \
+                embassy(self.registry, f"{m.group(1)} embassy in {m.group(2).split()[0]}") or found  # round 9:
+            # "Chinese Ambassador to the UK Zheng Zeguang": the host is "UK", the name follows
             if m.start() >= start:
                 break
         if found:

@@ -43,6 +43,9 @@ _ANAPHOR_END = re.compile(r"(?<![\w’'])((?:[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:" +
 _SIDE_END = re.compile(r"(?<![\w’'])((?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+side)\s*$")  # "EU side says"
 _POSS_BODY_END = re.compile(r"(?<![\w’'])((?:[A-Z][\w.]*\s+)?[A-Z][\w.]*['’]s\s+(?:[a-z][\w-]*\s+){0,3}(?:ministry|"
                             r"department|agency|regulator|government|parliament|commission|cabinet))\s*$")
+# Round 9: "Chinese Ambassador to the UK Zheng Zeguang said": the title and its host come with the name
+_ENVOY_END = re.compile(r"(?<![\w’'])((?:[A-Z][\w.]*(?:['’]s)?\s+){1,2}(?:[Aa]mbassador|[Ee]nvoy)\s+to\s+(?:the\s+)?[A-Z][\w.]*"
+                        r"(?:\s+[A-Z][\w.]*)?\s+(?:[A-ZÀ-Ý][\w’'-]+\s+){1,2}[A-ZÀ-Ý][\w’'-]+)\s*$")
 _BODY_PATTERNS = (_EMBASSY_END, _MINISTRY_END, _GOVERNMENT_OF_END, _ANAPHOR_END, _POSS_BODY_END)
 
 
@@ -100,7 +103,8 @@ def subject_before(masked: str, s0: int, vs: int) -> tuple[int, int] | None:
     if adverb:  # "The embassy also said", "Officials at X have argued"
         prefix = prefix[:adverb.start()] + " "
         vs = s0 + adverb.start() + 1
-    for pat in (_PRONOUN_END, _SIDE_END, _EMBASSY_END, _MINISTRY_END, _GOVERNMENT_OF_END, _ANAPHOR_END, _ITS_TITLE_END):
+    for pat in (_PRONOUN_END, _SIDE_END, _EMBASSY_END, _ENVOY_END, _MINISTRY_END, _GOVERNMENT_OF_END, _ANAPHOR_END,
+                _ITS_TITLE_END):
         m = pat.search(prefix)
         if m:
             return s0 + m.start(1), s0 + m.end(1)

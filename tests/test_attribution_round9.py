@@ -430,3 +430,23 @@ def test_round9_unnamed_minister_and_addressees(extractor, text, expected):
 ])
 def test_round9_org_noun_name_is_no_person(extractor, text, expected):
     assert [s.speaker for s in extractor.extract(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # party and state after a US legislator's name
+    ("Senator Tom Kerr (R-Ohio) said the plant was a threat.", ("Tom Kerr", "US Senate", "US")),
+    ("Rep. Ann Cole, D-Calif., said the plant was a threat.", ("Ann Cole", "US House of Representatives", "US")),
+    # an envoy's title with its host before the name, no commas
+    ("Chinese Ambassador to the UK Zheng Wei said the relationship was at a crossroads.",
+     ("Zheng Wei", "Embassy of the People's Republic of China in the United Kingdom", "CN")),
+    # "The EU Chamber of Commerce in China's president, X": the chamber, not "the EU"
+    ("The EU Chamber of Commerce in China's president, Lars Holm, said members were losing patience.",
+     ("Lars Holm", "European Union Chamber of Commerce in China", "EU")),
+    # a senior civil servant's title is no organization ("Principal", "Additional")
+    ("Kenya's transport ministry said the concession would be reviewed. Principal Secretary Amos Kiprop said the "
+     "review would take three months.", ("Amos Kiprop", "Kenya's Ministry of Transport", "KE")),
+    # negative: a senator with no country anywhere gets no chamber made up
+    ("Senator Tom Kerr said the plant was a threat.", ("Tom Kerr", None, None)),
+])
+def test_round9_titles_of_officials(extractor, text, expected):
+    assert _attributions(extractor, text)[-1][:3] == expected
