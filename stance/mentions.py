@@ -69,7 +69,7 @@ _AND_AREA = re.compile(r"\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=[\s,.;])")
 _THE_BASED_FIRM = re.compile(r"\b[Tt]he\s+((?:[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w.]*\s+){0,2}[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w.]*)-based\s+(?:" + _FIRM_NOUNS + r")\b"
                              # round 9: "The Ohio company employs ...": a place word, no name after the noun
                              r"|(?:^|(?<=[.!?]\s))[Tt]he\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:" + _FIRM_NOUNS + r")"
-                             r"(?=\s+(?:has|had|is|was|will|would|also|said|says|[a-z]+s)\b)")
+                             r"(?=\s+(?:has|had|is|was|will|would|also|said|says|[a-z]+s|[a-z]+ed)\b)")
 # Round 9: "... from its Chinese operator, X, the Tokyo-based trading house said": the noun phrase after X is
 # the subject of the verb, not X's appositive, so a cue before X wins
 _REPORTS_NEXT = re.compile(r"\s+(?:said|says|told|added|announced|noted)\b")

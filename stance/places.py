@@ -18,6 +18,7 @@ from .gazetteer import gazetteer_country
 from .vocab import CITIES, COUNTRIES, LEGAL_FORM_COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, US_PLACES
 
 BASED = re.compile(r"((?:[A-ZÀ-ÞĀ-ž][\w.]*\s+){0,2}[A-ZÀ-ÞĀ-ž][\w.]*)-(?:based|headquartered)\b")
+OWNED = re.compile(r"([A-ZÀ-ÞĀ-ž][\w.]*)-owned\b")  # round 9: "Chinese-owned Sino Copper said": in a subject only
 ORG_NOUNS_LOWER = ORG_NOUNS | frozenset("brokerage consultancy consultant bank broker winery brewery distillery "
                                         "vineyard".split())
 COUNTRY_KEYS: dict[str, list[str]] = {}
@@ -72,6 +73,7 @@ def country_cue(phrase: str) -> str | None:
     return None
 
 
+_OWNED_RIGHT_BEFORE = re.compile(r"([A-Z][\w.]*)-owned\s+$")
 _DEMONYM_NOUN_COMMA = re.compile(r"\b(?:its|their|the|an?)\s+([A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+),\s+$")
 
 
@@ -85,6 +87,9 @@ def country_before(before: str) -> str | None:
                 return COUNTRIES[cand.lower()]
     m = BASED.search(before[-60:])
     if m and re.fullmatch(r"(?:\s+[\w-]+){0,3}\s*", before[-60:][m.end():]):
+        return place_country(m.group(1))
+    m = _OWNED_RIGHT_BEFORE.search(before)  # round 9: "Chinese-owned X", right before the name
+    if m and place_country(m.group(1)):
         return place_country(m.group(1))
     m = _DEMONYM_NOUN_COMMA.search(before)  # round 9: "from its Chinese operator, X"
     if m and m.group(2) in ORG_NOUNS_LOWER and m.group(1).lower() in COUNTRIES:
@@ -138,6 +143,10 @@ _HEADQUARTERED = re.compile(r"(?:['’]s)?,\s+(?:which\s+is\s+|(?:an?|the)\s+[^,
                             r"(?:headquartered|based)\s+in\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 
 
+_FOUNDED_IN = re.compile(r"(?:['’]s)?,\s+(?:which\s+was\s+|(?:an?|the)\s+[^,.;:“\"]{0,50}?\s)?(?:founded|established|"
+                         r"set\s+up|started)\s+in\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+
+
 def country_after(after: str) -> str | None:
     """An appositive right after the name: "X, a Pennsylvania-based maker", "X, the Swedish retailer"."""
     based = _HEADQUARTERED.match(after)
@@ -150,7 +159,8 @@ def country_after(after: str) -> str | None:
                 return COUNTRIES[cand.lower()]
     m = re.match(r"(?:['’]s)?,\s+(?:an?|the)\s+((?:[\w-]+\s+){0,3}[\w-]+)", after)  # "the fast-growing Turkish carrier"
     if not m:
-        return None
+        founded = _FOUNDED_IN.match(after)  # round 9: "X, which was founded in Guangzhou,"
+        return place_country(founded.group(1)) if founded else None
     for w in m.group(1).split():
         b = BASED.match(w)
         if b:
@@ -158,7 +168,10 @@ def country_after(after: str) -> str | None:
         if w[:1].isupper() and w.lower() in COUNTRIES:
             return COUNTRIES[w.lower()]
     where = _APPOSITIVE_IN.match(after)  # round 8: "X, a public university in Johor,"
-    return place_country(where.group(1)) if where else None
+    if where:
+        return place_country(where.group(1))
+    founded = _FOUNDED_IN.match(after)  # round 9: "X, which was founded in Guangzhou," (weaker than the above)
+    return place_country(founded.group(1)) if founded else None
 
 
 def place_after(after: str) -> str | None:

@@ -30,7 +30,7 @@ from .bodies import (dateline_state, state_body, country_name, embassy, governme
                      with_country)
 from .names import CAP as _CAP, CONNECTORS as _CONNECTORS, PARTICLES as _PARTICLES, name_runs as _name_runs, title_in as _title_in
 from .names import GENERIC_ORG_HEADS, POSS, gender_cue, unregistered_org
-from .places import BASED, COUNTRY_KEYS, country_cue, dateline_country, last_region, org_home, paragraph_country, place_country
+from .places import BASED, COUNTRY_KEYS, OWNED, country_cue, dateline_country, last_region, org_home, paragraph_country, place_country
 from .registry import Org, Registry, normalise_name
 from .vocab import ANONYMOUS_SOURCES, CAPITAL_METONYMS, ORG_FIRST_WORDS, ORG_SUFFIXES, CITIES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, TITLE_KINDS, TITLES
 
@@ -331,7 +331,7 @@ class Discourse:
                 return Source(None, org_name, country, title=title)
         # "Minneapolis-based": where the organization is from, never a name.
         based = None
-        for m in BASED.finditer(rest):
+        for m in [*BASED.finditer(rest), *OWNED.finditer(rest)]:
             based = based or place_country(m.group(1))
             rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
         runs, phrase_country = _name_runs(rest)

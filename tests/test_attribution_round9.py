@@ -450,3 +450,21 @@ def test_round9_org_noun_name_is_no_person(extractor, text, expected):
 ])
 def test_round9_titles_of_officials(extractor, text, expected):
     assert _attributions(extractor, text)[-1][:3] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "The Chinese automaker opened ..." after a firm the dateline placed in Mexico
+    ("MONTERREY, Mexico, May 2 (Wire) - Qilong Motors said it had no plans to export cars.\n\nThe Chinese "
+     "automaker opened its plant on Friday.", (None, "Qilong Motors", "CN")),
+    # "Chinese-owned X said": the owner's country, and not part of the name
+    ("LUSAKA, May 2 (Wire) - Chinese-owned Kafue Smelting said it would build a smelter.",
+     (None, "Kafue Smelting", "CN")),
+    # "X, which was founded in Guangzhou, said" in a story datelined in England
+    ("COVENTRY, England — Lumora, which was founded in Guangzhou, said it would hire 900 people.",
+     (None, "Lumora", "CN")),
+    # negative: a headline's "Chinese-owned mine" does not place the regional government
+    ("In Apurímac, a Chinese-owned copper mine divides a region\n\nLIMA, May 2 (Wire) - The Apurímac Regional "
+     "Government said it would review the permits.", (None, "Apurímac Regional Government", "PE")),
+])
+def test_round9_owned_founded_and_demonym_anaphor(extractor, text, expected):
+    assert _attributions(extractor, text)[0][:3] == expected
