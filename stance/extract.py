@@ -269,6 +269,7 @@ class Extractor:
         held_fresh: Source | None = None  # round 9: the person introduced just before the held paragraphs
         seen: set[str] = set()
         prev_para_start = 0
+        prev_quiet = False  # round 9: the paragraph before attributed nothing and quoted no one
         for para in paragraphs(masked):
             # Who an unattributed quote continues: whoever spoke last, in this paragraph or the one before
             # (an interview's answer after "Nakagawa says the rules ..."), else the last one quoted.
@@ -279,6 +280,7 @@ class Extractor:
                 and d.person_at > d.speaker_at and d.last_person != d.last_speaker else None
             continuing = fresh or recent or last_quote_src
             para_quotes = [q for q in quotes if para.start <= q.open < para.end]
+            d.quiet_paragraph_start = prev_para_start if prev_quiet else -1
             d.paragraph_start = para.start
             opens = bool(para_quotes) and para_quotes[0].open == para.start
             # A paragraph that opens with a quote continuing an unclosed one.
@@ -346,6 +348,7 @@ class Extractor:
                 yield from self._give(text, held, para_src or held_fresh or continuing or last_quote_src, used_quotes)
                 held = []
             prev_para_start = para.start
+            prev_quiet = spoken == 0 and not para_quotes and own is None
             if para_quotes and not para_quotes[-1].closed and para_quotes[-1].open in used_quotes:
                 prev_para_open = last_quote_src
         if held:

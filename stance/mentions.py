@@ -117,6 +117,7 @@ _PRONOUN_AGAIN = re.compile(r"(?:(?:Back|Later|Earlier|Still|Now|In|At|Asked|Pre
 _NEW_PERSON = re.compile(r"([A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][a-zà-ÿ’'-]+(?:\s+[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][a-zà-ÿ’'-]+){1,2})\s+(?:has|had|is|was|keeps|sees|"
                          r"[a-z]{3,}ed)\b")
 _GENDERED = re.compile(r"\b(?:her|his|she|he)\b")
+_ITS = re.compile(r"\b(?:its|their|it)\b")
 # Round 9: a sentence opened by a named body that acts ("The Ohio Teachers' Retirement Board voted ...")
 _BODY_OPENS = re.compile(r"[Tt]he\s+((?:[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.&-]*\s+){1,5}(?:Board|Council|Committee|Association|"
                          r"Federation|Union|Chamber|Institute|Alliance|Forum|League|Society|Foundation|Fund|Authority))"
@@ -146,7 +147,9 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
             d.last_person, d.person_at = known, d.cursor
             d.spoke(known)
     fresh = _NEW_PERSON.match(sent.text)
-    if fresh and fresh.group(1) not in d.people and _GENDERED.search(sent.text, fresh.end()):
+    gendered = _GENDERED.search(sent.text, fresh.end()) if fresh else None
+    if fresh and fresh.group(1) not in d.people and gendered and \
+            not _ITS.search(sent.text, fresh.end(), gendered.start()):  # "X has its own view of her ...": a firm
         name = fresh.group(1)  # round 9: "Lin Yue has a map on her office wall.": a person, met without a title
         if not (registry.org(name) or name in d.org_names or d._known_org(name) != name or
                 name.split()[-1].lower().rstrip(".") in ORG_SUFFIXES or place_country(name) or

@@ -76,6 +76,7 @@ class Discourse:
     story_country: str | None = None  # the first organization's country: the story's home when no dateline
     cursor: int = 0  # where the extractor is reading (sentence start); set by the caller
     paragraph_start: int = 0
+    quiet_paragraph_start: int = -1  # round 9: start of the paragraph before, when it attributed nothing
     person_at: int = -1  # where the latest person was introduced
     person_before: Source | None = None  # round 9: the latest person introduced before that sentence
     speaker_at: int = -1  # where the latest speaker spoke
@@ -170,8 +171,12 @@ class Discourse:
         if low in PRONOUNS_PERSON:
             after = low in ("she", "he") and self.person_at == self.cursor and \
                 phrase_start - self.cursor < 3  # round 9: "She said ... port
-            if self.last_person and self.person_at >= self.paragraph_start and self.person_at > self.speaker_at \
-                    and not after:  # of King Abdullah": a name later in the pronoun's own sentence is not "she"
+            since = min(self.paragraph_start, self.quiet_paragraph_start) if self.quiet_paragraph_start >= 0 \
+                else self.paragraph_start  # round 9: "Maria Holm, a trader at X, disagreed." then "“...,” she said."
+            described = self.last_person is not None and (self.person_at >= self.paragraph_start or bool(
+                self.last_person.title or self.last_person.organization))  # a bare name met in passing is not
+            if self.last_person and self.person_at >= since and self.person_at > self.speaker_at \
+                    and not after and described:  # enough to be "she" a paragraph later  # of King Abdullah": a name later in the pronoun's own sentence is not "she"
                 pick, other = self.last_person, self.last_speaker  # "Moreau, ..., went further. '...,' he said."
             else:
                 pick = self.last_speaker if (self.last_speaker and self.last_speaker.speaker) else \

@@ -468,3 +468,15 @@ def test_round9_titles_of_officials(extractor, text, expected):
 ])
 def test_round9_owned_founded_and_demonym_anaphor(extractor, text, expected):
     assert _attributions(extractor, text)[0][:3] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "she" after a paragraph that only introduced another woman is that woman, not the last speaker
+    ("Anna Berg, an analyst at Corran Capital, said the curbs would bite.\n\nMaria Holm, a trader at Vesta Bank, "
+     "disagreed.\n\n\"Nobody is selling,\" she said.", ["Anna Berg", "Maria Holm"]),
+    # negative: with a statement in between, "she" is the last speaker
+    ("Maria Holm, a trader at Vesta Bank, disagreed.\n\nAnna Berg, an analyst at Corran Capital, said the curbs "
+     "would bite.\n\n\"Nobody is selling,\" she said.", ["Anna Berg", "Anna Berg"]),
+])
+def test_round9_pronoun_after_quiet_paragraph(extractor, text, expected):
+    assert [s.speaker for s in extractor.extract(text)] == expected
