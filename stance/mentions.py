@@ -378,6 +378,8 @@ _ORG_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ORG_NOUNS, key=len, rev
 def _not_a_person(d: Discourse, name: str, sent_text: str, at: int) -> bool:
     """Round 7: a name met in passing that is no one: an organization already met ("supplies Anatolian
     Skyways"), or a place after a preposition ("Back in Chiang Mai, ...")."""
+    if re.search(r"[.!?]\s", name):  # round 9: "A: No. We will stay.": a sentence break inside is no name
+        return True
     bare = name.rstrip(".")  # round 9: "the producers' cooperative Porc Armor." at a sentence's end
     if bare in d.org_names or bare in d.org_countries or any(o.organization in (name, bare) for o in d.org_history):
         return True

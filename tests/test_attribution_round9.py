@@ -480,3 +480,14 @@ def test_round9_owned_founded_and_demonym_anaphor(extractor, text, expected):
 ])
 def test_round9_pronoun_after_quiet_paragraph(extractor, text, expected):
     assert [s.speaker for s in extractor.extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an answer paragraph "A: No. We will stay." is the interviewee's; "No. We" is no one
+    ("Tom Reed, chief executive of Corran Foods, spoke to us in Shanghai.\n\nQ: Will you leave China?\n\n"
+     "A: No. We will stay.", [("Tom Reed", "No. We will stay.")]),
+    # negative: with no one introduced, the answer is given to no one
+    ("Q: Will you leave China?\n\nA: No. We will stay.", []),
+])
+def test_round9_answer_after_sentence_break(extractor, text, expected):
+    assert [(s.speaker, s.text) for s in extractor.extract(text)] == expected
