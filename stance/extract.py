@@ -71,6 +71,7 @@ _THE_DOCUMENT = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:(?:latest|new|full|r
                            "|".join(_DOCUMENT_NOUNS) + r")$")
 _DOCUMENT = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:study|report|survey|paper|analysis|poll|forecast|note|"
                        r"estimate|estimates|data|figures|research|review|index)\b", re.I)
+_PARTY_TAG = re.compile(r"(?<=[A-Za-z]) \([RDI]-[A-Z][A-Za-z.]*\)(?=[\s,])")
 _ABBREVIATION_MARK = re.compile(r"(?<=[A-Za-z]) \([A-Z]{2,6}\)(?=[\s,])")
 # Whose remark: "Keller's remarks", "Her comments" (then a noun, reporting only before "that")
 _OWNER = re.compile(r"(?:\w['’]s|(?<![\w’'])(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts))\s+$")
@@ -260,6 +261,7 @@ class Extractor:
         quotes = find_quotes(text)
         masked = _ABBREVIATION_MARK.sub(lambda m: " " * len(m.group(0)), mask(text, quotes))  # "X (CNI), ..."
         masked = _inline_terms(text, masked, quotes)  # round 9: "the so-called “validated end-user” waiver"
+        masked = _PARTY_TAG.sub(lambda m: " " * len(m.group(0)), masked)  # round 9: "Senator X (R-Idaho), who"
         used_quotes: set[int] = set()
         prev_para_open: Source | None = None
         last_quote_src: Source | None = None

@@ -101,7 +101,9 @@ _LEADS_MAIN = re.compile(_NAME + r"\s+(?:founded|co-founded|heads|runs|leads|cha
                          r"(?:the\s+)?" + _ORG_NAME)
 # "We spoke with its chief executive, Luiz Carvalho, about ...": a person of the company just named
 _ITS_TITLE_NAME = re.compile(r"\b[Ii]ts\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(re.escape(t) for t in TITLES)
-                             + r"),\s+([A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*(?:\s+[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*){1,3})(?=,)")
+                             + r"|vice-president|vice-chair|vice-chairman)"  # round 9: and its area, "for the
+                             r"(?:\s+(?:for|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2})?,\s+("  # Middle East"
+                             r"[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*(?:\s+[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*){1,3})(?=,)")
 # "Maria Lopez is chief executive of Northwind Corp.": a person introduced by a copula
 _IS_TITLE = re.compile(_NAME + r"\s+(?:is|was|has\s+been|became)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:"
                        + "|".join(re.escape(t) for t in TITLES) + r")\s+(?:of|at|for)\s+(?:the\s+)?" + _NAME)
@@ -233,11 +235,12 @@ _POSSESSIVE_PREFIX = re.compile(r"^(?:[A-Z][\w.]*['’]s\s+)?")
 _FIRM_NAME = re.compile(r"(?<![\w’'-])((?:[A-Z][\w&’'-]*\s+){1,4}[A-Z][\w.]*)")
 
 
-def _last_firm_named(registry: Registry, d: Discourse, start: int) -> str | None:
-    """Round 9: the last company named in the sentence before `start` by a name that ends in an organization
-    word ("Huadong Port Machinery") or is known as one, even inside a reported clause."""
-    before = d.text[max(0, start - 300):start]
-    before = re.split(r"(?<=[.!?])\s+(?=\S)", before.rstrip())[-1] if before.strip() else ""
+def _last_firm_named(registry: Registry, d: Discourse, start: int, before: str | None = None) -> str | None:
+    """Round 9: the last company named in the sentence before `start` (or in `before`) by a name that ends in
+    an organization word ("Huadong Port Machinery") or is known as one, even inside a reported clause."""
+    if before is None:
+        before = d.text[max(0, start - 300):start]
+        before = re.split(r"(?<=[.!?])\s+(?=\S)", before.rstrip())[-1] if before.strip() else ""
     found = None
     for m in _FIRM_NAME.finditer(before):
         name = m.group(1).rstrip(".")
@@ -271,6 +274,9 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
         elif m.start() < 4:  # round 9: "... order cranes from Huadong Port Machinery. The Shanghai-based
             named = _last_firm_named(registry, d, sent.start)  # manufacturer supplies ...": the firm named last
             last = Source(None, named) if named else last
+        elif _REPORTS_NEXT.match(t, m.end()):  # round 9: "X will ..., the Copenhagen-based carrier said": the
+            named = _last_firm_named(registry, d, sent.start, _DATELINE_PREFIX.sub("", t[:m.start()], count=1))
+            last = Source(None, named) if named else last  # firm named earlier in this sentence
         code = place_country(m.group(1) or m.group(2))
         if last and last.organization and code and not registry.org(last.organization):
             d.org_countries[last.organization] = code

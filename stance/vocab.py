@@ -97,7 +97,7 @@ ORG_ANAPHORS = {
     "utility": "company", "miner": "company",
     "fund": "company", "brokerage": "company", "consultancy": "company", "organization": "any",
     "airline": "company", "carrier": "company", "broker": "company", "mill": "company",  # round 7
-    "studio": "company", "marketplace": "company",  # round 9
+    "studio": "company", "marketplace": "company", "line": "company",  # round 9 ("the line's chief ...")
     "report": "any", "note": "any", "study": "any",  # round 7: a document speaks for whoever published it
     "statement": "any", "release": "any",  # round 9: "..., the statement added"
     "organisation": "any", "body": "any", "board": "any",  # round 9: "the board said", "the board's chair"
@@ -139,6 +139,7 @@ chief executive officer|chief executive|chief financial officer|chief operating 
 # Words that make a capitalised phrase an organization rather than a person.
 ORG_SUFFIXES = frozenset("""
 inc inc. corp corp. co co. ltd ltd. llc plc ag se sa s.a. nv n.v. bv gmbh kg spa s.p.a. ab asa oyj
+lines games studios interactive equipment exports freight
 group holdings holding motors motor technologies technology tech systems industries industry
 electronics semiconductor semiconductors energy airlines bank capital partners ventures labs
 pharmaceuticals pharma chemicals international corporation company ministry department commission

@@ -491,3 +491,21 @@ def test_round9_pronoun_after_quiet_paragraph(extractor, text, expected):
 ])
 def test_round9_answer_after_sentence_break(extractor, text, expected):
     assert [(s.speaker, s.text) for s in extractor.extract(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X will ..., the Copenhagen-based carrier said": the firm of the clause, placed by its own cue, and
+    # "the line's chief operating officer" later is the same firm
+    ("DUBAI — Westvik Lines will decide by March whether to keep its Gulf services, the Copenhagen-based carrier "
+     "said on Monday.\n\n\"We are not in the business of choosing sides,\" said Ida Holm, the line's chief "
+     "operating officer.", [(None, "Westvik Lines", "DK"), ("Ida Holm", "Westvik Lines", "DK")]),
+    # "Its vice-president for the Middle East, X, said"
+    ("Harbour Cranes Equipment, a Shanghai-based crane maker, said its diagnostics could be switched off. Its "
+     "vice-president for the Middle East, Chen Lu, said the firm had never been asked for data.",
+     [(None, "Harbour Cranes Equipment", "CN"), ("Chen Lu", "Harbour Cranes Equipment", "CN")]),
+    # a party tag in brackets before a relative clause
+    ("Senator Dana Whit (R-Idaho), who sits on the Senate Commerce Committee, said allies should stop buying.",
+     [("Dana Whit", "US Senate", "US")]),
+])
+def test_round9_lines_vice_presidents_and_party_tags(extractor, text, expected):
+    assert [a[:3] for a in _attributions(extractor, text)] == expected
