@@ -102,7 +102,7 @@ _LEADS_MAIN = re.compile(_NAME + r"\s+(?:founded|co-founded|heads|runs|leads|cha
 # "We spoke with its chief executive, Luiz Carvalho, about ...": a person of the company just named
 _ITS_TITLE_NAME = re.compile(r"\b[Ii]ts\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(re.escape(t) for t in TITLES)
                              + r"|vice-president|vice-chair|vice-chairman)"  # round 9: and its area, "for the
-                             r"(?:\s+(?:for|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2})?,\s+("  # Middle East"
+                             r"(?:\s+(?:for|of|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2})?,\s+("  # Middle East"
                              r"[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*(?:\s+[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*){1,3})(?=,)")
 # "Maria Lopez is chief executive of Northwind Corp.": a person introduced by a copula
 _IS_TITLE = re.compile(_NAME + r"\s+(?:is|was|has\s+been|became)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:"
@@ -120,6 +120,7 @@ _NEW_PERSON = re.compile(r"([A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁ�
                          r"[a-z]{3,}ed)\b")
 _GENDERED = re.compile(r"\b(?:her|his|she|he)\b")
 _ITS = re.compile(r"\b(?:its|their|it)\b")
+_WHICH_OPENS = re.compile(r"((?:[A-Z][\w&’'.-]*\s+){1,4}[A-Z][\w&’'.-]*),\s+which\s")
 # Round 9: a sentence opened by a named body that acts ("The Ohio Teachers' Retirement Board voted ...")
 _BODY_OPENS = re.compile(r"[Tt]he\s+((?:[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.&-]*\s+){1,5}(?:Board|Council|Committee|Association|"
                          r"Federation|Union|Chamber|Institute|Alliance|Forum|League|Society|Foundation|Fund|Authority))"
@@ -172,6 +173,12 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
             if src and src.speaker == m.group(1) and src.organization:
                 d.remember(src)
     _introduce_firms(registry, d, sent)
+    which = _WHICH_OPENS.match(sent.text)
+    if which and not registry.org(which.group(1)) and which.group(1) not in d.people and \
+            which.group(1) not in d.org_names and not place_country(which.group(1)) and \
+            which.group(1).lower() not in COUNTRIES:
+        name = which.group(1)  # round 9: "Shenzhen Hongda Circuits, which makes circuit boards, opened ...":
+        d.remember_org(name, d._org_country(name))  # "which", not "who": a firm, so "Its director, X" is its
     body = _BODY_OPENS.match(sent.text)
     if body and not registry.org(body.group(1)) and body.group(1) not in d.org_names:
         name = body.group(1)  # round 9: "The Wisconsin Teachers' Retirement Board voted ...", so "the board" is it

@@ -320,6 +320,10 @@ class Discourse:
             rest = rest.replace(org_name, " " * len(org_name), 1)
         if org_name is None:
             org_name, country = unregistered_org(self.text, rest, start)
+            lead = _BASED_LEAD.match(org_name or "")
+            if lead and org_name and len(org_name) > lead.end():  # round 9: "the Hanoi-based Vietnam Institute ..."
+                country = country or place_country(lead.group(1))
+                org_name = org_name[lead.end():]
             if org_name:
                 rest = rest.replace(org_name, " " * len(org_name), 1)
                 if not country and (re.match(r"(?:Ministry|Department)\s", org_name) or
@@ -602,6 +606,7 @@ _PARAGRAPH_PLACE = re.compile(r"(?:(?:Back|Over|Meanwhile,?|Later,?|Elsewhere,?)
                               r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?),\s")
 
 
+_BASED_LEAD = re.compile(r"((?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)-(?:based|headquartered)\s+")
 _LEAD_FIRM = re.compile(r"(?:[A-Z][\w.]*['’]s\s+)?((?:[A-Z][\w&.-]*\s+){1,4}[A-Z][\w.]*?)\.?\s+[a-z]")
 # Round 9: "the Commission" alone, with no capitalised word before or a name after ("the Securities Commission",
 # "Commission on Human Rights"), in a story that names the EU

@@ -509,3 +509,22 @@ def test_round9_answer_after_sentence_break(extractor, text, expected):
 ])
 def test_round9_lines_vice_presidents_and_party_tags(extractor, text, expected):
     assert [a[:3] for a in _attributions(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X, which makes ..., opened a plant. Its general director in Vietnam, Y, said": X's
+    ("HANOI, March 4 (Wire) - Vietnam's planning ministry said investment rose.\n\nShenzhen Minda Circuits, which "
+     "makes circuit boards, opened a plant in January. Its general director in Vietnam, Zhang Yi, said the company "
+     "had hired 2,000 workers.", ("Zhang Yi", "Shenzhen Minda Circuits", "CN")),
+    # "an economist at the Hanoi-based X": the place is no part of the name
+    ("Nguyen Lan, an economist at the Hanoi-based Institute for Trade Studies, said the inflows had strings "
+     "attached.", ("Nguyen Lan", "Institute for Trade Studies", "VN")),
+    # negative: "South Korea, which ..." is a country, not a firm: "its" is not South Korea's
+    ("Hanil Securities published a note. South Korea, which hosts the plants, has doubts. Its chief economist, "
+     "Lee Jun-seo, said the talks would continue.", ("Lee Jun-seo", "Hanil Securities", None)),
+])
+def test_round9_which_clause_firm_and_based_prefix(extractor, text, expected):
+    got = _attributions(extractor, text)[-1]
+    assert got[:2] == expected[:2]
+    if expected[2]:
+        assert got[2] == expected[2]
