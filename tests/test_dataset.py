@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -36,6 +37,44 @@ def test_splits_are_roughly_70_15_15_and_disjoint(examples):
 def test_split_is_a_function_of_the_id_only():
     assert split_of("exe-0001") == split_of("exe-0001")
     assert {split_of(f"x-{i}") for i in range(200)} == {"train", "dev", "test"}
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", text.casefold()))
+
+
+def _near_copies(held: list, train: list, threshold: float = 0.8) -> list[tuple[str, str]]:
+    """(held id, train id) of same-label pairs whose word sets overlap by at least ``threshold`` (Jaccard)."""
+    by_word: dict[str, list[int]] = {}
+    train_words = [_words(e.text) for e in train]
+    for i, words in enumerate(train_words):
+        for w in words:
+            by_word.setdefault(w, []).append(i)
+    found = []
+    for e in held:
+        words = _words(e.text)
+        for i in {i for w in words for i in by_word.get(w, ())}:
+            other = train_words[i]
+            if train[i].label == e.label and len(words & other) >= threshold * len(words | other):
+                found.append((e.id, train[i].id))
+    return found
+
+
+def test_dev_and_test_have_no_near_copy_in_train(examples):
+    # A reworded copy in train would let dev choose, and test report, what was memorised
+    parts = splits(examples)
+    assert _near_copies(parts["dev"] + parts["test"], parts["train"]) == []
+
+
+@pytest.mark.parametrize("held, train, copies", [
+    ("Tariffs on Canadian lumber make no sense and should go.",
+     "The tariffs on Canadian lumber make no sense and should go.", 1),  # reworded copy, same label
+    ("Tariffs on Canadian lumber should go.", "Tariffs on Chinese steel should stay.", 0),  # overlap 3 of 9 words
+])
+def test_near_copy_check(held, train, copies):
+    from stance.dataset import Example
+
+    assert len(_near_copies([Example("h", held, "neutral", "x")], [Example("t", train, "neutral", "x")])) == copies
 
 
 def test_unseen_set_shares_no_text_with_training_data(examples):
