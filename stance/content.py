@@ -26,8 +26,14 @@ _LEADING_ADJUNCT = re.compile(
     r"\s*(?:(?:on|in|at|during|late|earlier|last|this|via|over)\s+(?:[\w’'-]+\s+){0,4}?(?:"
     + "|".join(sorted(_TIME_WORDS, key=len, reverse=True)) + r")s?\b|yesterday\b|today\b)", re.I)
 _ADDRESSEES_ALT = "|".join(sorted(ADDRESSEES, key=len, reverse=True))
-_ADDRESSEE = re.compile(r"\s+((?:[\w’'.-]+\s+){0,6}?(?:" + _ADDRESSEES_ALT + r")(?:\s+(?:" + _ADDRESSEES_ALT +
-                        r")\b)*(?:\s+[A-Z][\w’'.-]*)*)\s+")  # round 9: "a radio interviewer", both words
+_PEOPLE_ADDRESSEES = ("reporters|journalists|analysts|investors|lawmakers|legislators|senators|shareholders|"
+                      "employees|clients|customers|members|lenders|bankers|regulators|workers|staff|students|"
+                      "delegates|diplomats|officials|executives|listeners|viewers|attendees|participants|guests|"
+                      "us|me|him|her|them")
+_ADDRESSEE = re.compile(r"\s+((?:[\w’'.-]+\s+){0,6}?(?:(?:" + _PEOPLE_ADDRESSEES + r")\b(?!\s+(?:at|of|from)\s+[A-Z])"
+                        r"|(?:" + _ADDRESSEES_ALT + r")(?:\s+(?:" + _ADDRESSEES_ALT +
+                        r")\b)*(?:\s+[A-Z][\w’'.-]*)*))\s+")  # round 9: "a radio interviewer", both words; "told
+# reporters Warsaw would ...": after people addressed, a capitalised word opens the clause
 # "told Reuters the tariffs ...", "told the Financial Times it would ...": a named outlet, then the clause
 _NAMED_ADDRESSEE = re.compile(r"\s+((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+(?=[a-z])")
 # A short prepositional phrase with no verb is an adjunct, not a reported clause.

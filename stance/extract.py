@@ -425,7 +425,10 @@ class Extractor:
             if named and (subj is None or named[0] < subj[0] <= named[1] or _PART_OF_AT.match(masked, named[1])):
                 subj = named  # "Japan's Ministry of Economy, Trade and Industry said", "China's commerce ministry said"
             inverted = False
-            if subj is not None and (masked[subj[0]:subj[1]].split() or [""])[0].lower() in _TIME_NAMES:
+            head = masked[subj[0]:subj[1]].split() if subj is not None else []
+            if head and head[0].lower() in _TIME_NAMES and not (  # round 9: "Jan Novak, head of X, said" is a
+                    len(head) > 1 and head[0] in ("Jan", "May", "June", "April", "August") and  # person, not a date
+                    re.match(r"[A-ZÀ-Ý][a-zà-ÿ]", head[1])):
                 subj = None  # round 8: "reported a rise on Thursday and said": no day speaks
             if subj is None and verb in REPORTING_FINITE and prev_src is None and \
                     re.search(r"\s(?:and|but)\s+(?:\w+ly\s+|also\s+)?$", masked[s0:vs]):

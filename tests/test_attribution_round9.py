@@ -528,3 +528,17 @@ def test_round9_which_clause_firm_and_based_prefix(extractor, text, expected):
     assert got[:2] == expected[:2]
     if expected[2]:
         assert got[2] == expected[2]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Jan" opening a name is a first name, not January
+    ("Jan Dvorak, head of the Czech transport association SDP, said members feared a shortage of buses.",
+     [("Jan Dvorak", "SDP", "members feared a shortage of buses")]),
+    # "told reporters Warsaw would ...": the capital opens the clause, it is no addressee
+    ("Poland's development minister, Marek Zielny, told reporters Warsaw would not sign up to anything.",
+     [("Marek Zielny", "Polish government", "Warsaw would not sign up to anything")]),
+    # negative: a date still speaks for no one
+    ("Sales fell in May and rose on Thursday, the company said.", []),
+])
+def test_round9_first_name_jan_and_people_addressees(extractor, text, expected):
+    assert [(a[0], a[1], a[3]) for a in _attributions(extractor, text)] == expected
