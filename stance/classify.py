@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
+from .config import BACKENDS  # one list for the setting and the classifier
 from .records import LABELS, Prediction
 
 META_FILE = "stance_meta.json"
@@ -96,8 +97,6 @@ def model_ready(model_dir: Path) -> bool:
     return (model_dir / META_FILE).exists() and (model_dir / HEAD_FILE).exists()
 
 
-from .config import BACKENDS  # noqa: E402  (one list for the setting and the classifier)
-
 
 class StanceClassifier:
     """Loads a trained model once; ``predict`` is a pure function of its input texts.
@@ -135,8 +134,8 @@ class StanceClassifier:
             from . import onnxnet
 
             # auto falls back from int8 to fp32 ONNX before torch (a read-only folder without the int8 file)
-            tries = ["int8", "fp32"] if backend == "onnx-int8" and auto else \
-                ["int8" if backend == "onnx-int8" else "fp32"]
+            first = "int8" if backend == "onnx-int8" else "fp32"
+            tries = ["int8", "fp32"] if first == "int8" and auto else [first]
             for variant in tries:
                 try:
                     self.session = onnxnet.session_for(self.model_dir, self.info.version, variant, self.torch_net,
