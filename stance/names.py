@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
+from .gazetteer import gazetteer_country
 from .places import country_before, place_country
 from .vocab import CITIES, COUNTRIES, MINISTRY_AREAS, NOT_NAMES, ORG_NOUNS, ORG_SUFFIXES, TITLES, US_PLACES
 
@@ -131,6 +132,11 @@ def name_runs(phrase: str) -> tuple[list[_Run], str | None]:
     for r in runs:  # "Iowa", "Hamburg" alone are places; "Ricardo Lima" is a name
         if len(r.words) == 1 and place_country(r.words[0]) and not r.possessive:
             country = country or place_country(r.words[0])
+            r.words = []
+        elif 2 <= len(r.words) <= 3 and r.after_preposition and not r.possessive and \
+                re.search(re.escape(" ".join(r.words)) + r"\s+[a-z]", phrase) and \
+                gazetteer_country(" ".join(r.words)):  # round 9: "a lawyer at the Buenos Aires firm X": a city
+            country = country or gazetteer_country(" ".join(r.words))
             r.words = []
     return [r for r in runs if r.words], country
 

@@ -542,3 +542,15 @@ def test_round9_which_clause_firm_and_based_prefix(extractor, text, expected):
 ])
 def test_round9_first_name_jan_and_people_addressees(extractor, text, expected):
     assert [(a[0], a[1], a[3]) for a in _attributions(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a lawyer at the Buenos Aires firm X & Y": the city is no organization
+    ("According to Mariana Sol, a lawyer at the Buenos Aires firm Sol & Vidal, buyers are rewriting contracts.",
+     ("Mariana Sol", "Sol & Vidal", "AR")),
+    # negative: "Gov. X of Shizuoka Prefecture" keeps the prefecture
+    ("Gov. Keiko Ono of Shizuoka Prefecture said she had been assured jobs would stay.",
+     ("Keiko Ono", "Shizuoka Prefecture", "JP")),
+])
+def test_round9_city_before_firm_noun(extractor, text, expected):
+    assert _attributions(extractor, text)[-1][:3] == expected
