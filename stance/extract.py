@@ -86,6 +86,25 @@ _LOWER_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?:so-called|the|a|an|its|their|
 _LOWER_WORD_AFTER = re.compile(r"\s[a-z]")
 
 
+_COUNTRY_WORD = re.compile(r"\b(" + "|".join(sorted((re.escape(k.title()) for k in COUNTRIES if len(k) > 3 and
+                                                     " " not in k), key=len, reverse=True)) + r")\b")
+
+
+def _most_named_country(text: str) -> str | None:
+    """Round 9: the country an op-ed with no dateline is about: the one named (by name or adjective) most
+    often, at least twice and more often than any other; China is the subject of every story here, so it
+    does not count."""
+    counts: dict[str, int] = {}
+    for m in _COUNTRY_WORD.finditer(text):
+        code = COUNTRIES.get(m.group(1).lower())
+        if code and code != "CN":
+            counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
 def _inline_terms(text: str, masked: str, quotes: list[Quote]) -> str:
     """Round 9: a short quoted term between a determiner and a lower-case noun ("asked whether the
     so-called “validated end-user” waiver would be renewed"), quotes nothing: its marks are blanked in the
@@ -180,7 +199,8 @@ class Extractor:
             # round 9: "Federal agriculture minister X" in a story with no country named for her: the story's
             # (the dateline's, else the first placed organization's unless Chinese: in coverage of China a
             # Chinese firm is the usual subject, and Chinese officials are named with their country)
-            st = replace(st, country=d.home_country or (d.story_country if d.story_country != "CN" else None))
+            st = replace(st, country=d.home_country or (d.story_country if d.story_country != "CN" else None) or
+                         _most_named_country(text))
         if known and known.title and (known.title.split()[-1] == "minister" or known.title == "secretary" and
                                       _area_secretary(text, st.speaker or "")) and not st.organization and st.country \
                 and not regional:  # round 8: "Greece's shipping minister, X": a ministry never named, the government

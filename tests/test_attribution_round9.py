@@ -554,3 +554,16 @@ def test_round9_first_name_jan_and_people_addressees(extractor, text, expected):
 ])
 def test_round9_city_before_firm_noun(extractor, text, expected):
     assert _attributions(extractor, text)[-1][:3] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an op-ed with no dateline: a minister with no country is of the country the piece is about
+    ("Opinion: Argentina should sell lithium to everyone\n\nArgentina has a choice to make. The national "
+     "government has been less cautious. Economy Minister Raul Fierro said Argentina would offer tax breaks.",
+     ("Raul Fierro", "Argentine government", "AR")),
+    # negative: two countries named as often: no country is guessed
+    ("Chile and Peru both sell copper. Chile wants more; Peru wants less. Mines Minister Ana Ruiz said exports "
+     "would rise.", ("Ana Ruiz", None, None)),
+])
+def test_round9_minister_country_of_an_oped(extractor, text, expected):
+    assert _attributions(extractor, text)[-1][:3] == expected
