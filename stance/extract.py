@@ -38,6 +38,7 @@ from typing import Iterator
 
 from .bodies import (country_name, embassy, minister_body, named_body, national_government, title_areas,
                      unnamed_ministry)
+from .gazetteer import gazetteer_country
 from .places import place_country
 from .content import after_dateline, content_after, content_before, trim
 from .quotes import Quote, find_quotes, inside_quote, mask, words
@@ -226,6 +227,9 @@ class Extractor:
             found = later[st.speaker]
             if found:
                 st = replace(st, organization=found.organization, country=found.country or st.country)
+        if st.organization and not st.country and not self.registry.org(st.organization) and \
+                len(st.organization.split()) <= 3 and gazetteer_country(st.organization):
+            st = replace(st, country=gazetteer_country(st.organization))  # round 9: "Catamarca's mining secretary"
         later_home = d.org_countries.get(st.organization or "")
         if st.organization and st.country and later_home and later_home != st.country and \
                 st.country == d.home_country and not self.registry.org(st.organization):

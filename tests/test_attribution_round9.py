@@ -567,3 +567,13 @@ def test_round9_city_before_firm_noun(extractor, text, expected):
 ])
 def test_round9_minister_country_of_an_oped(extractor, text, expected):
     assert _attributions(extractor, text)[-1][:3] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a province named as the owner of a title gives its country
+    ("Catamarca's mining secretary, Lucia Paz, said the province would review every contract.",
+     ("Lucia Paz", "AR")),
+])
+def test_round9_place_as_organization_has_its_country(extractor, text, expected):
+    got = _attributions(extractor, text)[-1]
+    assert (got[0], got[2]) == expected
