@@ -411,7 +411,10 @@ def _previous_subject_org(d: Discourse, start: int) -> Source | None:
         return None
     at = before[-1][0]
     head = re.sub(r"^(?:The|A|An)\s+", "", d.text[at:start].lstrip())
-    opening = [o for a, o in before if a == at and o.organization and head.startswith(o.organization)]
+    alias = d.registry.org_at(head, 0)  # round 9: "The VDMA engineering federation urged ...": a registry alias
+    aliased = d.registry.org(alias.group(0)) if alias else None
+    opening = [o for a, o in before if a == at and o.organization and
+               (head.startswith(o.organization) or (aliased is not None and aliased.canonical == o.organization))]
     return max(opening, key=lambda o: len(o.organization or ""), default=None)
 
 

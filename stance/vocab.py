@@ -98,6 +98,7 @@ ORG_ANAPHORS = {
     "fund": "company", "brokerage": "company", "consultancy": "company", "organization": "any",
     "airline": "company", "carrier": "company", "broker": "company", "mill": "company",  # round 7
     "studio": "company", "marketplace": "company", "line": "company",  # round 9 ("the line's chief ...")
+    "authority": "government",  # round 9: "the authority's managing director"
     "report": "any", "note": "any", "study": "any",  # round 7: a document speaks for whoever published it
     "statement": "any", "release": "any",  # round 9: "..., the statement added"
     "organisation": "any", "body": "any", "board": "any",  # round 9: "the board said", "the board's chair"

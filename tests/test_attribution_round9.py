@@ -577,3 +577,16 @@ def test_round9_minister_country_of_an_oped(extractor, text, expected):
 def test_round9_place_as_organization_has_its_country(extractor, text, expected):
     got = _attributions(extractor, text)[-1]
     assert (got[0], got[2]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the authority's managing director"
+    ("Kenya Ports Authority said on Monday that three consortia had bid. The authority's managing director, "
+     "Grace Wanjiru, said the winner would be named in June.", ("Grace Wanjiru", "Kenya Ports Authority", "KE")),
+    # "Its chief economist" after a sentence opened by a registry body under one of its aliases
+    ("Everstar Semiconductor delayed its plant, chairman Lin Wei told shareholders. The VDMA engineering "
+     "federation urged the government to keep export guarantees. Its chief economist, Ralf Weber, said members "
+     "could not walk away.", ("Ralf Weber", "German Mechanical Engineering Industry Association", "DE")),
+])
+def test_round9_authority_and_aliased_opener(extractor, text, expected):
+    assert _attributions(extractor, text)[-1][:3] == expected
