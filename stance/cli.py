@@ -292,8 +292,9 @@ def cmd_train(args) -> int:
               f"ECE={m['ece']:.3f}")
     q = meta.get("int8", {})
     if "dev_macro_f1" in q:
+        verdict = "served by default (within" if q["use"] else "not served (costs more than"
         print(f"int8: dev macro-F1={q['dev_macro_f1']:.4f} against fp32 {q['fp32_dev_macro_f1']:.4f}: "
-              + ("served by default (within 0.01)" if q["use"] else "not served (costs more than 0.01)"))
+              f"{verdict} {q['max_drop']})")
     print(f"model {meta['version']} saved to {config.model_dir()} ({len(corrections)} analyst corrections used); "
           "run `python -m stance reclassify` to relabel the store")
     return 0
