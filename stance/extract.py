@@ -39,7 +39,7 @@ from typing import Iterator
 from .bodies import (country_name, embassy, minister_body, named_body, national_government, title_areas,
                      unnamed_ministry)
 from .gazetteer import gazetteer_country
-from .places import place_country
+from .places import building_name, place_country
 from .content import after_dateline, content_after, content_before, trim
 from .quotes import Quote, find_quotes, inside_quote, mask, words
 from .records import Statement
@@ -51,7 +51,7 @@ from .subjects import leading_subject, sentence_subject, subject_after, subject_
 from .implicit import (BARE_ATTRIBUTION, SIGNATURE, answer, colon_source, infinitive_subject, interrupted,
                        make_statement, named_before, named_later, post, surname_later, interrupted_inverted)
 from .text import Span, paragraphs, sentences
-from .vocab import (ADDRESSEES, COUNTRIES, MINISTRY_AREAS, MONTHS, NOMINAL_REPORTS, NOT_NAMES, WEEKDAYS, ORG_SUFFIXES, REPORTING_FINITE, REPORTING_INFINITIVE, REPORTING_PARTICIPLE,
+from .vocab import (ADDRESSEES, CITIES, COUNTRIES, MINISTRY_AREAS, MONTHS, NOMINAL_REPORTS, NOT_NAMES, WEEKDAYS, ORG_SUFFIXES, REPORTING_FINITE, REPORTING_INFINITIVE, REPORTING_PARTICIPLE,
                     TITLES)
 
 _VERB = re.compile(r"(?<![\w’'-])(" + "|".join(sorted(REPORTING_FINITE | REPORTING_PARTICIPLE | NOMINAL_REPORTS |
@@ -98,6 +98,9 @@ def _most_named_country(text: str) -> str | None:
     counts: dict[str, int] = {}
     for m in _COUNTRY_WORD.finditer(text):
         code = COUNTRIES.get(m.group(1).lower())
+        prev = re.search(r"([A-Z][\w-]*)\s+$", text[max(0, m.start() - 20):m.start()])
+        if prev and f"{prev.group(1)} {m.group(1)}".lower() in CITIES:
+            continue  # round 10: "Inner Mongolia" names a Chinese region, not Mongolia
         if code and code != "CN":
             counts[code] = counts.get(code, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
@@ -135,8 +138,54 @@ class Extractor:
         later: dict[str, Source | None] = {}  # the speaker's organization said later in the article, by speaker
         fullest: dict[str, str | None] = {}  # round 8: the fuller name each short name was introduced by
         out = [self._settle(st, d, text, settled, later, fullest) for st in out]
-        return [replace(st, speaker=drop_title(st.speaker)) if st.speaker != drop_title(st.speaker) else st
-                for st in out]
+        out = [replace(st, speaker=drop_title(st.speaker)) if st.speaker != drop_title(st.speaker) else st
+               for st in out]
+        return [self._guard(st, d, text) for st in out]
+
+    def _guard(self, st: Statement, d: Discourse, text: str) -> Statement:
+        """Round 10: guards against a confidently wrong attribution; a null is better than a wrong guess.
+
+        - a place is no speaker ("the meeting in the Memorial Hall. “...”"): speaker, organization, country null;
+        - an organization name in capitals ("HARBOURLINE SECURITIES") takes the case the article writes it in
+          elsewhere, else title case;
+        - a party adjective is no organization ("Owen Griffiths, a Conservative member of the committee"): a
+          British MP's is the UK Parliament (the README convention), anyone else's is left null; a name
+          ending in "Party" ("Liberal Party") is kept outside Westminster;
+        - a bare place name as organization ("Zaragoza Mayor X", "Kumamoto Governor X", "headquartered in
+          Hohhot, Inner Mongolia. Its manager X"): the place's body when the article names it ("Kumamoto
+          Prefecture"), a mayor's city council, a government title's place as before; a business title
+          ("general manager") gets no organization and no country.
+        """
+        if st.speaker and building_name(st.speaker, text):
+            return replace(st, speaker=None, organization=None, country=None)
+        org = st.organization
+        if org and org.isupper() and len(org) > 5 and " " in org:
+            mixed = next((m.group(0) for m in re.finditer(re.escape(org), text, re.I) if not m.group(0).isupper()),
+                         None)
+            name = mixed or " ".join(w.capitalize() if len(w) > 3 else w for w in org.split())
+            known = self.registry.org(name)
+            st = replace(st, organization=known.canonical if known else name)
+            org = st.organization
+        if org and _PARTY.fullmatch(org) and not self.registry.org(org):
+            if (st.country == "GB" and _WESTMINSTER.search(text) or st.country is None and _COMMONS.search(text)) \
+                    and self.registry.org("UK Parliament"):
+                return replace(st, organization="UK Parliament", country="GB")
+            if not re.search(r"\bParty$", org):  # "Liberal Party" is a body's name; "Conservative" an adjective
+                return replace(st, organization=None, country=None)
+        if org and not self.registry.org(org) and len(org.split()) <= 3 and place_country(org) and \
+                not _GOVERNMENT_WORDS.search(org) and not re.search(r"['’]s?\b", org):
+            body = re.search(re.escape(org) + r"\s+(?:Prefecture|Province|Region|Regional\s+Council|Regional\s+"
+                             r"Government|City\s+Council|Municipal\s+Council|State\s+Government|County\s+Council)\b",
+                             text)
+            known = d.people.get(st.speaker or "")
+            title = (known.title or "") if known else ""
+            if body:
+                return replace(st, organization=body.group(0))
+            if title == "mayor":
+                return replace(st, organization=f"{org} City Council")
+            if st.speaker and title and title.split()[-1] in _BUSINESS_TITLE_HEADS:
+                return replace(st, organization=None, country=None)
+        return st
 
     def _settle(self, st: Statement, d: Discourse, text: str,
                 settled: dict[tuple[str | None, str | None], tuple[str | None, str | None]],
@@ -664,6 +713,15 @@ def _eu_titled(text: str, surname: str) -> bool:
 
 
 _EU_STORY_WORDS = re.compile(r"\b(?:EU|European\s+Union|Brussels|BRUSSELS|European\s+Commission)\b")
+# Round 10: guards (``Extractor._guard``)
+_PARTY = re.compile(r"(?:Conservative|Labour|Liberal Democrats?|Lib Dem|Tory|Tories|Democrat(?:ic)?|Republican|"
+                    r"Green|Greens|Reform UK|SNP|Plaid Cymru|Partido Popular|PP|PSOE|Vox|Sumar|Podemos|CDU|CSU|SPD|"
+                    r"AfD|FDP|Liberal|Labor|Socialist|Communist)(?:\s+Party)?")
+_COMMONS = re.compile(r"\b(?:Commons|Westminster|House of Lords)\b")
+_WESTMINSTER = re.compile(r"\b(?:MP|MPs|Commons|Westminster|House of Commons|House of Lords)\b")
+# a company's titles only: a place's "deputy" mayor or "head" of its investment centre keeps the place
+_BUSINESS_TITLE_HEADS = frozenset("""manager executive officer ceo cfo coo cto founder co-founder partner analyst
+economist strategist trader broker banker owner""".split())
 _REGION_POSS = re.compile(r"[Tt]he\s+(?:state|province|region|prefecture)['’]s\s")
 _GOVERNMENT_WORDS = re.compile(r"Ministry|Department|[Gg]overnment|Embassy|Commission|Council|Parliament|Assembly|"
                                r"Senate|House|Authority|Agency|Bureau|Office|Prefecture|Province|State\b")

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 
-from .places import BASED, country_before, country_cue, place_country
+from .places import BASED, building_name, country_before, country_cue, place_country
 from .registry import Registry
 from .sources import Discourse, Source
 from .subjects import mention_runs
 from .text import Span
 from .names import title_in
-from .vocab import BODY_WORDS, COUNTRIES, NAME_AREAS, ORG_ANAPHORS, ORG_NOUNS, ORG_SUFFIXES, TITLES
+from .gazetteer import gazetteer_country
+from .vocab import BODY_WORDS, CITIES, COUNTRIES, NAME_AREAS, ORG_ANAPHORS, ORG_NOUNS, ORG_SUFFIXES, TITLES
 
 # Round 9: "chief investment officer", "chief risk officer": any chief ... officer (not title words: "Investment")
 _CHIEF_OFFICER = r"|chief\s+[a-z-]+\s+officer"
@@ -220,6 +221,9 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
             if len(phrase.split()) < 2 or phrase in seen:
                 continue  # a phrase met before in the article introduces no one new
             seen.add(phrase)
+            if (phrase.lower() in CITIES or gazetteer_country(phrase) or building_name(phrase, d.text)) and \
+                    not registry.org(phrase):
+                continue  # round 10: a region named in full ("Hohhot, Inner Mongolia"), a hall, introduces no one
             if "its " in sent.text or "their " in sent.text:
                 at = sent.text.find(phrase, m.start())  # round 8: "restarted its Wodgina North operation": an asset
                 if at >= 0 and _OWNED_BEFORE.search(sent.text, max(0, at - 8), at) and \

@@ -313,6 +313,7 @@ _SPEAKER_TITLE = re.compile(
     r"|Governor|Senator|Representative|Congressman|Congresswoman|Mayor|Professor|Doctor|Ambassador"
     r"|Lawmaker|Minister|Chancellor|Premier|Commissioner|Secretary|Judge|Justice"
     r"|Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Dato['’]?|Datin|Tan\s+Sri|Puan\s+Sri"  # round 8: Malaysian honorifics
+    r"|Dame|Sir|Lady|Lord|Baroness|Baron"  # round 10: British honorifics ("Dame Harriet Cole" -> "Harriet Cole")
     r"|(?:(?:Executive|Senior|First)\s+)?(?:Vice[- ])?(?:President|Chairman|Chairwoman|Chair))\s+"
     r"(?=" + _UPPER + r"[\w’'-]*\.?\s+" + _UPPER + r"[\w’'-]*[\w.]?$)")
 

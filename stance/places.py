@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import gazetteer_country
-from .vocab import CITIES, COUNTRIES, LEGAL_FORM_COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, US_PLACES
+from .vocab import CITIES, COUNTRIES, LEGAL_FORM_COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PLACE_HEADS, SURNAME_PLACE_HEADS, US_PLACES
 
 BASED = re.compile(r"((?:[A-ZÀ-ÞĀ-ž][\w.]*\s+){0,2}[A-ZÀ-ÞĀ-ž][\w.]*)-(?:based|headquartered)\b")
 OWNED = re.compile(r"([A-ZÀ-ÞĀ-ž][\w.]*)-owned\b")  # round 9: "Chinese-owned Sino Copper said": in a subject only
@@ -287,3 +287,16 @@ def paragraph_country(text: str, p0: int, start: int) -> str | None:
             COUNTRIES.get(m.group(0).split()[-1].lower())  # "In Sweden"
         found = code if code and code != "EU" else found
     return found
+
+
+def building_name(phrase: str, text: str) -> bool:
+    """Round 10: a building's or a square's name, never a person: "Memorial Hall" in "the meeting in the Memorial
+    Hall", "Tiananmen Square". A last word that is also a surname ("Jo Park", "Stuart Hall") counts only when
+    the article writes the phrase after "the" and never without it."""
+    words = phrase.split()
+    if len(words) < 2 or words[-1] not in PLACE_HEADS:
+        return False
+    if words[-1] not in SURNAME_PLACE_HEADS:
+        return True
+    hits = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", text)]
+    return bool(hits) and all(re.search(r"\b[Tt]he\s+$", text[max(0, h - 5):h]) for h in hits)

@@ -262,6 +262,11 @@ CITIES: dict[str, str] = {
     "karnataka": "IN", "nuevo león": "MX", "nuevo leon": "MX", "jalisco": "MX", "coahuila": "MX",
     "taoyuan": "TW", "taichung": "TW", "tainan": "TW", "hsinchu county": "TW", "barossa": "AU", "hunter valley": "AU", "margaret river": "AU", "tasmania": "AU", "queensland": "AU",
     "victoria": "AU", "new south wales": "AU", "western australia": "AU", "antofagasta": "CL", "valparaíso": "CL", "arequipa": "PE", "minas gerais": "BR", "são paulo": "BR",
+    # round 10: regions and states whose name ends in another country's or state's name ("Inner Mongolia" is
+    # China's, not Mongolia's); the whole name is looked up before its last word
+    "inner mongolia": "CN", "baja california": "MX", "baja california sur": "MX", "northern ireland": "GB",
+    "papua new guinea": "PG", "west papua": "ID", "south sudan": "SS", "east timor": "TL", "timor-leste": "TL",
+    "new caledonia": "NC", "new mexico": "US", "west virginia": "US", "south georgia": "GS",
 }
 
 # Capitalised words that are never names or organizations on their own: they
@@ -346,3 +351,8 @@ institut fundación fundacion fundação fundacao fondation fondazione stiftung 
 conselho consiglio comisión comision comissão sindicato syndicat banco banque compagnie société societe sociedad
 sociedade società corporación corporacion empresa universidad universidade université universität
 observatorio observatoire agence agencia agência ministerio ministério ministère""".split())
+
+# Round 10: last words of a building's or a place's name ("the Memorial Hall", "Tiananmen Square"): never a person
+PLACE_HEADS = frozenset("""Hall Square Centre Center Stadium Arena Street Road Avenue Plaza Palace Park Building
+Tower Bridge Airport Station Cathedral Museum Library""".split())
+SURNAME_PLACE_HEADS = frozenset("Hall Park Street Bridge Tower".split())  # also surnames: "Jo Park", "Stuart Hall"

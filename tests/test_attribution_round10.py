@@ -1,0 +1,109 @@
+"""Round 10 attribution guards, table-driven, on invented sentences (never an evaluation article's text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from stance.extract import Extractor
+from stance.names import drop_title
+from stance.places import building_name, place_country
+from stance.registry import Registry
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(Registry.load(REPO / "data" / "registry"))
+
+
+def _attributions(extractor: Extractor, text: str) -> list[tuple[str | None, str | None, str | None, str]]:
+    out = []
+    for s in extractor.extract(text):
+        assert text[s.start:s.end] == s.text  # offsets stay exact
+        out.append((s.speaker, s.organization, s.country, s.text))
+    return out
+
+
+@pytest.mark.parametrize("place, code", [
+    ("Inner Mongolia", "CN"),   # a Chinese region, not Mongolia
+    ("Baja California", "MX"),  # not the US state
+    ("Northern Ireland", "GB"),
+    ("Mongolia", "MN"),         # negative: the country itself
+    ("California", "US"),
+    ("Western Australia", "AU"),
+])
+def test_round10_region_named_after_a_country(place, code):
+    assert place_country(place) == code
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Dame Harriet Vane", "Harriet Vane"),
+    ("Sir Tobias Grant", "Tobias Grant"),
+    ("Lord Peter Wimsey", "Peter Wimsey"),
+    ("Sir Tobias", "Sir Tobias"),            # negative: a title with one name stays
+    ("Ann Lord", "Ann Lord"),                # negative: a surname, not a title
+])
+def test_round10_british_honorifics_dropped(name, expected):
+    assert drop_title(name) == expected
+
+
+@pytest.mark.parametrize("text, speaker, expected", [
+    # a mayor of a city with no body named: the city council
+    ('"This is a good day for the town," Vigo Mayor Pedro Lamas said.', "Pedro Lamas", ("Vigo City Council", "ES")),
+    # a governor of a place whose prefecture the article names: the prefecture
+    ("The plant will be built in Saga Prefecture. Saga Governor Aiko Mori said the prefecture would pay for "
+     "the new road.", "Aiko Mori", ("Saga Prefecture", "JP")),
+])
+def test_round10_bare_place_as_organization(extractor, text, speaker, expected):
+    got = [a for a in _attributions(extractor, text) if a[0] == speaker]
+    assert got and got[0][1:3] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Qinghe Dairy, which is headquartered in Hohhot, Inner Mongolia, bought the plant in 2016. Its local "
+    "general manager, Wu Lan, said the expansion would add 80 jobs.",
+    "A plan by Chinese-owned Qinghe Dairy Group to double its plant has split farmers.\n\nQinghe, which is "
+    "headquartered in Hohhot, Inner Mongolia, bought the plant in 2016. Its local general manager, Wu Lan, said "
+    "the expansion would add 80 jobs.",
+])
+def test_round10_region_is_not_the_firm(extractor, text):
+    got = [a for a in _attributions(extractor, text) if a[0] == "Wu Lan"]
+    assert got and got[0][1] != "Inner Mongolia" and got[0][2] != "MN"
+
+
+@pytest.mark.parametrize("phrase, text, expected", [
+    ("Memorial Hall", "the meeting in the Memorial Hall", True),
+    ("Tiananmen Square", "crowds in Tiananmen Square", True),
+    ("Jo Park", "said Rep. Jo Park, a Republican", False),       # negative: a surname
+    ("Stuart Hall", "Stuart Hall said so", False),
+    ("Town Hall", "at the Town Hall. Town Hall staff left", False),  # once without "the": not sure, not a place
+])
+def test_round10_building_name(phrase, text, expected):
+    assert building_name(phrase, text) is expected
+
+
+def test_round10_place_is_no_speaker(extractor):
+    text = ('Tom Reeve spoke first. The vote was held at the meeting in the Memorial Hall.\n\n'
+            '"We will not sell the farm to anyone who asks," said Tom Reeve.')
+    speakers = {a[0] for a in _attributions(extractor, text)}
+    assert "Memorial Hall" not in speakers
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party adjective for a British MP: the UK Parliament (README convention)
+    ("Giles Archer, a Conservative member of the Commons trade committee, said British ports should not be sold.",
+     ("Giles Archer", "UK Parliament", "GB")),
+    ("LONDON, May 3 (Wire) - Giles Archer, a Conservative MP, said British ports should not be sold.",
+     ("Giles Archer", "UK Parliament", "GB")),
+    # negative: a party adjective alone, no country and no Westminster: no organization rather than a party
+    ("Giles Archer, a Conservative MP, said the ports should not be sold.", ("Giles Archer", None, None)),
+    # negative: a party's full name outside Westminster stays
+    ("Opposition senator Ruth Baines of the Liberal Party said Australia should build its own refineries.",
+     ("Ruth Baines", "Liberal Party")),
+])
+def test_round10_party_is_no_organization(extractor, text, expected):
+    got = [a for a in _attributions(extractor, text) if a[0] == expected[0]]
+    assert got and got[0][:len(expected)] == expected
