@@ -714,9 +714,9 @@ def _eu_titled(text: str, surname: str) -> bool:
 
 _EU_STORY_WORDS = re.compile(r"\b(?:EU|European\s+Union|Brussels|BRUSSELS|European\s+Commission)\b")
 # Round 10: guards (``Extractor._guard``)
+# a party's adjective ("a Conservative member"), not a party's proper name ("Partido Popular", "SPD")
 _PARTY = re.compile(r"(?:Conservative|Labour|Liberal Democrats?|Lib Dem|Tory|Tories|Democrat(?:ic)?|Republican|"
-                    r"Green|Greens|Reform UK|SNP|Plaid Cymru|Partido Popular|PP|PSOE|Vox|Sumar|Podemos|CDU|CSU|SPD|"
-                    r"AfD|FDP|Liberal|Labor|Socialist|Communist)(?:\s+Party)?")
+                    r"Green|Greens|Liberal|Labor|Socialist|Communist)(?:\s+Party)?")
 _COMMONS = re.compile(r"\b(?:Commons|Westminster|House of Lords)\b")
 _WESTMINSTER = re.compile(r"\b(?:MP|MPs|Commons|Westminster|House of Commons|House of Lords)\b")
 # a company's titles only: a place's "deputy" mayor or "head" of its investment centre keeps the place

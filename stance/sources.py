@@ -40,6 +40,9 @@ _GOVERNMENT_TITLES = frozenset("""minister president chancellor premier secretar
 representative congressman congresswoman lawmaker legislator mp mep commissioner ambassador envoy
 governor mayor official spokesman spokeswoman spokesperson diplomat consul undersecretary""".split())
 
+# Round 10: a description glued to the front of a name ("Chinese-owned X", "Perth-based X", "ASX-listed X")
+_DESCRIBED_LEAD = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)-(?:owned|based|headquartered|listed|backed|run)\s+"
+                             r"(?=[A-Z])")
 _REGION_POSSESSIVE = re.compile(r"^[Tt]he\s+(province|state|city|region|prefecture)['’]s\s+(.+)$")
 # Titles held in companies and governments alike: "President Hiroshi Nakagawa" after a company is its own.
 _EITHER_TITLES = frozenset("president chairman chairwoman chair head director leader".split())
@@ -102,6 +105,10 @@ class Discourse:
 
     # -- remembering -------------------------------------------------------
     def remember(self, src: Source) -> Source:
+        lead = _DESCRIBED_LEAD.match(src.organization or "")
+        if lead:  # round 10: "Chinese-owned Tianrun Dairy Group": the name is "Tianrun Dairy Group"
+            src = replace(src, organization=src.organization[lead.end():],  # type: ignore[index]
+                          country=src.country or place_country(lead.group(1)))
         if src.speaker:
             known = self.people.get(src.speaker)
             if known:  # fill what the earlier introduction knew
@@ -125,6 +132,16 @@ class Discourse:
             self.org_history.append(self.last_org[kind])
             self.org_seen.append((self.cursor, self.last_org[kind]))
         return src
+
+    def _sentence_before_org(self) -> Source | None:
+        """Round 10: the one organization the sentence just before named ("In Berlin, the German Association of
+        X was more cautious. Y, its managing director, warned ..."): "its" is the nearest body, not the last
+        company of the article. None when that sentence named none or several."""
+        before = [at for at, _ in self.org_seen if at < self.cursor]
+        if not before or not re.fullmatch(r"[^.!?]*[.!?][\s\"”’]*", self.text[max(before):self.cursor]):
+            return None  # not the sentence right before (one sentence end between them)
+        named = {o.organization for at, o in self.org_seen if at == max(before) and o.organization}
+        return next(o for at, o in reversed(self.org_seen) if at == max(before)) if len(named) == 1 else None
 
     def remember_org(self, name: str, country: str | None, noun: str | None = None) -> None:
         """An organization named in passing ("the Dutch maker Kesteren Photonics"): never a person later."""
@@ -372,7 +389,7 @@ class Discourse:
             org_name = legislature(reg, p, phrase_country or self.home_country) or org_name
             country = self._body_country(org_name)
         if org_name is None and title and re.search(r"\b[Ii]ts\s", p):  # "X, its head of emerging markets"
-            last = self.last_org.get("company") or self.last_org.get("any")
+            last = self._sentence_before_org() or self.last_org.get("company") or self.last_org.get("any")
             org_name = last.organization if last else None
             country = self.org_countries.get(org_name) if org_name else None
         if person_name in self.org_names and not org_name:  # "Shunhe Appliances said", met as a firm before

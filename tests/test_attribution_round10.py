@@ -107,3 +107,28 @@ def test_round10_place_is_no_speaker(extractor):
 def test_round10_party_is_no_organization(extractor, text, expected):
     got = [a for a in _attributions(extractor, text) if a[0] == expected[0]]
     assert got and got[0][:len(expected)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X, its managing director" after a sentence that named one body not at its start: that body
+    ("The plant opened on Monday. In Lyon, the Federation of Ceramic Makers was more cautious. Paul Ravel, its "
+     "managing director, warned that prices would fall.", ("Paul Ravel", "Federation of Ceramic Makers")),
+    # negative: the sentence before named no body, so "its" falls back to the article's last company
+    ("Rhodan Tiles Corp. opened the plant on Monday. The mood was cautious. Paul Ravel, its managing director, "
+     "warned that prices would fall.", ("Paul Ravel", "Rhodan Tiles Corp.")),
+])
+def test_round10_its_is_the_body_just_named(extractor, text, expected):
+    got = [a for a in _attributions(extractor, text) if a[0] == expected[0]]
+    assert got and got[0][:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A plan by Chinese-owned Qinghe Dairy Group to double its plant has split farmers. Its general manager, "
+     "Wu Lan, said the expansion would add 80 jobs.", ("Wu Lan", "Qinghe Dairy Group", "CN")),
+    # negative: a name that merely contains a hyphen keeps it
+    ("Rolls-Royce Holdings said the engines would be built in Derby. Its chief executive, Tom Erb, said the "
+     "plant would stay open.", ("Tom Erb", "Rolls-Royce Holdings")),
+])
+def test_round10_described_lead_is_not_the_name(extractor, text, expected):
+    got = [a for a in _attributions(extractor, text) if a[0] == expected[0]]
+    assert got and got[0][:len(expected)] == expected
