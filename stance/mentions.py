@@ -28,7 +28,9 @@ _CHIEF_OFFICER = r"|chief\s+[a-z-]+\s+officer"
 _TITLE_AREA = r"(?:\s+(?:of|for)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*)?(?=\s+(?:at|with)\s))?"  # "head of research at X"
 _APPOSITIVE = re.compile(
     r"(?:[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*\s+){1,3}[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:"
-    + "|".join(re.escape(t) for t in TITLES) + _CHIEF_OFFICER + r")" + _TITLE_AREA + r"\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z][^,;]*?(?=,|;|\.\s|\.?$)")
+    + "|".join(re.escape(t) for t in TITLES) + _CHIEF_OFFICER + r")" + _TITLE_AREA + r"\s+(?:of|at|for|with)\s+(?:the\s+)?"
+    r"(?:(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(ORG_NOUNS)) + r")\s+)?"  # round 10: "of developer X"
+    r"[A-Z][^,;]*?(?=,|;|\.\s|\.?$)")
 _TITLE_NAME = re.compile(  # "Maison Clair's chief executive, Julien Moreau," introduces Moreau with his company
     r"(?:[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.&-]*\s+){0,4}[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.&-]*['’]s\s+(?:[\w-]+\s+){0,3}?(?:"
     + "|".join(re.escape(t) for t in TITLES) + r")(?:\s+[a-z][\w-]*){0,2},\s+[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*(?:\s+[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*){1,3}"
@@ -230,6 +232,11 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
                         _ASSET_AFTER.match(sent.text, at + len(phrase)):
                     continue
             src = d._parse(phrase, sent.start + m.start())
+            if src and src.speaker and src.title and not src.organization and " " in src.speaker and \
+                    re.search(re.escape(src.speaker) + r"\s+" + re.escape(src.title) + r"$", phrase) and \
+                    not registry.person(src.speaker) and src.speaker not in d.people:
+                d.remember_org(src.speaker, d._org_country(src.speaker))  # round 10: "Vasant Lifesciences chief:"
+                continue  # a name right before a bare title, nothing after: the title's organization, not a person
             if src and src.speaker and " " in src.speaker and src.speaker not in d.people:
                 if _after_at(sent.text, phrase, m.start()) and not src.title and not src.organization:
                     d.remember_org(src.speaker, src.country)  # round 7: "The looms at Hilados del Valle": a place of work

@@ -132,3 +132,20 @@ def test_round10_its_is_the_body_just_named(extractor, text, expected):
 def test_round10_described_lead_is_not_the_name(extractor, text, expected):
     got = [a for a in _attributions(extractor, text) if a[0] == expected[0]]
     assert got and got[0][:len(expected)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an appositive naming the organization after a lower-case organization noun
+    ("Lena Ortiz, chief executive of developer Sol Andino Energy, was asked whether it would switch suppliers."
+     "\n\n\"No, we will not,\" she said.", ("Lena Ortiz", "Sol Andino Energy")),
+    # a headline "X chief:" names the firm; "Its managing director, Y" in the introduction is its
+    ("Kesari Pharma chief: India cannot end its China reliance\n\nInterview by Ravi Menon\n\nPune-based Kesari "
+     "Pharma makes antibiotics. Its managing director, Asha Rao, told us the company still buys half of its "
+     "materials from China.", ("Asha Rao", "Kesari Pharma")),
+    # negative: a person's name after the title stays a person
+    ("Kesari Pharma chief executive Asha Rao said the company still buys half of its materials from China.",
+     ("Asha Rao", "Kesari Pharma")),
+])
+def test_round10_organization_from_introduction(extractor, text, expected):
+    got = [a for a in _attributions(extractor, text) if a[0] == expected[0]]
+    assert got and got[-1][:2] == expected
