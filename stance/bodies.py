@@ -78,6 +78,7 @@ def ministry(registry: Registry, phrase: str, codes: list[str]) -> str | None:
     area = named.lower() or " ".join(w.lower() for w in m.group(1).split() if w.lower() in MINISTRY_AREAS)
     if not area:
         return None
+    codes = [c for c in codes if c != "EU"]  # round 10: the EU has no ministries ("European lenders" is no cue)
     if re.match(r"[Ss]ecretary", m.group(0)[len(m.group(1)):]) and "US" not in codes:
         codes = [*codes, "US"]  # "Commerce Secretary": a US cabinet title when no other country has it
     for code in codes:

@@ -151,6 +151,8 @@ class Extractor:
         - a party adjective is no organization ("Owen Griffiths, a Conservative member of the committee"): a
           British MP's is the UK Parliament (the README convention), anyone else's is left null; a name
           ending in "Party" ("Liberal Party") is kept outside Westminster;
+        - a ministry name built from a title ("Kazakhstan's Ministry of Industry") takes the fuller name the
+          article writes ("... of Industry and Construction");
         - a bare place name as organization ("Zaragoza Mayor X", "Kumamoto Governor X", "headquartered in
           Hohhot, Inner Mongolia. Its manager X"): the place's body when the article names it ("Kumamoto
           Prefecture"), a mayor's city council, a government title's place as before; a business title
@@ -166,6 +168,11 @@ class Extractor:
             known = self.registry.org(name)
             st = replace(st, organization=known.canonical if known else name)
             org = st.organization
+        if org and _BUILT_BODY.match(org) and not self.registry.org(org):
+            fuller = re.search(re.escape(org) + r"(?:,\s+[A-Z][\w-]*)*,?\s+and\s+[A-Z][\w-]*", text)
+            if fuller:  # "Kazakhstan's Ministry of Industry" built from a title, "... and Construction" in the text
+                st = replace(st, organization=fuller.group(0))
+                org = st.organization
         if org and _PARTY.fullmatch(org) and not self.registry.org(org):
             if (st.country == "GB" and _WESTMINSTER.search(text) or st.country is None and _COMMONS.search(text)) \
                     and self.registry.org("UK Parliament"):
@@ -714,6 +721,7 @@ def _eu_titled(text: str, surname: str) -> bool:
 
 _EU_STORY_WORDS = re.compile(r"\b(?:EU|European\s+Union|Brussels|BRUSSELS|European\s+Commission)\b")
 # Round 10: guards (``Extractor._guard``)
+_BUILT_BODY = re.compile(r"[A-Z][\w .-]*['’]s (?:Federal )?(?:Ministry|Department) of ")
 # a party's adjective ("a Conservative member"), not a party's proper name ("Partido Popular", "SPD")
 _PARTY = re.compile(r"(?:Conservative|Labour|Liberal Democrats?|Lib Dem|Tory|Tories|Democrat(?:ic)?|Republican|"
                     r"Green|Greens|Liberal|Labor|Socialist|Communist)(?:\s+Party)?")
