@@ -40,6 +40,9 @@ _GOVERNMENT_TITLES = frozenset("""minister president chancellor premier secretar
 representative congressman congresswoman lawmaker legislator mp mep commissioner ambassador envoy
 governor mayor official spokesman spokeswoman spokesperson diplomat consul undersecretary""".split())
 
+# Round 10: a firm's or an association's posts; a government title is refined ("US government" -> the department)
+_FIRM_TITLE_HEADS = frozenset("""executive officer director manager founder co-founder partner analyst economist
+strategist chairman chairwoman""".split())
 # Round 10: a description glued to the front of a name ("Chinese-owned X", "Perth-based X", "ASX-listed X")
 _DESCRIBED_LEAD = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)-(?:owned|based|headquartered|listed|backed|run)\s+"
                              r"(?=[A-Z])")
@@ -111,6 +114,10 @@ class Discourse:
                           country=src.country or place_country(lead.group(1)))
         if src.speaker:
             known = self.people.get(src.speaker)
+            if known and known.organization and src.organization and src.organization != known.organization and \
+                    known.title and src.title == known.title and known.title.split()[-1] in _FIRM_TITLE_HEADS:  # round 10: the same title is the same post: "Appearing
+                src = replace(src, organization=known.organization, country=known.country)  # before the X
+                # Committee, Dr Y, chief executive of Z, said": Y stays Z's, the committee is where she spoke
             if known:  # fill what the earlier introduction knew
                 src = replace(src, organization=src.organization or known.organization,
                               country=src.country or known.country, title=src.title or known.title)

@@ -45,7 +45,13 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = m.group(1).lower().rstrip(".")
     if len(word) == 1:  # an initial: "J. Smith", "U.S."
         return True
-    return word in ABBREVIATIONS or "." in word
+    if word in _LEGAL_FORMS:  # round 10: "... from the US Finance Corp. Westmark President X argued": a
+        nxt = re.match(r"\s+([\w&]+)", text[dot + 1:dot + 40])  # firm's form ends a sentence before a capital,
+        return bool(nxt and (nxt.group(1).lower().rstrip(".") in _LEGAL_FORMS or nxt.group(1) == "&"))  # unless
+    return word in ABBREVIATIONS or "." in word  # another form follows ("Co. Ltd.")
+
+
+_LEGAL_FORMS = frozenset("inc corp co ltd llc plc limited ag sa nv bv gmbh kg se spa".split())
 
 
 def sentences(text: str, span: Span | None = None) -> list[Span]:

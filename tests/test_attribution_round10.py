@@ -9,6 +9,7 @@ import pytest
 from stance.extract import Extractor
 from stance.names import drop_title
 from stance.places import building_name, place_country
+from stance.text import sentences
 from stance.registry import Registry
 
 REPO = Path(__file__).resolve().parent.parent
@@ -164,3 +165,28 @@ def test_round10_organization_from_introduction(extractor, text, expected):
 def test_round10_built_ministry(extractor, text, expected):
     got = [a for a in _attributions(extractor, text) if a[0] == expected[0]]
     assert got and got[0][:3] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a firm's legal form ends a sentence before a capital
+    ("The loan came from the US Finance Corp. Westmark President Al Fry argued the deal was bad.",
+     ["The loan came from the US Finance Corp.", "Westmark President Al Fry argued the deal was bad."]),
+    # negatives: another legal form follows, or a lower-case word
+    ("Samsung Electronics Co. Ltd. said it would build the plant.",
+     ["Samsung Electronics Co. Ltd. said it would build the plant."]),
+    ("Northwind Corp. said it would stay.", ["Northwind Corp. said it would stay."]),
+    ("Dr. Ann Lee said so.", ["Dr. Ann Lee said so."]),
+])
+def test_round10_legal_form_ends_a_sentence(text, expected):
+    assert [s.text for s in sentences(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the same business title again is the same post: the committee the witness appeared before is not hers
+    ("Dr Mina Shah, chief executive of the Rotor Makers Alliance, spoke first.\n\nAppearing before the Commons "
+     "Business and Trade Committee, Dr Mina Shah, chief executive of the Rotor Makers Alliance, said forty firms "
+     "supplied parts.", ("Mina Shah", "Rotor Makers Alliance")),
+])
+def test_round10_same_post_same_organization(extractor, text, expected):
+    got = [a for a in _attributions(extractor, text) if a[0] == expected[0]]
+    assert got and got[-1][:2] == expected
