@@ -151,6 +151,9 @@ class Extractor:
         - a party adjective is no organization ("Owen Griffiths, a Conservative member of the committee"): a
           British MP's is the UK Parliament (the README convention), anyone else's is left null; a name
           ending in "Party" ("Liberal Party") is kept outside Westminster;
+        - a roundup's section heading ("KESTREL PARTNERS (Singapore)") gives the people in its section
+          that organization and the heading's country, when they have none or its short name;
+        - a public body with no country whose name opens with a place ("Hong Kong Monetary Authority") is there;
         - a ministry name built from a title ("Kazakhstan's Ministry of Industry") takes the fuller name the
           article writes ("... of Industry and Construction");
         - a bare place name as organization ("Zaragoza Mayor X", "Kumamoto Governor X", "headquartered in
@@ -160,6 +163,12 @@ class Extractor:
         """
         if st.speaker and building_name(st.speaker, text):
             return replace(st, speaker=None, organization=None, country=None)
+        section = _section_org(text, st.start)
+        if section and st.speaker and (not st.organization or set(st.organization.lower().split()) <=
+                                       set(section[0].lower().split())):
+            known = self.registry.org(section[0])  # "KESTREL PARTNERS (Singapore)" heads the section of
+            st = replace(st, organization=known.canonical if known else section[0],  # "Kestrel's Rahul Mehta"
+                         country=known.country if known and known.country else section[1])
         org = st.organization
         if org and org.isupper() and len(org) > 5 and " " in org:
             mixed = next((m.group(0) for m in re.finditer(re.escape(org), text, re.I) if not m.group(0).isupper()),
@@ -173,6 +182,12 @@ class Extractor:
             if fuller:  # "Kazakhstan's Ministry of Industry" built from a title, "... and Construction" in the text
                 st = replace(st, organization=fuller.group(0))
                 org = st.organization
+        if org and not st.country and not self.registry.org(org) and _GOVERNMENT_WORDS.search(org):
+            lead = re.match(r"([A-Z][\w-]+(?: [A-Z][\w-]+)?) (?=[A-Z])", org)  # "Hong Kong Monetary Authority"
+            for cand in ((lead.group(1), lead.group(1).split()[0]) if lead else ()):
+                if cand.lower() in CITIES or cand.lower() in COUNTRIES:
+                    st = replace(st, country=CITIES.get(cand.lower()) or COUNTRIES[cand.lower()])
+                    break
         if org and _PARTY.fullmatch(org) and not self.registry.org(org):
             if (st.country == "GB" and _WESTMINSTER.search(text) or st.country is None and _COMMONS.search(text)) \
                     and self.registry.org("UK Parliament"):
@@ -721,6 +736,27 @@ def _eu_titled(text: str, surname: str) -> bool:
 
 _EU_STORY_WORDS = re.compile(r"\b(?:EU|European\s+Union|Brussels|BRUSSELS|European\s+Commission)\b")
 # Round 10: guards (``Extractor._guard``)
+# Round 10: a roundup's section heading, a firm in capitals and its city: "KESTREL PARTNERS (Singapore)"
+_SECTION_HEAD = re.compile(r"^[ \t]*([A-Z][A-Z&.'’-]+(?: [A-Z&][A-Z&.'’-]*){0,5})[ \t]*\(([A-Z][\w .'-]+)\)[ \t]*$", re.M)
+
+
+def _section_org(text: str, at: int) -> tuple[str, str | None] | None:
+    """Round 10: the organization whose section (from its heading to the next) holds `at`, in the case the
+    article writes it elsewhere, else title case; its country from the heading's city or country."""
+    heads = [m for m in _SECTION_HEAD.finditer(text) if "(" in text[m.start():m.end()]] \
+        if ")\n" in text or text.rstrip().endswith(")") else []
+    if len(heads) < 2:  # one heading is no roundup
+        return None
+    mine = [m for m in heads if m.end() <= at]
+    if not mine:
+        return None
+    head = mine[-1]
+    caps = head.group(1)
+    mixed = next((m.group(0) for m in re.finditer(re.escape(caps), text, re.I) if not m.group(0).isupper()), None)
+    name = mixed or " ".join(w.capitalize() if w.isalpha() else w for w in caps.split())
+    return name, place_country(head.group(2))
+
+
 _BUILT_BODY = re.compile(r"[A-Z][\w .-]*['’]s (?:Federal )?(?:Ministry|Department) of ")
 # a party's adjective ("a Conservative member"), not a party's proper name ("Partido Popular", "SPD")
 _PARTY = re.compile(r"(?:Conservative|Labour|Liberal Democrats?|Lib Dem|Tory|Tories|Democrat(?:ic)?|Republican|"

@@ -190,3 +190,28 @@ def test_round10_legal_form_ends_a_sentence(text, expected):
 def test_round10_same_post_same_organization(extractor, text, expected):
     got = [a for a in _attributions(extractor, text) if a[0] == expected[0]]
     assert got and got[-1][:2] == expected
+
+
+ROUNDUP = ("Here is what analysts told clients this week.\n\n"
+           "NORTHGATE SECURITIES (Hong Kong)\n\n"
+           "Amy Lau, head of bank research, writes that the retreat has gone too far.\n\n"
+           "TERN CAPITAL PARTNERS (Singapore)\n\n"
+           "Tern's Ravi Menon takes the opposite view. \"Property exposure is not fully marked,\" Menon writes.\n\n"
+           "The Hong Kong Monetary Authority said banks should manage concentration risk prudently.")
+
+
+@pytest.mark.parametrize("speaker, expected", [
+    ("Amy Lau", ("Northgate Securities", "HK")),      # no organization of her own: the section's
+    ("Ravi Menon", ("Tern Capital Partners", "SG")),  # a short name of the section's firm: its full name
+    (None, ("Hong Kong Monetary Authority", "HK")),   # a public body named with its place
+])
+def test_round10_roundup_sections(extractor, speaker, expected):
+    got = [a for a in _attributions(extractor, ROUNDUP) if a[0] == speaker]
+    assert got and got[0][1:3] == expected
+
+
+def test_round10_one_heading_is_no_roundup(extractor):
+    text = ("NORTHGATE SECURITIES (Hong Kong)\n\nAmy Lau, an economist at Bexley Bank, said the retreat had gone "
+            "too far.")
+    got = [a for a in _attributions(extractor, text) if a[0] == "Amy Lau"]
+    assert got and got[0][1] == "Bexley Bank"
