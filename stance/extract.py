@@ -140,14 +140,39 @@ class Extractor:
         out = [self._settle(st, d, text, settled, later, fullest) for st in out]
         out = [replace(st, speaker=drop_title(st.speaker)) if st.speaker != drop_title(st.speaker) else st
                for st in out]
-        return [self._guard(st, d, text) for st in out]
+        moved: dict[tuple[str | None, str | None], tuple[str, str | None]] = {}  # (speaker, old org) -> new
+        return [self._guard(st, d, text, moved) for st in out]
 
-    def _guard(self, st: Statement, d: Discourse, text: str) -> Statement:
+    def _clause_subject_org(self, st: Statement, d: Discourse, text: str) -> str | None:
+        """Round 10: "X will open a school with Chengdu's Y in 2028, vice-chancellor Professor Z announced": a
+        speaker named after the clause by a lower-case title alone speaks for the organization the clause opens
+        with (X), not for one named inside it (Y)."""
+        if not st.speaker or st.kind != "reported":
+            return None
+        after = re.match(r",\s+(?:[a-z][\w-]*\s+){1,3}(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?" +
+                         re.escape(st.speaker) + r"\s+(?:said|says|announced|told|added|wrote|argued|warned)\b",
+                         text[st.end:st.end + 160])
+        if not after:
+            return None
+        opening = re.match(r"(?:The\s+)?((?:[A-Z][\w&.’'-]*\s+){0,5}[A-Z][\w&.’'-]*)", st.text)
+        if not opening:
+            return None
+        known = self.registry.org(opening.group(1))
+        name = known.canonical if known else opening.group(1)
+        seen = {o.organization for o in d.org_history} | d.org_names
+        return name if name in seen and name != st.speaker else None
+
+    def _guard(self, st: Statement, d: Discourse, text: str,
+               moved: dict[tuple[str | None, str | None], tuple[str, str | None]]) -> Statement:
         """Round 10: guards against a confidently wrong attribution; a null is better than a wrong guess.
 
+        - a speaker named after the clause by a lower-case title alone speaks for the organization the clause
+          opens with (``_clause_subject_org``);
         - a place is no speaker ("the meeting in the Memorial Hall. “...”"): speaker, organization, country null;
         - an organization name in capitals ("HARBOURLINE SECURITIES") takes the case the article writes it in
           elsewhere, else title case;
+        - a US Senate or House committee the registry lacks is its chamber (the README convention for
+          members of Congress; "House Select Committee on the CCP" is in the registry and kept);
         - a party adjective is no organization ("Owen Griffiths, a Conservative member of the committee"): a
           British MP's is the UK Parliament (the README convention), anyone else's is left null; a name
           ending in "Party" ("Liberal Party") is kept outside Westminster;
@@ -169,6 +194,15 @@ class Extractor:
             known = self.registry.org(section[0])  # "KESTREL PARTNERS (Singapore)" heads the section of
             st = replace(st, organization=known.canonical if known else section[0],  # "Kestrel's Rahul Mehta"
                          country=known.country if known and known.country else section[1])
+        subject = self._clause_subject_org(st, d, text)
+        if subject and subject != st.organization:
+            known = self.registry.org(subject)
+            country = known.country if known else d.org_countries.get(subject) or d.company_home
+            moved[(st.speaker, st.organization)] = (subject, country)
+            st = replace(st, organization=subject, country=country)
+        elif (st.speaker, st.organization) in moved:  # the same speaker's later statements follow
+            subject, country = moved[(st.speaker, st.organization)]
+            st = replace(st, organization=subject, country=country)
         org = st.organization
         if org and org.isupper() and len(org) > 5 and " " in org:
             mixed = next((m.group(0) for m in re.finditer(re.escape(org), text, re.I) if not m.group(0).isupper()),
@@ -188,6 +222,12 @@ class Extractor:
                 if cand.lower() in CITIES or cand.lower() in COUNTRIES:
                     st = replace(st, country=CITIES.get(cand.lower()) or COUNTRIES[cand.lower()])
                     break
+        if org and not self.registry.org(org) and _CHAMBER_COMMITTEE.match(org):
+            chamber = "US Senate" if org.startswith(("Senate", "US Senate", "U.S. Senate")) else \
+                "US House of Representatives"  # "a Republican on the Senate Foreign Relations Committee"
+            if self.registry.org(chamber) and re.search(r"\b(?:Sen\.|Senator|Rep\.|Representative|Congress\w*|U\.?S\.?|"
+                                                        r"Washington|American)\b", text):
+                return replace(st, organization=chamber, country="US")
         if org and _PARTY.fullmatch(org) and not self.registry.org(org):
             if (st.country == "GB" and _WESTMINSTER.search(text) or st.country is None and _COMMONS.search(text)) \
                     and self.registry.org("UK Parliament"):
@@ -757,6 +797,7 @@ def _section_org(text: str, at: int) -> tuple[str, str | None] | None:
     return name, place_country(head.group(2))
 
 
+_CHAMBER_COMMITTEE = re.compile(r"(?:U\.?S\.? )?(?:Senate|House) [A-Z][\w ,&-]*Committee$")
 _BUILT_BODY = re.compile(r"[A-Z][\w .-]*['’]s (?:Federal )?(?:Ministry|Department) of ")
 # a party's adjective ("a Conservative member"), not a party's proper name ("Partido Popular", "SPD")
 _PARTY = re.compile(r"(?:Conservative|Labour|Liberal Democrats?|Lib Dem|Tory|Tories|Democrat(?:ic)?|Republican|"

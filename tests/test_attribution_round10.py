@@ -215,3 +215,16 @@ def test_round10_one_heading_is_no_roundup(extractor):
             "too far.")
     got = [a for a in _attributions(extractor, text) if a[0] == "Amy Lau"]
     assert got and got[0][1] == "Bexley Bank"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the clause's opening organization, not the partner named inside it
+    ("Harbour Ridge University will open a joint school with Chengdu's Sichuan Polytechnic University in 2028, "
+     "vice-chancellor Professor Ann Drew announced on Monday.", ("Ann Drew", "Harbour Ridge University")),
+    # negative: a speaker whose own phrase names an organization keeps it
+    ("Harbour Ridge University will open a joint school with Sichuan Polytechnic University in 2028, Ann Drew, "
+     "an analyst at Kestrel Advisory, said on Monday.", ("Ann Drew", "Kestrel Advisory")),
+])
+def test_round10_clause_subject_organization(extractor, text, expected):
+    got = [a for a in _attributions(extractor, text) if a[0] == expected[0]]
+    assert got and got[0][:2] == expected
