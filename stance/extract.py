@@ -162,12 +162,32 @@ class Extractor:
         seen = {o.organization for o in d.org_history} | d.org_names
         return name if name in seen and name != st.speaker else None
 
+    def _envoy_body(self, speaker: str, text: str) -> tuple[str, str] | None:
+        """Round 10: "Ellen Marsh, the U.S. ambassador, spoke at a breakfast hosted by the U.S. Embassy in
+        Nairobi": an ambassador introduced by a country word alone speaks for that country's embassy the article
+        names (as it first gives it), else for none."""
+        m = re.search(re.escape(speaker) + r",\s+(?:the|a|an)\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+"
+                      r"(?:ambassador|envoy)\b", text)
+        code = _country_word(m.group(1)) if m else None
+        if not code:
+            return None
+        names = {e.group(1) for e in re.finditer(r"\b((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+[Ee]mbassy\s+in\s+"
+                                                 r"[A-Z][\w-]+)", text)
+                 if _country_word(re.sub(r"^the\s+", "", e.group(1)).split(" Embassy")[0].split(" embassy")[0]) == code}
+        if len(names) != 1:
+            return None
+        name = re.sub(r"^the\s+", "", names.pop())
+        known = self.registry.org(name)
+        return (known.canonical, known.country or code) if known else (name, code)
+
     def _guard(self, st: Statement, d: Discourse, text: str,
                moved: dict[tuple[str | None, str | None], tuple[str, str | None]]) -> Statement:
         """Round 10: guards against a confidently wrong attribution; a null is better than a wrong guess.
 
         - a speaker named after the clause by a lower-case title alone speaks for the organization the clause
           opens with (``_clause_subject_org``);
+        - an ambassador introduced by a country word alone speaks for that country's embassy the article
+          names (``_envoy_body``);
         - a place is no speaker ("the meeting in the Memorial Hall. “...”"): speaker, organization, country null;
         - an organization name in capitals ("HARBOURLINE SECURITIES") takes the case the article writes it in
           elsewhere, else title case;
@@ -203,6 +223,10 @@ class Extractor:
         elif (st.speaker, st.organization) in moved:  # the same speaker's later statements follow
             subject, country = moved[(st.speaker, st.organization)]
             st = replace(st, organization=subject, country=country)
+        if st.speaker and not st.organization:
+            envoy = self._envoy_body(st.speaker, text)
+            if envoy:
+                st = replace(st, organization=envoy[0], country=envoy[1])
         org = st.organization
         if org and org.isupper() and len(org) > 5 and " " in org:
             mixed = next((m.group(0) for m in re.finditer(re.escape(org), text, re.I) if not m.group(0).isupper()),
@@ -778,6 +802,12 @@ _EU_STORY_WORDS = re.compile(r"\b(?:EU|European\s+Union|Brussels|BRUSSELS|Europe
 # Round 10: guards (``Extractor._guard``)
 # Round 10: a roundup's section heading, a firm in capitals and its city: "KESTREL PARTNERS (Singapore)"
 _SECTION_HEAD = re.compile(r"^[ \t]*([A-Z][A-Z&.'’-]+(?: [A-Z&][A-Z&.'’-]*){0,5})[ \t]*\(([A-Z][\w .'-]+)\)[ \t]*$", re.M)
+
+
+def _country_word(word: str) -> str | None:
+    """ "U.S." -> US, "Kenyan" -> KE, "China's" -> CN."""
+    low = re.sub(r"['’]s$", "", word.strip()).lower()
+    return COUNTRIES.get(low) or COUNTRIES.get(low.rstrip("."))
 
 
 def _section_org(text: str, at: int) -> tuple[str, str | None] | None:

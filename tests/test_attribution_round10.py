@@ -228,3 +228,15 @@ def test_round10_one_heading_is_no_roundup(extractor):
 def test_round10_clause_subject_organization(extractor, text, expected):
     got = [a for a in _attributions(extractor, text) if a[0] == expected[0]]
     assert got and got[0][:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ellen Moss, the U.S. ambassador, spoke at a breakfast hosted by the U.S. Embassy in Accra. Vendors that "
+     "are not trusted, she warned, would cost Ghana investment.", ("Ellen Moss", "U.S. Embassy in Accra", "US")),
+    # negative: another country's embassy is not hers
+    ("Ellen Moss, the U.S. ambassador, spoke at a breakfast near the Chinese Embassy in Accra. Vendors that "
+     "are not trusted, she warned, would cost Ghana investment.", ("Ellen Moss", None)),
+])
+def test_round10_ambassador_embassy(extractor, text, expected):
+    got = [a for a in _attributions(extractor, text) if a[0] == expected[0]]
+    assert got and got[0][:len(expected)] == expected
