@@ -293,6 +293,7 @@ def building_name(phrase: str, text: str) -> bool:
     """Round 10: a building's or a square's name, never a person: "Memorial Hall" in "the meeting in the Memorial
     Hall", "Tiananmen Square". A last word that is also a surname ("Jo Park", "Stuart Hall") counts only when
     the article writes the phrase after "the" and never without it."""
+    phrase = phrase.rstrip(".,;:!?")  # "the meeting in the Memorial Hall."
     words = phrase.split()
     if len(words) < 2 or words[-1] not in PLACE_HEADS:
         return False

@@ -240,3 +240,10 @@ def test_round10_clause_subject_organization(extractor, text, expected):
 def test_round10_ambassador_embassy(extractor, text, expected):
     got = [a for a in _attributions(extractor, text) if a[0] == expected[0]]
     assert got and got[0][:len(expected)] == expected
+
+
+def test_round10_hall_at_sentence_end_is_no_speaker(extractor):
+    text = ("Tom Reeve, who chairs the Valley Growers' Group, was blunt at the meeting in the Memorial Hall.\n\n"
+            "\"We got a second buyer and a better price. That is competition.\"")
+    got = _attributions(extractor, text)
+    assert got and got[0][0] == "Tom Reeve"
