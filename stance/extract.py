@@ -180,6 +180,28 @@ class Extractor:
         known = self.registry.org(name)
         return (known.canonical, known.country or code) if known else (name, code)
 
+    def _committee_body(self, speaker: str, text: str) -> tuple[str, str | None] | None:
+        """Round 10: "The committee's chair, Dame X, pressed her": the committee named before; a Commons or
+        Lords committee's members are the UK Parliament's, a Senate or House committee's their chamber's (the
+        README conventions)."""
+        m = re.search(r"[Tt]he\s+committee['’]s\s+(?:[\w-]+\s+)?(?:chair\w*|member|head|vice-chair\w*),\s+"
+                      r"(?:(?:Dame|Sir|Lord|Lady|Dr|Mr|Ms|Mrs)\.?\s+)?" + re.escape(speaker) + r"\b", text)
+        if not m:
+            return None
+        named = list(_COMMITTEE_NAME.finditer(text, 0, m.start()))
+        if not named:
+            return None
+        name = re.sub(r"^The\s+", "", named[-1].group(1))
+        known = self.registry.org(name)
+        if known:
+            return known.canonical, known.country
+        if re.match(r"(?:House of )?(?:Commons|Lords)\b", name) and self.registry.org("UK Parliament"):
+            return "UK Parliament", "GB"
+        if _CHAMBER_COMMITTEE.match(name):
+            chamber = "US Senate" if "Senate" in name.split()[:2] else "US House of Representatives"
+            return (chamber, "US") if self.registry.org(chamber) else None
+        return None  # another committee: its body is not known
+
     def _guard(self, st: Statement, d: Discourse, text: str,
                moved: dict[tuple[str | None, str | None], tuple[str, str | None]]) -> Statement:
         """Round 10: guards against a confidently wrong attribution; a null is better than a wrong guess.
@@ -188,6 +210,7 @@ class Extractor:
           opens with (``_clause_subject_org``);
         - an ambassador introduced by a country word alone speaks for that country's embassy the article
           names (``_envoy_body``);
+        - "the committee's chair, X": the committee's legislature (``_committee_body``);
         - a place is no speaker ("the meeting in the Memorial Hall. “...”"): speaker, organization, country null;
         - an organization name in capitals ("HARBOURLINE SECURITIES") takes the case the article writes it in
           elsewhere, else title case;
@@ -224,7 +247,7 @@ class Extractor:
             subject, country = moved[(st.speaker, st.organization)]
             st = replace(st, organization=subject, country=country)
         if st.speaker and not st.organization:
-            envoy = self._envoy_body(st.speaker, text)
+            envoy = self._envoy_body(st.speaker, text) or self._committee_body(st.speaker, text)
             if envoy:
                 st = replace(st, organization=envoy[0], country=envoy[1])
         org = st.organization
@@ -485,6 +508,14 @@ class Extractor:
                         used_quotes.add(q.open)
                         last_quote_src = colon
                         continue
+                    asker = _ASKED.match(masked, q.close + 1) if text[q.open:q.close].rstrip()[-1:] == "?" else None
+                    if asker:  # round 10: "“Are we training the firm ...?” Cole asked.": a question put by Cole
+                        src = d.resolve(asker.group(1), asker.start(1))
+                        if src and src.known:
+                            yield from self._quote_statement(text, q, src)
+                            used_quotes.add(q.open)
+                            last_quote_src = src
+                            continue
                     src = named_before(d, text, para.start, q.open)  # "Nakagawa paused. “Be careful. ...”"
                     introduced = held_fresh if held else fresh if q.open == para.start else None
                     src = src or introduced
@@ -828,6 +859,8 @@ def _section_org(text: str, at: int) -> tuple[str, str | None] | None:
 
 
 _CHAMBER_COMMITTEE = re.compile(r"(?:U\.?S\.? )?(?:Senate|House) [A-Z][\w ,&-]*Committee$")
+_COMMITTEE_NAME = re.compile(r"\b([A-Z][\w&’'-]*\s+(?:(?:[A-Z][\w&’'-]*|and|of|on|for|the)\s+){0,7}Committee)\b")
+_ASKED = re.compile(r"[ \t]*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she)\s+asked\b(?!\s+(?:whether|if|why|how|what|when|who|for|to|about)\b)")
 _BUILT_BODY = re.compile(r"[A-Z][\w .-]*['’]s (?:Federal )?(?:Ministry|Department) of ")
 # a party's adjective ("a Conservative member"), not a party's proper name ("Partido Popular", "SPD")
 _PARTY = re.compile(r"(?:Conservative|Labour|Liberal Democrats?|Lib Dem|Tory|Tories|Democrat(?:ic)?|Republican|"

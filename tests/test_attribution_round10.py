@@ -247,3 +247,25 @@ def test_round10_hall_at_sentence_end_is_no_speaker(extractor):
             "\"We got a second buyer and a better price. That is competition.\"")
     got = _attributions(extractor, text)
     assert got and got[0][0] == "Tom Reeve"
+
+
+HEARING = ("Appearing before the Commons Business and Trade Committee, Dr Mina Shah, chief executive of the Rotor "
+           "Makers Alliance, said forty firms supplied parts.\n\n"
+           "\"Staying in is how we keep our leverage,\" Shah said.\n\n"
+           "The committee's chair, Dame Alice Brook, pressed her on the risks. \"Are we training the firm that will "
+           "take our wing work?\" Brook asked.")
+
+
+@pytest.mark.parametrize("speaker, expected", [
+    ("Alice Brook", ("UK Parliament", "GB")),         # the chair of a Commons committee, her question hers
+    ("Mina Shah", ("Rotor Makers Alliance",)),  # negative: the witness keeps her own body
+])
+def test_round10_hearing(extractor, speaker, expected):
+    got = [a for a in _attributions(extractor, HEARING) if a[0] == speaker]
+    assert got and all(a[1:1 + len(expected)] == expected for a in got)
+
+
+def test_round10_asked_whether_is_no_question_quote(extractor):
+    # negative: "asked whether" after a quote is not the quote's attribution
+    text = ("Mina Shah said forty firms supplied parts. \"Is that wise?\" Brook asked whether the firms agreed.")
+    assert all(a[0] != "Brook" for a in _attributions(extractor, text))
