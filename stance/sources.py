@@ -80,6 +80,7 @@ class Discourse:
     home_country: str | None = None
     home_state: str | None = None  # the US state of a dateline ("COLUMBUS, Ohio —")
     story_country: str | None = None  # the first organization's country: the story's home when no dateline
+    _most_named: str | None = None  # round 10: computed once, on first use ("" when there is none)
     cursor: int = 0  # where the extractor is reading (sentence start); set by the caller
     paragraph_start: int = 0
     quiet_paragraph_start: int = -1  # round 9: start of the paragraph before, when it attributed nothing
@@ -104,7 +105,12 @@ class Discourse:
     def company_home(self) -> str | None:
         """Where an unregistered company with no cue of its own is from: the dateline's country, else the
         country of the first organization the story placed (an interview with an Osaka maker)."""
-        return self.home_country or self.story_country
+        if self.home_country:
+            return self.home_country
+        if self._most_named is None:  # round 10: the country the story names most, when it names one clearly
+            from .extract import _most_named_country  # noqa: PLC0415 (extract imports this module)
+            self._most_named = _most_named_country(self.text) or ""
+        return self._most_named or self.story_country
 
     # -- remembering -------------------------------------------------------
     def remember(self, src: Source) -> Source:

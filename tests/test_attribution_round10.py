@@ -269,3 +269,19 @@ def test_round10_asked_whether_is_no_question_quote(extractor):
     # negative: "asked whether" after a quote is not the quote's attribution
     text = ("Mina Shah said forty firms supplied parts. \"Is that wise?\" Brook asked whether the firms agreed.")
     assert all(a[0] != "Brook" for a in _attributions(extractor, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no dateline: an unregistered firm with no cue of its own takes the country the story names most
+    # (two-word names count), not the first organization's (a Chinese investor's)
+    ("Chinese-owned Qinghe Dairy Group will double its plant in New Zealand. New Zealand farmers are split, and "
+     "New Zealand officials are reviewing it.\n\nKaimai Valley Dairies said in a statement that it wanted fair "
+     "competition.", (None, "Kaimai Valley Dairies", "NZ")),
+    # negative: with a dateline, the dateline's country
+    ("AUCKLAND, March 3 (Wire) - Chinese-owned Qinghe Dairy Group will double its plant. Australia and Australia "
+     "again were named.\n\nKaimai Valley Dairies said in a statement that it wanted fair competition.",
+     (None, "Kaimai Valley Dairies", "NZ")),
+])
+def test_round10_story_country_named_most(extractor, text, expected):
+    got = [a for a in _attributions(extractor, text) if a[1] == expected[1]]
+    assert got and got[0][:3] == expected
