@@ -211,7 +211,8 @@ class Extractor:
           opens with (``_clause_subject_org``);
         - an ambassador introduced by a country word alone speaks for that country's embassy the article
           names (``_envoy_body``);
-        - "the committee's chair, X": the committee's legislature (``_committee_body``);
+        - "the committee's chair, X": the committee's legislature (``_committee_body``); "X, who sits on the
+          Y municipal council": that council (``_seat``);
         - a place is no speaker ("the meeting in the Memorial Hall. “...”"): speaker, organization, country null;
         - an organization name in capitals ("HARBOURLINE SECURITIES") takes the case the article writes it in
           elsewhere, else title case;
@@ -248,7 +249,8 @@ class Extractor:
             subject, country = moved[(st.speaker, st.organization)]
             st = replace(st, organization=subject, country=country)
         if st.speaker and not st.organization:
-            envoy = self._envoy_body(st.speaker, text) or self._committee_body(st.speaker, text)
+            envoy = self._envoy_body(st.speaker, text) or self._committee_body(st.speaker, text) or \
+                _seat(st.speaker, text, d)
             if envoy:
                 st = replace(st, organization=envoy[0], country=envoy[1])
         org = st.organization
@@ -834,6 +836,24 @@ _EU_STORY_WORDS = re.compile(r"\b(?:EU|European\s+Union|Brussels|BRUSSELS|Europe
 # Round 10: guards (``Extractor._guard``)
 # Round 10: a roundup's section heading, a firm in capitals and its city: "KESTREL PARTNERS (Singapore)"
 _SECTION_HEAD = re.compile(r"^[ \t]*([A-Z][A-Z&.'’-]+(?: [A-Z&][A-Z&.'’-]*){0,5})[ \t]*\(([A-Z][\w .'-]+)\)[ \t]*$", re.M)
+
+
+_SITS_ON = re.compile(r",\s+who\s+(?:sits|serves|sat|served)\s+on\s+the\s+((?:[A-ZÀ-Ý][\w’'-]*\s+){1,4}"
+                      r"(?:(?:municipal|city|town|regional|provincial|county|district|local)\s+)?"
+                      r"(?:[Cc]ouncil|[Bb]oard|[Aa]ssembly|[Cc]ommittee))\b")
+
+
+def _seat(speaker: str, text: str, d: Discourse) -> tuple[str, str | None] | None:
+    """Round 10: "X, who sits on the Bahía Solano municipal council, ...": that body, named as the article gives
+    it, in the country of its place (else the story's)."""
+    at = text.find(speaker)
+    m = _SITS_ON.match(text, at + len(speaker)) if at >= 0 else None
+    if not m:
+        return None
+    name = m.group(1)
+    place = re.match(r"(?:[A-ZÀ-Ý][\w’'-]*\s+)+", name)  # "Bahía Solano", the whole place: "Bahía" alone is Brazil's
+    where = place_country(place.group(0).strip()) if place and place.group(0).strip() != name else None
+    return name, where or d.company_home
 
 
 def _country_word(word: str) -> str | None:

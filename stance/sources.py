@@ -40,6 +40,8 @@ _GOVERNMENT_TITLES = frozenset("""minister president chancellor premier secretar
 representative congressman congresswoman lawmaker legislator mp mep commissioner ambassador envoy
 governor mayor official spokesman spokeswoman spokesperson diplomat consul undersecretary""".split())
 
+_EMBASSY_OFFICIAL = re.compile(r"^(?:[Aa]n?|[Tt]he)?\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+[Ee]mbassy\s+"
+                               r"(?:official|spokes\w+|diplomat|staffer)\s+in\s+([A-ZÀ-Ý][\w-]+(?:\s+[A-Z][\w-]+)?)$")
 # Round 10: a firm's or an association's posts; a government title is refined ("US government" -> the department)
 _FIRM_TITLE_HEADS = frozenset("""executive officer director manager founder co-founder partner analyst economist
 strategist chairman chairwoman""".split())
@@ -186,6 +188,10 @@ class Discourse:
             return None
         if _ANON.match(low) or re.match(r"^(?:an?|one|two|three|several)\s+(?:person|people|source|insider)", low):
             return Source(anonymous=True)
+        m = _EMBASSY_OFFICIAL.match(p)  # round 10: "A U.S. Embassy official in Bogotá": the embassy, no name
+        body = embassy(self.registry, f"{m.group(1)} Embassy in {m.group(2)}") if m else None
+        if body:
+            return Source(None, body[0], body[1])
         m = _REGION_POSSESSIVE.match(p)
         place = last_region(self.text, m.group(1).lower(), phrase_start) if m else None
         if place:  # "the province's commerce department" -> the registry's "Jiangsu commerce department"

@@ -285,3 +285,32 @@ def test_round10_asked_whether_is_no_question_quote(extractor):
 def test_round10_story_country_named_most(extractor, text, expected):
     got = [a for a in _attributions(extractor, text) if a[1] == expected[1]]
     assert got and got[0][:3] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BOGOTA, May 2 (Wire) - The port deal drew attention abroad. A U.S. Embassy official in Bogotá said the "
+     "United States had shared its concerns with the government.", (None, "U.S. Embassy in Bogotá", "US")),
+])
+def test_round10_embassy_official(extractor, text, expected):
+    got = _attributions(extractor, text)
+    assert got and got[-1][:len(expected)] == expected
+
+
+def test_round10_no_embassy_without_one(extractor):
+    # negative: an official of no named embassy gets no invented embassy
+    text = ("BOGOTA, May 2 (Wire) - The port deal drew attention abroad. A port official in Bogotá said the "
+            "United States had shared its concerns with the government.")
+    assert all("Embassy" not in (a[1] or "") for a in _attributions(extractor, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("CALI, May 2 (Wire) - Her cousin Ana Solis, who sits on the Nuquí Bajo municipal council, takes a "
+     "harder line.\n\nSolis argued that the port was a mortgage on the town's sovereignty.",
+     ("Ana Solis", "Nuquí Bajo municipal council", "CO")),
+    # negative: "sits on" a beach is no body
+    ("CALI, May 2 (Wire) - Ana Solis, who sits on the beach every morning, takes a harder line.\n\nSolis argued "
+     "that the port was a mortgage on the town's sovereignty.", ("Ana Solis", None)),
+])
+def test_round10_seat_on_a_council(extractor, text, expected):
+    got = [a for a in _attributions(extractor, text) if a[0] == expected[0]]
+    assert got and got[0][:len(expected)] == expected
