@@ -547,6 +547,9 @@ class Discourse:
         # "Thi Hoa" read off "Le Thi Hoa" is the same person: the longer name wins
         matches = [s for s in matches if not any(o.speaker != s.speaker and o.speaker.endswith(" " + (s.speaker or ""))
                                                  for o in matches)]
+        if not matches:  # round 10: "Beltrán" after "Arturo Beltrán Soler": a Spanish first surname, one person only
+            inner = [s for n, s in self.people.items() if len(n.split()) >= 3 and name in n.split()[1:-1]]
+            matches = inner if len({s.speaker for s in inner}) == 1 else []
         return matches[-1] if matches else None
 
     def _government_country(self) -> str | None:

@@ -314,3 +314,16 @@ def test_round10_no_embassy_without_one(extractor):
 def test_round10_seat_on_a_council(extractor, text, expected):
     got = [a for a in _attributions(extractor, text) if a[0] == expected[0]]
     assert got and got[0][:len(expected)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Spanish first surname refers back to the one person whose full name holds it
+    ("Industry Minister Tomas Quintero Vidal told reporters the plant was welcome. Quintero said the government "
+     "would offer the same incentives.", "Tomas Quintero Vidal"),
+    # negative: two people share the inner name, so it names neither
+    ("Industry Minister Tomas Quintero Vidal and Ana Quintero Costa met. Quintero said the government would offer "
+     "the same incentives.", None),
+])
+def test_round10_first_surname(extractor, text, expected):
+    got = [a for a in _attributions(extractor, text) if "incentives" in a[3]]
+    assert got and got[0][0] == expected
