@@ -39,7 +39,7 @@ from typing import Iterator
 from .bodies import (country_name, embassy, minister_body, named_body, national_government, title_areas,
                      unnamed_ministry)
 from .gazetteer import gazetteer_country
-from .places import building_name, place_country
+from .places import building_name, country_cue, place_country
 from .content import after_dateline, content_after, content_before, trim
 from .quotes import Quote, find_quotes, inside_quote, mask, words
 from .records import Statement
@@ -213,6 +213,7 @@ class Extractor:
           names (``_envoy_body``);
         - "the committee's chair, X": the committee's legislature (``_committee_body``); "X, who sits on the
           Y municipal council": that council (``_seat``);
+        - a quantifier is no organization: "One of X's Chinese suppliers, Y, said" is firm Y speaking;
         - a place is no speaker ("the meeting in the Memorial Hall. “...”"): speaker, organization, country null;
         - an organization name in capitals ("HARBOURLINE SECURITIES") takes the case the article writes it in
           elsewhere, else title case;
@@ -233,6 +234,14 @@ class Extractor:
         """
         if st.speaker and building_name(st.speaker, text):
             return replace(st, speaker=None, organization=None, country=None)
+        if st.speaker and st.organization in _QUANTIFIERS:
+            # "One of Brightway's largest Chinese suppliers, Ningbo Jiahe Housewares, said": the name is a firm's
+            m = re.search(r"\b" + st.organization + r"\s+of\s+([^.;]{0,80}?)\b(?:" + _PLURAL_FIRMS + r"),\s+" +
+                          re.escape(st.speaker) + r",", text)
+            if m:
+                return replace(st, speaker=None, organization=st.speaker,
+                               country=country_cue(m.group(1).split("'")[-1].split("’")[-1]) or st.country)
+            st = replace(st, organization=None, country=None)
         section = _section_org(text, st.start)
         if section and st.speaker and (not st.organization or set(st.organization.lower().split()) <=
                                        set(section[0].lower().split())):
@@ -880,6 +889,9 @@ def _section_org(text: str, at: int) -> tuple[str, str | None] | None:
 
 
 _CHAMBER_COMMITTEE = re.compile(r"(?:U\.?S\.? )?(?:Senate|House) [A-Z][\w ,&-]*Committee$")
+_QUANTIFIERS = frozenset("One Some Many Most Several Each All Both Two Three Four Another Few".split())
+_PLURAL_FIRMS = "suppliers|customers|clients|rivals|competitors|makers|manufacturers|firms|companies|buyers|" \
+    "lenders|banks|partners|exporters|importers|producers|vendors|carriers|operators|retailers|investors"
 _COMMITTEE_NAME = re.compile(r"\b([A-Z][\w&’'-]*\s+(?:(?:[A-Z][\w&’'-]*|and|of|on|for|the)\s+){0,7}Committee)\b")
 _ASKED = re.compile(r"[ \t]*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she)\s+asked\b(?!\s+(?:whether|if|why|how|what|when|who|for|to|about)\b)")
 _BUILT_BODY = re.compile(r"[A-Z][\w .-]*['’]s (?:Federal )?(?:Ministry|Department) of ")

@@ -327,3 +327,14 @@ def test_round10_seat_on_a_council(extractor, text, expected):
 def test_round10_first_surname(extractor, text, expected):
     got = [a for a in _attributions(extractor, text) if "incentives" in a[3]]
     assert got and got[0][0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("One of Hollin's largest Chinese suppliers, Wuxi Heming Kitchenware, said in a statement that it had opened a "
+     "factory in Vietnam.", (None, "Wuxi Heming Kitchenware", "CN")),
+    # negative: a person after "one of" a firm's people stays a person, and "One" is never the organization
+    ("One of the analysts, Mark Bell, said in a note that the factory would open in Vietnam.", ("Mark Bell",)),
+])
+def test_round10_quantifier_is_no_organization(extractor, text, expected):
+    got = _attributions(extractor, text)
+    assert got and got[0][:len(expected)] == expected and got[0][1] != "One"
