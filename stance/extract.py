@@ -46,7 +46,7 @@ from .records import Statement
 from .mentions import introduce, introduced_later
 from .names import drop_title
 from .registry import Registry
-from .sources import Discourse, Source
+from .sources import DESCRIBED_LEAD, Discourse, Source
 from .subjects import leading_subject, sentence_subject, subject_after, subject_before, subject_phrase
 from .implicit import (BARE_ATTRIBUTION, SIGNATURE, answer, colon_source, infinitive_subject, interrupted,
                        make_statement, named_before, named_later, post, surname_later, interrupted_inverted)
@@ -262,6 +262,11 @@ class Extractor:
                 _seat(st.speaker, text, d)
             if envoy:
                 st = replace(st, organization=envoy[0], country=envoy[1])
+        lead = DESCRIBED_LEAD.match(st.organization or "")
+        if lead and st.organization:  # "Chinese-owned Tianrun Dairy Group" read whole by a later rule
+            rest = st.organization[lead.end():]
+            st = replace(st, organization=rest, country=place_country(lead.group(1)) or d.org_countries.get(rest) or
+                         st.country)
         org = st.organization
         if org and org.isupper() and len(org) > 5 and " " in org:
             mixed = next((m.group(0) for m in re.finditer(re.escape(org), text, re.I) if not m.group(0).isupper()),

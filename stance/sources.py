@@ -46,7 +46,7 @@ _EMBASSY_OFFICIAL = re.compile(r"^(?:[Aa]n?|[Tt]he)?\s*([A-Z][\w.]*(?:\s+[A-Z][\
 _FIRM_TITLE_HEADS = frozenset("""executive officer director manager founder co-founder partner analyst economist
 strategist chairman chairwoman""".split())
 # Round 10: a description glued to the front of a name ("Chinese-owned X", "Perth-based X", "ASX-listed X")
-_DESCRIBED_LEAD = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)-(?:owned|based|headquartered|listed|backed|run)\s+"
+DESCRIBED_LEAD = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)-(?:owned|based|headquartered|listed|backed|run)\s+"
                              r"(?=[A-Z])")
 _REGION_POSSESSIVE = re.compile(r"^[Tt]he\s+(province|state|city|region|prefecture)['’]s\s+(.+)$")
 # Titles held in companies and governments alike: "President Hiroshi Nakagawa" after a company is its own.
@@ -116,10 +116,10 @@ class Discourse:
 
     # -- remembering -------------------------------------------------------
     def remember(self, src: Source) -> Source:
-        lead = _DESCRIBED_LEAD.match(src.organization or "")
+        lead = DESCRIBED_LEAD.match(src.organization or "")
         if lead:  # round 10: "Chinese-owned Tianrun Dairy Group": the name is "Tianrun Dairy Group"
             src = replace(src, organization=src.organization[lead.end():],  # type: ignore[index]
-                          country=src.country or place_country(lead.group(1)))
+                          country=place_country(lead.group(1)) or src.country)  # the glued cue is the name's own
         if src.speaker:
             known = self.people.get(src.speaker)
             if known and known.organization and src.organization and src.organization != known.organization and \

@@ -126,6 +126,10 @@ def test_round10_its_is_the_body_just_named(extractor, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("A plan by Chinese-owned Qinghe Dairy Group to double its plant has split farmers. Its general manager, "
      "Wu Lan, said the expansion would add 80 jobs.", ("Wu Lan", "Qinghe Dairy Group", "CN")),
+    # the glued cue wins over the story's country (a New Zealand story, no dateline)
+    ("A plan by Chinese-owned Qinghe Dairy Group to double its New Zealand plant has split New Zealand farmers.\n\n"
+     "Qinghe, which is headquartered in Hohhot, Inner Mongolia, bought the plant in 2015. Its New Zealand general "
+     "manager, Wu Lan, said the expansion would add 80 jobs.", ("Wu Lan", "Qinghe Dairy Group", "CN")),
     # negative: a name that merely contains a hyphen keeps it
     ("Rolls-Royce Holdings said the engines would be built in Derby. Its chief executive, Tom Erb, said the "
      "plant would stay open.", ("Tom Erb", "Rolls-Royce Holdings")),
