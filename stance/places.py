@@ -143,8 +143,9 @@ _HEADQUARTERED = re.compile(r"(?:['’]s)?,\s+(?:which\s+is\s+|(?:an?|the)\s+[^,
                             r"(?:headquartered|based)\s+in\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 
 
-_FOUNDED_IN = re.compile(r"(?:['’]s)?,\s+(?:which\s+was\s+|(?:an?|the)\s+[^,.;:“\"]{0,50}?\s)?(?:founded|established|"
-                         r"set\s+up|started)\s+in\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+# round 10: "X, which is listed in Perth": where its shares trade, a weak cue like the founding city
+_FOUNDED_IN = re.compile(r"(?:['’]s)?,\s+(?:which\s+(?:was|is)\s+|(?:an?|the)\s+[^,.;:“\"]{0,50}?\s)?(?:founded|established|"
+                         r"set\s+up|started|listed)\s+in\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 
 
 def country_after(after: str) -> str | None:

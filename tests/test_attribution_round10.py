@@ -342,3 +342,17 @@ def test_round10_first_surname(extractor, text, expected):
 def test_round10_quantifier_is_no_organization(extractor, text, expected):
     got = _attributions(extractor, text)
     assert got and got[0][:len(expected)] == expected and got[0][1] != "One"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ASTANA, Oct 2 (Wire) - The tender is open.\n\nSteppe Tin Ltd, which is listed in Perth, has explored the "
+     "site since 2019. Its managing director, Craig Dunn, said the bid would keep the ore out of Chinese refineries.",
+     ("Craig Dunn", "Steppe Tin Ltd", "AU")),
+    # negative: without a cue of its own the firm takes the dateline's country
+    ("ASTANA, Oct 2 (Wire) - The tender is open.\n\nSteppe Tin Ltd has explored the site since 2019. Its "
+     "managing director, Craig Dunn, said the bid would keep the ore out of Chinese refineries.",
+     ("Craig Dunn", "Steppe Tin Ltd", "KZ")),
+])
+def test_round10_listed_in(extractor, text, expected):
+    got = [a for a in _attributions(extractor, text) if a[0] == expected[0]]
+    assert got and got[0][:3] == expected
