@@ -312,6 +312,11 @@ class Discourse:
             found = self._by_surname(p)
             if found:
                 return found
+        if " " not in p and p[:1].isupper() and (place_country(p) or p.lower() in COUNTRIES) and \
+                not reg.org(p) and p not in self.org_names:
+            found = self._by_surname(p)  # round 10: "Gao said", "Mosquera said": a person met before, though a
+            if found and found.speaker:  # town has the name too (Gao in Mali, Mosquera in Colombia)
+                return found
         title = _title_in(p)
         body = embassy(reg, p, self.home_country) or national_government(reg, p)  # "the Chinese embassy in X"
         if body:

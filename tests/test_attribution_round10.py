@@ -356,3 +356,18 @@ def test_round10_quantifier_is_no_organization(extractor, text, expected):
 def test_round10_listed_in(extractor, text, expected):
     got = [a for a in _attributions(extractor, text) if a[0] == expected[0]]
     assert got and got[0][:3] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname that is also a town's name is the person met before
+    ("Rosa Mosquera, who runs a guesthouse on the beach road, worries about the whales.\n\n"
+     "\"The whales do not care whose flag is on the crane,\" Mosquera said. \"But the tourists care about them.\"",
+     [("Rosa Mosquera", "The whales do not care whose flag is on the crane"),
+      ("Rosa Mosquera", "But the tourists care about them.")]),
+    # negative: with no such person the town is no speaker
+    ("The port will open next year.\n\n\"The whales do not care whose flag is on the crane,\" Mosquera said.",
+     []),
+])
+def test_round10_surname_that_is_a_town(extractor, text, expected):
+    got = [(a[0], a[3]) for a in _attributions(extractor, text) if a[0] is not None]
+    assert got == expected
