@@ -24,7 +24,8 @@ _TIME_WORDS = frozenset(MONTHS + WEEKDAYS + "week month year quarter morning aft
                         "weekend visit trip briefing conference interview statement call meeting".split())
 _LEADING_ADJUNCT = re.compile(
     r"\s*(?:(?:on|in|at|during|late|earlier|last|this|via|over)\s+(?:[\w’'-]+\s+){0,4}?(?:"
-    + "|".join(sorted(_TIME_WORDS, key=len, reverse=True)) + r")s?\b|yesterday\b|today\b)", re.I)
+    + "|".join(sorted(_TIME_WORDS, key=len, reverse=True)) + r")s?\b(?![’']s)|yesterday\b|today\b)", re.I)
+# round 10: "on Tuesday's third-quarter earnings call" is one adjunct, not "on Tuesday" and a clause "'s ..."
 _ADDRESSEES_ALT = "|".join(sorted(ADDRESSEES, key=len, reverse=True))
 _PEOPLE_ADDRESSEES = ("reporters|journalists|analysts|investors|lawmakers|legislators|senators|shareholders|"
                       "employees|clients|customers|members|lenders|bankers|regulators|workers|staff|students|"

@@ -371,3 +371,16 @@ def test_round10_listed_in(extractor, text, expected):
 def test_round10_surname_that_is_a_town(extractor, text, expected):
     got = [(a[0], a[3]) for a in _attributions(extractor, text) if a[0] is not None]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harlan Stores Inc., the Denver-based discount chain, will cut its China sourcing to 25% by 2028, chief "
+     "executive Dana Webb told analysts on Tuesday's third-quarter earnings call.",
+     "Harlan Stores Inc., the Denver-based discount chain, will cut its China sourcing to 25% by 2028"),
+    # negative: the plain weekday adjunct still works
+    ("Harlan Stores Inc. will cut its China sourcing to 25% by 2028, chief executive Dana Webb told analysts on "
+     "Tuesday.", "Harlan Stores Inc. will cut its China sourcing to 25% by 2028"),
+])
+def test_round10_possessive_time_adjunct(extractor, text, expected):
+    got = [a[3] for a in _attributions(extractor, text)]
+    assert got == [expected]
