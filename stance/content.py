@@ -22,8 +22,8 @@ _ADJUNCT_START = frozenset("on in at during last this earlier later late after b
                            "through to yesterday today".split())
 _TIME_WORDS = frozenset(MONTHS + WEEKDAYS + "week month year quarter morning afternoon evening night "
                         "weekend visit trip briefing conference interview statement call meeting".split())
-_LEADING_ADJUNCT = re.compile(
-    r"\s*(?:(?:on|in|at|during|late|earlier|last|this|via|over)\s+(?:[\w’'-]+\s+){0,4}?(?:"
+_LEADING_ADJUNCT = re.compile(  # round 10: "told a press conference here on Thursday": "here" too
+    r"\s*(?:here\s+)?(?:(?:on|in|at|during|late|earlier|last|this|via|over)\s+(?:[\w’'-]+\s+){0,4}?(?:"
     + "|".join(sorted(_TIME_WORDS, key=len, reverse=True)) + r")s?\b(?![’']s)|yesterday\b|today\b)", re.I)
 # round 10: "on Tuesday's third-quarter earnings call" is one adjunct, not "on Tuesday" and a clause "'s ..."
 _ADDRESSEES_ALT = "|".join(sorted(ADDRESSEES, key=len, reverse=True))

@@ -384,3 +384,14 @@ def test_round10_surname_that_is_a_town(extractor, text, expected):
 def test_round10_possessive_time_adjunct(extractor, text, expected):
     got = [a[3] for a in _attributions(extractor, text)]
     assert got == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lintel Materials will spend 48 billion yen on a plant in Saga, its chairwoman told a press conference here "
+     "on Thursday.", ["Lintel Materials will spend 48 billion yen on a plant in Saga"]),
+    # negative: without "here" as before
+    ("Lintel Materials will spend 48 billion yen on a plant in Saga, its chairwoman told a press conference on "
+     "Thursday.", ["Lintel Materials will spend 48 billion yen on a plant in Saga"]),
+])
+def test_round10_here_adjunct(extractor, text, expected):
+    assert [a[3] for a in _attributions(extractor, text)] == expected
