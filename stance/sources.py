@@ -42,6 +42,7 @@ governor mayor official spokesman spokeswoman spokesperson diplomat consul under
 
 _EMBASSY_OFFICIAL = re.compile(r"^(?:[Aa]n?|[Tt]he)?\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+[Ee]mbassy\s+"
                                r"(?:official|spokes\w+|diplomat|staffer)\s+in\s+([A-ZÀ-Ý][\w-]+(?:\s+[A-Z][\w-]+)?)$")
+_QUESTION_WORDS = frozenset("why how what when where who whom whose which".split())
 # Round 10: a firm's or an association's posts; a government title is refined ("US government" -> the department)
 _FIRM_TITLE_HEADS = frozenset("""executive officer director manager founder co-founder partner analyst economist
 strategist chairman chairwoman""".split())
@@ -315,8 +316,8 @@ class Discourse:
         if " " not in p and p[:1].isupper() and (place_country(p) or p.lower() in COUNTRIES) and \
                 not reg.org(p) and p not in self.org_names:
             found = self._by_surname(p)  # round 10: "Gao said", "Mosquera said": a person met before, though a
-            if found and found.speaker:  # town has the name too (Gao in Mali, Mosquera in Colombia)
-                return found
+            if found and found.speaker and found.speaker.split()[0].lower() not in _QUESTION_WORDS:
+                return found  # town has the name too (Gao in Mali, Mosquera in Colombia); "Why Texas" is no one
         title = _title_in(p)
         body = embassy(reg, p, self.home_country) or national_government(reg, p)  # "the Chinese embassy in X"
         if body:

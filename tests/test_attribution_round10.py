@@ -395,3 +395,10 @@ def test_round10_possessive_time_adjunct(extractor, text, expected):
 ])
 def test_round10_here_adjunct(extractor, text, expected):
     assert [a[3] for a in _attributions(extractor, text)] == expected
+
+
+def test_round10_question_line_is_no_person(extractor):
+    # negative: an interview question "Why Texas, and why now?" names no one, so "Texas wanted" is no person
+    text = ("Why Texas, and why now?\n\nA spokesperson for the Texas Economic Development and Tourism Office said the "
+            "state had offered a tax abatement and added Texas wanted energy makers from trusted countries.")
+    assert all(a[0] != "Why Texas" for a in _attributions(extractor, text))
