@@ -152,6 +152,9 @@ def answer(d: Discourse, text: str, para: Span) -> tuple[Statement, Source] | No
         src = d.people.get(name) or (d._by_surname(name) if " " not in name else None)
     if src is None or not src.speaker:
         return None
+    said = text[m.end():para.end].rstrip()
+    if said.endswith("?") and not re.search(r"[.!]\s", said):
+        return None  # round 10: a label before a lone question ("BROKER ROUNDUP: Should banks ...?") asks
     st = make_statement(text, (m.end(), para.end), "direct", src)
     return (st, src) if st is not None else None
 

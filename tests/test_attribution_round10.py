@@ -402,3 +402,15 @@ def test_round10_question_line_is_no_person(extractor):
     text = ("Why Texas, and why now?\n\nA spokesperson for the Texas Economic Development and Tourism Office said the "
             "state had offered a tax abatement and added Texas wanted energy makers from trusted countries.")
     assert all(a[0] != "Why Texas" for a in _attributions(extractor, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a label before a lone question asks; it states nothing
+    ("MARKET ROUNDUP: Should Asian banks shrink their mainland books?\n\nAmy Lau, an analyst at Bexley Bank, said "
+     "the retreat had gone too far.", ["the retreat had gone too far"]),
+    # negative: a transcript answer with a question and a statement stays
+    ("Interview by Ravi Menon\n\nAsha Rao runs Kesari Pharma.\n\nQ: Why India?\n\nRao: Why not? We have the "
+     "engineers. We will stay here.", ["Why not? We have the engineers. We will stay here."]),
+])
+def test_round10_label_before_a_question(extractor, text, expected):
+    assert [a[3] for a in _attributions(extractor, text)] == expected
