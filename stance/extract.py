@@ -213,7 +213,10 @@ class Extractor:
           names (``_envoy_body``);
         - "the committee's chair, X": the committee's legislature (``_committee_body``); "X, who sits on the
           Y municipal council": that council (``_seat``);
-        - a quantifier is no organization: "One of X's Chinese suppliers, Y, said" is firm Y speaking;
+        - a quantifier is no organization: "One of X's Chinese suppliers, Y, said" is firm Y speaking; a
+          continent ("Asia") is no speaker or organization, nor is "Whoever";
+        - a ministry built with lower-case areas ("Egypt's Ministry of trade and industry") takes the body's
+          case and the country of its owner;
         - a place is no speaker ("the meeting in the Memorial Hall. “...”"): speaker, organization, country null;
         - an organization name in capitals ("HARBOURLINE SECURITIES") takes the case the article writes it in
           elsewhere, else title case;
@@ -234,6 +237,15 @@ class Extractor:
         """
         if st.speaker and building_name(st.speaker, text):
             return replace(st, speaker=None, organization=None, country=None)
+        if st.speaker and st.speaker.lower() in _REGIONS:  # round 10: "Asia" is no one
+            st = replace(st, speaker=None)
+        if st.organization and (st.organization.lower() in _REGIONS or st.organization in _INDEFINITES):
+            st = replace(st, organization=None, country=None)  # "Asia", "Whoever" are no organization
+        built = _LOWER_BUILT.match(st.organization or "")
+        if built and _country_word(built.group(1)):  # "Egypt's Ministry of trade and industry": the body's case
+            areas = " ".join(w if w in ("and", "of", "the", "for") else w.capitalize() for w in built.group(3).split())
+            st = replace(st, organization=f"{built.group(1)}'s {built.group(2)} of {areas}",
+                         country=st.country or _country_word(built.group(1)))
         if st.speaker and st.organization in _QUANTIFIERS:
             # "One of Brightway's largest Chinese suppliers, Ningbo Jiahe Housewares, said": the name is a firm's
             m = re.search(r"\b" + st.organization + r"\s+of\s+([^.;]{0,80}?)\b(?:" + _PLURAL_FIRMS + r"),\s+" +
@@ -894,6 +906,11 @@ def _section_org(text: str, at: int) -> tuple[str, str | None] | None:
 
 
 _CHAMBER_COMMITTEE = re.compile(r"(?:U\.?S\.? )?(?:Senate|House) [A-Z][\w ,&-]*Committee$")
+_REGIONS = frozenset(["asia", "europe", "africa", "america", "the americas", "americas", "oceania", "latin america",
+                      "south america", "north america", "middle east", "the middle east", "southeast asia",
+                      "south asia", "east asia", "central asia", "the gulf", "eurasia", "scandinavia"])
+_INDEFINITES = frozenset("Whoever Anyone Everyone Nobody Somebody Someone Everybody Anybody".split())
+_LOWER_BUILT = re.compile(r"([A-Z][\w .-]*?)['’]s (Ministry|Department) of ((?:[a-z]+)(?: [a-z]+)*)$")
 _QUANTIFIERS = frozenset("One Some Many Most Several Each All Both Two Three Four Another Few".split())
 _PLURAL_FIRMS = "suppliers|customers|clients|rivals|competitors|makers|manufacturers|firms|companies|buyers|" \
     "lenders|banks|partners|exporters|importers|producers|vendors|carriers|operators|retailers|investors"

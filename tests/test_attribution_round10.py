@@ -414,3 +414,22 @@ def test_round10_question_line_is_no_person(extractor):
 ])
 def test_round10_label_before_a_question(extractor, text, expected):
     assert [a[3] for a in _attributions(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker, expected", [
+    # a ministry built with lower-case areas takes the body's case and its owner's country
+    ("Egypt's minister of trade and industry, Omar Saleh, said the zone would draw $3 billion.", "Omar Saleh",
+     ("Egypt's Ministry of Trade and Industry", "EG")),
+])
+def test_round10_lower_case_built_ministry(extractor, text, speaker, expected):
+    got = [a for a in _attributions(extractor, text) if a[0] == speaker]
+    assert got and got[0][1:3] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Asia said the new desk would open in Shenzhen next year.",
+    "Whoever said the desk would open in Shenzhen next year was right.",
+])
+def test_round10_continent_or_indefinite_is_no_source(extractor, text):
+    assert all(a[0] not in ("Asia", "Whoever") and a[1] not in ("Asia", "Whoever")
+               for a in _attributions(extractor, text))
