@@ -212,7 +212,7 @@ class Extractor:
         - an ambassador introduced by a country word alone speaks for that country's embassy the article
           names (``_envoy_body``);
         - "the committee's chair, X": the committee's legislature (``_committee_body``); "X, who sits on the
-          Y municipal council": that council (``_seat``);
+          Y municipal council", "X, who heads ... for the IG Metall union": that body (``_seat``, ``_heads``);
         - a quantifier is no organization: "One of X's Chinese suppliers, Y, said" is firm Y speaking; a
           continent ("Asia") is no speaker or organization, nor is "Whoever";
         - a ministry built with lower-case areas ("Egypt's Ministry of trade and industry") takes the body's
@@ -875,11 +875,34 @@ def _seat(speaker: str, text: str, d: Discourse) -> tuple[str, str | None] | Non
     at = text.find(speaker)
     m = _SITS_ON.match(text, at + len(speaker)) if at >= 0 else None
     if not m:
-        return None
+        return _heads(speaker, text, d, at)
     name = m.group(1)
     place = re.match(r"(?:[A-ZÀ-Ý][\w’'-]*\s+)+", name)  # "Bahía Solano", the whole place: "Bahía" alone is Brazil's
     where = place_country(place.group(0).strip()) if place and place.group(0).strip() != name else None
     return name, where or d.company_home
+
+
+_HEADS = re.compile(r",\s+who\s+(?:heads|chairs|leads|runs|directs|sits\s+on\s+the\s+board\s+of)\s+([^,.;:“\"]{3,90})")
+_CAP_RUN = re.compile(r"(?:[A-ZÀ-Ý][\w’'&-]*\s+){1,4}[A-ZÀ-Ý][\w’'&-]*")
+
+
+def _heads(speaker: str, text: str, d: Discourse, at: int) -> tuple[str, str | None] | None:
+    """Round 10: "X, who heads the plant's works council for the IG Metall union", "X, who sits on the board of
+    the Breton producers' cooperative Porc Armor": the organization the clause names (a registry body, else its
+    last name of two words or more); "who runs a guesthouse on the beach road" names none."""
+    m = _HEADS.match(text, at + len(speaker)) if at >= 0 else None
+    if not m:
+        return None
+    clause = m.group(1)
+    found = d.registry.find_orgs(clause)
+    if found:
+        org = found[-1][2]
+        return org.canonical, org.country
+    runs = [r.group(0) for r in _CAP_RUN.finditer(clause)]
+    if not runs or place_country(runs[-1]) or runs[-1] in d.people:
+        return None
+    name = runs[-1]
+    return name, d.org_countries.get(name) or d._org_country(name) or d.company_home
 
 
 def _country_word(word: str) -> str | None:

@@ -433,3 +433,17 @@ def test_round10_lower_case_built_ministry(extractor, text, speaker, expected):
 def test_round10_continent_or_indefinite_is_no_source(extractor, text):
     assert all(a[0] not in ("Asia", "Whoever") and a[1] not in ("Asia", "Whoever")
                for a in _attributions(extractor, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dora Kranz, who heads the plant's works council for the IG Metall union, was sceptical. She said the union "
+     "had won a jobs guarantee.", ("Dora Kranz", "IG Metall")),
+    ("Yann Morvan, who sits on the board of the Breton producers' cooperative Porc Breizh Unie, was blunt. He said "
+     "the duties had cut his prices.", ("Yann Morvan", "Porc Breizh Unie")),
+    # negative: "who runs a guesthouse on the beach road" names no body
+    ("Rosa Quiñones, who runs a guesthouse on the beach road, was blunt. She said the port would scare the whales.",
+     ("Rosa Quiñones", None)),
+])
+def test_round10_who_heads(extractor, text, expected):
+    got = [a for a in _attributions(extractor, text) if a[0] == expected[0]]
+    assert got and got[0][:2] == expected
