@@ -274,6 +274,12 @@ class Extractor:
                 _seat(st.speaker, text, d)
             if envoy:
                 st = replace(st, organization=envoy[0], country=envoy[1])
+        elif st.speaker and st.organization:
+            seat = _seat(st.speaker, text, d)  # "X, who chairs the Y Forum, an industry group representing EU
+            at = text.find(st.speaker)  # producers": the body she chairs, not one inferred from a cue word
+            intro = text[at:text.find(".", at) if text.find(".", at) > 0 else len(text)] if at >= 0 else ""
+            if seat and seat[0] != st.organization and st.organization not in intro:
+                st = replace(st, organization=seat[0], country=seat[1])
         lead = DESCRIBED_LEAD.match(st.organization or "")
         if lead and st.organization:  # "Chinese-owned Tianrun Dairy Group" read whole by a later rule
             rest = st.organization[lead.end():]

@@ -425,7 +425,9 @@ def _previous_subject_org(d: Discourse, start: int) -> Source | None:
     alias = d.registry.org_at(head, 0)  # round 9: "The VDMA engineering federation urged ...": a registry alias
     aliased = d.registry.org(alias.group(0)) if alias else None
     opening = [o for a, o in before if a == at and o.organization and
-               (head.startswith(o.organization) or (aliased is not None and aliased.canonical == o.organization))]
+               (head.startswith(o.organization) or (aliased is not None and aliased.canonical == o.organization) or
+                (" " in o.organization and len(o.organization.split()[0]) > 3 and  # round 10: "Huarong, which ..."
+                 re.match(re.escape(o.organization.split()[0]) + r"(?:['’]s)?[\s,]", head) is not None))]
     return max(opening, key=lambda o: len(o.organization or ""), default=None)
 
 

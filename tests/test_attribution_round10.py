@@ -447,3 +447,17 @@ def test_round10_continent_or_indefinite_is_no_source(extractor, text):
 def test_round10_who_heads(extractor, text, expected):
     got = [a for a in _attributions(extractor, text) if a[0] == expected[0]]
     assert got and got[0][:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Its chairman" after a sentence opened by the firm's short name: that firm, not the one named last before
+    ("ABU DHABI, May 2 (Wire) - Qiantang Battery Group will build a plant here, Al Noor Energy said.\n\nQiantang, "
+     "which is based in Fujian province, said the plant would be its first outside Asia. Its chairman, Lin Bo, said "
+     "the company saw the UAE as a bridge.", ("Lin Bo", "Qiantang Battery Group", "CN")),
+    # the body a speaker chairs wins over one inferred from a cue word in the appositive
+    ("Industry is split. Claire Dupuis, who chairs the European Panel Makers Forum, an industry group representing "
+     "EU producers, said the sector had lost 40 factories.", ("Claire Dupuis", "European Panel Makers Forum")),
+])
+def test_round10_opening_short_name_and_chaired_body(extractor, text, expected):
+    got = [a for a in _attributions(extractor, text) if a[0] == expected[0]]
+    assert got and got[0][:len(expected)] == expected
