@@ -51,7 +51,7 @@ from .subjects import leading_subject, sentence_subject, subject_after, subject_
 from .implicit import (BARE_ATTRIBUTION, SIGNATURE, answer, colon_source, infinitive_subject, interrupted,
                        make_statement, named_before, named_later, post, surname_later, interrupted_inverted)
 from .text import Span, paragraphs, sentences
-from .vocab import (ADDRESSEES, CITIES, COUNTRIES, MINISTRY_AREAS, MONTHS, NOMINAL_REPORTS, NOT_NAMES, WEEKDAYS, ORG_SUFFIXES, REPORTING_FINITE, REPORTING_INFINITIVE, REPORTING_PARTICIPLE,
+from .vocab import (ADDRESSEES, CITIES, COUNTRIES, MINISTRY_AREAS, MONTHS, NOMINAL_REPORTS, NOT_NAMES, REGION_NAMES, WEEKDAYS, ORG_SUFFIXES, REPORTING_FINITE, REPORTING_INFINITIVE, REPORTING_PARTICIPLE,
                     TITLES)
 
 _VERB = re.compile(r"(?<![\w’'-])(" + "|".join(sorted(REPORTING_FINITE | REPORTING_PARTICIPLE | NOMINAL_REPORTS |
@@ -271,7 +271,7 @@ class Extractor:
             st = replace(st, organization=subject, country=country)
         if st.speaker and not st.organization:
             envoy = self._envoy_body(st.speaker, text) or self._committee_body(st.speaker, text) or \
-                _seat(st.speaker, text, d)
+                _seat(st.speaker, text, d) or _at_the_body(st.speaker, text, d)
             if envoy:
                 st = replace(st, organization=envoy[0], country=envoy[1])
         elif st.speaker and st.organization:
@@ -911,6 +911,33 @@ def _heads(speaker: str, text: str, d: Discourse, at: int) -> tuple[str, str | N
     return name, d.org_countries.get(name) or d._org_country(name) or d.company_home
 
 
+_AT_THE = re.compile(r",\s+(?:an?|the)\s+[\w\s-]{0,40}?\b(?:at|of|for|with)\s+the\s+(board|ministry|agency|bank|council|"
+                     r"authority|commission|fund|federation|association|institute|office|bureau)\b")
+
+
+def _at_the_body(speaker: str, text: str, d: Discourse) -> tuple[str, str | None] | None:
+    """Round 10: "Narong Chaiyasit, a deputy secretary-general at the board," after "Thailand's Board of
+    Investment said ...": the body named before whose name has that noun, the latest one."""
+    at = text.find(speaker)
+    m = _AT_THE.match(text, at + len(speaker)) if at >= 0 else None
+    if not m:
+        return None
+    noun = m.group(1).capitalize()
+    for seen_at, o in reversed(d.org_seen):
+        if seen_at <= at and o.organization and noun in o.organization.split():
+            return o.organization, o.country or d.org_countries.get(o.organization)
+    named = list(re.finditer(r"((?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+){0,3}" + noun +
+                             r"(?:\s+(?:of|for)\s+(?:[A-Z][\w-]*)(?:\s+and\s+[A-Z][\w-]*)?)?)\b", text[:at]))
+    if not named or " " not in named[-1].group(1):
+        return None  # the body as the article wrote it before: "Thailand's Board of Investment said ..."
+    name = named[-1].group(1)
+    known = d.registry.org(name)
+    if known:
+        return known.canonical, known.country
+    owner = re.match(r"([A-Z][\w-]*)['’]s\s", name)
+    return name, (_country_word(owner.group(1)) if owner else None) or d.org_countries.get(name)
+
+
 def _country_word(word: str) -> str | None:
     """ "U.S." -> US, "Kenyan" -> KE, "China's" -> CN."""
     low = re.sub(r"['’]s$", "", word.strip()).lower()
@@ -935,9 +962,7 @@ def _section_org(text: str, at: int) -> tuple[str, str | None] | None:
 
 
 _CHAMBER_COMMITTEE = re.compile(r"(?:U\.?S\.? )?(?:Senate|House) [A-Z][\w ,&-]*Committee$")
-_REGIONS = frozenset(["asia", "europe", "africa", "america", "the americas", "americas", "oceania", "latin america",
-                      "south america", "north america", "middle east", "the middle east", "southeast asia",
-                      "south asia", "east asia", "central asia", "the gulf", "eurasia", "scandinavia"])
+_REGIONS = REGION_NAMES
 _INDEFINITES = frozenset("Whoever Anyone Everyone Nobody Somebody Someone Everybody Anybody".split())
 _LOWER_BUILT = re.compile(r"([A-Z][\w .-]*?)['’]s (Ministry|Department) of ((?:[a-z]+)(?: [a-z]+)*)$")
 _QUANTIFIERS = frozenset("One Some Many Most Several Each All Both Two Three Four Another Few".split())

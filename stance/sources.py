@@ -32,7 +32,7 @@ from .names import CAP as _CAP, CONNECTORS as _CONNECTORS, PARTICLES as _PARTICL
 from .names import GENERIC_ORG_HEADS, POSS, gender_cue, unregistered_org
 from .places import BASED, COUNTRY_KEYS, OWNED, country_cue, dateline_country, last_region, org_home, paragraph_country, place_country
 from .registry import Org, Registry, normalise_name
-from .vocab import ANONYMOUS_SOURCES, CAPITAL_METONYMS, ORG_FIRST_WORDS, ORG_SUFFIXES, CITIES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, TITLE_KINDS, TITLES
+from .vocab import ANONYMOUS_SOURCES, CAPITAL_METONYMS, REGION_NAMES, ORG_FIRST_WORDS, ORG_SUFFIXES, CITIES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, TITLE_KINDS, TITLES
 
 _ANON = re.compile(r"^(?:" + "|".join(ANONYMOUS_SOURCES) + r")", re.I)
 _ORG_NOUN_END = re.compile(r"\b(?:" + "|".join(ORG_NOUNS) + r")\s+$")
@@ -117,6 +117,8 @@ class Discourse:
 
     # -- remembering -------------------------------------------------------
     def remember(self, src: Source) -> Source:
+        if src.organization and src.organization.lower() in REGION_NAMES:
+            src = replace(src, organization=None, country=None)  # round 10: "Asia" is no organization
         lead = DESCRIBED_LEAD.match(src.organization or "")
         if lead:  # round 10: "Chinese-owned Tianrun Dairy Group": the name is "Tianrun Dairy Group"
             src = replace(src, organization=src.organization[lead.end():],  # type: ignore[index]

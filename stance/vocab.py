@@ -356,3 +356,9 @@ observatorio observatoire agence agencia agência ministerio ministério minist�
 PLACE_HEADS = frozenset("""Hall Square Centre Center Stadium Arena Street Road Avenue Plaza Palace Park Building
 Tower Bridge Airport Station Cathedral Museum Library""".split())
 SURNAME_PLACE_HEADS = frozenset("Hall Park Street Bridge Tower".split())  # also surnames: "Jo Park", "Stuart Hall"
+
+# Round 10: continents and world regions: never a speaker or an organization ("Asia said" is a mis-read)
+REGION_NAMES = frozenset(["asia", "europe", "africa", "america", "the americas", "americas", "oceania",
+                          "latin america", "south america", "north america", "middle east", "the middle east",
+                          "southeast asia", "south asia", "east asia", "central asia", "the gulf", "eurasia",
+                          "scandinavia"])

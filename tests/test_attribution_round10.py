@@ -461,3 +461,17 @@ def test_round10_who_heads(extractor, text, expected):
 def test_round10_opening_short_name_and_chaired_body(extractor, text, expected):
     got = [a for a in _attributions(extractor, text) if a[0] == expected[0]]
     assert got and got[0][:len(expected)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a deputy secretary-general at the board": the board the article named before
+    ("BANGKOK, May 2 (Wire) - Lotus Skin will open a plant in Rayong.\n\nThailand's Board of Investment said the "
+     "project qualified for a tax holiday. Somchai Preeda, a deputy secretary-general at the board, said Thailand "
+     "wanted investment from every serious company.", ("Somchai Preeda", "Thailand's Board of Investment", "TH")),
+    # negative: no board named before, no board invented
+    ("BANGKOK, May 2 (Wire) - Lotus Skin will open a plant in Rayong.\n\nSomchai Preeda, a deputy secretary-general "
+     "at the board, said Thailand wanted investment from every serious company.", ("Somchai Preeda", None)),
+])
+def test_round10_at_the_body(extractor, text, expected):
+    got = [a for a in _attributions(extractor, text) if a[0] == expected[0]]
+    assert got and got[0][:len(expected)] == expected
