@@ -142,7 +142,40 @@ class Extractor:
         out = [replace(st, speaker=drop_title(st.speaker)) if st.speaker != drop_title(st.speaker) else st
                for st in out]
         moved: dict[tuple[str | None, str | None], tuple[str, str | None]] = {}  # (speaker, old org) -> new
-        return [self._guard(st, d, text, moved) for st in out]
+        return [self._round11(self._guard(st, d, text, moved), text) for st in out]
+
+    def _round11(self, st: Statement, text: str) -> Statement:
+        """Round 11 guards, after every other rule:
+
+        - a bare generic head noun is no organization's name ("mayor of the City of Zrenjanin" read as "City",
+          "of the Norwegian School of Economics" as "School", "the Chinese Consulate General in São Paulo" as
+          "Consulate"): the full name the article writes around it, the occurrence nearest before the
+          statement, else null;
+        - a public body named after a place the hand-written lists know takes that place's country over a
+          fallback ("Hong Kong Monetary Authority" is HK, not the story's CN);
+        - a body led by a place only the package gazetteer knows ("Queenstown" is also a South African town)
+          takes that country only when the article names it; else the country the story names most.
+        """
+        org = st.organization
+        if org and org in _GENERIC_HEADS:
+            fuller = _fuller_name(org, text, st.start)
+            known = self.registry.org(fuller) if fuller else None
+            if known:
+                return replace(st, organization=known.canonical, country=known.country or st.country)
+            if fuller:
+                return replace(st, organization=fuller, country=st.country or _lead_country(fuller))
+            return replace(st, organization=None)
+        if org and not self.registry.org(org) and _GOVERNMENT_WORDS.search(org):
+            lead = re.match(r"(?:The )?([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]?s?\s(?=[A-Z])", org)
+            for cand in ((lead.group(1), lead.group(1).split()[0]) if lead else ()):
+                code = CITIES.get(cand.lower()) or COUNTRIES.get(cand.lower())
+                if code:
+                    return replace(st, country=code) if code != st.country else st
+            if lead and st.country and place_country(lead.group(1).split()[0]) == st.country and \
+                    not _names_country(text, st.country):
+                story = _most_named_country(text)
+                return replace(st, country=story) if story else st
+        return st
 
     def _clause_subject_org(self, st: Statement, d: Discourse, text: str) -> str | None:
         """Round 10: "X will open a school with Chengdu's Y in 2028, vice-chancellor Professor Z announced": a
@@ -936,6 +969,40 @@ def _at_the_body(speaker: str, text: str, d: Discourse) -> tuple[str, str | None
         return known.canonical, known.country
     owner = re.match(r"([A-Z][\w-]*)['’]s\s", name)
     return name, (_country_word(owner.group(1)) if owner else None) or d.org_countries.get(name)
+
+
+# Round 11: a head noun that never names an organization alone ("City", "School", "Consulate")
+_GENERIC_HEADS = frozenset("""City School Consulate Consulate-General University Institute College Academy
+Embassy Council Authority Ministry Department Agency Bureau Office Commission Committee Centre Center Association
+Federation Chamber Port Trust Foundation Society""".split())
+
+
+def _fuller_name(head: str, text: str, before: int) -> str | None:
+    """Round 11: the name the article builds around a generic `head` ("the Norwegian School of Economics",
+    "the City of Zrenjanin", "The Chinese Consulate-General in Christchurch"), the occurrence nearest before
+    `before` (else the first); None when the article never writes it in a longer name."""
+    best = None
+    for m in re.finditer(r"((?:[A-Z][\w-]+\s+){0,3})" + re.escape(head) +
+                         r"((?:[\s-]General)?(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})?)",
+                         text):
+        lead = [w for w in m.group(1).split() if w not in ("The", "A", "An", "At", "Of", "In")]
+        name = " ".join(lead + [head]) + m.group(2)
+        if name == head:
+            continue
+        if best is None or m.start() < before:
+            best = name
+    return best
+
+
+def _lead_country(name: str) -> str | None:
+    """Round 11: the country of the nationality or place word that opens `name` ("Norwegian School ...")."""
+    first = name.split()[0]
+    return _country_word(first) or (CITIES.get(first.lower()))
+
+
+def _names_country(text: str, code: str) -> bool:
+    """Round 11: the article names the country of `code` (by name or adjective)."""
+    return any(COUNTRIES.get(m.group(1).lower()) == code for m in _COUNTRY_WORD.finditer(text))
 
 
 def _country_word(word: str) -> str | None:

@@ -1,0 +1,67 @@
+"""Round 11 attribution guards, table-driven, on invented sentences (never an evaluation article's text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from stance.extract import Extractor, _fuller_name
+from stance.registry import Registry
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(Registry.load(REPO / "data" / "registry"))
+
+
+def _attributions(extractor: Extractor, text: str) -> list[tuple[str | None, str | None, str | None]]:
+    out = []
+    for s in extractor.extract(text):
+        assert text[s.start:s.end] == s.text  # offsets stay exact
+        out.append((s.speaker, s.organization, s.country))
+    return out
+
+
+@pytest.mark.parametrize("head, text, expected", [
+    ("City", "Ana Petrović, mayor of the City of Velimir, spoke.", "City of Velimir"),
+    ("School", "Lars Holm of the Danish School of Maritime Trade said so.", "Danish School of Maritime Trade"),
+    ("Consulate", "He works at the Chinese Consulate General in Porto Verde.", "Chinese Consulate General in Porto Verde"),
+    ("Consulate-General", "The Chinese Consulate-General in Lakeport said no.", "Chinese Consulate-General in Lakeport"),
+    ("School", "She left school early.", None),              # negative: lower case, no name
+    ("City", "The City said nothing more.", None),           # negative: the head alone is no longer name
+])
+def test_round11_fuller_name_around_a_generic_head(head, text, expected):
+    assert _fuller_name(head, text, len(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a generic head read alone becomes the name the article writes around it
+    ("Fisheries economist Olav Brekke of the Norwegian School of Economics argued that the sector's China bet "
+     "was sound.", ("Olav Brekke", "Norwegian School of Economics", "NO")),
+    ("Milan Jovic, mayor of the City of Kragovo, said the Chinese plant was welcome.",
+     ("Milan Jovic", "City of Kragovo", None)),
+])
+def test_round11_generic_head_is_not_a_name(extractor, text, expected):
+    got = _attributions(extractor, text)
+    assert got
+    speaker, org, country = got[0]
+    assert (speaker, org) == expected[:2]
+    if expected[2]:
+        assert country == expected[2]
+    assert org not in ("City", "School")
+
+
+@pytest.mark.parametrize("text, org, country", [
+    # a public body named after a hand-listed place takes that place's country over the story's
+    ("China's lenders are under strain. The Hong Kong Monetary Authority said on Wednesday that the city's "
+     "banks remained well capitalised against mainland China's property slump in China.",
+     "Hong Kong Monetary Authority", "HK"),
+    # negative: a registered body keeps the registry's country
+    ("The Hong Kong SAR Government said Chinese tourism had recovered.", "Hong Kong SAR Government", "HK"),
+])
+def test_round11_place_led_body_country(extractor, text, org, country):
+    got = _attributions(extractor, text)
+    assert (None, org, country) in got or any(o == org and c == country for _s, o, c in got)
