@@ -208,6 +208,11 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
                                                                                           m.group(1) not in d.people):
             d.remember(Source(m.group(1), last.organization, last.country,
                               title=title_in(m.group(0)) or last.title))
+    for m in _NAMED_RELATION.finditer(sent.text) if "’s " in sent.text or "'s " in sent.text else ():
+        # round 11: "Lau's colleague at the bank, equity strategist Peter Yuen": of the body of the person named
+        owner = d._by_surname(m.group(1))
+        if owner and owner.speaker and owner.organization and m.group(2) not in d.people:
+            d.remember(Source(m.group(2), owner.organization, owner.country, title=title_in(m.group(0))))
     body = sent.text
     for s, e, org in registry.find_orgs(body):  # whole, even with commas in the name
         d.org_at.setdefault(org.canonical, []).append(sent.start + s)
@@ -364,6 +369,13 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
 _RELATION = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:fellow\s+)?(?:colleague|brother|sister|son|daughter|deputy|partner|"
                        r"co-founder|business\s+partner),?\s+(?:(?:[a-z-]+\s+){0,3})?"
                        r"([A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*(?:\s+[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*){1,3})")
+
+
+# Round 11: "Lau's colleague at the bank, equity strategist Peter Yuen": a person of the named person's body
+_NAMED_RELATION = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:fellow\s+)?(?:colleague|deputy|co-founder)(?:\s+at\s+the\s+"
+                             r"[a-z]+)?,?\s+(?:(?:[a-z-]+\s+){0,3})?"
+                             r"([A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*"
+                             r"(?:\s+[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*){1,3})")
 
 
 _NAME_OF = re.compile(r"(?<![\w’'-])([A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][a-zà-ÿ’'-]+(?:\s+[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][a-zà-ÿ’'-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+)?")

@@ -69,6 +69,10 @@ class Source:
         return bool(self.speaker or self.organization)
 
 
+# Round 11: "X, who leads its China financials team, said": "its" is the body the sentence before named
+_WHO_LEADS_ITS = re.compile(r"[^.,;]{0,60},\s+who\s+(?:leads|heads|runs|manages|chairs|co-leads)\s+its\s")
+
+
 @dataclass
 class Discourse:
     """What an article has said so far about who is who."""
@@ -415,7 +419,9 @@ class Discourse:
         if org_name in ("Senate", "House"):  # "Senate Majority Leader X", "House Speaker X"
             org_name = legislature(reg, p, phrase_country or self.home_country) or org_name
             country = self._body_country(org_name)
-        if org_name is None and title and re.search(r"\b[Ii]ts\s", p):  # "X, its head of emerging markets"
+        if org_name is None and (title and re.search(r"\b[Ii]ts\s", p) or
+                                 _WHO_LEADS_ITS.match(self.text[start:start + 120])):
+            # "X, its head of emerging markets"; round 11: "Wendy Cheung, who leads its China team, said"
             last = self._sentence_before_org() or self.last_org.get("company") or self.last_org.get("any")
             org_name = last.organization if last else None
             country = self.org_countries.get(org_name) if org_name else None

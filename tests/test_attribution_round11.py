@@ -65,3 +65,28 @@ def test_round11_generic_head_is_not_a_name(extractor, text, expected):
 def test_round11_place_led_body_country(extractor, text, org, country):
     got = _attributions(extractor, text)
     assert (None, org, country) in got or any(o == org and c == country for _s, o, c in got)
+
+
+@pytest.mark.parametrize("text, speaker, org", [
+    # "who leads its ... team": "its" is the firm the sentence before named
+    ("Goldman Sachs was more upbeat. Rina Okafor, who leads its China financials team, said Chinese lenders "
+     "were cheap.", "Rina Okafor", "The Goldman Sachs Group Inc."),
+    # "X's colleague at the bank, strategist Y": Y is of X's body
+    ("HSBC analyst Tomas Lindgren said China's banks were cheap. Lindgren's colleague at the bank, equity "
+     "strategist Ivo Marsh, took a sharper line. Investors would return to China, Marsh argued.",
+     "Ivo Marsh", "HSBC Holdings plc"),
+])
+def test_round11_its_and_colleague_forms(extractor, text, speaker, org):
+    got = _attributions(extractor, text)
+    assert (speaker, org) in [(s, o) for s, o, _c in got]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # negative: "who leads the" names no body by "its"; no organization is guessed
+    ("Markets were calm. Rina Okafor, who leads the China team, said Chinese lenders were cheap.", "Rina Okafor"),
+    # negative: a colleague of someone never met takes no body
+    ("Dana's colleague, strategist Ivo Marsh, said China's banks were cheap.", "Ivo Marsh"),
+])
+def test_round11_its_and_colleague_negative(extractor, text, speaker):
+    got = _attributions(extractor, text)
+    assert [(s, o) for s, o, _c in got if s == speaker] == [(speaker, None)]
