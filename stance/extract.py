@@ -157,6 +157,16 @@ class Extractor:
           takes that country only when the article names it; else the country the story names most.
         """
         org = st.organization
+        known = self.registry.org(org) if org else None
+        if known and known.kind == "ministry" and known.country and \
+                not any(o.canonical == known.canonical for _s, _e, o in self.registry.find_orgs(text)):
+            # a registered ministry read off a title alone ("Commerce Secretary X" as the US Department of
+            # Commerce) while the article names another country's ministry of that area: that one
+            areas = [w.lower() for w in re.findall(r"[A-Za-z]+", known.canonical.split(" of ")[-1])
+                     if " of " in known.canonical and w.lower() not in ("and", "the", "for")]
+            named = named_body(self.registry, text, areas) if areas else None
+            if named and named[1] and named[1] != known.country:
+                return replace(st, organization=named[0], country=named[1])
         if org and org in _GENERIC_HEADS:
             fuller = _fuller_name(org, text, st.start)
             known = self.registry.org(fuller) if fuller else None

@@ -90,3 +90,17 @@ def test_round11_its_and_colleague_forms(extractor, text, speaker, org):
 def test_round11_its_and_colleague_negative(extractor, text, speaker):
     got = _attributions(extractor, text)
     assert [(s, o) for s, o, _c in got if s == speaker] == [(speaker, None)]
+
+
+@pytest.mark.parametrize("text, org, country", [
+    # a title read as the US department, while the article names another country's ministry of that area
+    ("Bangladesh's Ministry of Commerce has tried to steer a middle course. Commerce Secretary Anil Rahman "
+     "said the ministry was courting Chinese mills.",
+     "Bangladesh's Ministry of Commerce", "BD"),
+    # negative: the article names the US department itself, so it stays
+    ("The US Department of Commerce said the rule stands. Commerce Secretary Jane Holt said China must comply.",
+     "US Department of Commerce", "US"),
+])
+def test_round11_title_ministry_of_the_named_country(extractor, text, org, country):
+    got = _attributions(extractor, text)
+    assert any(o == org and c == country for _s, o, c in got if _s and "Holt" in _s or _s and "Rahman" in _s)
