@@ -32,7 +32,7 @@ from .names import CAP as _CAP, CONNECTORS as _CONNECTORS, PARTICLES as _PARTICL
 from .names import GENERIC_ORG_HEADS, POSS, gender_cue, unregistered_org
 from .places import BASED, COUNTRY_KEYS, OWNED, country_cue, dateline_country, last_region, org_home, paragraph_country, place_country
 from .registry import Org, Registry, normalise_name
-from .vocab import ANONYMOUS_SOURCES, CAPITAL_METONYMS, REGION_NAMES, ORG_FIRST_WORDS, ORG_SUFFIXES, CITIES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, TITLE_KINDS, TITLES
+from .vocab import MINISTRY_AREAS, ANONYMOUS_SOURCES, CAPITAL_METONYMS, REGION_NAMES, ORG_FIRST_WORDS, ORG_SUFFIXES, CITIES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, TITLE_KINDS, TITLES
 
 _ANON = re.compile(r"^(?:" + "|".join(ANONYMOUS_SOURCES) + r")", re.I)
 _ORG_NOUN_END = re.compile(r"\b(?:" + "|".join(ORG_NOUNS) + r")\s+$")
@@ -68,6 +68,9 @@ class Source:
     def known(self) -> bool:
         return bool(self.speaker or self.organization)
 
+
+# Round 11: a body named by its area ("Ministry of Education", "Department of Trade")
+_AREA_BODY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s")
 
 # Round 11: "X, who leads its China financials team, said": "its" is the body the sentence before named
 _WHO_LEADS_ITS = re.compile(r"[^.,;]{0,60},\s+who\s+(?:leads|heads|runs|manages|chairs|co-leads)\s+its\s")
@@ -630,6 +633,13 @@ class Discourse:
                          not self._named_only_after(o.organization, start)), None)
         if last and country and self.org_countries.get(last.organization or "", country) != country:
             return None
+        if last and start is not None and re.search(r"\b[Oo]pposition\b", self.text[start:start + 60]):
+            return None  # round 11: "the opposition's foreign affairs spokesperson" speaks for no ministry
+        if last and last.organization and head == "minister" and _AREA_BODY.search(last.organization):
+            areas = [w for w in title.split()[:-1] if w in MINISTRY_AREAS]
+            words = {w.lower() for w in re.findall(r"[A-Za-z]+", last.organization)}
+            if areas and not any(a in words or any(w[:5] == a[:5] for w in words if len(a) >= 5) for a in areas):
+                return None  # round 11: a trade minister is not of the Ministry of Education just named
         return last.organization if last else None
 
     def _named_only_after(self, name: str | None, start: int | None) -> bool:

@@ -104,3 +104,25 @@ def test_round11_its_and_colleague_negative(extractor, text, speaker):
 def test_round11_title_ministry_of_the_named_country(extractor, text, org, country):
     got = _attributions(extractor, text)
     assert any(o == org and c == country for _s, o, c in got if _s and "Holt" in _s or _s and "Rahman" in _s)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a minister of one area is not of another area's ministry just named
+    ("The Ministry of Education said universities should diversify. Trade Minister Colm Reddy, speaking in "
+     "Dunmore, said the deal with China had been good.", "Colm Reddy"),
+    # the opposition's spokesperson speaks for no ministry
+    ("The Ministry of Education said universities should diversify. The opposition's foreign affairs "
+     "spokesperson, Mere Walker, warned that the country was repeating mistakes with China.", "Mere Walker"),
+])
+def test_round11_no_ministry_of_another_area(extractor, text, speaker):
+    got = _attributions(extractor, text)
+    assert [o for s, o, _c in got if s == speaker] and \
+        all(o != "Ministry of Education" for s, o, _c in got if s == speaker)
+
+
+def test_round11_minister_of_the_same_area_keeps_it(extractor):
+    # negative: an education minister after the Ministry of Education just named keeps it
+    text = ("The Ministry of Education said universities should diversify. Education Minister Colm Reddy said "
+            "Chinese students were welcome.")
+    got = _attributions(extractor, text)
+    assert [o for s, o, _c in got if s == "Colm Reddy"] == ["Ministry of Education"]
