@@ -58,6 +58,10 @@ def after_dateline(masked: str, s0: int, e: int) -> int:
     return date.end() if date else s0
 
 
+# Round 11: a subordinate clause opened after a comma ("..., even as rules hit firms that use them")
+_CLAUSE_BREAK = re.compile(r",\s+(?:even\s+as|even\s+though|as|while|although|though|because|since|whereas|despite)\s")
+
+
 def content_after(text: str, masked: str, ve: int, stop: int, verb: str) -> tuple[int, int] | None:
     """The reported content after a verb, up to `stop` (the next attribution or sentence end)."""
     rest = masked[ve:stop]
@@ -66,7 +70,10 @@ def content_after(text: str, masked: str, ve: int, stop: int, verb: str) -> tupl
     offset = 0
     that = re.search(r"\bthat\s+", rest)
     head = rest[:that.start()] if that else ""
-    if that and (verb.startswith("tel") or verb.startswith("told") or _adjunct_only(head)):
+    if that and ((verb.startswith("tel") or verb.startswith("told")) and not _CLAUSE_BREAK.search(head) or
+                 _adjunct_only(head)):
+        # round 11: "told analysts on Thursday, even as rules hit firms that use them": a "that" past a comma is
+        # no complementiser of "told"
         offset = that.end()
     elif verb in ("told", "tells", "telling"):
         m = _ADDRESSEE.match(rest) or _NAMED_ADDRESSEE.match(rest)

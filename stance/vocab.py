@@ -151,6 +151,7 @@ consultancy securities solutions cooperative co-op alliance instituto institut a
 center centre coalition network union society forum confederation institution pharmaceutical appliances materials metals minerals
 resources logistics enterprises foods textiles devices components instruments networks products batteries
 plastics mining steel shipping telecom telekom telecommunications automotive representatives assembly sejm bundestag legislature
+therapeutics biotherapeutics biosciences biotech biologics diagnostics genomics robotics
 goods works robotics advisory manufacturing mills brands machinery directorate parts
 carriers airways retailing packaging ports terminals shipbuilding
 """.split())

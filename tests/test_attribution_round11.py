@@ -126,3 +126,21 @@ def test_round11_minister_of_the_same_area_keeps_it(extractor):
             "Chinese students were welcome.")
     got = _attributions(extractor, text)
     assert [o for s, o, _c in got if s == "Colm Reddy"] == ["Ministry of Education"]
+
+
+@pytest.mark.parametrize("text, org", [
+    # an industry head word makes the lead phrase a firm; "that" past ", even as" is no complementiser of "told"
+    ("Kestrel Therapeutics will keep running trials with Chinese partners, its chief executive told analysts on "
+     "Thursday, even as new rules hit companies that use them.", "Kestrel Therapeutics"),
+    ("Kestrel Biosciences will keep its Chinese partners, the company said on Thursday.", "Kestrel Biosciences"),
+])
+def test_round11_lead_firm_statement_found(extractor, text, org):
+    got = _attributions(extractor, text)
+    assert [o for _s, o, _c in got] == [org]
+
+
+def test_round11_told_that_still_read(extractor):
+    # negative: "told X on Monday that ..." keeps its reported clause
+    text = "Trade Minister Lena Dorsey told reporters on Monday that China was a vital partner."
+    got = [s.text for s in extractor.extract(text)]
+    assert got == ["China was a vital partner"]
