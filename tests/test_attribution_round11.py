@@ -144,3 +144,17 @@ def test_round11_told_that_still_read(extractor):
     text = "Trade Minister Lena Dorsey told reporters on Monday that China was a vital partner."
     got = [s.text for s in extractor.extract(text)]
     assert got == ["China was a vital partner"]
+
+
+@pytest.mark.parametrize("name, canonical, country", [
+    ("Bell Canada", "Bell Canada", "CA"),
+    ("Telus", "Telus Corp.", "CA"),
+    ("CBC", "Canadian Broadcasting Corporation", "CA"),
+    ("Karachi Port Trust", "Karachi Port Trust", "PK"),
+    ("Rogers", None, None),  # negative: a common surname is no alias
+    ("Bell", None, None),    # negative: nor is a common word
+])
+def test_round11_registry_entries(name, canonical, country):
+    registry = Registry.load(REPO / "data" / "registry")
+    org = registry.org(name)
+    assert (org.canonical, org.country) == (canonical, country) if canonical else org is None
