@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 
 from stance import store
+from stance.extract import Extractor
+from stance.registry import Registry
 from stance.records import LABELS, AnalyzedStatement, Article, Prediction, Statement
 
 SCRIPT = "<script>alert(1)</script>"
@@ -98,3 +100,9 @@ def model_dir() -> Path:
     if not model_ready(mdir):
         train(config.data_dir(), mdir, progress=False)
     return mdir
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    """The extractor over the repository's registry (immutable, so one per test session)."""
+    return Extractor(Registry.load(Path(__file__).resolve().parent.parent / "data" / "registry"))

@@ -6,23 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from stance.extract import Extractor, _fuller_name
+from extraction_helpers import statements
+from stance.extract import _fuller_name
 from stance.registry import Registry
 
 REPO = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(Registry.load(REPO / "data" / "registry"))
-
-
-def _attributions(extractor: Extractor, text: str) -> list[tuple[str | None, str | None, str | None]]:
-    out = []
-    for s in extractor.extract(text):
-        assert text[s.start:s.end] == s.text  # offsets stay exact
-        out.append((s.speaker, s.organization, s.country))
-    return out
+def _attributions(extractor, text: str) -> list[tuple]:
+    return statements(extractor, text, ("speaker", "organization", "country"))
 
 
 @pytest.mark.parametrize("head, text, expected", [

@@ -2,27 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from stance.extract import Extractor
-from stance.registry import Registry
+from extraction_helpers import statements
 
-REPO = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(Registry.load(REPO / "data" / "registry"))
-
-
-def _attributions(extractor: Extractor, text: str) -> list[tuple[str | None, str | None, str | None, str]]:
-    out = []
-    for s in extractor.extract(text):
-        assert text[s.start:s.end] == s.text  # offsets stay exact
-        out.append((s.speaker, s.organization, s.country, s.text))
-    return out
+_attributions = statements  # (speaker, organization, country, text) of each statement
 
 
 @pytest.mark.parametrize("text, expected", [

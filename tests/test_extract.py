@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from stance.extract import Extractor, find_quotes
-from stance.registry import Registry
-
-REPO = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(Registry.load(REPO / "data" / "registry"))
+from extraction_helpers import statements
+from stance.extract import find_quotes
 
 
 def _triples(extractor, text):
-    out = []
-    for s in extractor.extract(text):
-        assert text[s.start:s.end] == s.text
-        out.append((s.speaker, s.organization, s.kind, s.text))
-    return out
+    return statements(extractor, text, ("speaker", "organization", "kind", "text"))
 
 
 @pytest.mark.parametrize("text, expected", [
