@@ -1084,10 +1084,11 @@ _CALLED_QUOTE = re.compile(r"\s+(?:the|a|an|its|his|her|their|this|that|these|th
 _WHAT_CALLED = re.compile(r"\b(?:what|which|who|that|so-called)\s+(?:\w+\s+){0,2}$", re.I)
 # Round 8: "closed the call by telling analysts that ..."
 _BY_TELLING = re.compile(r"\s+(?:the\s+)?[\w’'-]+\s+that\s")
-_PART_OF = re.compile(r",\s+(?:part|a\s+(?:unit|division|subsidiary|branch|department)|an\s+(?:arm|agency|affiliate|"
-                      r"office))\s+of\s+$")
-_PART_OF_AT = re.compile(r",\s+(?:part|a\s+(?:unit|division|subsidiary|branch|department)|an\s+(?:arm|agency|affiliate|"
-                         r"office))\s+of\s")
+# ", part of", ", a unit of", ", an arm of" ...: ending a stretch (_PART_OF) or read at a position (_PART_OF_AT)
+_PART_OF_WORDS = (r",\s+(?:part|a\s+(?:unit|division|subsidiary|branch|department)|an\s+(?:arm|agency|affiliate|"
+                  r"office))\s+of\s")
+_PART_OF = re.compile(_PART_OF_WORDS + r"+$")
+_PART_OF_AT = re.compile(_PART_OF_WORDS)
 _TIME_NAMES = frozenset(w.lower() for w in MONTHS + WEEKDAYS)
 _NAME_WORD = r"[A-Z][\w&-]*"
 # Round 8: "Argentina's agriculture secretary": a secretary of a government area
