@@ -34,17 +34,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from pathlib import Path
 from typing import Iterator
 
 from .bodies import (country_name, embassy, minister_body, named_body, national_government, title_areas,
                      unnamed_ministry)
 from .gazetteer import gazetteer_country
+from .linker import WEIGHTS_FILE, Linker, capitalised_names
 from .places import building_name, country_cue, place_country
 from .content import after_dateline, content_after, content_before, trim
 from .quotes import Quote, find_quotes, inside_quote, mask, words
 from .records import Statement
 from .mentions import introduce, introduced_later
-from .names import drop_title
+from .names import TITLE_WORDS, drop_title
 from .registry import Registry
 from .sources import DESCRIBED_LEAD, Discourse, Source
 from .subjects import leading_subject, sentence_subject, subject_after, subject_before, subject_phrase
@@ -128,8 +130,14 @@ def _inline_terms(text: str, masked: str, quotes: list[Quote]) -> str:
 class Extractor:
     """Extracts statements from article text. Holds only immutable data (the registry)."""
 
-    def __init__(self, registry: Registry):
+    def __init__(self, registry: Registry, linker: Linker | None = None):
         self.registry = registry
+        self.linker = linker
+
+    @classmethod
+    def load(cls, registry_dir: Path) -> "Extractor":
+        """The extractor over the registry in `registry_dir`, with the fitted linker saved beside it."""
+        return cls(Registry.load(registry_dir), Linker.load(registry_dir / WEIGHTS_FILE))
 
     def extract(self, text: str) -> list[Statement]:
         d = Discourse(self.registry, text)
@@ -142,7 +150,34 @@ class Extractor:
         out = [replace(st, speaker=drop_title(st.speaker)) if st.speaker != drop_title(st.speaker) else st
                for st in out]
         moved: dict[tuple[str | None, str | None], tuple[str, str | None]] = {}  # (speaker, old org) -> new
-        return [self._round11(self._guard(st, d, text, moved), text) for st in out]
+        out = _fuller_speakers([self._round11(self._guard(st, d, text, moved), text) for st in out], text, self.registry)
+        return self._linked(out, d, text) if self.linker is not None else out
+
+    def _linked(self, found: list[Statement], d: Discourse, text: str) -> list[Statement]:
+        """The learned linker's organization (``linker.py``) for a named speaker every rule left without one."""
+        people = {st.speaker for st in found if st.speaker}  # not d.people: the rules take some firms for people
+        links: dict[str, tuple[str, str | None] | None] = {}
+        out = []
+        for st in found:
+            if st.speaker and not st.organization:
+                if st.speaker not in links:
+                    links[st.speaker] = self._link(st.speaker, d, text, people)
+                got = links[st.speaker]
+                if got:
+                    st = replace(st, organization=got[0], country=got[1])
+            out.append(st)
+        return out
+
+    def _link(self, speaker: str, d: Discourse, text: str, people: set[str]) -> tuple[str, str | None] | None:
+        found = self.linker.link(self.registry, text, speaker, people - {speaker})  # type: ignore[union-attr]
+        if found is None:
+            return None
+        cand = found[0]
+        if cand.org is not None:
+            return cand.org.canonical, cand.org.country
+        company = not _GOVERNMENT_WORDS.search(cand.name) and " " in cand.name
+        return cand.name, d.org_countries.get(cand.name) or d._org_country(cand.name) or \
+            (d.company_home if company else None)
 
     def _round11(self, st: Statement, text: str) -> Statement:
         """Round 11 guards, after every other rule:
@@ -856,6 +891,66 @@ class Extractor:
 _LOCAL_GOVERNMENT = re.compile(r"\b([A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+(?:\s+[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+)?)\s+(?:(State|state|provincial|municipal|"
                                r"prefectural|regional)\s+)?government\b")
 _PROVINCE = re.compile(r"\b([A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+)\s+[Pp]rovince\b|\bprovince\s+of\s+([A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+)")
+
+
+def _gains_name(full: str, part: str, text: str) -> bool:
+    """Whether the words `full` adds to `part` are name words: no title, honorific, demonym, place or ministry
+    area; a title word is a first name after a title ("Senator Dean Hale")."""
+    if full.startswith(part + " "):  # "Lorraine" -> "Lorraine May": a month is a surname here
+        return not any(w.lower() in TITLE_WORDS or w.lower() in _HONORIFIC_WORDS for w in full[len(part):].split())
+    added = [p for w in full[:-len(part)].split() for p in w.split("-")]
+    if all(not _not_first_name(w) and w.lower() not in MINISTRY_AREAS for w in added):
+        return True
+    return len(added) == 1 and bool(re.search(r"(?<![\w’'-])(?:" + "|".join(_TITLED_BEFORE) + r")\s+" + re.escape(full)
+                                              + r"(?![\w’'-])", text))
+
+
+_TITLED_BEFORE = ("Senator", r"Sen\.", r"Rep\.", "Representative", r"Gov\.", "Governor", "Mayor", "Minister",
+                  r"Dr\.?", r"Mr\.?", r"Ms\.?", r"Mrs\.?", "Professor", r"Prof\.", "President", "Ambassador")
+
+
+def _not_first_name(word: str) -> bool:
+    """A title, honorific, demonym or place word, which a name completed from the article must not gain."""
+    low = word.lower().rstrip(".")
+    return low in TITLE_WORDS or low in _HONORIFIC_WORDS or low in COUNTRIES or low in CITIES or \
+        low in NOT_NAMES
+
+
+_HONORIFIC_WORDS = frozenset("dr prof mr mrs ms mx dame sir lady lord baroness baron rev hon gov sen rep datuk dato "
+                             "datin tan sri puan seri professor doctor".split())
+_NOT_SPEAKERS = frozenset("But And Yet So Still However Meanwhile Also Then Instead Asked Office".split())
+
+
+def _fuller_speakers(found: list[Statement], text: str, registry: Registry) -> list[Statement]:
+    """Session 5: a speaker left as part of a name the article gives in full takes the full name when exactly
+    one such name is written ("Hale" after "Senator Dean Hale", where "Dean" was read as a title; "Lorraine"
+    of "Lorraine May", read as a month; the interview label "Sousa Magalhães" of "Inês Sousa Magalhães");
+    a conjunction read as a name ("But a Commission spokesperson said") is no speaker."""
+    speakers = {st.speaker for st in found if st.speaker}
+    if not speakers:
+        return found
+    names = None
+    fuller: dict[str, str | None] = {}
+    for sp in speakers:
+        if sp in _NOT_SPEAKERS:
+            fuller[sp] = None
+            continue
+        if names is None:
+            names = set(capitalised_names(text))
+        longer = {n for n in names if len(n.split()) > len(sp.split()) and len(n.split()) <= 4 and
+                  (n.endswith(" " + sp) or n.startswith(sp + " ")) and n not in speakers and not registry.org(n) and
+                  all(w[:1].isupper() and w.replace("-", "").replace("’", "").replace("'", "").isalpha() and
+                      w.lower() not in ORG_SUFFIXES and not w.endswith(("'", "’")) for w in n.split()) and
+                  _gains_name(n, sp, text)}
+        if not longer and " " not in sp:  # "Senator Dean Hale": "Dean" went with the title
+            longer = {f"{m.group(1)} {sp}" for m in re.finditer(r"(?<![\w’'-])(?:" + "|".join(_TITLED_BEFORE) +
+                                                                r")\s+([A-Z][a-z]+)\s+" + re.escape(sp) + r"(?![\w’'-])", text)
+                      if m.group(1).lower() in TITLE_WORDS}
+        if len(longer) == 1:
+            fuller[sp] = longer.pop()
+    if not fuller:
+        return found
+    return [replace(st, speaker=fuller[st.speaker]) if st.speaker in fuller else st for st in found]
 
 
 def _local_government(text: str, at: int) -> tuple[str, str] | None:
