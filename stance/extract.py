@@ -50,7 +50,7 @@ from .names import TITLE_WORDS, drop_title
 from .registry import Registry
 from .sources import DESCRIBED_LEAD, Discourse, Source
 from .subjects import leading_subject, sentence_subject, subject_after, subject_before, subject_phrase
-from .implicit import (BARE_ATTRIBUTION, SIGNATURE, answer, colon_source, infinitive_subject, interrupted,
+from .implicit import (BARE_ATTRIBUTION, SIGNATURE, answer, answer_goes_on, colon_source, infinitive_subject, interrupted,
                        make_statement, named_before, named_later, post, surname_later, interrupted_inverted)
 from .text import Span, paragraphs, sentences
 from .vocab import (ADDRESSEES, CITIES, COUNTRIES, MINISTRY_AREAS, MONTHS, NOMINAL_REPORTS, NOT_NAMES, REGION_NAMES, WEEKDAYS, ORG_SUFFIXES, REPORTING_FINITE, REPORTING_INFINITIVE, REPORTING_PARTICIPLE,
@@ -151,6 +151,7 @@ class Extractor:
                for st in out]
         moved: dict[tuple[str | None, str | None], tuple[str, str | None]] = {}  # (speaker, old org) -> new
         out = _fuller_speakers([self._round11(self._guard(st, d, text, moved), text) for st in out], text, self.registry)
+        out = [_country_as_government(st, self.registry) for st in out]
         return self._linked(out, d, text) if self.linker is not None else out
 
     def _linked(self, found: list[Statement], d: Discourse, text: str) -> list[Statement]:
@@ -567,6 +568,7 @@ class Extractor:
         seen: set[str] = set()
         prev_para_start = 0
         prev_quiet = False  # round 9: the paragraph before attributed nothing and quoted no one
+        prev_answer: Source | None = None  # session 5: who answered in the paragraph before (a transcript)
         for para in paragraphs(masked):
             # Who an unattributed quote continues: whoever spoke last, in this paragraph or the one before
             # (an interview's answer after "Nakagawa says the rules ..."), else the last one quoted.
@@ -642,7 +644,11 @@ class Extractor:
                         if src is introduced:  # round 9: the person just introduced has now spoken ("he said")
                             d.spoke(src)
             own = post(d, text, masked, para) if not spoken and not para_quotes else None
-            own = own or (answer(d, text, para) if not spoken and not para_quotes else None)
+            answered = answer(d, text, para) if own is None and not spoken and not para_quotes else None
+            answered = answered or (answer_goes_on(text, para, prev_answer)
+                                    if own is None and not spoken and not para_quotes else None)
+            prev_answer = answered[1] if answered else None
+            own = own or answered
             if own is not None:  # "Our chipmakers should not ... — Rep. Yoon Tae-sik (@YoonTaesik) November 12"
                 yield own[0]
                 d.spoke(own[1])
@@ -907,6 +913,16 @@ def _gains_name(full: str, part: str, text: str) -> bool:
 
 _TITLED_BEFORE = ("Senator", r"Sen\.", r"Rep\.", "Representative", r"Gov\.", "Governor", "Mayor", "Minister",
                   r"Dr\.?", r"Mr\.?", r"Ms\.?", r"Mrs\.?", "Professor", r"Prof\.", "President", "Ambassador")
+
+
+def _country_as_government(st: Statement, registry: Registry) -> Statement:
+    """Session 5: a country's name read as a named speaker's organization ("Hong Kong's financial secretary,
+    X") stands for its government (the registry's, else one named in the registry's pattern)."""
+    org = st.organization
+    if not st.speaker or not org or registry.org(org) or org.lower() not in COUNTRIES:
+        return st
+    body = national_government(registry, f"{org} government")
+    return replace(st, organization=body[0], country=body[1]) if body else st
 
 
 def _not_first_name(word: str) -> bool:

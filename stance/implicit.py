@@ -82,8 +82,8 @@ def post(d: Discourse, text: str, masked: str, para: Span) -> tuple[Statement, S
     if not sig or sig.start() - para.start < 10:
         return None
     src = d.resolve(sig.group(1).strip(), sig.start(1))
-    if src is None or not src.speaker or src.anonymous:
-        return None
+    if src is None or not (src.speaker or src.organization) or src.anonymous:  # session 5: an organization's
+        return None  # own account posts too ("— China COSCO Shipping (@COSCO_Shipping) June 4")
     if not src.organization and (_MEP_HANDLE.search(masked, sig.end(1), para.end) or
                                  _MEP_BEFORE.search(text, max(0, para.start - 200), para.start)):
         src = replace(src, organization="European Parliament", country="EU")  # round 9: "@XMEP", "one of the MEPs"
@@ -157,6 +157,23 @@ def answer(d: Discourse, text: str, para: Span) -> tuple[Statement, Source] | No
         return None  # round 10: a label before a lone question ("BROKER ROUNDUP: Should banks ...?") asks
     st = make_statement(text, (m.end(), para.end), "direct", src)
     return (st, src) if st is not None else None
+
+
+_FIRST_PERSON = re.compile(r"(?<![\w’'-])(?:I|we|We|our|Our|my|My|us|me)(?![\w’'-])")
+_LABEL = re.compile(r"^[ \t]*(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'.-]*:[ \t]")
+
+
+def answer_goes_on(text: str, para: Span, previous: Source | None) -> tuple[Statement, Source] | None:
+    """Session 5: in a transcript, a paragraph with no label right after an answer goes on with that answer
+    when it speaks in the first person and asks nothing ("Sousa Magalhães: They fell ... \n\n But we opened
+    two new distributors ...")."""
+    if previous is None:
+        return None
+    body = text[para.start:para.end].strip()
+    if not body or _LABEL.match(body) or body.endswith("?") or not _FIRST_PERSON.search(body):
+        return None
+    st = make_statement(text, (para.start, para.end), "direct", previous)
+    return (st, previous) if st is not None else None
 
 
 def colon_source(d: Discourse, text: str, masked: str, sent: Span, q: Quote) -> Source | None:

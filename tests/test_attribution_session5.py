@@ -39,3 +39,44 @@ def test_speaker_completed_from_the_article(extractor, text, expected):
 ])
 def test_speaker_not_completed_wrongly(extractor, text, expected):
     assert _speakers(extractor, text) == expected
+
+
+def _attributions(extractor, text: str) -> list[tuple]:
+    return statements(extractor, text, ("speaker", "organization", "country", "text"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an answer that goes on in a paragraph of its own, in the first person
+    ("Joana Ferreira runs the Lisbon winery Adega Ferreira.\n\nQ: Did sales fall?\n\n"
+     "Ferreira: They fell by about 12%, yes.\n\nBut we opened two distributors in Chengdu.\n\nQ: And next year?",
+     ["They fell by about 12%, yes.", "But we opened two distributors in Chengdu."]),
+    # negative: narration after an answer (no first person) and a question paragraph are no answer
+    ("Joana Ferreira runs the Lisbon winery Adega Ferreira.\n\nQ: Did sales fall?\n\n"
+     "Ferreira: They fell by about 12%, yes.\n\nThe interview has been edited for length.\n\nWhat comes next?",
+     ["They fell by about 12%, yes."]),
+])
+def test_answer_goes_on_in_the_next_paragraph(extractor, text, expected):
+    assert [a[3] for a in _attributions(extractor, text)] == expected
+
+
+def test_an_organization_account_posts_its_own_words(extractor):
+    text = ("The shipping group posted during the session:\n\nThe port handled a record 5.6 million containers "
+            "last year. Cooperation delivers. — China COSCO Shipping (@COSCO_Shipping) June 4, 2026\n")
+    got = _attributions(extractor, text)
+    assert [(a[0], a[2]) for a in got] == [(None, "CN")] and "COSCO" in got[0][1]
+    assert got[0][3].startswith("The port handled") and "@" not in got[0][3]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title-only minister of a government the registry does not hold: the registry's naming pattern
+    ("Romania's economy minister, Ilinca Dobre, said the country was open to every serious investor.",
+     ("Ilinca Dobre", "Romanian government", "RO")),
+    # a territory's name read as the organization stands for its government
+    ("Hong Kong's financial secretary, Gordon Tse, said the city would connect more with the mainland.",
+     ("Gordon Tse", "Hong Kong SAR Government", "HK")),
+    # negative: a ministry the article names keeps its name
+    ("Romania's economy minister, Ilinca Dobre, said the plant was welcome. The ministry of economy will "
+     "publish the terms.", ("Ilinca Dobre", "Romania's Ministry of Economy", "RO")),
+])
+def test_government_of_a_title_only_minister(extractor, text, expected):
+    assert _attributions(extractor, text)[0][:3] == expected

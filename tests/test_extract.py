@@ -233,7 +233,9 @@ NAIROBI = "NAIROBI, May 2 (Tradewire) - "
 @pytest.mark.parametrize("text, expected", [
     # a minister's title and the dateline's country build the ministry the registry lacks
     (NAIROBI + "Deputy Transport Minister Amani Kiprono told reporters the port deal was fair.",
-     [("Amani Kiprono", "Kenya's Ministry of Transport", "KE", "reported", "the port deal was fair")]),
+     # session 5: a title-only minister whose ministry the article does not name is the national government,
+     # named in the registry's pattern when the registry has none (data/extraction_eval/README.md, sets g and l)
+     [("Amani Kiprono", "Kenyan government", "KE", "reported", "the port deal was fair")]),
     # "Country's Ministry of X" not in the registry keeps its country
     ("Kenya’s Ministry of Mining said on Monday it would review all export licences.",
      [(None, "Kenya's Ministry of Mining", "KE", "reported", "it would review all export licences")]),
@@ -392,7 +394,7 @@ NAIROBI = "NAIROBI, May 2 (Tradewire) - "
      [("Luis Vega", "Canal Traders Chamber", "PA", "reported", "members wanted certainty")]),
     # "the government of X": the registry's government of that country, else a built name
     ("The government of Ghana said it would seek more loans.",
-     [(None, "Government of Ghana", "GH", "reported", "it would seek more loans")]),
+     [(None, "Ghanaian government", "GH", "reported", "it would seek more loans")]),  # the registry's pattern
     ("The government of Japan said it would fund new refineries.",
      [(None, "Japanese government", "JP", "reported", "it would fund new refineries")]),
     # a country word right after "of" opens the organization's name; "Business Secretary" names an area
