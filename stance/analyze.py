@@ -13,6 +13,7 @@ from typing import Sequence
 from .classify import StanceClassifier
 from .extract import Extractor
 from .records import AnalyzedStatement, Article
+from .registry import Registry
 
 
 def analyze_batch(articles: Sequence[Article], extractor: Extractor,
@@ -27,7 +28,7 @@ class Analyzer:
     """Loads the registry and model once; calling it analyzes one batch."""
 
     def __init__(self, registry_dir: Path, model_dir: Path, backend: str = "auto"):
-        self.extractor = Extractor.load(registry_dir)
+        self.extractor = Extractor(Registry.load(registry_dir))
         self.classifier = StanceClassifier(model_dir, backend=backend)
 
     @property

@@ -89,10 +89,6 @@ def _parser() -> argparse.ArgumentParser:
                         "repeatable")
     x.add_argument("--exclude", action="append", default=[], metavar="SET",
                    help="leave out, unread, the articles of this set (e.g. the held-out d); repeatable")
-    fl = sub.add_parser("fit-linker", help="fit the organization linker on the annotated articles and save it "
-                                          "beside the registry (data/registry/linker.json)")
-    fl.add_argument("--exclude", action="append", default=[], metavar="SET",
-                    help="leave out, unread, the articles of this set (a held-out set); repeatable")
     return p
 
 
@@ -370,26 +366,8 @@ def cmd_evaluate_extraction(args) -> int:
     from .registry import Registry
 
     folder = args.folder or config.data_dir() / "extraction_eval"
-    extractor = Extractor.load(config.data_dir() / "registry")
+    extractor = Extractor(Registry.load(config.data_dir() / "registry"))
     print(evaluate(folder, extractor, only=args.only, exclude=args.exclude).render(args.verbose))
-    return 0
-
-
-def cmd_fit_linker(args) -> int:
-    from .linker import WEIGHTS_FILE
-    from .linker_fit import fit
-    from .registry import Registry
-
-    registry_dir = config.data_dir() / "registry"
-    fitted = fit(config.data_dir() / "extraction_eval", Registry.load(registry_dir), exclude=args.exclude)
-    fitted.linker.save(registry_dir / WEIGHTS_FILE, {**fitted.about(), "excluded_sets": sorted(args.exclude)})
-    print(f"{fitted.examples} annotated speakers, {fitted.candidates} candidates; threshold "
-          f"{fitted.linker.threshold:.2f}")
-    print(f"statements the rules leave with a named speaker and no organization (matched): {fitted.fallback_cases}; "
-          f"right by the rules {fitted.rules_right}, with the linker {fitted.linked_right} (leave-one-set-out: "
-          f"{fitted.links} linked, {fitted.wrong_links} of them wrongly)")
-    print("per set (cases, rules, linker): " + "  ".join(f"{k} {v[0]}/{v[1]}/{v[2]}" for k, v in fitted.per_set.items()))
-    print(f"written: {registry_dir / WEIGHTS_FILE}")
     return 0
 
 
@@ -411,5 +389,5 @@ def cmd_bench(args) -> int:
 COMMANDS = {
     "analyze": cmd_analyze, "classify": cmd_classify, "ingest": cmd_ingest, "export": cmd_export,
     "train": cmd_train, "reclassify": cmd_reclassify, "evaluate": cmd_evaluate, "build": cmd_build,
-    "evaluate-extraction": cmd_evaluate_extraction, "bench": cmd_bench, "fit-linker": cmd_fit_linker,
+    "evaluate-extraction": cmd_evaluate_extraction, "bench": cmd_bench,
 }

@@ -34,19 +34,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from pathlib import Path
 from typing import Iterator
 
 from .bodies import (country_name, embassy, minister_body, named_body, national_government, title_areas,
                      unnamed_ministry)
 from .gazetteer import gazetteer_country
-from .linker import WEIGHTS_FILE, Linker, capitalised_names
 from .places import building_name, country_cue, place_country
 from .content import after_dateline, content_after, content_before, trim
 from .quotes import Quote, find_quotes, inside_quote, mask, words
 from .records import Statement
 from .mentions import introduce, introduced_later
-from .names import TITLE_WORDS, drop_title
+from .names import TITLE_WORDS, capitalised_names, drop_title
 from .registry import Registry
 from .sources import DESCRIBED_LEAD, Discourse, Source
 from .subjects import leading_subject, sentence_subject, subject_after, subject_before, subject_phrase
@@ -130,14 +128,8 @@ def _inline_terms(text: str, masked: str, quotes: list[Quote]) -> str:
 class Extractor:
     """Extracts statements from article text. Holds only immutable data (the registry)."""
 
-    def __init__(self, registry: Registry, linker: Linker | None = None):
+    def __init__(self, registry: Registry):
         self.registry = registry
-        self.linker = linker
-
-    @classmethod
-    def load(cls, registry_dir: Path) -> "Extractor":
-        """The extractor over the registry in `registry_dir`, with the fitted linker saved beside it."""
-        return cls(Registry.load(registry_dir), Linker.load(registry_dir / WEIGHTS_FILE))
 
     def extract(self, text: str) -> list[Statement]:
         d = Discourse(self.registry, text)
@@ -152,33 +144,7 @@ class Extractor:
         moved: dict[tuple[str | None, str | None], tuple[str, str | None]] = {}  # (speaker, old org) -> new
         out = _fuller_speakers([self._round11(self._guard(st, d, text, moved), text) for st in out], text, self.registry)
         out = [_country_as_government(st, self.registry) for st in out]
-        return self._linked(out, d, text) if self.linker is not None else out
-
-    def _linked(self, found: list[Statement], d: Discourse, text: str) -> list[Statement]:
-        """The learned linker's organization (``linker.py``) for a named speaker every rule left without one."""
-        people = {st.speaker for st in found if st.speaker}  # not d.people: the rules take some firms for people
-        links: dict[str, tuple[str, str | None] | None] = {}
-        out = []
-        for st in found:
-            if st.speaker and not st.organization:
-                if st.speaker not in links:
-                    links[st.speaker] = self._link(st.speaker, d, text, people)
-                got = links[st.speaker]
-                if got:
-                    st = replace(st, organization=got[0], country=got[1])
-            out.append(st)
         return out
-
-    def _link(self, speaker: str, d: Discourse, text: str, people: set[str]) -> tuple[str, str | None] | None:
-        found = self.linker.link(self.registry, text, speaker, people - {speaker})  # type: ignore[union-attr]
-        if found is None:
-            return None
-        cand = found[0]
-        if cand.org is not None:
-            return cand.org.canonical, cand.org.country
-        company = not _GOVERNMENT_WORDS.search(cand.name) and " " in cand.name
-        return cand.name, d.org_countries.get(cand.name) or d._org_country(cand.name) or \
-            (d.company_home if company else None)
 
     def _round11(self, st: Statement, text: str) -> Statement:
         """Round 11 guards, after every other rule:

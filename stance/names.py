@@ -333,3 +333,59 @@ def drop_title(name: str | None) -> str | None:
     if out.endswith(".") and " " in out and len(out.rsplit(None, 1)[-1]) > 3:
         out = out[:-1]  # "Gao Ruoxi." — a sentence's full stop, not an initial ("Ann B.")
     return out
+
+
+# Session 5: the capitalised names an article writes, for completing a speaker's name from the article.
+_NAME_TOKEN = _UPPER + r"[\w’'.&-]*"
+_NAME_CONNECT = r"(?:of|for|and|de|del|da|do|di|du|des|van|von|la|le|the|y|&)"
+_NAME_RUN = re.compile(r"(?<![\w’'-])" + _NAME_TOKEN + r"(?:[ \t]+(?:" + _NAME_CONNECT + r"[ \t]+){0,2}" +
+                       _NAME_TOKEN + r")*")
+_RUN_LEADING = frozenset("""of at the a an but and in at for its his her their this that these those when while after
+before as on by from with if so yet or nor then also still now meanwhile however our we i he she it they""".split())
+_RUN_TITLES = TITLE_WORDS | frozenset("vice deputy senior acting interim general executive managing".split())
+_BASED_PREFIX = re.compile(r"^[\w.’'-]+-(?:based|headquartered|owned|listed|backed|made|run|born|controlled)$", re.I)
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z]\.?$")  # "U.S.", "J."
+
+
+def _trim_run(text: str, start: int, end: int) -> tuple[int, int]:
+    """A capitalised run without leading function words or titles ("President Hiroshi Kubo" -> "Hiroshi Kubo"),
+    trailing titles, or a final possessive or full stop."""
+    run = re.sub(r"['’]s?$", "", text[start:end])
+    words = run.split()
+    while words and (words[0].lower() in _RUN_LEADING or
+                     (len(words) > 1 and words[0].lower().rstrip(".,") in _RUN_TITLES)):
+        cut = run.index(words[0]) + len(words[0])
+        start, run, words = start + cut, run[cut:], words[1:]
+    lead = len(run) - len(run.lstrip())
+    start, run = start + lead, run.lstrip()
+    while words and words[-1].lower().rstrip(".,") in _RUN_TITLES | {"of", "for", "and", "the"}:
+        words = words[:-1]
+    if not words:
+        return start, start
+    run = run[:run.rfind(words[-1]) + len(words[-1])]
+    if run.endswith(".") and run.split()[-1].lower().rstrip(".") not in _SUFFIX_BARE:
+        run = run[:-1]
+    return start, start + len(run)
+
+
+def capitalised_names(text: str) -> list[str]:
+    """Every capitalised name in `text`, each run cut after a possessive ("Hearthwood's | Zhou Lan") and after
+    a word ending a sentence ("Porc Armor. | He"), without a "Hangzhou-based" lead, and trimmed (`_trim_run`)."""
+    out = []
+    for m in _NAME_RUN.finditer(text):
+        piece = m.start()
+        for part in re.finditer(r"\S+", m.group(0)):
+            word = part.group(0)
+            a, b = m.start() + part.start(), m.start() + part.end()
+            if piece == a and _BASED_PREFIX.match(word):
+                piece = b + 1 if b < m.end() else b
+                continue
+            possessive = bool(re.search(r"[’']s$", word)) and word[:-2][-1:].isalpha()
+            stop = word.endswith(".") and word.rstrip(".").lower() not in _SUFFIX_BARE and not _INITIALS.match(word)
+            if possessive or stop:
+                if b - stop > piece:
+                    out.append(_trim_run(text, piece, b - stop))
+                piece = b + 1
+        if piece < m.end():
+            out.append(_trim_run(text, piece, m.end()))
+    return [text[a:b] for a, b in out if b > a]
