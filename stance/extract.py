@@ -44,14 +44,14 @@ from .content import after_dateline, content_after, content_before, trim
 from .quotes import Quote, find_quotes, inside_quote, mask, words
 from .records import Statement
 from .mentions import introduce, introduced_later
-from .names import TITLE_WORDS, capitalised_names, drop_title
+from .names import PARTICLES, TITLE_WORDS, capitalised_names, drop_title
 from .registry import Registry
 from .sources import DESCRIBED_LEAD, Discourse, Source
 from .subjects import leading_subject, sentence_subject, subject_after, subject_before, subject_phrase
 from .implicit import (BARE_ATTRIBUTION, SIGNATURE, answer, answer_goes_on, colon_source, infinitive_subject, interrupted,
                        make_statement, named_before, named_later, post, surname_later, interrupted_inverted)
 from .text import Span, paragraphs, sentences
-from .vocab import (ADDRESSEES, CITIES, COUNTRIES, MINISTRY_AREAS, MONTHS, NOMINAL_REPORTS, NOT_NAMES, REGION_NAMES, WEEKDAYS, ORG_SUFFIXES, REPORTING_FINITE, REPORTING_INFINITIVE, REPORTING_PARTICIPLE,
+from .vocab import (US_PLACES, ADDRESSEES, CITIES, COUNTRIES, MINISTRY_AREAS, MONTHS, NOMINAL_REPORTS, NOT_NAMES, REGION_NAMES, WEEKDAYS, ORG_SUFFIXES, REPORTING_FINITE, REPORTING_INFINITIVE, REPORTING_PARTICIPLE,
                     TITLES)
 
 _VERB = re.compile(r"(?<![\w’'-])(" + "|".join(sorted(REPORTING_FINITE | REPORTING_PARTICIPLE | NOMINAL_REPORTS |
@@ -73,6 +73,11 @@ _THE_DOCUMENT = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:(?:latest|new|full|r
 _DOCUMENT = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:study|report|survey|paper|analysis|poll|forecast|note|"
                        r"estimate|estimates|data|figures|research|review|index)\b", re.I)
 _PARTY_TAG = re.compile(r"(?<=[A-Za-z]) \([RDI]-[A-Z][A-Za-z.]*\)(?=[\s,])")
+# Session 5: the comma between a town and its state or country ("in Columbus, Ohio, said"), so that a relative
+# clause or appositive holding one is stepped over whole
+_PLACE_COMMA = re.compile(r"(\b[A-Z][a-zà-ÿ’'-]+),(?= (?:" + "|".join(sorted(
+    (re.escape(p.title()) for p in list(US_PLACES) + [k for k in COUNTRIES if len(k) > 3]), key=len, reverse=True)) +
+    r")(?:,|\s+(?:said|says|told|added|warned)\b))")
 _ABBREVIATION_MARK = re.compile(r"(?<=[A-Za-z]) \([A-Z]{2,6}\)(?=[\s,])")
 # Whose remark: "Keller's remarks", "Her comments" (then a noun, reporting only before "that")
 _OWNER = re.compile(r"(?:\w['’]s|(?<![\w’'])(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts))\s+$")
@@ -143,7 +148,7 @@ class Extractor:
                for st in out]
         moved: dict[tuple[str | None, str | None], tuple[str, str | None]] = {}  # (speaker, old org) -> new
         out = _fuller_speakers([self._round11(self._guard(st, d, text, moved), text) for st in out], text, self.registry)
-        out = [_country_as_government(st, self.registry) for st in out]
+        out = [_org_name_guards(_country_as_government(st, self.registry), self.registry) for st in out]
         return out
 
     def _round11(self, st: Statement, text: str) -> Statement:
@@ -524,6 +529,7 @@ class Extractor:
         masked = _ABBREVIATION_MARK.sub(lambda m: " " * len(m.group(0)), mask(text, quotes))  # "X (CNI), ..."
         masked = _inline_terms(text, masked, quotes)  # round 9: "the so-called “validated end-user” waiver"
         masked = _PARTY_TAG.sub(lambda m: " " * len(m.group(0)), masked)  # round 9: "Senator X (R-Idaho), who"
+        masked = _PLACE_COMMA.sub(r"\1 ", masked)  # session 5: "who runs a business in Columbus, Ohio, said"
         used_quotes: set[int] = set()
         prev_para_open: Source | None = None
         last_quote_src: Source | None = None
@@ -868,6 +874,8 @@ _PROVINCE = re.compile(r"\b([A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁ�
 def _gains_name(full: str, part: str, text: str) -> bool:
     """Whether the words `full` adds to `part` are name words: no title, honorific, demonym, place or ministry
     area; a title word is a first name after a title ("Senator Dean Hale")."""
+    if full.lower().endswith(" " + part.lower()):
+        part = full[len(full) - len(part):]  # "De Groot" of "Sanne de Groot"
     if full.startswith(part + " "):  # "Lorraine" -> "Lorraine May": a month is a surname here
         return not any(w.lower() in TITLE_WORDS or w.lower() in _HONORIFIC_WORDS for w in full[len(part):].split())
     added = [p for w in full[:-len(part)].split() for p in w.split("-")]
@@ -889,6 +897,28 @@ def _country_as_government(st: Statement, registry: Registry) -> Statement:
         return st
     body = national_government(registry, f"{org} government")
     return replace(st, organization=body[0], country=body[1]) if body else st
+
+
+_PUBLIC_BODY_WORDS = re.compile(r"\b(?:Board|Committee|Institute|University|Association|Chamber|Federation|Union|"
+                                r"Court|Central|Reserve|Council|Academy|Customs|Police|Army|Navy|Forces|Party)\b")
+_OWNER_COUNTRY = re.compile(r"^([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s?\s+(?=[A-Z])")
+
+
+def _org_name_guards(st: Statement, registry: Registry) -> Statement:
+    """Session 5: a company the registry does not hold, written with its country before it ("Taiwan's Hsin
+    Yuan Precision"), is named without it and takes that country; a ministry or other government body keeps
+    the name as written ("Poland's Ministry of X")."""
+    org = st.organization
+    if not org or registry.org(org):
+        return st
+    owner = _OWNER_COUNTRY.match(org)
+    if owner and COUNTRIES.get(owner.group(1).lower()) and not _GOVERNMENT_WORDS.search(org) and \
+            not _PUBLIC_BODY_WORDS.search(org):
+        rest = org[owner.end():]
+        known = registry.org(rest)
+        return replace(st, organization=known.canonical if known else rest,
+                       country=known.country if known and known.country else COUNTRIES[owner.group(1).lower()])
+    return st
 
 
 def _not_first_name(word: str) -> bool:
@@ -919,10 +949,11 @@ def _fuller_speakers(found: list[Statement], text: str, registry: Registry) -> l
             continue
         if names is None:
             names = set(capitalised_names(text))
+        low = sp.lower()
         longer = {n for n in names if len(n.split()) > len(sp.split()) and len(n.split()) <= 4 and
-                  (n.endswith(" " + sp) or n.startswith(sp + " ")) and n not in speakers and not registry.org(n) and
-                  all(w[:1].isupper() and w.replace("-", "").replace("’", "").replace("'", "").isalpha() and
-                      w.lower() not in ORG_SUFFIXES and not w.endswith(("'", "’")) for w in n.split()) and
+                  (n.lower().endswith(" " + low) or n.startswith(sp + " ")) and not registry.org(n) and
+                  all((w[:1].isupper() or w in PARTICLES) and w.replace("-", "").replace("’", "").replace("'", "").isalpha()
+                      and w.lower() not in ORG_SUFFIXES and not w.endswith(("'", "’")) for w in n.split()) and
                   _gains_name(n, sp, text)}
         if not longer and " " not in sp:  # "Senator Dean Hale": "Dean" went with the title
             longer = {f"{m.group(1)} {sp}" for m in re.finditer(r"(?<![\w’'-])(?:" + "|".join(_TITLED_BEFORE) +

@@ -43,6 +43,7 @@ class _Run:
     after_org_noun: bool = False  # "the French retailer Maison Clair"
     after_title: bool = False  # "chief executive of the Swedish maker of heat pumps Norrvik"
     after_article: bool = False  # "A Daeil spokesman": before a title, the organization
+    honorific: bool = False  # session 5: "Ms Kennedy": a person, even where a town has the name
 
 
 def name_runs(phrase: str) -> tuple[list[_Run], str | None]:
@@ -113,6 +114,7 @@ def name_runs(phrase: str) -> tuple[list[_Run], str | None]:
             r.words = []
     for r in runs:  # "South", "Tuesday", "New" alone name nothing
         while r.words and r.words[0].lower().rstrip(".") in NOT_NAMES:  # "Ms. Lopez": an honorific
+            r.honorific = r.honorific or r.words[0].lower().rstrip(".") in ("mr", "ms", "mrs", "miss", "mx", "dr")
             r.words.pop(0)
         while r.words and r.words[-1].lower().rstrip(".") in NOT_NAMES:
             r.words.pop()
@@ -130,7 +132,7 @@ def name_runs(phrase: str) -> tuple[list[_Run], str | None]:
         if r.before_title and all(w.lower() in MINISTRY_AREAS for w in r.words):
             r.words = []
     for r in runs:  # "Iowa", "Hamburg" alone are places; "Ricardo Lima" is a name
-        if len(r.words) == 1 and place_country(r.words[0]) and not r.possessive:
+        if len(r.words) == 1 and place_country(r.words[0]) and not r.possessive and not r.honorific:
             country = country or place_country(r.words[0])
             r.words = []
         elif 2 <= len(r.words) <= 3 and r.after_preposition and not r.possessive and \

@@ -19,6 +19,12 @@ ADVERBS = frozenset("also later separately previously once again repeatedly rece
                     "then further publicly privately".split())
 AUXILIARIES = frozenset("has have had has also have also".split())
 _TITLE_HEADS = frozenset(t.split()[-1] for t in TITLES) - {"of", "state", "parliament"}  # "spokesperson"
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_WHEN_END = re.compile(r"(?<=\w)\s+(?:(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:week|month|year|"
+                       r"weekend|night|spring|summer|autumn|fall|winter|quarter|" + _DAYS + r")|(?:on|late\s+on|"
+                       r"earlier\s+on)\s+(?:" + _DAYS + r")|(?:in|on|earlier\s+in)\s+(?:" + _MONTHS +
+                       r")(?:\s+\d{1,2})?|(?:yesterday|today))\s*$")
 _PRONOUN_END = re.compile(r"(?<![\w’'])(he|she|it|they|him|her|them)\s*$")
 _ITS_TITLE_END = re.compile(r"(?<![\w’'])([Ii]ts\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(re.escape(t) for t in TITLES)
                             + r"))\s*$")
@@ -99,6 +105,9 @@ def subject_before(masked: str, s0: int, vs: int) -> tuple[int, int] | None:
     age = re.search(r"(?<=\w),\s*\d{1,3},\s*$", prefix)
     if age:  # "Weber, 58, said"
         prefix, vs = prefix[:age.start()] + " ", s0 + age.start()
+    when = _WHEN_END.search(prefix)
+    if when:  # session 5: "Kering SA last month said", "The ministry on Tuesday said"
+        prefix, vs = prefix[:when.start()] + " ", s0 + when.start() + 1
     adverb = re.search(r"(?:\s(?:" + "|".join(ADVERBS | AUXILIARIES) + r"))+\s*$", prefix)
     if adverb:  # "The embassy also said", "Officials at X have argued"
         prefix = prefix[:adverb.start()] + " "

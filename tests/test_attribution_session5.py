@@ -80,3 +80,39 @@ def test_an_organization_account_posts_its_own_words(extractor):
 ])
 def test_government_of_a_title_only_minister(extractor, text, expected):
     assert _attributions(extractor, text)[0][:3] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an honorific makes a person of a surname that is also a town's name (Kennedy, Colombia)
+    ("Mary Kennedy farms sows near Fermoy. “We cannot build a business on one customer who changes the rules,” "
+     "Ms Kennedy said.", [("Mary Kennedy", "We cannot build a business on one customer who changes the rules")]),
+    ("Mary Kennedy farms sows near Fermoy. Ms. Kennedy said the deal was bad for farmers.",
+     [("Mary Kennedy", "the deal was bad for farmers")]),
+    # a time phrase between the subject and the verb
+    ("Kering SA last month said it would slow new store openings in China.",
+     [(None, "it would slow new store openings in China")]),
+    ("The Commerce Ministry on Tuesday said the rules would stay in place for all buyers.",
+     [(None, "the rules would stay in place for all buyers")]),
+    # a relative clause holding "town, state," is stepped over whole
+    ("Dana Whitfield, who runs an importing business in Columbus, Ohio, said her costs had risen by a quarter.",
+     [("Dana Whitfield", "her costs had risen by a quarter")]),
+    # a surname with a lower-case particle in the full name
+    ("Foreign Trade Minister Sanne de Groot told MPs that every licence was assessed individually. "
+     "De Groot said the ministry had refused 23 licences this year.",
+     [("Sanne de Groot", "every licence was assessed individually"),
+      ("Sanne de Groot", "the ministry had refused 23 licences this year")]),
+])
+def test_session5_subjects(extractor, text, expected):
+    assert [(a[0], a[3]) for a in _attributions(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company written with its country before it: the name without it, and that country
+    ("Taiwan's Hsin Yuan Precision said it had moved most of its sourcing to Vietnam.",
+     ("Hsin Yuan Precision", "TW")),
+    # negative: a ministry keeps the name as written
+    ("Poland's Ministry of Development and Technology said the plant had raised no objections.",
+     ("Poland's Ministry of Development and Technology", "PL")),
+])
+def test_company_named_without_its_country(extractor, text, expected):
+    assert _attributions(extractor, text)[0][1:3] == expected
