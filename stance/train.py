@@ -120,6 +120,7 @@ def train(data_dir: Path, out_dir: Path, config: TrainConfig = TrainConfig(),
         weight = torch.tensor([len(train_set) / (len(LABELS) * max(c, 1)) for c in counts])
     loss_fn = torch.nn.CrossEntropyLoss(weight=weight, label_smoothing=config.label_smoothing)
     best = (-1.0, None)
+    epoch_f1: list[dict] = []  # dev macro-F1 after each epoch, kept in the model's metadata
     net.train()
     bar = tqdm(total=steps, desc="training stance model", unit="step", disable=not progress, file=sys.stderr)
     for epoch in range(config.epochs):
@@ -135,6 +136,7 @@ def train(data_dir: Path, out_dir: Path, config: TrainConfig = TrainConfig(),
         logits = dev_logits(dev_set)
         pred = [LABELS[i] for i in logits.argmax(-1).tolist()]
         f1 = report([e.label for e in dev_set], pred, LABELS).macro_f1
+        epoch_f1.append({"epoch": epoch + 1, "dev_macro_f1": round(f1, 4)})
         if f1 > best[0]:
             best = (f1, {k: v.detach().clone() for k, v in net.state_dict().items()})
     bar.close()
@@ -153,6 +155,7 @@ def train(data_dir: Path, out_dir: Path, config: TrainConfig = TrainConfig(),
         "max_length": config.max_length, "config": asdict(config),
         "trained_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "data": {s: len(v) for s, v in parts.items()}, "dev_macro_f1": round(best[0], 4),
+        "epochs": epoch_f1,
         "corrections": len(corrections),
         "inference": {"backend": "onnxruntime", "file": onnx_path.name, "opset": onnxnet.OPSET},
     }
