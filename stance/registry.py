@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from .vocab import CITIES, COUNTRIES, MONTHS, NOT_NAMES, ORG_SUFFIXES, TITLES, US_PLACES, WEEKDAYS
+
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\S+")
@@ -107,7 +109,8 @@ class Registry:
         end = len(text) if endpos is None else endpos
         word = _WORD.match(text, pos, min(end, pos + 60))
         pattern = self._patterns_by_first_token.get(_token_key(word.group(0))) if word else None
-        return pattern.match(text, pos, end) if pattern else None
+        m = pattern.match(text, pos, end) if pattern else None
+        return None if m and _inside_longer_name(text, m) else m
 
     def find_orgs(self, text: str) -> list[tuple[int, int, Org]]:
         """(start, end, org) for every registry organization named in text, in text order."""
@@ -125,12 +128,35 @@ class Registry:
                     if nxt and _token_key(nxt.group(0)) in patterns else None
                 if longer and longer.end() > m.end():
                     m = longer
-            if m:
+            if m and not _inside_longer_name(text, m):
                 org = self.org(m.group(0))
                 if org is not None:
                     out.append((m.start(), m.end(), org))
                     pos = m.end()
         return out
+
+
+# Session 5: the words that may follow a one-word alias inside the same mention ("Apple CEO", "Tesla's",
+# "Huawei Technologies", "Tesla Shanghai"); any other capitalised word makes a longer, different name
+# ("Temasek Point Capital" is not Temasek).
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w’'&.-]*)")
+
+
+def _inside_longer_name(text: str, m: re.Match) -> bool:
+    if " " in m.group(0) or text[m.end():m.end() + 1] in ("'", "’"):
+        return False
+    nxt = _NEXT_WORD.match(text, m.end())
+    if not nxt:
+        return False
+    word = nxt.group(1).rstrip(".,").lower()
+    if word in _TITLE_WORDS or word in ORG_SUFFIXES or word.rstrip(".") in _SUFFIXES or word in NOT_NAMES or \
+            word in MONTHS or word in WEEKDAYS or word in COUNTRIES or word in CITIES or word in US_PLACES:
+        return False
+    return not nxt.group(1).isupper()  # an acronym after a name ("Tesla CEO") is a title or unit
+
+
+_TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
+_SUFFIXES = frozenset(w.rstrip(".") for w in ORG_SUFFIXES)
 
 
 def _token_key(token: str) -> str:

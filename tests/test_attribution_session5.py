@@ -116,3 +116,15 @@ def test_session5_subjects(extractor, text, expected):
 ])
 def test_company_named_without_its_country(extractor, text, expected):
     assert _attributions(extractor, text)[0][1:3] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Temasek Point Capital raised a new fund.", []),  # a longer, different name
+    ("Vale Escuro Wines sold more in Chengdu.", []),
+    ("Apple CEO Tim Cook visited Beijing.", ["Apple Inc."]),  # a title after the name
+    ("Tesla Shanghai made more cars.", ["Tesla Inc."]),  # a place after the name
+    ("Huawei Technologies opened a lab.", ["Huawei Technologies Co. Ltd."]),  # an organization word
+    ("Analysts at Temasek said so.", ["Temasek Holdings Pte. Ltd."]),  # nothing after the name
+])
+def test_one_word_alias_inside_a_longer_name(extractor, text, expected):
+    assert [org.canonical for _s, _e, org in extractor.registry.find_orgs(text)] == expected
