@@ -24,7 +24,10 @@ _TIME_WORDS = frozenset(MONTHS + WEEKDAYS + "week month year quarter morning aft
                         "weekend visit trip briefing conference interview statement call meeting".split())
 _LEADING_ADJUNCT = re.compile(  # round 10: "told a press conference here on Thursday": "here" too
     r"\s*(?:here\s+)?(?:(?:on|in|at|during|late|earlier|last|this|via|over)\s+(?:[\w’'-]+\s+){0,4}?(?:"
-    + "|".join(sorted(_TIME_WORDS, key=len, reverse=True)) + r")s?\b(?![’']s)|yesterday\b|today\b)", re.I)
+    + "|".join(sorted(_TIME_WORDS, key=len, reverse=True)) + r")s?\b(?![’']s)|yesterday\b|today\b"
+    r"|in\s+(?:an?\s+)?(?:emailed\s+|written\s+)?(?:response|reply|answer)\s+to\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:questions?|queries|requests?(?:\s+for\s+comment)?)\b"  # session 5: "said in response to questions that"
+    r"|in\s+an?\s+(?:emailed|e-mailed|written|brief)\s+(?:comment|statement|response|reply)\b)", re.I)
 # round 10: "on Tuesday's third-quarter earnings call" is one adjunct, not "on Tuesday" and a clause "'s ..."
 _ADDRESSEES_ALT = "|".join(sorted(ADDRESSEES, key=len, reverse=True))
 _PEOPLE_ADDRESSEES = ("reporters|journalists|analysts|investors|lawmakers|legislators|senators|shareholders|"

@@ -25,6 +25,10 @@ _WHEN_END = re.compile(r"(?<=\w)\s+(?:(?:last|this|earlier\s+this|late\s+last|ea
                        r"weekend|night|spring|summer|autumn|fall|winter|quarter|" + _DAYS + r")|(?:on|late\s+on|"
                        r"earlier\s+on)\s+(?:" + _DAYS + r")|(?:in|on|earlier\s+in)\s+(?:" + _MONTHS +
                        r")(?:\s+\d{1,2})?|(?:yesterday|today))\s*$")
+# Session 5: "Walmart's China unit said", "Tesla's sourcing office in Shanghai said": the company's unit speaks
+_UNIT_END = re.compile(r"(?<![\w’'-])((?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:unit|arm|subsidiary|division|branch|office|operations?|business|affiliate)"
+                       r"(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?)\s*$")
 _PRONOUN_END = re.compile(r"(?<![\w’'])(he|she|it|they|him|her|them)\s*$")
 _ITS_TITLE_END = re.compile(r"(?<![\w’'])([Ii]ts\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(re.escape(t) for t in TITLES)
                             + r"))\s*$")
@@ -113,7 +117,7 @@ def subject_before(masked: str, s0: int, vs: int) -> tuple[int, int] | None:
         prefix = prefix[:adverb.start()] + " "
         vs = s0 + adverb.start() + 1
     for pat in (_PRONOUN_END, _SIDE_END, _EMBASSY_END, _ENVOY_END, _MINISTRY_END, _GOVERNMENT_OF_END, _ANAPHOR_END,
-                _ITS_TITLE_END):
+                _ITS_TITLE_END, _UNIT_END):
         m = pat.search(prefix)
         if m:
             return s0 + m.start(1), s0 + m.end(1)

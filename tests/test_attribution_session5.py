@@ -128,3 +128,19 @@ def test_company_named_without_its_country(extractor, text, expected):
 ])
 def test_one_word_alias_inside_a_longer_name(extractor, text, expected):
     assert [org.canonical for _s, _e, org in extractor.registry.find_orgs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company's unit or office speaks for the company
+    ("Walmart's China unit said that China remained an important part of its supply base.",
+     [(None, "Walmart Inc.", "China remained an important part of its supply base")]),
+    ("Walmart's sourcing office in Shenzhen said China remained an important part of its supply base.",
+     [(None, "Walmart Inc.", "China remained an important part of its supply base")]),
+    # an adjunct between the verb and "that"
+    ("Walmart said in an emailed comment that China remained an important part of its supply base.",
+     [(None, "Walmart Inc.", "China remained an important part of its supply base")]),
+    ("Walmart said in response to questions from reporters that its China sourcing would not change.",
+     [(None, "Walmart Inc.", "its China sourcing would not change")]),
+])
+def test_units_and_adjuncts(extractor, text, expected):
+    assert [(a[0], a[1], a[3]) for a in _attributions(extractor, text)] == expected
