@@ -51,7 +51,7 @@ from .subjects import leading_subject, sentence_subject, subject_after, subject_
 from .implicit import (BARE_ATTRIBUTION, SIGNATURE, answer, answer_goes_on, colon_source, infinitive_subject, interrupted,
                        make_statement, named_before, named_later, post, surname_later, interrupted_inverted)
 from .text import Span, paragraphs, sentences
-from .vocab import (US_PLACES, ADDRESSEES, CITIES, COUNTRIES, MINISTRY_AREAS, MONTHS, NOMINAL_REPORTS, NOT_NAMES, REGION_NAMES, WEEKDAYS, ORG_SUFFIXES, REPORTING_FINITE, REPORTING_INFINITIVE, REPORTING_PARTICIPLE,
+from .vocab import (UPPER, US_PLACES, ADDRESSEES, CITIES, COUNTRIES, MINISTRY_AREAS, MONTHS, NOMINAL_REPORTS, NOT_NAMES, REGION_NAMES, WEEKDAYS, ORG_SUFFIXES, REPORTING_FINITE, REPORTING_INFINITIVE, REPORTING_PARTICIPLE,
                     TITLES)
 
 _VERB = re.compile(r"(?<![\w’'-])(" + "|".join(sorted(REPORTING_FINITE | REPORTING_PARTICIPLE | NOMINAL_REPORTS |
@@ -866,9 +866,9 @@ class Extractor:
 
 
 
-_LOCAL_GOVERNMENT = re.compile(r"\b([A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+(?:\s+[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+)?)\s+(?:(State|state|provincial|municipal|"
+_LOCAL_GOVERNMENT = re.compile(r"\b(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+)?)\s+(?:(State|state|provincial|municipal|"
                                r"prefectural|regional)\s+)?government\b")
-_PROVINCE = re.compile(r"\b([A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+)\s+[Pp]rovince\b|\bprovince\s+of\s+([A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+)")
+_PROVINCE = re.compile(r"\b(" + UPPER + r"[\w’'-]+)\s+[Pp]rovince\b|\bprovince\s+of\s+(" + UPPER + r"[\w’'-]+)")
 
 
 def _gains_name(full: str, part: str, text: str) -> bool:
@@ -997,7 +997,7 @@ def _host_country(text: str, at: int, sender: str) -> str | None:
 
 
 # Round 7: a person named before "of the <description> <Organization>" (the subject run stops at the description)
-_PERSON_OF = re.compile(r"(?<![\w’'-])([A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+(?:\s+[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+|an?\s+)?"
+_PERSON_OF = re.compile(r"(?<![\w’'-])(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+|an?\s+)?"
                         r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){1,3}")
 _EU_TITLE = re.compile(r"(?:[Cc]ommissioner|Vice[- ]President)[,\s]+(?:[A-ZÀ-Ý][\w.’'-]*\s+){0,3}$")
 
@@ -1182,7 +1182,7 @@ def _first_country(text: str, at: int) -> str | None:
     return None
 
 
-_COUNCIL = re.compile(r"\b((?:[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+\s+){1,3}(?:Regional|City|Municipal|County|Town|Provincial|District)\s+"
+_COUNCIL = re.compile(r"\b((?:" + UPPER + r"[\w’'-]+\s+){1,3}(?:Regional|City|Municipal|County|Town|Provincial|District)\s+"
                       r"Council)\b")
 
 

@@ -29,13 +29,13 @@ from .registry import Registry
 from .sources import Discourse, Source
 from .subjects import leading_subject, sentence_subject, subject_before
 from .text import Span
-from .vocab import NON_STATEMENT_PATTERNS, ORG_SUFFIXES, REPORTING_FINITE
+from .vocab import UPPER, NON_STATEMENT_PATTERNS, ORG_SUFFIXES, REPORTING_FINITE
 
 # "“...” Tang said." — a sentence that is only an attribution, for the quote just before it
 BARE_ATTRIBUTION = re.compile(r"[ \t]*(?:(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}|(?:he|she|they)\s+)(?:"
                                + "|".join(sorted(REPORTING_FINITE, key=len, reverse=True)) + r")\b")
 
-_REPLY = re.compile(r"((?:[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*\s+){0,3}[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w.-]*)['’]s\s+(?:reply|response|answer|verdict|"
+_REPLY = re.compile(r"((?:" + UPPER + r"[\w’'.-]*\s+){0,3}" + UPPER + r"[\w.-]*)['’]s\s+(?:reply|response|answer|verdict|"
                     r"message|view|take|advice|retort)\s*:\s*$")
 
 NON_STATEMENT = re.compile("|".join(NON_STATEMENT_PATTERNS), re.I)
@@ -69,7 +69,7 @@ def named_later(st: Statement, d: Discourse) -> Statement:
     return replace(st, speaker=named[0].speaker) if len(named) == 1 else st
 
 
-_POST_SIGNATURE = re.compile(r"\s+[—–]\s+((?:[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*\s+){1,5})\(@\w+\)[^\n]*$")
+_POST_SIGNATURE = re.compile(r"\s+[—–]\s+((?:" + UPPER + r"[\w’'.-]*\s+){1,5})\(@\w+\)[^\n]*$")
 
 
 _MEP_HANDLE = re.compile(r"\(@\w*MEP\)")
@@ -109,7 +109,7 @@ def infinitive_subject(masked: str, s0: int, vs: int, ve: int, s1: int) -> tuple
     return None
 
 
-_LEADING_TITLE = re.compile(r"(?:[A-Za-z-]+\s+){1,3}(?=[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+\s+[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ])")
+_LEADING_TITLE = re.compile(r"(?:[A-Za-z-]+\s+){1,3}(?=" + UPPER + r"[\w’'-]+\s+" + UPPER + r")")
 
 
 def named_before(d: Discourse, text: str, p0: int, q0: int) -> Source | None:
@@ -123,7 +123,7 @@ def named_before(d: Discourse, text: str, p0: int, q0: int) -> Source | None:
     if lead and all(w.lower() in TITLE_WORDS for w in lead.group(0).split()):
         last = last[lead.end():]
     found = None
-    for m in re.finditer(r"(?:^|,\s+)([A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+(?:\s+[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+){0,2})(?:,\s+[^,“\"]{3,60},)?\s+[a-z]",
+    for m in re.finditer(r"(?:^|,\s+)(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+){0,2})(?:,\s+[^,“\"]{3,60},)?\s+[a-z]",
                          last):  # round 9: "Vivian Lau, Keystone's head of strategy, put it more sharply ..."
         person = d._by_surname(m.group(1).split()[-1])
         found = person if person and person.speaker else found
@@ -133,7 +133,7 @@ def named_before(d: Discourse, text: str, p0: int, q0: int) -> Source | None:
 # Round 8: a transcript label that is the publication or its interviewer asks, never answers
 _ASKER_WORDS = ORG_SUFFIXES | frozenset("review magazine herald tribune gazette weekly monthly quarterly reporter "
                                         "interviewer editor host moderator q".split())
-_ANSWER = re.compile(r"([A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+(?:\s+[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+){0,2}|A):\s+(?=\S)")
+_ANSWER = re.compile(r"(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+){0,2}|A):\s+(?=\S)")
 
 
 def answer(d: Discourse, text: str, para: Span) -> tuple[Statement, Source] | None:

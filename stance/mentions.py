@@ -21,43 +21,43 @@ from .subjects import mention_runs
 from .text import Span
 from .names import title_in
 from .gazetteer import gazetteer_country
-from .vocab import BODY_WORDS, CITIES, COUNTRIES, NAME_AREAS, ORG_ANAPHORS, ORG_NOUNS, ORG_SUFFIXES, TITLES
+from .vocab import UPPER, BODY_WORDS, CITIES, COUNTRIES, NAME_AREAS, ORG_ANAPHORS, ORG_NOUNS, ORG_SUFFIXES, TITLES
 
 # Round 9: "chief investment officer", "chief risk officer": any chief ... officer (not title words: "Investment")
 _CHIEF_OFFICER = r"|chief\s+[a-z-]+\s+officer"
 _TITLE_AREA = r"(?:\s+(?:of|for)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*)?(?=\s+(?:at|with)\s))?"  # "head of research at X"
 _APPOSITIVE = re.compile(
-    r"(?:[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*\s+){1,3}[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:"
+    r"(?:" + UPPER + r"[\w’'.-]*\s+){1,3}" + UPPER + r"[\w’'.-]*,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:"
     + "|".join(re.escape(t) for t in TITLES) + _CHIEF_OFFICER + r")" + _TITLE_AREA + r"\s+(?:of|at|for|with)\s+(?:the\s+)?"
     r"(?:(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(ORG_NOUNS)) + r")\s+)?"  # round 10: "of developer X"
     r"[A-Z][^,;]*?(?=,|;|\.\s|\.?$)")
 _TITLE_NAME = re.compile(  # "Maison Clair's chief executive, Julien Moreau," introduces Moreau with his company
-    r"(?:[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.&-]*\s+){0,4}[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.&-]*['’]s\s+(?:[\w-]+\s+){0,3}?(?:"
-    + "|".join(re.escape(t) for t in TITLES) + r")(?:\s+[a-z][\w-]*){0,2},\s+[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*(?:\s+[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*){1,3}"
+    r"(?:" + UPPER + r"[\w’'.&-]*\s+){0,4}" + UPPER + r"[\w’'.&-]*['’]s\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(re.escape(t) for t in TITLES) + r")(?:\s+[a-z][\w-]*){0,2},\s+" + UPPER + r"[\w’'.-]*(?:\s+" + UPPER + r"[\w’'.-]*){1,3}"
     r"(?=,)")  # round 8: "chief commercial officer"
 # Round 8: "Thalia Kostas, Aegean Bulk's chief executive, went further": the name, then its body's title
 _NAME_ORG_TITLE = re.compile(
-    r"(?<![\w’'.-])([A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*(?:\s+[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*){1,3}),\s+((?:[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.&-]*\s+){0,4}[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.&-]*"
+    r"(?<![\w’'.-])(" + UPPER + r"[\w’'.-]*(?:\s+" + UPPER + r"[\w’'.-]*){1,3}),\s+((?:" + UPPER + r"[\w’'.&-]*\s+){0,4}" + UPPER + r"[\w’'.&-]*"
     r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(re.escape(t) for t in TITLES) + r")(?:\s+[a-z][\w-]*){0,2})"
     r"(?=,|\s*$|\.)")
 _OWNED_BEFORE = re.compile(r"\b(?:its|their|[Ii]ts|[Tt]heir)\s+$")
 _ASSET_AFTER = re.compile(r"\s+(?:operation|operations|mine|mines|plant|plants|project|projects|factory|factories|site|"
                           r"sites|terminal|terminals|brand|brands|deposit|field|unit|campus|line|lines)\b")
-_LEAD_WORD = re.compile(r"(?:(?:For|At|Inside)\s+)?([A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]{2,})(?:['’]s)?(?=,|\s+[a-z])")
+_LEAD_WORD = re.compile(r"(?:(?:For|At|Inside)\s+)?(" + UPPER + r"[\w’'-]{2,})(?:['’]s)?(?=,|\s+[a-z])")
 _TITLE_AFTER = re.compile(r",?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:" + "|".join(
     re.escape(t) for t in TITLES) + r")\b")  # "Berlin-based Anna Roth, an analyst at ...": a person
 _FIRM_NOUNS = "|".join(sorted(ORG_NOUNS - {"investor", "giant"}, key=len, reverse=True))
-_NAME = r"((?:[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.&-]*\s+(?:(?:de|del|da|do|di|van|von|y)\s+)?){0,5}[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.&-]*)"
+_NAME = r"((?:" + UPPER + r"[\w’'.&-]*\s+(?:(?:de|del|da|do|di|van|von|y)\s+)?){0,5}" + UPPER + r"[\w’'.&-]*)"
 # An organization's name may hold lower-case particles: "Observatoire des Mines", "Ministry of the Interior"
-_ORG_NAME = (r"((?:[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.&-]*\s+(?:(?:de|del|da|do|di|des|du|van|von|y|of|of\s+the|for|&)\s+)?){0,5}"
-             r"[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.&-]*)")
+_ORG_NAME = (r"((?:" + UPPER + r"[\w’'.&-]*\s+(?:(?:de|del|da|do|di|des|du|van|von|y|of|of\s+the|for|&)\s+)?){0,5}" +
+             UPPER + r"[\w’'.&-]*)")
 # An organization described by a common noun: "the Dutch equipment maker Kesteren Photonics" and
 # "Nusantara Seluler, Indonesia's third-largest mobile operator," / "X, one of China's largest makers"
 _FIRM_AFTER_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?(?:" + _FIRM_NOUNS + r")\s+" + _NAME)
 _FIRM_BEFORE_NOUN = re.compile(_NAME + r",\s+((?:the|an?|one\s+of|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+"
                                r"(?:[\w’'-]+\s+){0,4}?(?:" + _FIRM_NOUNS + r")s?)\b(?!['’])")  # not "the group's"
 # "Osaka-based Kansai Seiki makes ...", "a group led by Denver-based Westmark Resources"
-_FIRM_BASED = re.compile(r"\b((?:[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w.]*\s+){0,2}[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w.]*)-(?:based|headquartered)\s+" + _NAME)
+_FIRM_BASED = re.compile(r"\b((?:" + UPPER + r"[\w.]*\s+){0,2}" + UPPER + r"[\w.]*)-(?:based|headquartered)\s+" + _NAME)
 # "Suryodaya Modules is one of the few Indian solar manufacturers", "X is a Chilean miner"
 _FIRM_IS_NOUN = re.compile(_NAME + r"\s+(?:is|was)\s+((?:one\s+of\s+)?(?:the|an?|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+"
                            r"(?:[\w’'-]+\s+){0,4}?(?:" + _FIRM_NOUNS + r")s?)\b")
@@ -69,7 +69,7 @@ _AREA_NAME_CLOSE = re.compile(r"(?:the\s+)?(?:" + "|".join(sorted(NAME_AREAS, ke
                               re.I)
 _AND_AREA = re.compile(r"\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=[\s,.;])")
 # "the Pennsylvania-based company": the company named last is from there
-_THE_BASED_FIRM = re.compile(r"\b[Tt]he\s+((?:[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w.]*\s+){0,2}[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w.]*)-based\s+(?:" + _FIRM_NOUNS + r")\b"
+_THE_BASED_FIRM = re.compile(r"\b[Tt]he\s+((?:" + UPPER + r"[\w.]*\s+){0,2}" + UPPER + r"[\w.]*)-based\s+(?:" + _FIRM_NOUNS + r")\b"
                              # round 9: "The Ohio company employs ...": a place word, no name after the noun
                              r"|(?:^|(?<=[.!?]\s))[Tt]he\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:" + _FIRM_NOUNS + r")"
                              r"(?=\s+(?:has|had|is|was|will|would|also|said|says|[a-z]+s|[a-z]+ed)\b)")
@@ -81,7 +81,7 @@ _BASED_IN = re.compile(r"\s+(?:based|headquartered)\s+in\s+([A-Z][\w-]+(?:\s+[A-
 _FIRM_ARM = re.compile(_NAME + r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:arm|subsidiary|unit|affiliate)\s+of\s+"
                        r"((?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,4}?(?:" + _FIRM_NOUNS + r"))\b")
 _WHERE = re.compile(r"\s+(?:in|from)\s+([A-Z][^;:.]{0,50}?)(?=,\s+(?:that|which|who)\b)")
-_ABBREVIATION = re.compile(r"((?:[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.&-]*\s+(?:(?:of|for|and|de|the)\s+)?){1,6}[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.&-]*)"
+_ABBREVIATION = re.compile(r"((?:" + UPPER + r"[\w’'.&-]*\s+(?:(?:of|for|and|de|the)\s+)?){1,6}" + UPPER + r"[\w’'.&-]*)"
                            r"\s+\(([A-Z]{2,6})\)")
 # "Dale Ames, who grows corn and chairs the Iowa Growers Cooperative, said": the body the person leads
 _LEADS = re.compile(_NAME + r",\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){1,4}?)?who\s+(?:(?:[^,;]|,(?=\d{3}))*?\s)?"
@@ -106,7 +106,7 @@ _LEADS_MAIN = re.compile(_NAME + r"\s+(?:founded|co-founded|heads|runs|leads|cha
 _ITS_TITLE_NAME = re.compile(r"\b[Ii]ts\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(re.escape(t) for t in TITLES)
                              + r"|vice-president|vice-chair|vice-chairman)"  # round 9: and its area, "for the
                              r"(?:\s+(?:for|of|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2})?,\s+("  # Middle East"
-                             r"[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*(?:\s+[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*){1,3})(?=,)")
+                             + UPPER + r"[\w’'.-]*(?:\s+" + UPPER + r"[\w’'.-]*){1,3})(?=,)")
 # "Maria Lopez is chief executive of Northwind Corp.": a person introduced by a copula
 _IS_TITLE = re.compile(_NAME + r"\s+(?:is|was|has\s+been|became)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:"
                        + "|".join(re.escape(t) for t in TITLES) + r")\s+(?:of|at|for)\s+(?:the\s+)?" + _NAME)
@@ -119,13 +119,13 @@ _PRONOUN_AGAIN = re.compile(r"(?:(?:Back|Later|Earlier|Still|Now|In|At|Asked|Pre
                             r"([Hh]e|[Ss]he)\s+(?:laid|set|spelled|spelt|made|gave|walked|went|was|is|has|had|"
                             r"[a-z]{3,}ed)\b(?![^.]*\b(?:said|says|told|added|argued|warned)\b)")
 # Round 9: a sentence opened by a full name and a verb, with "her"/"his" after it, introduces a person
-_NEW_PERSON = re.compile(r"([A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][a-zà-ÿ’'-]+(?:\s+[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][a-zà-ÿ’'-]+){1,2})\s+(?:has|had|is|was|keeps|sees|"
+_NEW_PERSON = re.compile(r"(" + UPPER + r"[a-zà-ÿ’'-]+(?:\s+" + UPPER + r"[a-zà-ÿ’'-]+){1,2})\s+(?:has|had|is|was|keeps|sees|"
                          r"[a-z]{3,}ed)\b")
 _GENDERED = re.compile(r"\b(?:her|his|she|he)\b")
 _ITS = re.compile(r"\b(?:its|their|it)\b")
 _WHICH_OPENS = re.compile(r"((?:[A-Z][\w&’'.-]*\s+){1,4}[A-Z][\w&’'.-]*),\s+which\s")
 # Round 9: a sentence opened by a named body that acts ("The Ohio Teachers' Retirement Board voted ...")
-_BODY_OPENS = re.compile(r"[Tt]he\s+((?:[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.&-]*\s+){1,5}(?:Board|Council|Committee|Association|"
+_BODY_OPENS = re.compile(r"[Tt]he\s+((?:" + UPPER + r"[\w’'.&-]*\s+){1,5}(?:Board|Council|Committee|Association|"
                          r"Federation|Union|Chamber|Institute|Alliance|Forum|League|Society|Foundation|Fund|Authority))"
                          r"\s+(?:(?:has|have|had|also)\s+)?[a-z]+(?:ed|s)\b")
 _FROM_PLACE = re.compile(r"\s+(?:from|in|based\s+in)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
@@ -133,7 +133,7 @@ _FROM_PLACE = re.compile(r"\s+(?:from|in|based\s+in)\s+([A-Z][\w-]+(?:\s+[A-Z][\
 
 # A person met before, named again as the subject of a sentence that reports nothing
 _SUBJECT_AGAIN = re.compile(r"(?:(?:Back|Later|Earlier|Still|Now|In|At|Asked|Pressed)\b[^,“\"]{0,40},\s+)?"  # "Back in X, "
-                            r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?([A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+)\s+(?:was|is|were|remained|seemed|appeared|looked|"
+                            r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(" + UPPER + r"[\w’'-]+)\s+(?:was|is|were|remained|seemed|appeared|looked|"
                             r"has\s+been|had\s+been|did\s+not|does\s+not|was\s+not|"
                             r"[a-z]{3,}ed|(?:also\s+)?[a-z]{2,}[^s\W]s)\b")  # round 7: "Yildirim brushed off ..."
 
@@ -368,17 +368,17 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
 # Round 7: "Her colleague Pablo Diaz", "Her brother, finance director Tomas Ruiz": a person of the same body
 _RELATION = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:fellow\s+)?(?:colleague|brother|sister|son|daughter|deputy|partner|"
                        r"co-founder|business\s+partner),?\s+(?:(?:[a-z-]+\s+){0,3})?"
-                       r"([A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*(?:\s+[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*){1,3})")
+                       r"(" + UPPER + r"[\w’'.-]*(?:\s+" + UPPER + r"[\w’'.-]*){1,3})")
 
 
 # Round 11: "Lau's colleague at the bank, equity strategist Peter Yuen": a person of the named person's body
 _NAMED_RELATION = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:fellow\s+)?(?:colleague|deputy|co-founder)(?:\s+at\s+the\s+"
                              r"[a-z]+)?,?\s+(?:(?:[a-z-]+\s+){0,3})?"
-                             r"([A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*"
-                             r"(?:\s+[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*){1,3})")
+                             r"(" + UPPER + r"[\w’'.-]*"
+                             r"(?:\s+" + UPPER + r"[\w’'.-]*){1,3})")
 
 
-_NAME_OF = re.compile(r"(?<![\w’'-])([A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][a-zà-ÿ’'-]+(?:\s+[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][a-zà-ÿ’'-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+)?")
+_NAME_OF = re.compile(r"(?<![\w’'-])(" + UPPER + r"[a-zà-ÿ’'-]+(?:\s+" + UPPER + r"[a-zà-ÿ’'-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+)?")
 
 
 def split_and(run: str) -> list[str]:

@@ -18,11 +18,11 @@ from dataclasses import dataclass
 
 from .gazetteer import gazetteer_country
 from .places import country_before, place_country
-from .vocab import CITIES, COUNTRIES, MINISTRY_AREAS, NOT_NAMES, ORG_NOUNS, ORG_SUFFIXES, TITLES, US_PLACES
+from .vocab import UPPER, CITIES, COUNTRIES, MINISTRY_AREAS, NOT_NAMES, ORG_NOUNS, ORG_SUFFIXES, TITLES, US_PLACES
 
 TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
 PARTICLES = frozenset("de del della di da do dos das du des van von der den la le y al".split())
-_ELIDED = re.compile(r"^[dl]['’][A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ]")  # "Institut Breton d'Économie Agricole", "Banque de l'Est"
+_ELIDED = re.compile(r"^[dl]['’]" + UPPER)  # "Institut Breton d'Économie Agricole", "Banque de l'Est"
 CONNECTORS = frozenset("of for and the at from in on an a al".split()) | PARTICLES
 CAP = re.compile(r"^[A-ZÀ-ÝĀ-Ž][\w’'.&-]*$|^[A-Z]{2,}[\w’'.-]*$")
 POSS = re.compile(r"['’]s?$")
@@ -296,7 +296,7 @@ def _honorifics(text: str) -> dict[str, str]:
     return out
 
 
-_PRONOUN_CUE = re.compile(r"(?:^|\n|[.!?][”\"]?\s+)((?:[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+\s+){0,2}[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+)\b[^.!?\n]*[.!?][”\"]?\s+"
+_PRONOUN_CUE = re.compile(r"(?:^|\n|[.!?][”\"]?\s+)((?:" + UPPER + r"[\w’'-]+\s+){0,2}" + UPPER + r"[\w’'-]+)\b[^.!?\n]*[.!?][”\"]?\s+"
                           r"(He|She)\s")
 
 
@@ -309,7 +309,7 @@ def _pronoun_cues(text: str) -> tuple[tuple[int, tuple[str, ...], str], ...]:
 
 # Round 5: a title or honorific left in front of a speaker's name ("Gov. Diane Whitacre",
 # "Executive Vice-President Sabine Roux"); dropped only when two capitalised words remain.
-_UPPER = r"[^\W\d_a-z]"
+_CAPITAL = r"[^\W\d_a-z]"  # a capital of any script (wider than UPPER)
 _SPEAKER_TITLE = re.compile(
     r"^(?:(?:Gov|Sen|Rep|Dr|Prof|Mr|Mrs|Ms|Mx|Lt|Gen|Col|Capt|Sgt|Hon|Rev|Amb|Supt|Insp)\.?"
     r"|Governor|Senator|Representative|Congressman|Congresswoman|Mayor|Professor|Doctor|Ambassador"
@@ -317,7 +317,7 @@ _SPEAKER_TITLE = re.compile(
     r"|Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Dato['’]?|Datin|Tan\s+Sri|Puan\s+Sri"  # round 8: Malaysian honorifics
     r"|Dame|Sir|Lady|Lord|Baroness|Baron"  # round 10: British honorifics ("Dame Harriet Cole" -> "Harriet Cole")
     r"|(?:(?:Executive|Senior|First)\s+)?(?:Vice[- ])?(?:President|Chairman|Chairwoman|Chair))\s+"
-    r"(?=" + _UPPER + r"[\w’'-]*\.?\s+" + _UPPER + r"[\w’'-]*[\w.]?$)")
+    r"(?=" + _CAPITAL + r"[\w’'-]*\.?\s+" + _CAPITAL + r"[\w’'-]*[\w.]?$)")
 
 
 def drop_title(name: str | None) -> str | None:
@@ -338,7 +338,7 @@ def drop_title(name: str | None) -> str | None:
 
 
 # Session 5: the capitalised names an article writes, for completing a speaker's name from the article.
-_NAME_TOKEN = _UPPER + r"[\w’'.&-]*"
+_NAME_TOKEN = _CAPITAL + r"[\w’'.&-]*"
 _NAME_CONNECT = r"(?:of|for|and|de|del|da|do|di|du|des|van|von|la|le|the|y|&)"
 _NAME_RUN = re.compile(r"(?<![\w’'-])" + _NAME_TOKEN + r"(?:[ \t]+(?:" + _NAME_CONNECT + r"[ \t]+){0,2}" +
                        _NAME_TOKEN + r")*")

@@ -32,7 +32,7 @@ from .names import CAP as _CAP, CONNECTORS as _CONNECTORS, PARTICLES as _PARTICL
 from .names import GENERIC_ORG_HEADS, POSS, gender_cue, unregistered_org
 from .places import BASED, COUNTRY_KEYS, OWNED, country_cue, dateline_country, last_region, org_home, paragraph_country, place_country
 from .registry import Org, Registry, normalise_name
-from .vocab import MINISTRY_AREAS, ANONYMOUS_SOURCES, CAPITAL_METONYMS, REGION_NAMES, ORG_FIRST_WORDS, ORG_SUFFIXES, CITIES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, TITLE_KINDS, TITLES
+from .vocab import UPPER, MINISTRY_AREAS, ANONYMOUS_SOURCES, CAPITAL_METONYMS, REGION_NAMES, ORG_FIRST_WORDS, ORG_SUFFIXES, CITIES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, TITLE_KINDS, TITLES
 
 _ANON = re.compile(r"^(?:" + "|".join(ANONYMOUS_SOURCES) + r")", re.I)
 _ORG_NOUN_END = re.compile(r"\b(?:" + "|".join(ORG_NOUNS) + r")\s+$")
@@ -242,7 +242,7 @@ class Discourse:
         m = re.match(r"^its\s+(.+)$", low)
         if m and _title_in(m.group(1)):  # "its chief executive said": the company's, name not yet given
             last = self.last_org.get("company") or self.last_org.get("any")
-            named = re.search(r",\s+((?:[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*\s+){1,3}[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*)$", p)
+            named = re.search(r",\s+((?:" + UPPER + r"[\w’'.-]*\s+){1,3}" + UPPER + r"[\w’'.-]*)$", p)
             if named:  # "Its chief financial officer, Ayu Pratiwi," (a company not recognised: the person alone)
                 return Source(named.group(1), last.organization if last else None, last.country if last else None,
                               title=_title_in(m.group(1)))
@@ -684,7 +684,7 @@ def _same_role(a: str | None, b: str) -> bool:
 
 # A local government's body named in lower case after its place: "Nuevo León state government",
 # "Wuxi municipal commerce bureau"; the place gives the country
-_LOCAL_BODY = re.compile(r"\b([A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+(?:\s+[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]+)?)\s+(?:municipal|provincial|state|city|county|"
+_LOCAL_BODY = re.compile(r"\b(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+)?)\s+(?:municipal|provincial|state|city|county|"
                          r"regional|prefectural)\s+(?:[a-z]+\s+){0,3}?(?:bureau|commission|department|government|"
                          r"office|administration|council)\b")
 

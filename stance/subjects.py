@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .names import CONNECTORS as _CONNECTORS, TITLE_WORDS as _TITLE_WORDS
-from .vocab import ABBREVIATIONS, MINISTRY_AREAS, ORG_ANAPHORS, TITLES
+from .vocab import UPPER, ABBREVIATIONS, MINISTRY_AREAS, ORG_ANAPHORS, TITLES
 
 ADVERBS = frozenset("also later separately previously once again repeatedly recently earlier reportedly "
                     "then further publicly privately".split())
@@ -34,7 +34,7 @@ _ITS_TITLE_END = re.compile(r"(?<![\w’'])([Ii]ts\s+(?:[\w-]+\s+){0,2}?(?:" + "
                             + r"))\s*$")
 _RELATIVE_END = re.compile(r"\s*,\s+(?:which|who)\s+(?:(?:" + "|".join(ADVERBS) + r")\s+)*$")
 _COMMA_END = re.compile(r",\s*(?:(?:" + "|".join(ADVERBS) + r")\s+)*$")
-_NAME_OR_TITLE = re.compile(r"[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ]|\b(?:" + "|".join(_TITLE_WORDS) + r")\b")
+_NAME_OR_TITLE = re.compile(UPPER + r"|\b(?:" + "|".join(_TITLE_WORDS) + r")\b")
 # A comma ends a segment unless it groups digits ("4,000 farmers").
 _SEGMENT_END = re.compile(r"(?:,(?!\d{3})|[;:()“”\"]|\s[-—–]\s)(?:[^,;:()“”\"]|,(?=\d{3}))*$")
 # "The Chinese embassy in Dar es Salaam said": a lower-case body with its place
@@ -268,7 +268,7 @@ def sentence_subject(masked: str, s0: int, vs: int) -> tuple[int, int] | None:
         end = s0 + tok.end()
         if w.endswith((",", ";", ":")):
             return None
-    if end is None or not re.search(r"[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ]", masked[s0:end]) or not re.match(r"\s+[a-z]", masked[end:vs]):
+    if end is None or not re.search(UPPER, masked[s0:end]) or not re.match(r"\s+[a-z]", masked[end:vs]):
         return None
     return s0, end
 
@@ -303,7 +303,7 @@ def subject_after(masked: str, ve: int, s1: int) -> tuple[int, int] | None:
             break
     if start is None:
         return None
-    m = re.match(r",\s+((?:[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'.-]*\s+){0,3}[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ][\w’'-]*)(?=\s*[.,;]?\s*$)", masked[end:s1])
+    m = re.match(r",\s+((?:" + UPPER + r"[\w’'.-]*\s+){0,3}" + UPPER + r"[\w’'-]*)(?=\s*[.,;]?\s*$)", masked[end:s1])
     if m and _is_name(m.group(1).split()):  # "said Ironridge Tools LLC's president, Greg Novak."
         end += m.end(1)
     m = re.match(r",\s+([^,;:“”\"]{3,80}?)\s*[.,;]?\s*$", masked[end:s1])

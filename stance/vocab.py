@@ -8,6 +8,9 @@ from __future__ import annotations
 # Reporting verbs, by form. Finite forms attach a subject before them
 # ("Lopez said ..."), participles attach to the mention right before them
 # ("... Lopez telling a newspaper that ...").
+# An upper-case letter of the Latin scripts news names are written in ("Łódź", "Ørsted" too), for patterns.
+UPPER = "[A-ZÀ-ÝĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ]"
+
 REPORTING_FINITE = frozenset("""
 said says say told tells added adds argued argues warned warns emphasized emphasised emphasizes
 emphasises stressed stresses noted notes explained explains insisted insists cautioned cautions
