@@ -44,13 +44,14 @@ from .content import after_dateline, content_after, content_before, trim
 from .quotes import Quote, find_quotes, inside_quote, mask, words
 from .records import Statement
 from .mentions import introduce, introduced_later
-from .names import PARTICLES, TITLE_WORDS, capitalised_names, drop_title
+from .names import drop_title
 from .registry import Registry
 from .sources import DESCRIBED_LEAD, Discourse, Source
 from .subjects import leading_subject, sentence_subject, subject_after, subject_before, subject_phrase
 from .implicit import (BARE_ATTRIBUTION, SIGNATURE, answer, answer_goes_on, colon_source, infinitive_subject, interrupted,
                        make_statement, named_before, named_later, post, surname_later, interrupted_inverted)
 from .text import Span, paragraphs, sentences
+from .tidy import company_without_country, country_as_government, fuller_speakers
 from .vocab import (UPPER, US_PLACES, ADDRESSEES, CITIES, COUNTRIES, MINISTRY_AREAS, MONTHS, NOMINAL_REPORTS, NOT_NAMES, REGION_NAMES, WEEKDAYS, ORG_SUFFIXES, REPORTING_FINITE, REPORTING_INFINITIVE, REPORTING_PARTICIPLE,
                     TITLES)
 
@@ -73,11 +74,11 @@ _THE_DOCUMENT = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:(?:latest|new|full|r
 _DOCUMENT = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:study|report|survey|paper|analysis|poll|forecast|note|"
                        r"estimate|estimates|data|figures|research|review|index)\b", re.I)
 _PARTY_TAG = re.compile(r"(?<=[A-Za-z]) \([RDI]-[A-Z][A-Za-z.]*\)(?=[\s,])")
-# Session 5: the comma between a town and its state or country ("in Columbus, Ohio, said"), so that a relative
-# clause or appositive holding one is stepped over whole
-_PLACE_COMMA = re.compile(r"(\b[A-Z][a-zà-ÿ’'-]+),(?= (?:" + "|".join(sorted(
-    (re.escape(p.title()) for p in list(US_PLACES) + [k for k in COUNTRIES if len(k) > 3]), key=len, reverse=True)) +
-    r")(?:,|\s+(?:said|says|told|added|warned)\b))")
+# Session 5: the comma between a town and its state or country after a preposition ("who runs a business in
+# Columbus, Ohio, said"), so that a relative clause or appositive holding one is stepped over whole
+_PLACE_COMMA = re.compile(r"(\b(?:in|of|from|near|at|outside)\s+[A-Z][a-zß-öø-ÿ’'-]+),(?= (?:" + "|".join(sorted(
+    (re.escape(" ".join(w[:1].upper() + w[1:] for w in p.split())) for p in list(US_PLACES) +
+     [k for k in COUNTRIES if len(k) > 3]), key=len, reverse=True)) + r"),)")
 _ABBREVIATION_MARK = re.compile(r"(?<=[A-Za-z]) \([A-Z]{2,6}\)(?=[\s,])")
 # Whose remark: "Keller's remarks", "Her comments" (then a noun, reporting only before "that")
 _OWNER = re.compile(r"(?:\w['’]s|(?<![\w’'])(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts))\s+$")
@@ -147,8 +148,8 @@ class Extractor:
         out = [replace(st, speaker=drop_title(st.speaker)) if st.speaker != drop_title(st.speaker) else st
                for st in out]
         moved: dict[tuple[str | None, str | None], tuple[str, str | None]] = {}  # (speaker, old org) -> new
-        out = _fuller_speakers([self._round11(self._guard(st, d, text, moved), text) for st in out], text, self.registry)
-        out = [_org_name_guards(_country_as_government(st, self.registry), self.registry) for st in out]
+        out = fuller_speakers([self._round11(self._guard(st, d, text, moved), text) for st in out], text, self.registry)
+        out = [company_without_country(country_as_government(st, self.registry), self.registry) for st in out]
         return out
 
     def _round11(self, st: Statement, text: str) -> Statement:
@@ -616,10 +617,10 @@ class Extractor:
                         if src is introduced:  # round 9: the person just introduced has now spoken ("he said")
                             d.spoke(src)
             own = post(d, text, masked, para) if not spoken and not para_quotes else None
-            answered = answer(d, text, para) if own is None and not spoken and not para_quotes else None
-            answered = answered or (answer_goes_on(text, para, prev_answer)
+            labelled = answer(d, text, para) if own is None and not spoken and not para_quotes else None
+            answered = labelled or (answer_goes_on(text, para, prev_answer)
                                     if own is None and not spoken and not para_quotes else None)
-            prev_answer = answered[1] if answered else None
+            prev_answer = labelled[1] if labelled else None  # one unlabelled paragraph goes on, no more
             own = own or answered
             if own is not None:  # "Our chipmakers should not ... — Rep. Yoon Tae-sik (@YoonTaesik) November 12"
                 yield own[0]
@@ -869,101 +870,6 @@ class Extractor:
 _LOCAL_GOVERNMENT = re.compile(r"\b(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+)?)\s+(?:(State|state|provincial|municipal|"
                                r"prefectural|regional)\s+)?government\b")
 _PROVINCE = re.compile(r"\b(" + UPPER + r"[\w’'-]+)\s+[Pp]rovince\b|\bprovince\s+of\s+(" + UPPER + r"[\w’'-]+)")
-
-
-def _gains_name(full: str, part: str, text: str) -> bool:
-    """Whether the words `full` adds to `part` are name words: no title, honorific, demonym, place or ministry
-    area; a title word is a first name after a title ("Senator Dean Hale")."""
-    if full.lower().endswith(" " + part.lower()):
-        part = full[len(full) - len(part):]  # "De Groot" of "Sanne de Groot"
-    if full.startswith(part + " "):  # "Lorraine" -> "Lorraine May": a month is a surname here
-        return not any(w.lower() in TITLE_WORDS or w.lower() in _HONORIFIC_WORDS for w in full[len(part):].split())
-    added = [p for w in full[:-len(part)].split() for p in w.split("-")]
-    if all(not _not_first_name(w) and w.lower() not in MINISTRY_AREAS for w in added):
-        return True
-    return len(added) == 1 and bool(re.search(r"(?<![\w’'-])(?:" + "|".join(_TITLED_BEFORE) + r")\s+" + re.escape(full)
-                                              + r"(?![\w’'-])", text))
-
-
-_TITLED_BEFORE = ("Senator", r"Sen\.", r"Rep\.", "Representative", r"Gov\.", "Governor", "Mayor", "Minister",
-                  r"Dr\.?", r"Mr\.?", r"Ms\.?", r"Mrs\.?", "Professor", r"Prof\.", "President", "Ambassador")
-
-
-def _country_as_government(st: Statement, registry: Registry) -> Statement:
-    """Session 5: a country's name read as a named speaker's organization ("Hong Kong's financial secretary,
-    X") stands for its government (the registry's, else one named in the registry's pattern)."""
-    org = st.organization
-    if not st.speaker or not org or registry.org(org) or org.lower() not in COUNTRIES:
-        return st
-    body = national_government(registry, f"{org} government")
-    return replace(st, organization=body[0], country=body[1]) if body else st
-
-
-_PUBLIC_BODY_WORDS = re.compile(r"\b(?:Board|Committee|Institute|University|Association|Chamber|Federation|Union|"
-                                r"Court|Central|Reserve|Council|Academy|Customs|Police|Army|Navy|Forces|Party)\b")
-_OWNER_COUNTRY = re.compile(r"^([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s?\s+(?=[A-Z])")
-
-
-def _org_name_guards(st: Statement, registry: Registry) -> Statement:
-    """Session 5: a company the registry does not hold, written with its country before it ("Taiwan's Hsin
-    Yuan Precision"), is named without it and takes that country; a ministry or other government body keeps
-    the name as written ("Poland's Ministry of X")."""
-    org = st.organization
-    if not org or registry.org(org):
-        return st
-    owner = _OWNER_COUNTRY.match(org)
-    if owner and COUNTRIES.get(owner.group(1).lower()) and not _GOVERNMENT_WORDS.search(org) and \
-            not _PUBLIC_BODY_WORDS.search(org):
-        rest = org[owner.end():]
-        known = registry.org(rest)
-        return replace(st, organization=known.canonical if known else rest,
-                       country=known.country if known and known.country else COUNTRIES[owner.group(1).lower()])
-    return st
-
-
-def _not_first_name(word: str) -> bool:
-    """A title, honorific, demonym or place word, which a name completed from the article must not gain."""
-    low = word.lower().rstrip(".")
-    return low in TITLE_WORDS or low in _HONORIFIC_WORDS or low in COUNTRIES or low in CITIES or \
-        low in NOT_NAMES
-
-
-_HONORIFIC_WORDS = frozenset("dr prof mr mrs ms mx dame sir lady lord baroness baron rev hon gov sen rep datuk dato "
-                             "datin tan sri puan seri professor doctor".split())
-_NOT_SPEAKERS = frozenset("But And Yet So Still However Meanwhile Also Then Instead Asked Office".split())
-
-
-def _fuller_speakers(found: list[Statement], text: str, registry: Registry) -> list[Statement]:
-    """Session 5: a speaker left as part of a name the article gives in full takes the full name when exactly
-    one such name is written ("Hale" after "Senator Dean Hale", where "Dean" was read as a title; "Lorraine"
-    of "Lorraine May", read as a month; the interview label "Sousa Magalhães" of "Inês Sousa Magalhães");
-    a conjunction read as a name ("But a Commission spokesperson said") is no speaker."""
-    speakers = {st.speaker for st in found if st.speaker}
-    if not speakers:
-        return found
-    names = None
-    fuller: dict[str, str | None] = {}
-    for sp in speakers:
-        if sp in _NOT_SPEAKERS:
-            fuller[sp] = None
-            continue
-        if names is None:
-            names = set(capitalised_names(text))
-        low = sp.lower()
-        longer = {n for n in names if len(n.split()) > len(sp.split()) and len(n.split()) <= 4 and
-                  (n.lower().endswith(" " + low) or n.startswith(sp + " ")) and not registry.org(n) and
-                  all((w[:1].isupper() or w in PARTICLES) and w.replace("-", "").replace("’", "").replace("'", "").isalpha()
-                      and w.lower() not in ORG_SUFFIXES and not w.endswith(("'", "’")) for w in n.split()) and
-                  _gains_name(n, sp, text)}
-        if not longer and " " not in sp:  # "Senator Dean Hale": "Dean" went with the title
-            longer = {f"{m.group(1)} {sp}" for m in re.finditer(r"(?<![\w’'-])(?:" + "|".join(_TITLED_BEFORE) +
-                                                                r")\s+([A-Z][a-z]+)\s+" + re.escape(sp) + r"(?![\w’'-])", text)
-                      if m.group(1).lower() in TITLE_WORDS}
-        if len(longer) == 1:
-            fuller[sp] = longer.pop()
-    if not fuller:
-        return found
-    return [replace(st, speaker=fuller[st.speaker]) if st.speaker in fuller else st for st in found]
 
 
 def _local_government(text: str, at: int) -> tuple[str, str] | None:

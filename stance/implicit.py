@@ -84,6 +84,9 @@ def post(d: Discourse, text: str, masked: str, para: Span) -> tuple[Statement, S
     src = d.resolve(sig.group(1).strip(), sig.start(1))
     if src is None or not (src.speaker or src.organization) or src.anonymous:  # session 5: an organization's
         return None  # own account posts too ("— China COSCO Shipping (@COSCO_Shipping) June 4")
+    known = d.registry.org(src.organization) if src.organization and not src.speaker else None
+    if known and known.kind == "media":
+        return None  # a news agency's post reports others' news; it is not the agency's stance
     if not src.organization and (_MEP_HANDLE.search(masked, sig.end(1), para.end) or
                                  _MEP_BEFORE.search(text, max(0, para.start - 200), para.start)):
         src = replace(src, organization="European Parliament", country="EU")  # round 9: "@XMEP", "one of the MEPs"
@@ -159,18 +162,20 @@ def answer(d: Discourse, text: str, para: Span) -> tuple[Statement, Source] | No
     return (st, src) if st is not None else None
 
 
-_FIRST_PERSON = re.compile(r"(?<![\w’'-])(?:I|we|We|our|Our|my|My|us|me)(?![\w’'-])")
+_FIRST_PERSON = re.compile(r"(?<![\w’'-])(?:I(?=\s+[a-z’'])|[Ww]e|[Oo]ur|[Mm]y|us|me)(?![\w’'-])")  # not "Phase I"
+_NOT_AN_ANSWER = re.compile(r"@|\bcontributed\s+reporting\b|\bedited\s+for\b|\b[Cc]ontact\s+us\b")
 _LABEL = re.compile(r"^[ \t]*(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'.-]*:[ \t]")
 
 
 def answer_goes_on(text: str, para: Span, previous: Source | None) -> tuple[Statement, Source] | None:
-    """Session 5: in a transcript, a paragraph with no label right after an answer goes on with that answer
-    when it speaks in the first person and asks nothing ("Sousa Magalhães: They fell ... \n\n But we opened
-    two new distributors ...")."""
+    """Session 5: in a transcript, the one paragraph with no label right after a labelled answer goes on with
+    that answer when it speaks in the first person and asks nothing ("Sousa Magalhães: They fell ... \n\n But
+    we opened two new distributors ..."); not a byline, a reader note or a contact line."""
     if previous is None:
         return None
     body = text[para.start:para.end].strip()
-    if not body or _LABEL.match(body) or body.endswith("?") or not _FIRST_PERSON.search(body):
+    if not body or _LABEL.match(body) or body.endswith("?") or _NOT_AN_ANSWER.search(body) or \
+            not _FIRST_PERSON.search(re.sub(r"\b[A-Z][\w-]*\s+I\b", "", body)):  # not "Phase I", "World War I"
         return None
     st = make_statement(text, (para.start, para.end), "direct", previous)
     return (st, previous) if st is not None else None

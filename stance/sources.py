@@ -70,6 +70,7 @@ class Source:
 
 
 # Round 11: a body named by its area ("Ministry of Education", "Department of Trade")
+_HONORIFIC_SURNAME = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx)\.?\s+(" + UPPER + r"[\w’'-]+)$")
 _AREA_BODY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s")
 
 # Round 11: "X, who leads its China financials team, said": "its" is the body the sentence before named
@@ -209,6 +210,9 @@ class Discourse:
                 org = self.registry.org(name)
                 if org:
                     return Source(None, org.canonical, org.country or place_country(place))
+        hon = _HONORIFIC_SURNAME.match(p)
+        if hon and not self._by_surname(hon.group(1)) and not self.registry.org(hon.group(1)):
+            return self.remember(Source(hon.group(1)))  # session 5: "Ms Kowalski said", met nowhere before: a person
         side = re.match(r"^(?:the\s+)?(.+?)\s+side$", p, re.I)  # "EU side says", "the Chinese side"
         if side and side.group(1)[:1].isupper():  # a country's side is its government
             named = side.group(1)

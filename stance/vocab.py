@@ -280,7 +280,7 @@ NOT_NAMES = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december north south east west northern southern eastern western
 central northeast northwest southeast southwest new republican republicans democrat democrats
-democratic mr mrs ms dr opposition ruling former veteran senior junior acting outgoing latin
+democratic mr mrs ms dr opposition ruling former veteran senior junior acting out unlikegoing latin
 """.split())
 
 # What a ministry is "of": "Hungary's foreign minister" -> "Hungary's foreign ministry".
@@ -361,6 +361,18 @@ observatorio observatoire agence agencia agência ministerio ministério minist�
 PLACE_HEADS = frozenset("""Hall Square Centre Center Stadium Arena Street Road Avenue Plaza Palace Park Building
 Tower Bridge Airport Station Cathedral Museum Library""".split())
 SURNAME_PLACE_HEADS = frozenset("Hall Park Street Bridge Tower".split())  # also surnames: "Jo Park", "Stuart Hall"
+
+# Session 5 (tidy.py): honorifics before a name; title words that are also given names ("Senator Dean Hale");
+# capitalised words that begin no name ("Unlike Holt", "Fort Holt", "Governor General Holt"); conjunctions and
+# nouns read as a speaker's name; words of public bodies, which keep a country possessive in their name.
+HONORIFICS = frozenset("""dr prof mr mrs ms mx miss dame sir lady lord baroness baron rev hon gov sen rep datuk dato
+datin tan sri puan seri professor doctor""".split())
+GIVEN_NAME_TITLES = frozenset(["dean"])
+NOT_GIVEN_NAMES = frozenset("unlike like thank thanks fort justice emeritus general elect dear meet ask".split())
+NOT_SPEAKERS = frozenset("But And Yet So Still However Meanwhile Also Then Instead Asked Office".split())
+PUBLIC_BODY_WORDS = ("Board", "Committee", "Institute", "University", "Association", "Chamber", "Federation", "Union",
+                     "Court", "Central", "Reserve", "Council", "Academy", "Customs", "Police", "Army", "Navy",
+                     "Forces", "Party")
 
 # Round 10: continents and world regions: never a speaker or an organization ("Asia said" is a mis-read)
 REGION_NAMES = frozenset(["asia", "europe", "africa", "america", "the americas", "americas", "oceania",

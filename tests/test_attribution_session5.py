@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from extraction_helpers import statements
+from stance.records import Statement
+from stance.tidy import company_without_country, country_as_government
 
 
 def _speakers(extractor, text: str) -> list[str | None]:
@@ -54,9 +56,28 @@ def _attributions(extractor, text: str) -> list[tuple]:
     ("Joana Ferreira runs the Lisbon winery Adega Ferreira.\n\nQ: Did sales fall?\n\n"
      "Ferreira: They fell by about 12%, yes.\n\nThe interview has been edited for length.\n\nWhat comes next?",
      ["They fell by about 12%, yes."]),
+    ("Joana Ferreira runs the Lisbon winery Adega Ferreira.\n\nQ: Did sales fall?\n\n"
+     "Ferreira: They fell by about 12%, yes.\n\nWhat do we do next?", ["They fell by about 12%, yes."]),
+    # negative: "Phase I" is no first person; a contact line is no answer; only one paragraph goes on
+    ("Joana Ferreira runs the Lisbon winery Adega Ferreira.\n\nQ: Did sales fall?\n\n"
+     "Ferreira: They fell by about 12%, yes.\n\nThe drug entered Phase I trials in China last year.",
+     ["They fell by about 12%, yes."]),
+    ("Joana Ferreira runs the Lisbon winery Adega Ferreira.\n\nQ: Did sales fall?\n\n"
+     "Ferreira: They fell by about 12%, yes.\n\nContact us at letters@example.com with your views.",
+     ["They fell by about 12%, yes."]),
+    ("Joana Ferreira runs the Lisbon winery Adega Ferreira.\n\nQ: Did sales fall?\n\n"
+     "Ferreira: They fell by about 12%, yes.\n\nBut we opened two distributors in Chengdu.\n\n"
+     "At our tasting the 2019 red stood out.",
+     ["They fell by about 12%, yes.", "But we opened two distributors in Chengdu."]),
 ])
 def test_answer_goes_on_in_the_next_paragraph(extractor, text, expected):
     assert [a[3] for a in _attributions(extractor, text)] == expected
+
+
+def test_a_news_agency_post_is_not_its_own_statement(extractor):
+    text = ("The group's shares rose.\n\nThe port handled a record 5.6 million containers last year. "
+            "— Reuters (@Reuters) June 4, 2026\n")
+    assert _attributions(extractor, text) == []
 
 
 def test_an_organization_account_posts_its_own_words(extractor):
@@ -85,25 +106,33 @@ def test_government_of_a_title_only_minister(extractor, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # an honorific makes a person of a surname that is also a town's name (Kennedy, Colombia)
     ("Mary Kennedy farms sows near Fermoy. “We cannot build a business on one customer who changes the rules,” "
-     "Ms Kennedy said.", [("Mary Kennedy", "We cannot build a business on one customer who changes the rules")]),
+     "Ms Kennedy said.", [("Mary Kennedy", None, "We cannot build a business on one customer who changes the rules")]),
     ("Mary Kennedy farms sows near Fermoy. Ms. Kennedy said the deal was bad for farmers.",
-     [("Mary Kennedy", "the deal was bad for farmers")]),
-    # a time phrase between the subject and the verb
+     [("Mary Kennedy", None, "the deal was bad for farmers")]),
+    # a time phrase between the subject and the verb is not part of the subject
     ("Kering SA last month said it would slow new store openings in China.",
-     [(None, "it would slow new store openings in China")]),
+     [(None, "Kering SA", "it would slow new store openings in China")]),
     ("The Commerce Ministry on Tuesday said the rules would stay in place for all buyers.",
-     [(None, "the rules would stay in place for all buyers")]),
+     [(None, "Commerce Ministry", "the rules would stay in place for all buyers")]),
+    # an honorific and a surname met nowhere before: a person, not an organization
+    ("Ms Kowalski said the deal was bad for farmers.", [("Kowalski", None, "the deal was bad for farmers")]),
+    # a title's second word is no given name
+    ("Governor General Holt said the plant was safe for the town.",
+     [("Holt", None, "the plant was safe for the town")]),
     # a relative clause holding "town, state," is stepped over whole
     ("Dana Whitfield, who runs an importing business in Columbus, Ohio, said her costs had risen by a quarter.",
-     [("Dana Whitfield", "her costs had risen by a quarter")]),
+     [("Dana Whitfield", None, "her costs had risen by a quarter")]),
+    # negative: a fronted clause ending in a place is not joined to the subject
+    ("After meeting Modi, India said it would lift the ban on rice exports.", []),
+    ("Besides Japan, Vietnam said it would join the pact this year.", []),
     # a surname with a lower-case particle in the full name
     ("Foreign Trade Minister Sanne de Groot told MPs that every licence was assessed individually. "
      "De Groot said the ministry had refused 23 licences this year.",
-     [("Sanne de Groot", "every licence was assessed individually"),
-      ("Sanne de Groot", "the ministry had refused 23 licences this year")]),
+     [("Sanne de Groot", None, "every licence was assessed individually"),
+      ("Sanne de Groot", None, "the ministry had refused 23 licences this year")]),
 ])
 def test_session5_subjects(extractor, text, expected):
-    assert [(a[0], a[3]) for a in _attributions(extractor, text)] == expected
+    assert [(a[0], a[1], a[3]) for a in _attributions(extractor, text)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -116,6 +145,29 @@ def test_session5_subjects(extractor, text, expected):
 ])
 def test_company_named_without_its_country(extractor, text, expected):
     assert _attributions(extractor, text)[0][1:3] == expected
+
+
+@pytest.mark.parametrize("org, expected", [
+    ("Taiwan's Hsin Yuan Precision", ("Hsin Yuan Precision", "TW")),
+    ("Japan's Toyota", ("Toyota Motor Corp.", "JP")),  # the registry's name for what follows
+    ("Thailand's Board of Investment", ("Thailand's Board of Investment", None)),  # a public body
+    ("Hsin Yuan Precision", ("Hsin Yuan Precision", None)),  # nothing to strip
+])
+def test_company_without_country_pass(extractor, org, expected):
+    st = Statement(0, 5, "ab cd", "reported", None, org, None)
+    got = company_without_country(st, extractor.registry)
+    assert (got.organization, got.country) == expected
+
+
+@pytest.mark.parametrize("org, expected", [
+    ("Romania", "Romanian government"),
+    ("Hong Kong", "Hong Kong SAR Government"),  # a city-state
+    ("Shanghai", "Shanghai"), ("Brussels", "Brussels"),  # cities, and the capital that stands for the EU
+    ("European Union", "European Union"),
+])
+def test_country_as_government_pass(extractor, org, expected):
+    st = Statement(0, 5, "ab cd", "reported", "Ana Ruiz", org, None)
+    assert country_as_government(st, extractor.registry).organization == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -1,0 +1,126 @@
+"""Last passes over an article's statements, once every rule has run (session 5).
+
+- ``fuller_speakers``: a speaker left as part of a name the article writes in full takes the full name when
+  exactly one such name exists ("Hale" after "Senator Dean Hale", "De Groot" of "Sanne de Groot", the
+  interview label "Sousa Magalhães" of "Inês Sousa Magalhães"); a conjunction read as a name is no speaker.
+- ``country_as_government``: a country's name read as a named speaker's organization ("Hong Kong's financial
+  secretary, X") stands for its government.
+- ``company_without_country``: an unregistered company written with its country's possessive ("Taiwan's Hsin
+  Yuan Precision") is named without it and takes that country.
+
+Each keeps a statement as it is when in doubt: these passes only complete or tidy what the rules found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .bodies import national_government
+from .names import PARTICLES, TITLE_WORDS, capitalised_names
+from .records import Statement
+from .registry import Registry
+from .vocab import (CAPITAL_METONYMS, CITIES, COUNTRIES, GIVEN_NAME_TITLES, HONORIFICS, MINISTRY_AREAS, NOT_GIVEN_NAMES,
+                    NOT_NAMES, NOT_SPEAKERS, ORG_SUFFIXES, PUBLIC_BODY_WORDS)
+
+_APOSTROPHES = ("'", "’")
+_NAME_WORD = re.compile(r"^[^\W\d_][\w’'-]*$")
+
+
+def fuller_speakers(found: list[Statement], text: str, registry: Registry) -> list[Statement]:
+    """Speakers completed from the names the article writes (see the module doc)."""
+    speakers = {st.speaker for st in found if st.speaker}
+    if not speakers:
+        return found
+    names: set[str] | None = None
+    fuller: dict[str, str | None] = {}
+    for sp in speakers:
+        if sp in NOT_SPEAKERS:
+            fuller[sp] = None
+            continue
+        if re.search(r"(?<![\w’'-])(?:" + _OFFICE_TITLES + r")\s+" + re.escape(sp) + r"(?![\w’'-])", text):
+            continue  # "President Biden": the article names the speaker so, not by another "X Biden" it mentions
+        if names is None:
+            names = set(capitalised_names(text))
+        longer = {n for n in names if _completes(n, sp, registry) and _gains_name(n, sp, text)}
+        if not longer and " " not in sp:  # "Senator Dean Hale": a given name that is also a title went with it
+            longer = {f"{m.group(1)} {sp}" for m in re.finditer(
+                r"(?<![\w’'-])(?:Senator|Sen\.|Rep\.|Representative|Gov\.|Governor|Mayor|Minister|Dr\.?|Mr\.?|Ms\.?|"
+                r"Mrs\.?|Professor|Prof\.|President|Ambassador)\s+([A-Z][a-z]+)\s+" + re.escape(sp) + r"(?![\w’'-])", text)
+                if m.group(1).lower() in GIVEN_NAME_TITLES}
+        if len(longer) == 1:
+            fuller[sp] = longer.pop()
+    if not fuller:
+        return found
+    return [replace(st, speaker=fuller[st.speaker]) if st.speaker in fuller else st for st in found]
+
+
+_OFFICE_TITLES = (r"President|Senator|Sen\.|Rep\.|Representative|Governor|Gov\.|Mayor|Minister|Chancellor|Premier|"
+                  r"Judge|Justice|King|Queen|Prince|Princess|Pope")
+
+
+def _completes(name: str, part: str, registry: Registry) -> bool:
+    """`name` is `part` with whole words before or after, all of them name words, and no organization."""
+    words = name.split()
+    if not len(part.split()) < len(words) <= 4 or registry.org(name):
+        return False
+    if not (name.lower().endswith(" " + part.lower()) or name.startswith(part + " ")):
+        return False
+    return all((w[:1].isupper() or w in PARTICLES) and _NAME_WORD.match(w) and not w.endswith(_APOSTROPHES)
+               and w.lower() not in ORG_SUFFIXES for w in words)
+
+
+def _gains_name(full: str, part: str, text: str) -> bool:
+    """Whether the words `full` adds to `part` are name words: no title, honorific, demonym, place, ministry
+    area or other word no given name is ("Unlike", "Fort")."""
+    if full.lower().endswith(" " + part.lower()):
+        part = full[len(full) - len(part):]  # "De Groot" of "Sanne de Groot"
+    if full.startswith(part + " "):  # "Lorraine" -> "Lorraine May": a month is a surname here
+        return not any(w.lower() in TITLE_WORDS or w.lower().rstrip(".") in HONORIFICS for w in full[len(part):].split())
+    added = [p for w in full[:-len(part)].split() for p in w.split("-")]
+    return all(not _not_given_name(w) for w in added)
+
+
+def _not_given_name(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return low in TITLE_WORDS or low in HONORIFICS or low in COUNTRIES or low in CITIES or low in NOT_NAMES or \
+        low in MINISTRY_AREAS or low in NOT_GIVEN_NAMES
+
+
+def country_as_government(st: Statement, registry: Registry) -> Statement:
+    """A country's name (not a city's, not a capital standing for its government) read as a named speaker's
+    organization stands for that country's government: the registry's, else one named in its pattern."""
+    org = st.organization
+    if not st.speaker or not org or registry.org(org):
+        return st
+    low = org.lower()
+    if low not in COUNTRIES or (low in CITIES and low not in _CITY_STATES) or low in CAPITAL_METONYMS or \
+            COUNTRIES[low] == "EU":
+        return st
+    body = national_government(registry, f"{org} government")
+    return replace(st, organization=body[0], country=body[1]) if body else st
+
+
+_CITY_STATES = frozenset(["hong kong", "macau", "macao", "singapore", "monaco"])
+_OWNER_COUNTRY = re.compile(r"^([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s?\s+(?=[A-Z])")
+_GOVERNMENT_WORDS = re.compile(r"Ministry|Department|[Gg]overnment|Embassy|Commission|Council|Parliament|Assembly|"
+                               r"Senate|House|Authority|Agency|Bureau|Office|Prefecture|Province|State\b")
+
+
+def company_without_country(st: Statement, registry: Registry) -> Statement:
+    """An unregistered company written as "<Country>'s <Name>" is "<Name>" of that country, as news copy writes
+    a company's country ("Taiwan's Hsin Yuan Precision"); public bodies keep the name as written ("Poland's
+    Ministry of X", "Thailand's Board of Investment"). Limit: a name that holds a possessive of its own
+    ("America's Frontier Fund") loses it."""
+    org = st.organization
+    if not org or registry.org(org):
+        return st
+    owner = _OWNER_COUNTRY.match(org)
+    code = COUNTRIES.get(owner.group(1).lower()) if owner else None
+    if not code or _GOVERNMENT_WORDS.search(org) or re.search(r"\b(?:" + "|".join(PUBLIC_BODY_WORDS) + r")\b", org):
+        return st
+    rest = org[owner.end():]  # type: ignore[union-attr]
+    known = registry.org(rest)
+    if known:
+        return replace(st, organization=known.canonical, country=known.country or code)
+    return replace(st, organization=rest, country=code)
