@@ -48,6 +48,7 @@ _FINITE = re.compile(r"\b(?:would|will|is|are|was|were|has|have|had|can|could|sh
                      r"shall|that|it|they|we|he|she)\b")
 _QUESTION = re.compile(r"(?:why|how|whether|what|where|when|which|who)\s")
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^\n]{0,60}?\)\s*[-—–]\s*"
+                       r"|[A-Z][A-Z.'/-]+(?:\s[A-Z][A-Z.'/-]+){0,2},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+[—–-]\s+"  # "MANILA, Dec 5 — "
                        r"|[A-Z][A-Z.'/-]+(?:\s[A-Z][A-Z.'/-]+){0,2}(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\s+[—–-]\s+")
 # round 9: "SEOUL — ", "TOKYO/JAKARTA — ", "LEIPZIG, Germany — " too
 _TRAILING_COMMENT = re.compile(

@@ -288,6 +288,11 @@ class Discourse:
                     (replace(last, country=cue) if last else None)
             if named and (last is None or last.organization != named):
                 return Source(None, named, self._body_country(named))
+            if last is None and head == "government":  # session 5: "Kenya wants ..., the government said", no
+                code = self._sentence_country(phrase_start) or self.home_country or self.company_home  # body met yet
+                body = national_government(self.registry, f"{country_name(code)} government") if code else None
+                if body:
+                    return Source(None, body[0], body[1])
             return last or self.last_org.get("any")
         if low in CAPITAL_METONYMS and p[:1].isupper():  # "Beijing said": the capital speaks for the government
             code = COUNTRIES.get(low) or CITIES.get(low)

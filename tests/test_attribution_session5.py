@@ -196,3 +196,18 @@ def test_one_word_alias_inside_a_longer_name(extractor, text, expected):
 ])
 def test_units_and_adjuncts(extractor, text, expected):
     assert [(a[0], a[1], a[3]) for a in _attributions(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the government" with no government named before: the country of the sentence, else of the dateline
+    ("MANILA, Dec 5 — The Philippines will stop exporting unprocessed nickel ore from 2028, the government said.",
+     [("Philippine government", "PH", "The Philippines will stop exporting unprocessed nickel ore from 2028")]),
+    ("MOMBASA — Buyers will be asked to take a larger share of the tea sold at the auction, the government said.",
+     [("Kenyan government", "KE", "Buyers will be asked to take a larger share of the tea sold at the auction")]),
+    ("Germany will keep the tariffs in place for all buyers, the government said.",
+     [("German government", "DE", "Germany will keep the tariffs in place for all buyers")]),
+    # negative: no country anywhere, no government made up
+    ("The tariffs will stay in place for all buyers, the government said.", []),
+])
+def test_the_government_of_the_story(extractor, text, expected):
+    assert [(a[1], a[2], a[3]) for a in _attributions(extractor, text)] == expected
