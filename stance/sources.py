@@ -649,6 +649,10 @@ class Discourse:
             words = {w.lower() for w in re.findall(r"[A-Za-z]+", last.organization)}
             if areas and not any(a in words or any(w[:5] == a[:5] for w in words if len(a) >= 5) for a in areas):
                 return None  # round 11: a trade minister is not of the Ministry of Education just named
+        if last is None and head in ("minister", "secretary") and (country or self.home_country):
+            # session 5: "“…,” the cabinet secretary said" in a datelined story that named no body: the government
+            body = national_government(self.registry, f"{country_name(country or self.home_country)} government")
+            return body[0] if body else None
         return last.organization if last else None
 
     def _named_only_after(self, name: str | None, start: int | None) -> bool:

@@ -211,3 +211,14 @@ def test_units_and_adjuncts(extractor, text, expected):
 ])
 def test_the_government_of_the_story(extractor, text, expected):
     assert [(a[1], a[2], a[3]) for a in _attributions(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an unnamed minister or secretary in a datelined story that named no body: the government
+    ("MOMBASA — The cabinet secretary said China drinks more tea than any nation on earth.",
+     [(None, "Kenyan government", "China drinks more tea than any nation on earth")]),
+    # negative: no dateline, no country: no source, so no statement (as before)
+    ("The cabinet secretary said China drinks more tea than any nation on earth.", []),
+])
+def test_unnamed_minister_of_the_dateline(extractor, text, expected):
+    assert [(a[0], a[1], a[3]) for a in _attributions(extractor, text)] == expected
