@@ -314,6 +314,7 @@ _SPEAKER_TITLE = re.compile(
     r"^(?:(?:Gov|Sen|Rep|Dr|Prof|Mr|Mrs|Ms|Mx|Lt|Gen|Col|Capt|Sgt|Hon|Rev|Amb|Supt|Insp)\.?"
     r"|Governor|Senator|Representative|Congressman|Congresswoman|Mayor|Professor|Doctor|Ambassador"
     r"|Lawmaker|Minister|Chancellor|Premier|Commissioner|Secretary|Judge|Justice"
+    r"|Trustee|Councill?or|Alderman|Alderwoman"  # session 5
     r"|Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Dato['’]?|Datin|Tan\s+Sri|Puan\s+Sri"  # round 8: Malaysian honorifics
     r"|Dame|Sir|Lady|Lord|Baroness|Baron"  # round 10: British honorifics ("Dame Harriet Cole" -> "Harriet Cole")
     r"|(?:(?:Executive|Senior|First)\s+)?(?:Vice[- ])?(?:President|Chairman|Chairwoman|Chair))\s+"

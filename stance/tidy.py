@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from .bodies import national_government
+from .places import org_home
 from .names import PARTICLES, TITLE_WORDS, capitalised_names
 from .records import Statement
 from .registry import Registry
@@ -99,6 +100,48 @@ def country_as_government(st: Statement, registry: Registry) -> Statement:
         return st
     body = national_government(registry, f"{org} government")
     return replace(st, organization=body[0], country=body[1]) if body else st
+
+
+# A member's title and the word that names the body they sit on ("councillor" -> "... City Council")
+_MEMBER_BODIES = (
+    (r"[Cc]ouncill?or|[Cc]ouncil\s+member|[Cc]ouncilwoman|[Cc]ouncilman|[Mm]ayor|[Dd]eputy\s+mayor", r"Council"),
+    (r"[Cc]ommissioner|[Cc]ommission\s+(?:[Cc]hair(?:man|woman)?|[Vv]ice\s+[Cc]hair)", r"Commissioners"),
+    (r"[Tt]rustees?", r"Trustees|Retirement\s+System|Pension\s+(?:Fund|Plan|System)"),
+)
+_BODY_NAME = r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|on|&)\s+)?){0,6}?"
+
+
+def member_body(found: list[Statement], text: str, home: str | None) -> list[Statement]:
+    """A named speaker with a member's title ("Opposition councillor X", "Trustee X", "Commissioner X") and no
+    organization sits on the body of that kind the article names, when it names exactly one ("Szeged City
+    Council", "Whitfield County Board of Commissioners", "Missouri Public Educators' Retirement System"); its
+    country is the one the article gives the body, else the dateline's (`home`)."""
+    out = []
+    cache: dict[str, str | None] = {}
+    for st in found:
+        if st.speaker and not st.organization:
+            if st.speaker not in cache:
+                cache[st.speaker] = _member_body(st.speaker, text)
+            body = cache[st.speaker]
+            if body:
+                st = replace(st, organization=body, country=org_home(text, body) or home)
+        out.append(st)
+    return out
+
+
+def _member_body(speaker: str, text: str) -> str | None:
+    name = re.escape(speaker)
+    for title, body in _MEMBER_BODIES:
+        titled = re.search(r"(?<![\w’'-])(?:" + title + r")\s+" + name + r"(?![\w’'-])|(?<![\w’'-])" + name +
+                           r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + title + r")\b", text)
+        if not titled:
+            continue
+        bodies = {m.group(0).strip() for m in re.finditer(r"(?<![\w’'-])" + _BODY_NAME + r"(?:" + body + r")\b",
+                                                         text) if m.group(0)[:1].isupper()}
+        bodies = {re.sub(r"^(?:The|A|An)\s+", "", b) for b in bodies}
+        bodies = {b for b in bodies if len(b.split()) >= 2}
+        return bodies.pop() if len(bodies) == 1 else None
+    return None
 
 
 _CITY_STATES = frozenset(["hong kong", "macau", "macao", "singapore", "monaco"])

@@ -222,3 +222,20 @@ def test_the_government_of_the_story(extractor, text, expected):
 ])
 def test_unnamed_minister_of_the_dateline(extractor, text, expected):
     assert [(a[0], a[1], a[3]) for a in _attributions(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a member's title and the one body of that kind the article names
+    ("Opposition councillor Ana Ruiz said the city had been sold a dream. The Lakeview City Council will vote in May.",
+     [("Ana Ruiz", "Lakeview City Council")]),
+    ("Commissioner Carl Pruitt said the county should not give the plant a tax break. The Whitfield County Board of "
+     "Commissioners voted 3-2.", [("Carl Pruitt", "Whitfield County Board of Commissioners")]),
+    ("Trustee Ana Ruiz said the fund should keep its China shares. The Ohio Teachers Retirement System meets in May.",
+     [("Ana Ruiz", "Ohio Teachers Retirement System")]),
+    # negative: two councils named, or none: no guess
+    ("Councillor Ana Ruiz said the plant was welcome. The Lakeview City Council and the Hillside City Council "
+     "both voted.", [("Ana Ruiz", None)]),
+    ("Councillor Ana Ruiz said the plant was welcome in the town.", [("Ana Ruiz", None)]),
+])
+def test_member_sits_on_the_body_named(extractor, text, expected):
+    assert [(a[0], a[1]) for a in _attributions(extractor, text)] == expected
