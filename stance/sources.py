@@ -70,6 +70,7 @@ class Source:
 
 
 # Round 11: a body named by its area ("Ministry of Education", "Department of Trade")
+_GOVERNMENT_VOICE = re.compile(r"^(?:[Aa]n?|[Tt]he)?\s*[Gg]overnment\s+(spokes(?:man|woman|person)|officials?)$")
 _HONORIFIC_SURNAME = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx)\.?\s+(" + UPPER + r"[\w’'-]+)$")
 _AREA_BODY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s")
 
@@ -210,6 +211,16 @@ class Discourse:
                 org = self.registry.org(name)
                 if org:
                     return Source(None, org.canonical, org.country or place_country(place))
+        gov = _GOVERNMENT_VOICE.match(p)
+        if gov:  # session 5: "a government spokesman said" in a story that names the country or has a dateline
+            code = self._sentence_country(phrase_start) or self.home_country
+            last = self.last_org.get("government")
+            if last and last.organization and (code is None or last.country == code) and \
+                    "overnment" in last.organization:
+                return Source(None, last.organization, last.country, title=gov.group(1).lower())
+            body = national_government(self.registry, f"{country_name(code)} government") if code else None
+            if body:
+                return Source(None, body[0], body[1], title=gov.group(1).lower())
         hon = _HONORIFIC_SURNAME.match(p)
         if hon and not self._by_surname(hon.group(1)) and not self.registry.org(hon.group(1)):
             return self.remember(Source(hon.group(1)))  # session 5: "Ms Kowalski said", met nowhere before: a person

@@ -13,18 +13,20 @@ from __future__ import annotations
 import re
 
 from .names import CONNECTORS as _CONNECTORS, TITLE_WORDS as _TITLE_WORDS
-from .vocab import UPPER, ABBREVIATIONS, MINISTRY_AREAS, ORG_ANAPHORS, TITLES
+from .vocab import UPPER, ABBREVIATIONS, MINISTRY_AREAS, MONTHS, ORG_ANAPHORS, TITLES, WEEKDAYS
 
 ADVERBS = frozenset("also later separately previously once again repeatedly recently earlier reportedly "
                     "then further publicly privately".split())
 AUXILIARIES = frozenset("has have had has also have also".split())
 _TITLE_HEADS = frozenset(t.split()[-1] for t in TITLES) - {"of", "state", "parliament"}  # "spokesperson"
-_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DAYS = "|".join(d.capitalize() for d in WEEKDAYS)
+_MONTHS = "|".join(m.capitalize() for m in MONTHS[:12])  # the full names; "in Mar" is rare
 _WHEN_END = re.compile(r"(?<=\w)\s+(?:(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:week|month|year|"
                        r"weekend|night|spring|summer|autumn|fall|winter|quarter|" + _DAYS + r")|(?:on|late\s+on|"
                        r"earlier\s+on)\s+(?:" + _DAYS + r")|(?:in|on|earlier\s+in)\s+(?:" + _MONTHS +
                        r")(?:\s+\d{1,2})?|(?:yesterday|today))\s*$")
+# Session 5: "a government spokesman said"
+_GOVERNMENT_VOICE_END = re.compile(r"(?<![\w’'-])((?:[Aa]n?|[Tt]he)\s+government\s+(?:spokes(?:man|woman|person)|officials?))\s*$")
 # Session 5: "Walmart's China unit said", "Tesla's sourcing office in Shanghai said": the company's unit speaks
 _UNIT_END = re.compile(r"(?<![\w’'-])((?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+(?:[\w-]+\s+){0,2}?"
                        r"(?:unit|arm|subsidiary|division|branch|office|operations?|business|affiliate)"
@@ -117,7 +119,7 @@ def subject_before(masked: str, s0: int, vs: int) -> tuple[int, int] | None:
         prefix = prefix[:adverb.start()] + " "
         vs = s0 + adverb.start() + 1
     for pat in (_PRONOUN_END, _SIDE_END, _EMBASSY_END, _ENVOY_END, _MINISTRY_END, _GOVERNMENT_OF_END, _ANAPHOR_END,
-                _ITS_TITLE_END, _UNIT_END):
+                _ITS_TITLE_END, _UNIT_END, _GOVERNMENT_VOICE_END):
         m = pat.search(prefix)
         if m:
             return s0 + m.start(1), s0 + m.end(1)

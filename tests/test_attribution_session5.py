@@ -239,3 +239,14 @@ def test_unnamed_minister_of_the_dateline(extractor, text, expected):
 ])
 def test_member_sits_on_the_body_named(extractor, text, expected):
     assert [(a[0], a[1]) for a in _attributions(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a government spokesman in a datelined story: that country's government
+    ("BERLIN — A government spokesman said the tariffs would stay in place for all buyers.",
+     [(None, "German government", "the tariffs would stay in place for all buyers")]),
+    # negative: no dateline, no country named: no statement made up from nothing
+    ("A government spokesman said the tariffs would stay in place for all buyers.", []),
+])
+def test_government_spokesman_of_the_dateline(extractor, text, expected):
+    assert [(a[0], a[1], a[3]) for a in _attributions(extractor, text)] == expected
