@@ -6,6 +6,7 @@ import pytest
 
 from extraction_helpers import statements
 from stance.records import Statement
+from stance.places import dateline_country
 from stance.tidy import company_without_country, country_as_government
 
 
@@ -250,3 +251,12 @@ def test_member_sits_on_the_body_named(extractor, text, expected):
 ])
 def test_government_spokesman_of_the_dateline(extractor, text, expected):
     assert [(a[0], a[1], a[3]) for a in _attributions(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ADDIS ABABA - Almaz Tesfaye, who built a coffee exporter, died on Saturday.", "ET"),  # a hyphen after the city
+    ("BRNO — When the institute opened its lab, it hired widely.", "CZ"),
+    ("Almaz Tesfaye - a coffee exporter - died on Saturday.", None),  # no city in capitals: no dateline
+])
+def test_dateline_city_before_a_dash_or_hyphen(text, expected):
+    assert dateline_country(text) == expected
