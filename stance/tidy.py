@@ -33,22 +33,30 @@ def fuller_speakers(found: list[Statement], text: str, registry: Registry) -> li
     speakers = {st.speaker for st in found if st.speaker}
     if not speakers:
         return found
-    names: set[str] | None = None
+    by_edge: dict[str, set[str]] | None = None  # first and last word (lower case) -> the names holding it there
     fuller: dict[str, str | None] = {}
     for sp in speakers:
         if sp in NOT_SPEAKERS:
             fuller[sp] = None
             continue
-        if re.search(r"(?<![\w’'-])(?:" + _OFFICE_TITLES + r")\s+" + re.escape(sp) + r"(?![\w’'-])", text):
-            continue  # "President Biden": the article names the speaker so, not by another "X Biden" it mentions
-        if names is None:
-            names = set(capitalised_names(text))
-        longer = {n for n in names if _completes(n, sp, registry) and _gains_name(n, sp, text)}
-        if not longer and " " not in sp:  # "Senator Dean Hale": a given name that is also a title went with it
-            longer = {f"{m.group(1)} {sp}" for m in re.finditer(
+        if by_edge is None:
+            by_edge = {}
+            for n in set(capitalised_names(text)):
+                words = n.split()
+                if len(words) > 1:
+                    by_edge.setdefault(words[0].lower(), set()).add(n)
+                    by_edge.setdefault(words[-1].lower(), set()).add(n)
+        words = sp.split()
+        near = by_edge.get(words[0].lower(), set()) | by_edge.get(words[-1].lower(), set())
+        longer = {n for n in near if _completes(n, sp, registry) and _gains_name(n, sp, text)}
+        if not longer and len(words) == 1 and re.search(r"\b(?:" + "|".join(GIVEN_NAME_TITLES) + r")\s+" +
+                                                         re.escape(sp) + r"\b", text, re.I):
+            longer = {f"{m.group(1)} {sp}" for m in re.finditer(  # "Senator Dean Hale": a given name that is also
                 r"(?<![\w’'-])(?:Senator|Sen\.|Rep\.|Representative|Gov\.|Governor|Mayor|Minister|Dr\.?|Mr\.?|Ms\.?|"
-                r"Mrs\.?|Professor|Prof\.|President|Ambassador)\s+([A-Z][a-z]+)\s+" + re.escape(sp) + r"(?![\w’'-])", text)
-                if m.group(1).lower() in GIVEN_NAME_TITLES}
+                r"Mrs\.?|Professor|Prof\.|President|Ambassador)\s+([A-Z][a-z]+)\s+" + re.escape(sp) + r"(?![\w’'-])",
+                text) if m.group(1).lower() in GIVEN_NAME_TITLES}  # a title went with the title before it
+        if longer and re.search(r"(?<![\w’'-])(?:" + _OFFICE_TITLES + r")\s+" + re.escape(sp) + r"(?![\w’'-])", text):
+            continue  # "President Biden": the article names the speaker so, not by another "X Biden" it mentions
         if len(longer) == 1:
             fuller[sp] = longer.pop()
     if not fuller:
