@@ -21,7 +21,7 @@ from .places import org_home
 from .names import PARTICLES, TITLE_WORDS, capitalised_names
 from .records import Statement
 from .registry import Registry
-from .vocab import (CAPITAL_METONYMS, CITIES, COUNTRIES, GIVEN_NAME_TITLES, HONORIFICS, MINISTRY_AREAS, NOT_GIVEN_NAMES,
+from .vocab import (UPPER, CAPITAL_METONYMS, CITIES, COUNTRIES, GIVEN_NAME_TITLES, HONORIFICS, MINISTRY_AREAS, NOT_GIVEN_NAMES,
                     NOT_NAMES, NOT_SPEAKERS, ORG_SUFFIXES, PUBLIC_BODY_WORDS)
 
 _APOSTROPHES = ("'", "’")
@@ -116,7 +116,12 @@ _MEMBER_BODIES = (
     (r"[Cc]ommissioner|[Cc]ommission\s+(?:[Cc]hair(?:man|woman)?|[Vv]ice\s+[Cc]hair)", r"Commissioners"),
     (r"[Tt]rustees?", r"Trustees|Retirement\s+System|Pension\s+(?:Fund|Plan|System)"),
 )
-_BODY_NAME = r"(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|on|&)\s+)?){0,6}?"
+_PERSON = UPPER + r"[\w’'-]*(?:\s+(?:" + UPPER + r"[\w’'-]*|de|da|van|von|der))*"
+_MEMBER_PATTERNS = tuple(
+    (re.compile(r"(?<![\w’'-])(?:" + title + r")\s+(" + _PERSON + r")"),
+     re.compile(r"(" + _PERSON + r"),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + title + r")\b"),
+     re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|on|&)\s+)?){1,6}?(?:" + body + r")\b"))
+    for title, body in _MEMBER_BODIES)
 
 
 def member_body(found: list[Statement], text: str, home: str | None) -> list[Statement]:
@@ -124,32 +129,27 @@ def member_body(found: list[Statement], text: str, home: str | None) -> list[Sta
     organization sits on the body of that kind the article names, when it names exactly one ("Szeged City
     Council", "Whitfield County Board of Commissioners", "Missouri Public Educators' Retirement System"); its
     country is the one the article gives the body, else the dateline's (`home`)."""
+    if not any(st.speaker and not st.organization for st in found):
+        return found
+    bodies_by_member: list[tuple[set[str], set[str]]] = []  # per title kind: (titled names, bodies named)
+    for titled_before, titled_after, body in _MEMBER_PATTERNS:
+        titled = {m.group(1) for pat in (titled_before, titled_after) for m in pat.finditer(text)}
+        if titled:
+            named = {re.sub(r"^(?:The|A|An)\s+", "", m.group(0).strip()) for m in body.finditer(text)}
+            bodies_by_member.append((titled, {b for b in named if len(b.split()) >= 2}))
+    if not bodies_by_member:
+        return found
     out = []
-    cache: dict[str, str | None] = {}
     for st in found:
         if st.speaker and not st.organization:
-            if st.speaker not in cache:
-                cache[st.speaker] = _member_body(st.speaker, text)
-            body = cache[st.speaker]
-            if body:
-                st = replace(st, organization=body, country=org_home(text, body) or home)
+            for titled, bodies in bodies_by_member:
+                if len(bodies) == 1 and any(t == st.speaker or t.startswith(st.speaker + " ") or
+                                            t.endswith(" " + st.speaker) for t in titled):
+                    body = next(iter(bodies))
+                    st = replace(st, organization=body, country=org_home(text, body) or home)
+                    break
         out.append(st)
     return out
-
-
-def _member_body(speaker: str, text: str) -> str | None:
-    name = re.escape(speaker)
-    for title, body in _MEMBER_BODIES:
-        titled = re.search(r"(?<![\w’'-])(?:" + title + r")\s+" + name + r"(?![\w’'-])|(?<![\w’'-])" + name +
-                           r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + title + r")\b", text)
-        if not titled:
-            continue
-        bodies = {m.group(0).strip() for m in re.finditer(r"(?<![\w’'-])" + _BODY_NAME + r"(?:" + body + r")\b",
-                                                         text) if m.group(0)[:1].isupper()}
-        bodies = {re.sub(r"^(?:The|A|An)\s+", "", b) for b in bodies}
-        bodies = {b for b in bodies if len(b.split()) >= 2}
-        return bodies.pop() if len(bodies) == 1 else None
-    return None
 
 
 _CITY_STATES = frozenset(["hong kong", "macau", "macao", "singapore", "monaco"])
