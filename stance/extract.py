@@ -51,7 +51,8 @@ from .subjects import leading_subject, sentence_subject, subject_after, subject_
 from .implicit import (BARE_ATTRIBUTION, SIGNATURE, answer, answer_goes_on, colon_source, infinitive_subject, interrupted,
                        make_statement, named_before, named_later, post, surname_later, interrupted_inverted)
 from .text import Span, paragraphs, sentences
-from .tidy import company_without_country, country_as_government, fuller_speakers, member_body
+from .tidy import (company_without_country, country_as_government, fuller_speakers, member_body,
+                   no_company_in_the_eu)
 from .vocab import (UPPER, US_PLACES, ADDRESSEES, CITIES, COUNTRIES, MINISTRY_AREAS, MONTHS, NOMINAL_REPORTS, NOT_NAMES, REGION_NAMES, WEEKDAYS, ORG_SUFFIXES, REPORTING_FINITE, REPORTING_INFINITIVE, REPORTING_PARTICIPLE,
                     TITLES)
 
@@ -149,7 +150,8 @@ class Extractor:
                for st in out]
         moved: dict[tuple[str | None, str | None], tuple[str, str | None]] = {}  # (speaker, old org) -> new
         out = fuller_speakers([self._round11(self._guard(st, d, text, moved), text) for st in out], text, self.registry)
-        out = [company_without_country(country_as_government(st, self.registry), self.registry) for st in out]
+        out = [no_company_in_the_eu(company_without_country(country_as_government(st, self.registry), self.registry),
+                                    self.registry) for st in out]
         out = member_body(out, text, d.home_country)
         return out
 

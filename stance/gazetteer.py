@@ -26,6 +26,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 MIN_POPULATION = 100_000
+BASED_MIN_POPULATION = 15_000  # for "X-based", where the text itself marks X as a place
 AMBIGUITY_RATIO = 0.5  # the runner-up city has at least half the people of the largest: ambiguous, dropped
 
 # Place names that are also ordinary English words, given names or surnames, or generic region words.
@@ -88,14 +89,14 @@ def _subdivisions() -> dict[str, str]:
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and k}
 
 
-@functools.lru_cache(maxsize=1)
-def place_table() -> Mapping[str, str]:
-    """Immutable folded place name -> ISO country code, built once per process."""
+@functools.lru_cache(maxsize=2)
+def place_table(min_population: int = MIN_POPULATION) -> Mapping[str, str]:
+    """Immutable folded place name -> ISO country code, built once per process (per threshold)."""
     table: dict[str, str] = {}
     for name, code in _subdivisions().items():
         table[name] = code
     for name, (code, pop, runner) in _cities().items():
-        if pop < MIN_POPULATION or runner >= AMBIGUITY_RATIO * pop:
+        if pop < min_population or runner >= AMBIGUITY_RATIO * pop:
             if name in table and runner >= AMBIGUITY_RATIO * pop:
                 del table[name]
             continue
@@ -111,9 +112,11 @@ def place_table() -> Mapping[str, str]:
 _KIND = re.compile(r"\s+(?:state|province|region|prefecture|county|governorate|oblast)$", re.I)
 
 
-def gazetteer_country(place: str) -> str | None:
+def gazetteer_country(place: str, min_population: int = MIN_POPULATION) -> str | None:
     """ISO code of a capitalised city or province name the package data knows: "Saskatoon" -> CA,
-    "Ogun State" -> NG, "Chiang Mai" -> TH; None for lower-case words and stop-listed names."""
+    "Ogun State" -> NG, "Chiang Mai" -> TH; None for lower-case words and stop-listed names. A caller whose
+    context already says the word is a place ("the Esbjerg-based maker") may lower `min_population` (the data
+    holds towns of 15,000 and more)."""
     place = re.sub(r"['’]s?$", "", place.strip())
     words = place.split()
     if not words or not all(w[:1].isupper() for w in words if w.lower() not in ("de", "del", "do", "da")):
@@ -121,4 +124,4 @@ def gazetteer_country(place: str) -> str | None:
     place = _KIND.sub("", place)
     low = place.lower()
     key = " ".join(low.replace("-", " ").split()) if low.isascii() else fold(place)  # fold only when needed
-    return place_table().get(key)
+    return place_table(min_population).get(key)

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import gazetteer_country
-from .vocab import UPPER, CITIES, COUNTRIES, LEGAL_FORM_COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PLACE_HEADS, SURNAME_PLACE_HEADS, US_PLACES
+from .gazetteer import BASED_MIN_POPULATION, gazetteer_country
+from .vocab import UPPER, LEGAL_FORM_PREFIXES, CITIES, COUNTRIES, LEGAL_FORM_COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PLACE_HEADS, SURNAME_PLACE_HEADS, US_PLACES
 
 BASED = re.compile(r"((?:[A-ZÀ-ÞĀ-ž][\w.]*\s+){0,2}[A-ZÀ-ÞĀ-ž][\w.]*)-(?:based|headquartered)\b")
 OWNED = re.compile(r"([A-ZÀ-ÞĀ-ž][\w.]*)-owned\b")  # round 9: "Chinese-owned Sino Copper said": in a subject only
@@ -65,6 +65,12 @@ def place_country(place: str) -> str | None:
     return gazetteer_country(place)  # the package gazetteer: "Saskatoon", "Ogun State"; the whole phrase only
 
 
+def based_country(place: str) -> str | None:
+    """The country of the X in "X-based": as `place_country`, then the gazetteer's towns of 15,000 people and
+    more, since "-based" already says X is a place ("the Esbjerg-based maker")."""
+    return place_country(place) or gazetteer_country(place, BASED_MIN_POPULATION)
+
+
 def country_cue(phrase: str) -> str | None:
     for w in re.findall(r"[\w.]+", phrase):
         c = COUNTRIES.get(_POSS.sub("", w).lower().rstrip("."))
@@ -87,7 +93,7 @@ def country_before(before: str) -> str | None:
                 return COUNTRIES[cand.lower()]
     m = BASED.search(before[-60:])
     if m and re.fullmatch(r"(?:\s+[\w-]+){0,3}\s*", before[-60:][m.end():]):
-        return place_country(m.group(1))
+        return based_country(m.group(1))
     m = _OWNED_RIGHT_BEFORE.search(before)  # round 9: "Chinese-owned X", right before the name
     if m and place_country(m.group(1)):
         return place_country(m.group(1))
@@ -165,7 +171,7 @@ def country_after(after: str) -> str | None:
     for w in m.group(1).split():
         b = BASED.match(w)
         if b:
-            return place_country(b.group(1))
+            return based_country(b.group(1))
         if w[:1].isupper() and w.lower() in COUNTRIES:
             return COUNTRIES[w.lower()]
     where = _APPOSITIVE_IN.match(after)  # round 8: "X, a public university in Johor,"
@@ -208,6 +214,8 @@ def org_home(text: str, org_name: str) -> str | None:
     country word opening the name, "the German carmaker X", "X, a Pennsylvania-based maker", the legal form
     ("AB"), "X in Singapore", "X ... said the German carmaker would"; strongest first."""
     first = org_name.split()[0].lower()
+    if len(org_name.split()) > 1 and first in LEGAL_FORM_PREFIXES:  # session 5: "PT Nusantara Baterai Mineral"
+        return LEGAL_FORM_PREFIXES[first]
     if re.fullmatch(r"(?:" + UPPER + r"[\w’'-]+\s+){1,2}(?:Prefecture|Province|State|Region|County|Municipality)", org_name):
         code = place_country(org_name)  # round 7: "Shizuoka Prefecture", "Ogun State": the place's country
         if code:

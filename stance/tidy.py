@@ -158,6 +158,16 @@ _GOVERNMENT_WORDS = re.compile(r"Ministry|Department|[Gg]overnment|Embassy|Commi
                                r"Senate|House|Authority|Agency|Bureau|Office|Prefecture|Province|State\b")
 
 
+def no_company_in_the_eu(st: Statement, registry: Registry) -> Statement:
+    """An unregistered organization that is no EU body ("Nordvind Turbines", placed by "European auctions"
+    around it) is not from "the EU": its country is left empty rather than guessed."""
+    org = st.organization
+    if st.country != "EU" or not org or registry.org(org) or re.search(
+            r"\b(?:EU|European|Europe|Commission|Parliament|Council|Brussels|Union|Eurostat)\b", org):
+        return st
+    return replace(st, country=None)
+
+
 def company_without_country(st: Statement, registry: Registry) -> Statement:
     """An unregistered company written as "<Country>'s <Name>" is "<Name>" of that country, as news copy writes
     a company's country ("Taiwan's Hsin Yuan Precision"); public bodies keep the name as written ("Poland's

@@ -316,6 +316,8 @@ LEGAL_FORM_COUNTRIES = {
     "nv": "NL", "n.v.": "NL", "bv": "NL", "b.v.": "NL", "a/s": "DK", "k.k.": "JP", "sarl": "FR", "sas": "FR",
     "kgaa": "DE", "oy": "FI", "pte": "SG", "bhd": "MY", "tbk": "ID", "ltda": "BR", "s.a.b.": "MX",
 }
+# Session 5: legal forms written before the name ("PT Nusantara Baterai Mineral", "OOO Uralmash")
+LEGAL_FORM_PREFIXES = {"pt": "ID", "pt.": "ID", "ooo": "RU", "pao": "RU", "oao": "RU", "zao": "RU"}
 
 # Formal names used in the names of embassies: "Embassy of the People's Republic of China in Kenya".
 FORMAL_COUNTRY_NAMES = {

@@ -7,7 +7,7 @@ import pytest
 from extraction_helpers import statements
 from stance.records import Statement
 from stance.places import dateline_country
-from stance.tidy import company_without_country, country_as_government
+from stance.tidy import company_without_country, country_as_government, no_company_in_the_eu
 
 
 def _speakers(extractor, text: str) -> list[str | None]:
@@ -260,3 +260,26 @@ def test_government_spokesman_of_the_dateline(extractor, text, expected):
 ])
 def test_dateline_city_before_a_dash_or_hyphen(text, expected):
     assert dateline_country(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X-based" says X is a place: towns of 15,000 people count there
+    ("Mette Kjaer, chief executive of Nordvind Turbines, the Esbjerg-based maker of wind turbines, said Chinese "
+     "rivals were winning auctions.", ("Nordvind Turbines", "DK")),
+    # a legal form written before the name
+    ("PT Nusantara Baterai Mineral's president director, Agus Hutapea, said the first phase would have a "
+     "capacity of 15 gigawatt-hours.", ("PT Nusantara Baterai Mineral", "ID")),
+])
+def test_company_country_cues(extractor, text, expected):
+    assert _attributions(extractor, text)[0][1:3] == expected
+
+
+@pytest.mark.parametrize("org, country, expected", [
+    ("Nordvind Turbines", "EU", None),  # no company is from "the EU"
+    ("European Wind Industry Association", "EU", "EU"),  # an EU-wide body may be
+    ("European Commission", "EU", "EU"),
+    ("Nordvind Turbines", "DK", "DK"),
+])
+def test_no_company_in_the_eu(extractor, org, country, expected):
+    st = Statement(0, 5, "ab cd", "reported", None, org, country)
+    assert no_company_in_the_eu(st, extractor.registry).country == expected
