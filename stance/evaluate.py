@@ -110,6 +110,8 @@ def model_card(ev: Evaluation, meta: dict) -> str:
         f"- Labels below confidence {ev.uncertain_below} are shown as uncertain in the dashboard "
         "(`STANCE_UNCERTAIN_BELOW`).",
         f"- Trained {meta.get('trained_at')}; analyst corrections used: {meta.get('corrections', 0)}.",
+        *([("- Dev macro-F1 after each epoch: " + ", ".join(f"{e['dev_macro_f1']:.3f}" for e in meta["epochs"]) + ".")]
+          if meta.get("epochs") else []),
         _int8_line(meta, ev.model_version),
         "",
         "## Data",
@@ -135,6 +137,7 @@ def model_card(ev: Evaluation, meta: dict) -> str:
         "",
         "## Limits",
         "",
+        *_flip_lines(ev),
         "- Only the statement text is classified, not its context in the article; a statement whose stance",
         "  shows only in context (\"we will keep building there\") depends on cues in its own words.",
         "- The data is written for this project; real wire copy is longer and messier.",
@@ -142,6 +145,24 @@ def model_card(ev: Evaluation, meta: dict) -> str:
         "  reader with other definitions will disagree on those cases.",
         "",
     ])
+
+
+def pair_flips(rep: Report) -> tuple[int, int]:
+    """(errors that swap pro-engagement and pro-decoupling, all errors) in a report's confusion matrix."""
+    eng, dec = LABELS.index("pro-engagement"), LABELS.index("pro-decoupling")
+    errors = sum(v for i, row in enumerate(rep.confusion) for j, v in enumerate(row) if i != j)
+    return rep.confusion[eng][dec] + rep.confusion[dec][eng], errors
+
+
+def _flip_lines(ev: Evaluation) -> list[str]:
+    out = []
+    for (system, name), rep in ev.reports.items():
+        if system.startswith("fine-tuned"):
+            flips, errors = pair_flips(rep)
+            if errors:
+                out.append(f"- On {name}, {flips} of the shipped model's {errors} errors ({flips / errors:.0%}) swap "
+                           "pro-engagement and pro-decoupling rather than confuse a position with neutral.")
+    return out
 
 
 def _int8_line(meta: dict, shipped: str) -> str:
