@@ -16,7 +16,9 @@ non-reporting verb ("X defended the plan, telling ..."), a quote split by its
 attribution ("“A,” X told reporters, “B.”"), quote paragraphs whose
 attribution comes at the end of the last one, "Org says A, spokesman X tells
 reporters — Desk (@handle) date" lines, and "..., its chief executive said"
-when that person is named later with the same title.
+when that person is named later with the same title. Helpers live apart:
+``org_context.py`` reads a speaker's body or country from the rest of the
+article, ``verb_context.py`` reads the text right around a reporting verb.
 
 Round 3 added: a clause interrupted by its attribution ("The move, Berg
 added, was ...", one statement covering it all); quotes with no attribution of
@@ -53,8 +55,14 @@ from .implicit import (BARE_ATTRIBUTION, SIGNATURE, answer, answer_goes_on, colo
 from .text import Span, paragraphs, sentences
 from .tidy import (company_without_country, country_as_government, fuller_speakers, member_body,
                    no_company_in_the_eu)
-from .vocab import (UPPER, US_PLACES, ADDRESSEES, CITIES, COUNTRIES, MINISTRY_AREAS, MONTHS, NOMINAL_REPORTS, NOT_NAMES, REGION_NAMES, WEEKDAYS, ORG_SUFFIXES, REPORTING_FINITE, REPORTING_INFINITIVE, REPORTING_PARTICIPLE,
-                    TITLES)
+from .vocab import (UPPER, US_PLACES, CITIES, COUNTRIES, MONTHS, NOMINAL_REPORTS, REGION_NAMES, WEEKDAYS, REPORTING_FINITE,
+                    REPORTING_INFINITIVE, REPORTING_PARTICIPLE)
+# helpers moved to their own modules, still importable from here by their old names (tests, sources.py)
+from .org_context import (_GENERIC_HEADS, _area_secretary, _at_the_body, _country_word, _eu_titled, _first_country,
+                          _fuller_name, _fullest_name, _host_country, _is_org_name, _lead_country, _local_government,
+                          _most_named_country, _names_country, _seat, _section_org)
+from .verb_context import _PART_OF_AT, _inline_terms, _is_description, _quote_tied, _registry_subject
+
 
 _VERB = re.compile(r"(?<![\w’'-])(" + "|".join(sorted(REPORTING_FINITE | REPORTING_PARTICIPLE | NOMINAL_REPORTS |
                                                       REPORTING_INFINITIVE,
@@ -63,12 +71,9 @@ _VERB = re.compile(r"(?<![\w’'-])(" + "|".join(sorted(REPORTING_FINITE | REPOR
 _ACCORDING = re.compile(r"(?:^|(?<=[\s,]))[Aa]ccording\s+to\s+")
 _REACTION = re.compile(r"\s(?:drew|draws|were|was|came|sparked|prompted|triggered|won|met|caused|angered|rattled"
                        r"|surprised|followed)\b")
-_TITLE_HEADS = frozenset(t.split()[-1] for t in TITLES)
 # "two officials said on condition of anonymity", "an official, who asked not to be named, said"
 _ANONYMITY = re.compile(r"\bcondition\s+of\s+anonymity\b|\b(?:asked|declined|requested)\s+not\s+to\s+be\s+"
                         r"(?:named|identified)\b|\brequested\s+anonymity\b")
-_ADDRESSEE_WORDS = "|".join(sorted(ADDRESSEES, key=len, reverse=True))
-_DESCRIPTION = re.compile(r"\s*(?:published|released|compiled|conducted|commissioned|issued|by|from|who|which)\s")
 _DOCUMENT_NOUNS = ("report", "note", "study", "survey", "analysis", "paper")
 _THE_DOCUMENT = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:(?:latest|new|full|research|annual)\s+)?(" +
                            "|".join(_DOCUMENT_NOUNS) + r")$")
@@ -83,53 +88,53 @@ _PLACE_COMMA = re.compile(r"(\b(?:in|of|from|near|at|outside)\s+[A-Z][a-zß-öø
 _ABBREVIATION_MARK = re.compile(r"(?<=[A-Za-z]) \([A-Z]{2,6}\)(?=[\s,])")
 # Whose remark: "Keller's remarks", "Her comments" (then a noun, reporting only before "that")
 _OWNER = re.compile(r"(?:\w['’]s|(?<![\w’'])(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts))\s+$")
-_REGION_OWNER = re.compile(r"\b[Tt]he\s+(?:province|state|city|region|prefecture)['’]s\s+$")
 
 
 # "X was quoted in the release as saying": the passive's subject speaks
 _PASSIVE_QUOTED = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\b(?:\s+[\w’'-]+){0,5}?"
                              r"\s+as\s+$")
 
-_LOWER_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?:so-called|the|a|an|its|their|his|her)\s$")
-_LOWER_WORD_AFTER = re.compile(r"\s[a-z]")
+
+# Round 7: a person named before "of the <description> <Organization>" (the subject run stops at the description)
+_PERSON_OF = re.compile(r"(?<![\w’'-])(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+|an?\s+)?"
+                        r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){1,3}")
 
 
-_COUNTRY_WORD = re.compile(r"\b(" + "|".join(sorted((re.escape(k.title()) for k in COUNTRIES if len(k) > 3 and
-                                                     "." not in k), key=len, reverse=True)) + r")\b")
-# round 10: two-word names count too ("New Zealand", "Saudi Arabia")
+# Round 10: guards (``Extractor._guard``)
+_CHAMBER_COMMITTEE = re.compile(r"(?:U\.?S\.? )?(?:Senate|House) [A-Z][\w ,&-]*Committee$")
+_REGIONS = REGION_NAMES
+_INDEFINITES = frozenset("Whoever Anyone Everyone Nobody Somebody Someone Everybody Anybody".split())
+_LOWER_BUILT = re.compile(r"([A-Z][\w .-]*?)['’]s (Ministry|Department) of ((?:[a-z]+)(?: [a-z]+)*)$")
+_QUANTIFIERS = frozenset("One Some Many Most Several Each All Both Two Three Four Another Few".split())
+_PLURAL_FIRMS = "suppliers|customers|clients|rivals|competitors|makers|manufacturers|firms|companies|buyers|" \
+    "lenders|banks|partners|exporters|importers|producers|vendors|carriers|operators|retailers|investors"
+_COMMITTEE_NAME = re.compile(r"\b([A-Z][\w&’'-]*\s+(?:(?:[A-Z][\w&’'-]*|and|of|on|for|the)\s+){0,7}Committee)\b")
+_ASKED = re.compile(r"[ \t]*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she)\s+asked\b(?!\s+(?:whether|if|why|how|what|when|who|for|to|about)\b)")
+_BUILT_BODY = re.compile(r"[A-Z][\w .-]*['’]s (?:Federal )?(?:Ministry|Department) of ")
+# a party's adjective ("a Conservative member"), not a party's proper name ("Partido Popular", "SPD")
+_PARTY = re.compile(r"(?:Conservative|Labour|Liberal Democrats?|Lib Dem|Tory|Tories|Democrat(?:ic)?|Republican|"
+                    r"Green|Greens|Liberal|Labor|Socialist|Communist)(?:\s+Party)?")
+_COMMONS = re.compile(r"\b(?:Commons|Westminster|House of Lords)\b")
+_WESTMINSTER = re.compile(r"\b(?:MP|MPs|Commons|Westminster|House of Commons|House of Lords)\b")
+# a company's titles only: a place's "deputy" mayor or "head" of its investment centre keeps the place
+_BUSINESS_TITLE_HEADS = frozenset("""manager executive officer ceo cfo coo cto founder co-founder partner analyst
+economist strategist trader broker banker owner""".split())
+_REGION_POSS = re.compile(r"[Tt]he\s+(?:state|province|region|prefecture)['’]s\s")
+_GOVERNMENT_WORDS = re.compile(r"Ministry|Department|[Gg]overnment|Embassy|Commission|Council|Parliament|Assembly|"
+                               r"Senate|House|Authority|Agency|Bureau|Office|Prefecture|Province|State\b")
 
 
-def _most_named_country(text: str) -> str | None:
-    """Round 9: the country an op-ed with no dateline is about: the one named (by name or adjective) most
-    often, at least twice and more often than any other; China is the subject of every story here, so it
-    does not count."""
-    counts: dict[str, int] = {}
-    for m in _COUNTRY_WORD.finditer(text):
-        code = COUNTRIES.get(m.group(1).lower())
-        prev = re.search(r"([A-Z][\w-]*)\s+$", text[max(0, m.start() - 20):m.start()])
-        if prev and f"{prev.group(1)} {m.group(1)}".lower() in CITIES:
-            continue  # round 10: "Inner Mongolia" names a Chinese region, not Mongolia
-        if code and code != "CN":
-            counts[code] = counts.get(code, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        return ranked[0][0]
-    return None
+_COUNCIL = re.compile(r"\b((?:" + UPPER + r"[\w’'-]+\s+){1,3}(?:Regional|City|Municipal|County|Town|Provincial|District)\s+"
+                      r"Council)\b")
 
 
-def _inline_terms(text: str, masked: str, quotes: list[Quote]) -> str:
-    """Round 9: a short quoted term between a determiner and a lower-case noun ("asked whether the
-    so-called “validated end-user” waiver would be renewed"), quotes nothing: its marks are blanked in the
-    masked text so that subjects and clauses are read across it (its content stays masked)."""
-    chars = None
-    for q in quotes:
-        if not q.closed or words(text[q.open:q.close]) > 4 or \
-                not _LOWER_WORD_BEFORE.search(masked, max(0, q.open - 30), q.open) or \
-                not _LOWER_WORD_AFTER.match(masked, q.close + 1):
-            continue
-        chars = chars or list(masked)
-        chars[q.open] = chars[q.close] = " "
-    return "".join(chars) if chars else masked
+# Round 8: "called the partnership “...”": an object of one to five words, then a quotation
+_CALLED_QUOTE = re.compile(r"\s+(?:the|a|an|its|his|her|their|this|that|these|those|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,4}"
+                           r"\s+[“\"]")
+_WHAT_CALLED = re.compile(r"\b(?:what|which|who|that|so-called)\s+(?:\w+\s+){0,2}$", re.I)
+# Round 8: "closed the call by telling analysts that ..."
+_BY_TELLING = re.compile(r"\s+(?:the\s+)?[\w’'-]+\s+that\s")
+_TIME_NAMES = frozenset(w.lower() for w in MONTHS + WEEKDAYS)
 
 
 class Extractor:
@@ -864,336 +869,3 @@ class Extractor:
         st = make_statement(text, (s, e), "direct", src)
         if st is not None:
             yield st
-
-
-# -- helpers -------------------------------------------------------------------
-
-
-
-_LOCAL_GOVERNMENT = re.compile(r"\b(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+)?)\s+(?:(State|state|provincial|municipal|"
-                               r"prefectural|regional)\s+)?government\b")
-_PROVINCE = re.compile(r"\b(" + UPPER + r"[\w’'-]+)\s+[Pp]rovince\b|\bprovince\s+of\s+(" + UPPER + r"[\w’'-]+)")
-
-
-def _local_government(text: str, at: int) -> tuple[str, str] | None:
-    """Round 7: a governor's government: the sub-national "<place> ... government" named nearest before `at`
-    in its paragraph or within the statement's sentence, else "<place> provincial government" for a province
-    named there."""
-    p0 = text.rfind("\n", 0, at) + 1
-    p1 = text.find("\n", at)
-    p1 = len(text) if p1 < 0 else p1
-    found = [m for m in _LOCAL_GOVERNMENT.finditer(text, p0, p1)
-             if (place_country(m.group(1)) or m.group(2)) and m.group(1).lower() not in COUNTRIES]
-    if found:
-        m = min(found, key=lambda m: abs(m.start() - at))
-        return re.sub(r"^(?:The|A|An)\s+", "", m.group(0)), place_country(m.group(1)) or ""
-    prov = [m for m in _PROVINCE.finditer(text, p0, p1) if place_country(m.group(1) or m.group(2))]
-    if prov:
-        name = prov[0].group(1) or prov[0].group(2)
-        return f"{name} provincial government", place_country(name) or ""
-    return None
-
-
-def _host_country(text: str, at: int, sender: str) -> str | None:
-    """Round 7: where an ambassador serves: the first place of another country named after "in" in the
-    sentence that attributes the statement at `at` (or the one before it)."""
-    p0 = text.rfind("\n", 0, at) + 1
-    for m in re.finditer(r"\b[Ii]n\s+((?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", text[p0:at + 200]):
-        code = place_country(re.sub(r"^the\s+", "", m.group(1)))
-        if code and code != sender:
-            return code
-    return None
-
-
-# Round 7: a person named before "of the <description> <Organization>" (the subject run stops at the description)
-_PERSON_OF = re.compile(r"(?<![\w’'-])(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+|an?\s+)?"
-                        r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){1,3}")
-_EU_TITLE = re.compile(r"(?:[Cc]ommissioner|Vice[- ]President)[,\s]+(?:[A-ZÀ-Ý][\w.’'-]*\s+){0,3}$")
-
-
-def _eu_titled(text: str, surname: str) -> bool:
-    """Round 9: the person is named right after "commissioner" or "(Executive) Vice-President" in a story
-    that names the EU ("The Commission's energy commissioner, X", "Executive Vice-President X")."""
-    if not _EU_STORY_WORDS.search(text):
-        return False
-    at = text.find(surname)
-    while at >= 0:
-        if _EU_TITLE.search(text, max(0, at - 60), at):
-            return True
-        at = text.find(surname, at + 1)
-    return False
-
-
-_EU_STORY_WORDS = re.compile(r"\b(?:EU|European\s+Union|Brussels|BRUSSELS|European\s+Commission)\b")
-# Round 10: guards (``Extractor._guard``)
-# Round 10: a roundup's section heading, a firm in capitals and its city: "KESTREL PARTNERS (Singapore)"
-_SECTION_HEAD = re.compile(r"^[ \t]*([A-Z][A-Z&.'’-]+(?: [A-Z&][A-Z&.'’-]*){0,5})[ \t]*\(([A-Z][\w .'-]+)\)[ \t]*$", re.M)
-
-
-_SITS_ON = re.compile(r",\s+who\s+(?:sits|serves|sat|served)\s+on\s+the\s+((?:[A-ZÀ-Ý][\w’'-]*\s+){1,4}"
-                      r"(?:(?:municipal|city|town|regional|provincial|county|district|local)\s+)?"
-                      r"(?:[Cc]ouncil|[Bb]oard|[Aa]ssembly|[Cc]ommittee))\b")
-
-
-def _seat(speaker: str, text: str, d: Discourse) -> tuple[str, str | None] | None:
-    """Round 10: "X, who sits on the Bahía Solano municipal council, ...": that body, named as the article gives
-    it, in the country of its place (else the story's)."""
-    at = text.find(speaker)
-    m = _SITS_ON.match(text, at + len(speaker)) if at >= 0 else None
-    if not m:
-        return _heads(speaker, text, d, at)
-    name = m.group(1)
-    place = re.match(r"(?:[A-ZÀ-Ý][\w’'-]*\s+)+", name)  # "Bahía Solano", the whole place: "Bahía" alone is Brazil's
-    where = place_country(place.group(0).strip()) if place and place.group(0).strip() != name else None
-    return name, where or d.company_home
-
-
-_HEADS = re.compile(r",\s+who\s+(?:heads|chairs|leads|runs|directs|sits\s+on\s+the\s+board\s+of)\s+([^,.;:“\"]{3,90})")
-_CAP_RUN = re.compile(r"(?:[A-ZÀ-Ý][\w’'&-]*\s+){1,4}[A-ZÀ-Ý][\w’'&-]*")
-
-
-def _heads(speaker: str, text: str, d: Discourse, at: int) -> tuple[str, str | None] | None:
-    """Round 10: "X, who heads the plant's works council for the IG Metall union", "X, who sits on the board of
-    the Breton producers' cooperative Porc Armor": the organization the clause names (a registry body, else its
-    last name of two words or more); "who runs a guesthouse on the beach road" names none."""
-    m = _HEADS.match(text, at + len(speaker)) if at >= 0 else None
-    if not m:
-        return None
-    clause = m.group(1)
-    found = d.registry.find_orgs(clause)
-    if found:
-        org = found[-1][2]
-        return org.canonical, org.country
-    runs = [r.group(0) for r in _CAP_RUN.finditer(clause)]
-    if not runs or place_country(runs[-1]) or runs[-1] in d.people:
-        return None
-    name = runs[-1]
-    return name, d.org_countries.get(name) or d._org_country(name) or d.company_home
-
-
-_AT_THE = re.compile(r",\s+(?:an?|the)\s+[\w\s-]{0,40}?\b(?:at|of|for|with)\s+the\s+(board|ministry|agency|bank|council|"
-                     r"authority|commission|fund|federation|association|institute|office|bureau)\b")
-
-
-def _at_the_body(speaker: str, text: str, d: Discourse) -> tuple[str, str | None] | None:
-    """Round 10: "Narong Chaiyasit, a deputy secretary-general at the board," after "Thailand's Board of
-    Investment said ...": the body named before whose name has that noun, the latest one."""
-    at = text.find(speaker)
-    m = _AT_THE.match(text, at + len(speaker)) if at >= 0 else None
-    if not m:
-        return None
-    noun = m.group(1).capitalize()
-    for seen_at, o in reversed(d.org_seen):
-        if seen_at <= at and o.organization and noun in o.organization.split():
-            return o.organization, o.country or d.org_countries.get(o.organization)
-    named = list(re.finditer(r"((?:[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w-]*\s+){0,3}" + noun +
-                             r"(?:\s+(?:of|for)\s+(?:[A-Z][\w-]*)(?:\s+and\s+[A-Z][\w-]*)?)?)\b", text[:at]))
-    if not named or " " not in named[-1].group(1):
-        return None  # the body as the article wrote it before: "Thailand's Board of Investment said ..."
-    name = named[-1].group(1)
-    known = d.registry.org(name)
-    if known:
-        return known.canonical, known.country
-    owner = re.match(r"([A-Z][\w-]*)['’]s\s", name)
-    return name, (_country_word(owner.group(1)) if owner else None) or d.org_countries.get(name)
-
-
-# Round 11: a head noun that never names an organization alone ("City", "School", "Consulate")
-_GENERIC_HEADS = frozenset("""City School Consulate Consulate-General University Institute College Academy
-Embassy Council Authority Ministry Department Agency Bureau Office Commission Committee Centre Center Association
-Federation Chamber Port Trust Foundation Society""".split())
-
-
-def _fuller_name(head: str, text: str, before: int) -> str | None:
-    """Round 11: the name the article builds around a generic `head` ("the Norwegian School of Economics",
-    "the City of Zrenjanin", "The Chinese Consulate-General in Christchurch"), the occurrence nearest before
-    `before` (else the first); None when the article never writes it in a longer name."""
-    best = None
-    for m in re.finditer(r"((?:[A-Z][\w-]+\s+){0,3})" + re.escape(head) +
-                         r"((?:[\s-]General)?(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})?)",
-                         text):
-        lead = [w for w in m.group(1).split() if w not in ("The", "A", "An", "At", "Of", "In")]
-        name = " ".join(lead + [head]) + m.group(2)
-        if name == head:
-            continue
-        if best is None or m.start() < before:
-            best = name
-    return best
-
-
-def _lead_country(name: str) -> str | None:
-    """Round 11: the country of the nationality or place word that opens `name` ("Norwegian School ...")."""
-    first = name.split()[0]
-    return _country_word(first) or (CITIES.get(first.lower()))
-
-
-def _names_country(text: str, code: str) -> bool:
-    """Round 11: the article names the country of `code` (by name or adjective)."""
-    return any(COUNTRIES.get(m.group(1).lower()) == code for m in _COUNTRY_WORD.finditer(text))
-
-
-def _country_word(word: str) -> str | None:
-    """ "U.S." -> US, "Kenyan" -> KE, "China's" -> CN."""
-    low = re.sub(r"['’]s$", "", word.strip()).lower()
-    return COUNTRIES.get(low) or COUNTRIES.get(low.rstrip("."))
-
-
-def _section_org(text: str, at: int) -> tuple[str, str | None] | None:
-    """Round 10: the organization whose section (from its heading to the next) holds `at`, in the case the
-    article writes it elsewhere, else title case; its country from the heading's city or country."""
-    heads = [m for m in _SECTION_HEAD.finditer(text) if "(" in text[m.start():m.end()]] \
-        if ")\n" in text or text.rstrip().endswith(")") else []
-    if len(heads) < 2:  # one heading is no roundup
-        return None
-    mine = [m for m in heads if m.end() <= at]
-    if not mine:
-        return None
-    head = mine[-1]
-    caps = head.group(1)
-    mixed = next((m.group(0) for m in re.finditer(re.escape(caps), text, re.I) if not m.group(0).isupper()), None)
-    name = mixed or " ".join(w.capitalize() if w.isalpha() else w for w in caps.split())
-    return name, place_country(head.group(2))
-
-
-_CHAMBER_COMMITTEE = re.compile(r"(?:U\.?S\.? )?(?:Senate|House) [A-Z][\w ,&-]*Committee$")
-_REGIONS = REGION_NAMES
-_INDEFINITES = frozenset("Whoever Anyone Everyone Nobody Somebody Someone Everybody Anybody".split())
-_LOWER_BUILT = re.compile(r"([A-Z][\w .-]*?)['’]s (Ministry|Department) of ((?:[a-z]+)(?: [a-z]+)*)$")
-_QUANTIFIERS = frozenset("One Some Many Most Several Each All Both Two Three Four Another Few".split())
-_PLURAL_FIRMS = "suppliers|customers|clients|rivals|competitors|makers|manufacturers|firms|companies|buyers|" \
-    "lenders|banks|partners|exporters|importers|producers|vendors|carriers|operators|retailers|investors"
-_COMMITTEE_NAME = re.compile(r"\b([A-Z][\w&’'-]*\s+(?:(?:[A-Z][\w&’'-]*|and|of|on|for|the)\s+){0,7}Committee)\b")
-_ASKED = re.compile(r"[ \t]*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she)\s+asked\b(?!\s+(?:whether|if|why|how|what|when|who|for|to|about)\b)")
-_BUILT_BODY = re.compile(r"[A-Z][\w .-]*['’]s (?:Federal )?(?:Ministry|Department) of ")
-# a party's adjective ("a Conservative member"), not a party's proper name ("Partido Popular", "SPD")
-_PARTY = re.compile(r"(?:Conservative|Labour|Liberal Democrats?|Lib Dem|Tory|Tories|Democrat(?:ic)?|Republican|"
-                    r"Green|Greens|Liberal|Labor|Socialist|Communist)(?:\s+Party)?")
-_COMMONS = re.compile(r"\b(?:Commons|Westminster|House of Lords)\b")
-_WESTMINSTER = re.compile(r"\b(?:MP|MPs|Commons|Westminster|House of Commons|House of Lords)\b")
-# a company's titles only: a place's "deputy" mayor or "head" of its investment centre keeps the place
-_BUSINESS_TITLE_HEADS = frozenset("""manager executive officer ceo cfo coo cto founder co-founder partner analyst
-economist strategist trader broker banker owner""".split())
-_REGION_POSS = re.compile(r"[Tt]he\s+(?:state|province|region|prefecture)['’]s\s")
-_GOVERNMENT_WORDS = re.compile(r"Ministry|Department|[Gg]overnment|Embassy|Commission|Council|Parliament|Assembly|"
-                               r"Senate|House|Authority|Agency|Bureau|Office|Prefecture|Province|State\b")
-
-
-def _first_country(text: str, at: int) -> str | None:
-    """The first country named in the paragraph of `at`, up to the end of its sentence ("the Philippines would
-    focus ..."), outside quotation marks."""
-    p0 = text.rfind("\n", 0, at) + 1
-    end = min((i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0), default=len(text))
-    body = re.sub(r"“[^”]*”?|\"[^\"]*\"?", " ", text[p0:end])
-    for m in re.finditer(r"\b(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b", body):
-        code = COUNTRIES.get(m.group(1).lower())
-        if code and code != "EU":
-            return code
-    return None
-
-
-_COUNCIL = re.compile(r"\b((?:" + UPPER + r"[\w’'-]+\s+){1,3}(?:Regional|City|Municipal|County|Town|Provincial|District)\s+"
-                      r"Council)\b")
-
-
-# Round 8: "called the partnership “...”": an object of one to five words, then a quotation
-_CALLED_QUOTE = re.compile(r"\s+(?:the|a|an|its|his|her|their|this|that|these|those|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,4}"
-                           r"\s+[“\"]")
-_WHAT_CALLED = re.compile(r"\b(?:what|which|who|that|so-called)\s+(?:\w+\s+){0,2}$", re.I)
-# Round 8: "closed the call by telling analysts that ..."
-_BY_TELLING = re.compile(r"\s+(?:the\s+)?[\w’'-]+\s+that\s")
-# ", part of", ", a unit of", ", an arm of" ...: ending a stretch (_PART_OF) or read at a position (_PART_OF_AT)
-_PART_OF_WORDS = (r",\s+(?:part|a\s+(?:unit|division|subsidiary|branch|department)|an\s+(?:arm|agency|affiliate|"
-                  r"office))\s+of\s")
-_PART_OF = re.compile(_PART_OF_WORDS + r"+$")
-_PART_OF_AT = re.compile(_PART_OF_WORDS)
-_TIME_NAMES = frozenset(w.lower() for w in MONTHS + WEEKDAYS)
-_NAME_WORD = r"[A-Z][\w&-]*"
-# Round 8: "Argentina's agriculture secretary": a secretary of a government area
-_AREA_SECRETARY = re.compile(r"['’]s\s+(?:" + "|".join(sorted(MINISTRY_AREAS, key=len, reverse=True)) +
-                             r")\s+secretary,?\s+", re.I)
-
-
-def _area_secretary(text: str, speaker: str) -> bool:
-    """Round 8: "Argentina's agriculture secretary, X": X holds a government area, not a union's or a firm's post."""
-    return bool(speaker) and any(text.startswith(speaker, m.end()) for m in _AREA_SECRETARY.finditer(text))
-_MORE_NAME = re.compile(r"((?:[ \t]+" + _NAME_WORD + r"){1,2})(?![\w’'-])")
-_NAME_BEFORE = re.compile(r"[A-Z][\w&.-]*[ \t]+$")
-
-
-def _fullest_name(text: str, org: str, d: Discourse) -> str | None:
-    """Round 8: the fuller name an organization was introduced by, when the article's first mention of its
-    short name is followed by one or two more name words ("Hoshizora Retailing ... Hoshizora's president";
-    "StorageWatch Australia ... StorageWatch said"). Not over a title, month or other word no name holds
-    ("Acme President Jane Doe"), nor onto a person met in the article."""
-    if len(org) < 3 or not org[:1].isupper() or org.endswith("."):  # "Northwind Corp. She said": a new sentence
-        return None
-    at = text.find(org)
-    while at >= 0 and (at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_’'-") or
-                       text[at + len(org):at + len(org) + 1].isalnum()):
-        at = text.find(org, at + 1)  # the first whole-word mention
-    m = _MORE_NAME.match(text, at + len(org)) if at >= 0 else None
-    if not m or _NAME_BEFORE.search(text[max(0, at - 30):at]):
-        return None  # not the inner word of a longer name ("Coral" in "Gulf Coral Ports")
-    extra = m.group(1).split()
-    if extra[0] in ("She", "He", "It", "They", "We", "I", "The", "This", "That", "Its", "Their", "His", "Her"):
-        return None
-    while extra and (extra[-1].lower() in _TITLE_HEADS or extra[-1].lower() in NOT_NAMES or
-                     extra[-1].lower() in ("the", "and", "of", "said", "says")):
-        extra.pop()
-    if not extra or any(w.lower() in _TITLE_HEADS or w.lower() in NOT_NAMES for w in extra):
-        return None
-    full = org + " " + " ".join(extra)
-    known = d.people.get(full)
-    if known and (known.organization or known.title):
-        return None
-    return full
-
-
-def _is_org_name(name: str, d: Discourse) -> bool:
-    """Round 7: a speaker's name that names an organization: met as one in the article ("Ruitong Auto Parts"
-    after "Zhejiang Ruitong Auto Parts"), or ending in an organization word ("Adansi Engineering")."""
-    if " " not in name:
-        return False
-    full = d._known_org(name)
-    if full in d.org_names or full in d.org_countries or any(o.organization == full for o in d.org_history):
-        return True
-    return name.split()[-1].lower().rstrip(".") in ORG_SUFFIXES and name not in d.people
-
-
-def _is_description(segment: str) -> bool:
-    """An appositive about the source: "a trade lawyer at X", "published in May by X", "the Ohio-based maker"."""
-    if _DESCRIPTION.match(segment):
-        return True
-    words = segment.split()
-    return bool(words) and words[0].lower() in ("a", "an", "the") and len(words) <= 12 and \
-        any(w.lower().strip(".,") in _TITLE_HEADS or "-based" in w for w in words)
-
-
-def _registry_subject(registry: Registry, masked: str, s0: int, vs: int) -> tuple[int, int] | None:
-    """The longest registry organization ending right before the verb (commas and lower case allowed)."""
-    lo = max(s0, vs - 90)
-    end = lo + len(masked[lo:vs].rstrip(" ,"))  # "the regulator, the China Securities Regulatory Commission, said"
-    if end <= lo or not masked[end - 1].isalnum():
-        return None
-    for m in re.finditer(r"(?<!\S)\S", masked[lo:end]):
-        hit = registry.org_at(masked, lo + m.start(), end)
-        if hit and hit.end() == end:
-            part = _PART_OF.search(masked, max(s0, hit.start() - 60), hit.start())
-            if part:  # round 8: "the Department of X, part of India's Ministry of Y, said": the department speaks
-                head = re.search(r"(?:^|,\s+|\.\s+)(?:[Tt]he\s+)?([A-Z][^,]*)$", masked[s0:part.start()])
-                return (s0 + head.start(1), part.start()) if head else None
-            region = _REGION_OWNER.search(masked, max(0, hit.start() - 30), hit.start())
-            return (region.start() if region else hit.start()), end  # "the province's commerce department"
-    return None
-
-
-def _quote_tied(masked: str, s0: int, q: Quote, vs: int, ve: int, subj: tuple[int, int] | None) -> bool:
-    left = subj[0] if subj and subj[0] < vs else vs
-    right = subj[1] if subj and subj[0] > ve else ve
-    if q.closed and q.close < left and re.fullmatch(r"[\s,”\"]*(?:[Tt]he\s+)?", masked[q.close + 1:left]) and \
-            re.fullmatch(r"[\s”\"]*|.*[:.!?—–-]\s*", masked[s0:q.open]):
-        return True  # “...,” she said / “...,” said X — not a fragment quoted inside a reported clause
-    between = masked[right:q.open]  # "..., X told reporters in Brussels, “B.”": the second half of a split quote
-    return q.open >= right and re.fullmatch(r"\s*(?:(?:" + _ADDRESSEE_WORDS + r")\s+)?"
-                                            r"(?:(?:on|in|at|during|last|this)\s+[^“\"]{0,40}?)?[,:]\s*",
-                                            between) is not None
