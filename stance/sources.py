@@ -120,7 +120,7 @@ class Discourse:
         if self.home_country:
             return self.home_country
         if self._most_named is None:  # round 10: the country the story names most, when it names one clearly
-            from .extract import _most_named_country  # noqa: PLC0415 (extract imports this module)
+            from .org_context import _most_named_country  # noqa: PLC0415 (org_context imports this module)
             self._most_named = _most_named_country(self.text) or ""
         return self._most_named or self.story_country
 
