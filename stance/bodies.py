@@ -18,6 +18,10 @@ from .places import COUNTRY_KEYS, place_country
 from .registry import Registry
 from .vocab import COUNTRIES, FORMAL_COUNTRY_NAMES, HEADS_OF_GOVERNMENT, MINISTRY_AREA_NAMES, MINISTRY_AREAS, US_PLACES
 
+# Words that name a public body, not a company ("Ministry", "Embassy", "Prefecture")
+GOVERNMENT_WORDS = re.compile(r"Ministry|Department|[Gg]overnment|Embassy|Commission|Council|Parliament|Assembly|"
+                              r"Senate|House|Authority|Agency|Bureau|Office|Prefecture|Province|State\b")
+
 _SPOKES = re.compile(r"((?:[A-Za-z]+\s+){1,2})[Ss]pokes\w+\b()")  # "Treasury spokesperson X"
 _MINISTRY = re.compile(r"((?:[A-Za-z]+\s+){0,2})(?:[Mm]inist(?:er|ry)|[Ss]ecretary|[Dd]epartment)\b"
                        r"(?:\s+(?:of|for)\s+((?:[A-Za-z]+,?\s*)+))?")

@@ -38,8 +38,8 @@ import re
 from dataclasses import replace
 from typing import Iterator
 
-from .bodies import (country_name, embassy, minister_body, named_body, national_government, title_areas,
-                     unnamed_ministry)
+from .bodies import (GOVERNMENT_WORDS as _GOVERNMENT_WORDS, country_name, embassy, minister_body, named_body,
+                     national_government, title_areas, unnamed_ministry)
 from .gazetteer import gazetteer_country
 from .places import building_name, country_cue, place_country
 from .content import after_dateline, content_after, content_before, trim
@@ -120,8 +120,6 @@ _WESTMINSTER = re.compile(r"\b(?:MP|MPs|Commons|Westminster|House of Commons|Hou
 _BUSINESS_TITLE_HEADS = frozenset("""manager executive officer ceo cfo coo cto founder co-founder partner analyst
 economist strategist trader broker banker owner""".split())
 _REGION_POSS = re.compile(r"[Tt]he\s+(?:state|province|region|prefecture)['’]s\s")
-_GOVERNMENT_WORDS = re.compile(r"Ministry|Department|[Gg]overnment|Embassy|Commission|Council|Parliament|Assembly|"
-                               r"Senate|House|Authority|Agency|Bureau|Office|Prefecture|Province|State\b")
 
 
 _COUNCIL = re.compile(r"\b((?:" + UPPER + r"[\w’'-]+\s+){1,3}(?:Regional|City|Municipal|County|Town|Provincial|District)\s+"

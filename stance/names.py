@@ -18,9 +18,8 @@ from dataclasses import dataclass
 
 from .gazetteer import gazetteer_country
 from .places import country_before, place_country
-from .vocab import UPPER, CITIES, COUNTRIES, MINISTRY_AREAS, NOT_NAMES, ORG_NOUNS, ORG_SUFFIXES, TITLES, US_PLACES
+from .vocab import UPPER, CITIES, COUNTRIES, MINISTRY_AREAS, NOT_NAMES, ORG_NOUNS, ORG_SUFFIXES, TITLES, US_PLACES, ORG_SUFFIX_WORDS, TITLE_WORDS
 
-TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
 PARTICLES = frozenset("de del della di da do dos das du des van von der den la le y al".split())
 _ELIDED = re.compile(r"^[dl]['’]" + UPPER)  # "Institut Breton d'Économie Agricole", "Banque de l'Est"
 CONNECTORS = frozenset("of for and the at from in on an a al".split()) | PARTICLES
@@ -29,7 +28,7 @@ POSS = re.compile(r"['’]s?$")
 _PREPOSITIONS = frozenset("of at for with from by".split())
 _TITLE_HEADS = frozenset(t.split()[-1] for t in TITLES)  # "minister", not "industry" of "industry minister"
 _AREA_LINKS = frozenset("and affairs higher national public".split())
-_SUFFIX_BARE = frozenset(w.rstrip(".") for w in ORG_SUFFIXES)
+_SUFFIX_BARE = ORG_SUFFIX_WORDS
 
 
 @dataclass

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from .vocab import CITIES, COUNTRIES, MONTHS, NOT_NAMES, ORG_SUFFIXES, TITLES, US_PLACES, WEEKDAYS
+from .vocab import CITIES, COUNTRIES, MONTHS, NOT_NAMES, ORG_SUFFIX_WORDS, ORG_SUFFIXES, TITLE_WORDS, US_PLACES, WEEKDAYS
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _SPACES = re.compile(r"\s+")
@@ -149,14 +149,11 @@ def _inside_longer_name(text: str, m: re.Match) -> bool:
     if not nxt:
         return False
     word = nxt.group(1).rstrip(".,").lower()
-    if word in _TITLE_WORDS or word in ORG_SUFFIXES or word.rstrip(".") in _SUFFIXES or word in NOT_NAMES or \
+    if word in TITLE_WORDS or word in ORG_SUFFIXES or word.rstrip(".") in ORG_SUFFIX_WORDS or word in NOT_NAMES or \
             word in MONTHS or word in WEEKDAYS or word in COUNTRIES or word in CITIES or word in US_PLACES:
         return False
     return not nxt.group(1).isupper()  # an acronym after a name ("Tesla CEO") is a title or unit
 
-
-_TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
-_SUFFIXES = frozenset(w.rstrip(".") for w in ORG_SUFFIXES)
 
 
 def _token_key(token: str) -> str:

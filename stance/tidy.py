@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .bodies import national_government
+from .bodies import GOVERNMENT_WORDS, national_government
 from .places import org_home
 from .names import PARTICLES, TITLE_WORDS, capitalised_names
 from .records import Statement
@@ -154,8 +154,7 @@ def member_body(found: list[Statement], text: str, home: str | None) -> list[Sta
 
 _CITY_STATES = frozenset(["hong kong", "macau", "macao", "singapore", "monaco"])
 _OWNER_COUNTRY = re.compile(r"^([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s?\s+(?=[A-Z])")
-_GOVERNMENT_WORDS = re.compile(r"Ministry|Department|[Gg]overnment|Embassy|Commission|Council|Parliament|Assembly|"
-                               r"Senate|House|Authority|Agency|Bureau|Office|Prefecture|Province|State\b")
+_PUBLIC_BODY = re.compile(r"\b(?:" + "|".join(PUBLIC_BODY_WORDS) + r")\b")
 
 
 def no_company_in_the_eu(st: Statement, registry: Registry) -> Statement:
@@ -178,7 +177,7 @@ def company_without_country(st: Statement, registry: Registry) -> Statement:
         return st
     owner = _OWNER_COUNTRY.match(org)
     code = COUNTRIES.get(owner.group(1).lower()) if owner else None
-    if not code or _GOVERNMENT_WORDS.search(org) or re.search(r"\b(?:" + "|".join(PUBLIC_BODY_WORDS) + r")\b", org):
+    if not code or GOVERNMENT_WORDS.search(org) or _PUBLIC_BODY.search(org):
         return st
     rest = org[owner.end():]  # type: ignore[union-attr]
     known = registry.org(rest)

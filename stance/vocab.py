@@ -161,6 +161,11 @@ carriers airways retailing packaging ports terminals shipbuilding
 
 # Common nouns that describe an organization: a name right after one is the organization's
 # ("the French retailer Maison Clair", "the think tank Instituto Mobilidade").
+# Every word of a title ("minister" and "industry" of "industry minister"), and the organization suffixes
+# without their full stops ("inc", "corp"): derived once, used by the name readers and the registry.
+TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
+ORG_SUFFIX_WORDS = frozenset(w.rstrip(".") for w in ORG_SUFFIXES)
+
 ORG_NOUNS = frozenset("""
 company group firm carmaker automaker manufacturer maker chipmaker retailer bank insurer supplier lender
 conglomerate startup start-up giant producer exporter importer operator developer investor fund
