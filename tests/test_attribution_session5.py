@@ -44,10 +44,6 @@ def test_speaker_not_completed_wrongly(extractor, text, expected):
     assert _speakers(extractor, text) == expected
 
 
-def _attributions(extractor, text: str) -> list[tuple]:
-    return statements(extractor, text, ("speaker", "organization", "country", "text"))
-
-
 @pytest.mark.parametrize("text, expected", [
     # an answer that goes on in a paragraph of its own, in the first person
     ("Joana Ferreira runs the Lisbon winery Adega Ferreira.\n\nQ: Did sales fall?\n\n"
@@ -72,19 +68,19 @@ def _attributions(extractor, text: str) -> list[tuple]:
      ["They fell by about 12%, yes.", "But we opened two distributors in Chengdu."]),
 ])
 def test_answer_goes_on_in_the_next_paragraph(extractor, text, expected):
-    assert [a[3] for a in _attributions(extractor, text)] == expected
+    assert [a[3] for a in statements(extractor, text)] == expected
 
 
 def test_a_news_agency_post_is_not_its_own_statement(extractor):
     text = ("The group's shares rose.\n\nThe port handled a record 5.6 million containers last year. "
             "— Reuters (@Reuters) June 4, 2026\n")
-    assert _attributions(extractor, text) == []
+    assert statements(extractor, text) == []
 
 
 def test_an_organization_account_posts_its_own_words(extractor):
     text = ("The shipping group posted during the session:\n\nThe port handled a record 5.6 million containers "
             "last year. Cooperation delivers. — China COSCO Shipping (@COSCO_Shipping) June 4, 2026\n")
-    got = _attributions(extractor, text)
+    got = statements(extractor, text)
     assert [(a[0], a[2]) for a in got] == [(None, "CN")] and "COSCO" in got[0][1]
     assert got[0][3].startswith("The port handled") and "@" not in got[0][3]
 
@@ -101,7 +97,7 @@ def test_an_organization_account_posts_its_own_words(extractor):
      "publish the terms.", ("Ilinca Dobre", "Romania's Ministry of Economy", "RO")),
 ])
 def test_government_of_a_title_only_minister(extractor, text, expected):
-    assert _attributions(extractor, text)[0][:3] == expected
+    assert statements(extractor, text)[0][:3] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -133,7 +129,7 @@ def test_government_of_a_title_only_minister(extractor, text, expected):
       ("Sanne de Groot", None, "the ministry had refused 23 licences this year")]),
 ])
 def test_session5_subjects(extractor, text, expected):
-    assert [(a[0], a[1], a[3]) for a in _attributions(extractor, text)] == expected
+    assert [(a[0], a[1], a[3]) for a in statements(extractor, text)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -145,7 +141,7 @@ def test_session5_subjects(extractor, text, expected):
      ("Poland's Ministry of Development and Technology", "PL")),
 ])
 def test_company_named_without_its_country(extractor, text, expected):
-    assert _attributions(extractor, text)[0][1:3] == expected
+    assert statements(extractor, text)[0][1:3] == expected
 
 
 @pytest.mark.parametrize("org, expected", [
@@ -196,7 +192,7 @@ def test_one_word_alias_inside_a_longer_name(extractor, text, expected):
      [(None, "Walmart Inc.", "its China sourcing would not change")]),
 ])
 def test_units_and_adjuncts(extractor, text, expected):
-    assert [(a[0], a[1], a[3]) for a in _attributions(extractor, text)] == expected
+    assert [(a[0], a[1], a[3]) for a in statements(extractor, text)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -211,7 +207,7 @@ def test_units_and_adjuncts(extractor, text, expected):
     ("The tariffs will stay in place for all buyers, the government said.", []),
 ])
 def test_the_government_of_the_story(extractor, text, expected):
-    assert [(a[1], a[2], a[3]) for a in _attributions(extractor, text)] == expected
+    assert [(a[1], a[2], a[3]) for a in statements(extractor, text)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -222,7 +218,7 @@ def test_the_government_of_the_story(extractor, text, expected):
     ("The cabinet secretary said China drinks more tea than any nation on earth.", []),
 ])
 def test_unnamed_minister_of_the_dateline(extractor, text, expected):
-    assert [(a[0], a[1], a[3]) for a in _attributions(extractor, text)] == expected
+    assert [(a[0], a[1], a[3]) for a in statements(extractor, text)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -239,7 +235,7 @@ def test_unnamed_minister_of_the_dateline(extractor, text, expected):
     ("Councillor Ana Ruiz said the plant was welcome in the town.", [("Ana Ruiz", None)]),
 ])
 def test_member_sits_on_the_body_named(extractor, text, expected):
-    assert [(a[0], a[1]) for a in _attributions(extractor, text)] == expected
+    assert [(a[0], a[1]) for a in statements(extractor, text)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -250,7 +246,7 @@ def test_member_sits_on_the_body_named(extractor, text, expected):
     ("A government spokesman said the tariffs would stay in place for all buyers.", []),
 ])
 def test_government_spokesman_of_the_dateline(extractor, text, expected):
-    assert [(a[0], a[1], a[3]) for a in _attributions(extractor, text)] == expected
+    assert [(a[0], a[1], a[3]) for a in statements(extractor, text)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -271,7 +267,7 @@ def test_dateline_city_before_a_dash_or_hyphen(text, expected):
      "capacity of 15 gigawatt-hours.", ("PT Nusantara Baterai Mineral", "ID")),
 ])
 def test_company_country_cues(extractor, text, expected):
-    assert _attributions(extractor, text)[0][1:3] == expected
+    assert statements(extractor, text)[0][1:3] == expected
 
 
 @pytest.mark.parametrize("org, country, expected", [
