@@ -50,7 +50,7 @@ from .names import drop_title
 from .registry import Registry
 from .sources import DESCRIBED_LEAD, Discourse, Source
 from .subjects import leading_subject, sentence_subject, subject_after, subject_before, subject_phrase
-from .implicit import (BARE_ATTRIBUTION, SIGNATURE, answer, answer_goes_on, colon_source, infinitive_subject, interrupted,
+from .implicit import (BARE_ATTRIBUTION, SIGNATURE, answer, answer_goes_on, colon_source, header_answer, header_speaker, infinitive_subject, interrupted,
                        make_statement, named_before, named_later, post, surname_later, interrupted_inverted)
 from .text import Span, paragraphs, sentences
 from .tidy import (company_without_country, country_as_government, fuller_speakers, member_body,
@@ -548,6 +548,8 @@ class Extractor:
         prev_para_start = 0
         prev_quiet = False  # round 9: the paragraph before attributed nothing and quoted no one
         prev_answer: Source | None = None  # session 5: who answered in the paragraph before (a transcript)
+        under: Source | None = None  # session 6: who speaks under the last transcript header line
+        under_first = False  # session 6: the paragraph right after a header line that stood alone
         for para in paragraphs(masked):
             # Who an unattributed quote continues: whoever spoke last, in this paragraph or the one before
             # (an interview's answer after "Nakagawa says the rules ..."), else the last one quoted.
@@ -623,6 +625,16 @@ class Extractor:
                         if src is introduced:  # round 9: the person just introduced has now spoken ("he said")
                             d.spoke(src)
             own = post(d, text, masked, para) if not spoken and not para_quotes else None
+            header = header_speaker(d, text, para) if own is None else None
+            if header is not None:  # session 6: "Dana Whitfield, Chief Executive Officer:" on its own line
+                under, header_start = header
+                own = header_answer(text, para, header_start, under, True) if not spoken else None
+                under_first = header_start >= para.end  # the header stood alone: its words are the next paragraph
+            elif under is not None:
+                own = header_answer(text, para, para.start, under, under_first) \
+                    if not spoken and not para_quotes else None
+                under = under if own is not None else None  # the answer ends at the first paragraph not its own
+                under_first = False
             labelled = answer(d, text, para) if own is None and not spoken and not para_quotes else None
             answered = labelled or (answer_goes_on(text, para, prev_answer)
                                     if own is None and not spoken and not para_quotes else None)

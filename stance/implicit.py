@@ -162,6 +162,51 @@ def answer(d: Discourse, text: str, para: Span) -> tuple[Statement, Source] | No
     return (st, src) if st is not None else None
 
 
+# Session 6: a transcript's header line, alone on its line, names who speaks in the paragraphs below it
+# ("Dana Whitfield, Chief Executive Officer:" then the answer), as earnings-call transcripts print them
+_HEADER = re.compile(r"((?:" + UPPER + r"[\w’'.-]*[ \t]+){0,3}" + UPPER + r"[\w’'.-]*)(?:,[ \t]+([^:,\n]{2,60}))?:[ \t]*(?:\n|$)")
+_NOT_A_SPEAKER = frozenset("operator moderator host interviewer question questions answer q a editor note".split())
+_FIRM_TITLE = re.compile(r"\b(?:chief|officer|president|chair(?:man|woman)?|head|director|treasurer|founder|"
+                         r"vice|executive|cfo|ceo|coo)\b", re.I)
+
+
+def header_speaker(d: Discourse, text: str, para: Span) -> tuple[Source, int] | None:
+    """A transcript header line opening the paragraph ("Sophie Aubertin, Chief Executive Officer:" on its own
+    line): who speaks, and where the words start (the paragraph's end when the header stands alone). A
+    company officer the header names only by title speaks for the company the story opened with; an
+    operator, host or interviewer line is no speaker, and neither is an organization ("Nomura:")."""
+    m = _HEADER.match(text, para.start, para.end)
+    if not m:
+        return None
+    name, title = m.group(1), m.group(2)
+    if name.split()[-1].lower() in _NOT_A_SPEAKER | _ASKER_WORDS or len(name.split()) < 2 and not d.people.get(name):
+        return None
+    bare_title = title is not None and _FIRM_TITLE.search(title) and not re.search(r"\b(?:of|at|for)\b", title)
+    src = d.resolve(name if title is None or bare_title else f"{name}, {title}", para.start)
+    if src is None or not src.speaker or src.anonymous:
+        return None
+    if bare_title and not (d.people.get(src.speaker) and d.people[src.speaker].organization):
+        firm = next((o for o in d.org_history if o.organization), None)  # the company of the call
+        if firm is not None:
+            src = replace(src, organization=firm.organization, country=firm.country, title=title.lower())
+    src = d.remember(src)
+    body = m.end()
+    while body < para.end and text[body].isspace():
+        body += 1
+    return src, body
+
+
+def header_answer(text: str, para: Span, start: int, src: Source, first: bool) -> tuple[Statement, Source] | None:
+    """The words under a header line, or a paragraph that goes on under it: one direct statement, unless it
+    is a question, or goes on without the first person (a narrator's "Shares closed 2 percent higher")."""
+    body = text[start:para.end].strip()
+    if not body or _LABEL.match(body) or body.endswith("?") or _NOT_AN_ANSWER.search(body) or \
+            not first and not _FIRST_PERSON.search(re.sub(r"\b[A-Z][\w-]*\s+I\b", "", body)):
+        return None
+    st = make_statement(text, (start, para.end), "direct", src)
+    return (st, src) if st is not None else None
+
+
 _FIRST_PERSON = re.compile(r"(?<![\w’'-])(?:I(?=\s+[a-z’'])|[Ww]e|[Oo]ur|[Mm]y|us|me)(?![\w’'-])")  # not "Phase I"
 _NOT_AN_ANSWER = re.compile(r"@|\bcontributed\s+reporting\b|\bedited\s+for\b|\b[Cc]ontact\s+us\b")
 _LABEL = re.compile(r"^[ \t]*(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'.-]*:[ \t]")

@@ -55,6 +55,7 @@ _ORG_NAME = (r"((?:" + UPPER + r"[\w’'.&-]*\s+(?:(?:de|del|da|do|di|des|du|van
 # "Nusantara Seluler, Indonesia's third-largest mobile operator," / "X, one of China's largest makers"
 _FIRM_AFTER_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?(?:" + _FIRM_NOUNS + r")\s+" + _NAME)
 _FIRM_BEFORE_NOUN = re.compile(_NAME + r",\s+((?:the|an?|one\s+of|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+"
+                               r"(?:[A-Z][\w.]+,\s+(?=[A-Z][\w.]*-based\s))?"  # session 6: "the Portland, Oregon-based maker"
                                r"(?:[\w’'-]+\s+){0,4}?(?:" + _FIRM_NOUNS + r")s?)\b(?!['’])")  # not "the group's"
 # "Osaka-based Kansai Seiki makes ...", "a group led by Denver-based Westmark Resources"
 _FIRM_BASED = re.compile(r"\b((?:" + UPPER + r"[\w.]*\s+){0,2}" + UPPER + r"[\w.]*)-(?:based|headquartered)\s+" + _NAME)

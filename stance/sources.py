@@ -32,7 +32,7 @@ from .names import CAP as _CAP, CONNECTORS as _CONNECTORS, PARTICLES as _PARTICL
 from .names import GENERIC_ORG_HEADS, POSS, gender_cue, unregistered_org
 from .places import BASED, COUNTRY_KEYS, OWNED, country_cue, dateline_country, last_region, org_home, paragraph_country, place_country
 from .registry import Org, Registry, normalise_name
-from .vocab import UPPER, MINISTRY_AREAS, ANONYMOUS_SOURCES, CAPITAL_METONYMS, REGION_NAMES, ORG_FIRST_WORDS, ORG_SUFFIXES, CITIES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, TITLE_KINDS, TITLES
+from .vocab import UPPER, FUNCTION_WORDS, MINISTRY_AREAS, ANONYMOUS_SOURCES, CAPITAL_METONYMS, REGION_NAMES, ORG_FIRST_WORDS, ORG_SUFFIXES, CITIES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, TITLE_KINDS, TITLES
 
 _ANON = re.compile(r"^(?:" + "|".join(ANONYMOUS_SOURCES) + r")", re.I)
 _ORG_NOUN_END = re.compile(r"\b(?:" + "|".join(ORG_NOUNS) + r")\s+$")
@@ -126,7 +126,7 @@ class Discourse:
 
     # -- remembering -------------------------------------------------------
     def remember(self, src: Source) -> Source:
-        if src.organization and src.organization.lower() in REGION_NAMES:
+        if src.organization and (src.organization.lower() in REGION_NAMES or src.organization.lower() in FUNCTION_WORDS):
             src = replace(src, organization=None, country=None)  # round 10: "Asia" is no organization
         lead = DESCRIBED_LEAD.match(src.organization or "")
         if lead:  # round 10: "Chinese-owned Tianrun Dairy Group": the name is "Tianrun Dairy Group"
@@ -197,6 +197,8 @@ class Discourse:
         p = phrase.strip(" ,")
         low = p.lower()
         if not p:
+            return None
+        if low in FUNCTION_WORDS:  # session 6: "That concludes today's call"
             return None
         if _ANON.match(low) or re.match(r"^(?:an?|one|two|three|several)\s+(?:person|people|source|insider)", low):
             return Source(anonymous=True)

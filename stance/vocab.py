@@ -84,6 +84,11 @@ ANONYMOUS_SOURCES = (
 
 PRONOUNS_PERSON = frozenset("he she him her his hers".split())
 PRONOUNS_ORG = frozenset("it its they them".split())
+# Session 6: a sentence-initial word that is never an organization's name ("That concludes today's call.",
+# "Outside China, North America grew ...")
+FUNCTION_WORDS = frozenset("""that this these those there here outside inside what which
+when where while after before since until although though because unless if asked overall meanwhile
+greater""".split())
 
 # Definite descriptions that refer back to an organization: "the company said".
 ORG_ANAPHORS = {
