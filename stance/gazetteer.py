@@ -27,6 +27,7 @@ from typing import Mapping
 
 MIN_POPULATION = 100_000
 BASED_MIN_POPULATION = 15_000  # for "X-based", where the text itself marks X as a place
+MAJOR_CITY_POPULATION = 1_000_000  # session 6: a city this large opening an organization's name places it
 AMBIGUITY_RATIO = 0.5  # the runner-up city has at least half the people of the largest: ambiguous, dropped
 
 # Place names that are also ordinary English words, given names or surnames, or generic region words.
@@ -86,10 +87,13 @@ def _subdivisions() -> dict[str, str]:
             continue
         for part in re.split(r"\s*[\[(/,;]\s*", s.name)[:1]:  # "Ogun", not "(fr)" variants
             seen.setdefault(fold(part), set()).add(s.country_code)
+            short = part.split(" de ")[0]  # session 6: "Michoacán" for "Michoacán de Ocampo"
+            if short != part and " " not in short:
+                seen.setdefault(fold(short), set()).add(s.country_code)
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and k}
 
 
-@functools.lru_cache(maxsize=2)
+@functools.lru_cache(maxsize=4)
 def place_table(min_population: int = MIN_POPULATION) -> Mapping[str, str]:
     """Immutable folded place name -> ISO country code, built once per process (per threshold)."""
     table: dict[str, str] = {}
@@ -125,3 +129,25 @@ def gazetteer_country(place: str, min_population: int = MIN_POPULATION) -> str |
     low = place.lower()
     key = " ".join(low.replace("-", " ").split()) if low.isascii() else fold(place)  # fold only when needed
     return place_table(min_population).get(key)
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> Mapping[str, str]:
+    """Session 6: folded country name -> ISO code, from pycountry's names and common names ("azerbaijan",
+    "bolivia"); names that are also English words or given names ("Chad", "Jordan", "Turkey") left out."""
+    import pycountry
+    out: dict[str, str] = {}
+    for c in pycountry.countries:
+        for name in (c.name, getattr(c, "common_name", None)):
+            if name and "," not in name and "(" not in name:
+                out[fold(name)] = c.alpha_2
+    for w in NOT_PLACES:
+        out.pop(w, None)
+    return MappingProxyType(out)
+
+
+def country_named(name: str) -> str | None:
+    """ISO code of a capitalised country name ("Azerbaijan" -> AZ); None for other words."""
+    if not name[:1].isupper():
+        return None
+    return _country_names().get(fold(re.sub(r"['’]s?$", "", name)))

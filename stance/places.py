@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import BASED_MIN_POPULATION, gazetteer_country
-from .vocab import UPPER, LEGAL_FORM_PREFIXES, CITIES, COUNTRIES, LEGAL_FORM_COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PLACE_HEADS, SURNAME_PLACE_HEADS, US_PLACES
+from .gazetteer import BASED_MIN_POPULATION, MAJOR_CITY_POPULATION, country_named, gazetteer_country
+from .vocab import UPPER, UNAMBIGUOUS_LEGAL_FORMS, LEGAL_FORM_PREFIXES, CITIES, COUNTRIES, LEGAL_FORM_COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PLACE_HEADS, SURNAME_PLACE_HEADS, US_PLACES
 
 BASED = re.compile(r"((?:[A-ZÀ-ÞĀ-ž][\w.]*\s+){0,2}[A-ZÀ-ÞĀ-ž][\w.]*)-(?:based|headquartered)\b")
 OWNED = re.compile(r"([A-ZÀ-ÞĀ-ž][\w.]*)-owned\b")  # round 9: "Chinese-owned Sino Copper said": in a subject only
@@ -86,7 +86,7 @@ _DEMONYM_NOUN_COMMA = re.compile(r"\b(?:its|their|the|an?)\s+([A-Z][a-z]+)\s+(?:
 def country_before(before: str) -> str | None:
     """Country stated just before an organization's name: "the French retailer", "Ohio-based", "Taiwan's"."""
     before = re.split(r"\n|(?<=[a-z]{2}[.!?])\s+(?=[A-Z])", before)[-1]  # not across a sentence or a headline
-    m = re.search(r"([\w.]+(?:\s+[\w.]+)?)['’]s\s+(?:[\w-]+\s+){0,3}$", before)
+    m = re.search(r"([\w.]+(?:\s+[\w.]+)?)(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,3}$", before)  # "The Philippines' X"
     if m:
         for cand in (m.group(1), m.group(1).split()[-1]):
             if cand.lower() in COUNTRIES:
@@ -110,8 +110,9 @@ def country_before(before: str) -> str | None:
     # "the German carmaker", "Chinese battery maker": a country adjective and up to four lower-case nouns
     m = re.search(r"(?:^|[\s(-])([A-Z][\w]*(?:\s+[A-Z][\w]*)?)((?:\s+[a-z][\w-]*){1,4})\s+$", before)
     if m and not re.search(r"\b(?:in|to|from|at|on|of|by|and|with|for)\b", m.group(2)):
+        noun = m.group(2).split()[-1]  # session 6: "can China save Michoacán's": a verb after the country
         for cand in (m.group(1), m.group(1).split()[-1]):
-            if cand.lower() in COUNTRIES:
+            if cand.lower() in COUNTRIES and (noun in ORG_NOUNS_LOWER or re.search(r"(?:er|or|ist|ant|ent)s?$", noun)):
                 return COUNTRIES[cand.lower()]
         # "the Lima consultancy", "the Grand Rapids investment firm": a city or state before the noun
         if m.group(2).split()[-1] in ORG_NOUNS_LOWER:
@@ -140,6 +141,8 @@ def _used_as_place(text: str, word: str) -> bool:
 
 _CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whose|both|and|or|but|than)\s", re.I)
 # Round 8: "X, one of Greece's larger owners", "X, among Chile's biggest miners"
+_ONE_OF_THE = re.compile(r"(?:['’]s)?,\s+(?:one|two|three|four|some|several|many|each|all)\s+of\s+the\s+"
+                         r"(?:[a-z\d][\w-]*\s+){0,2}([A-Z][a-z]+)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[,.]")
 _ONE_OF = re.compile(r"(?:['’]s)?,\s+(?:one\s+of|among|part\s+of|a\s+(?:unit|division|subsidiary)\s+of|an\s+arm\s+of)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s")
 
 
@@ -159,6 +162,9 @@ def country_after(after: str) -> str | None:
     based = _HEADQUARTERED.match(after)
     if based and place_country(based.group(1)):
         return place_country(based.group(1))
+    few = _ONE_OF_THE.match(after)  # session 6: "X, one of the three Chinese signatories,"
+    if few and few.group(1).lower() in COUNTRIES:
+        return COUNTRIES[few.group(1).lower()]
     one = _ONE_OF.match(after)
     if one:
         for cand in (one.group(1), one.group(1).split()[-1]):
@@ -216,6 +222,9 @@ def org_home(text: str, org_name: str) -> str | None:
     first = org_name.split()[0].lower()
     if len(org_name.split()) > 1 and first in LEGAL_FORM_PREFIXES:  # session 5: "PT Nusantara Baterai Mineral"
         return LEGAL_FORM_PREFIXES[first]
+    last = org_name.split()[-1].lower()
+    if len(org_name.split()) > 1 and last in UNAMBIGUOUS_LEGAL_FORMS:  # session 6: "Metsäkone Oyj" is Finnish
+        return LEGAL_FORM_COUNTRIES[last]  # whatever a headline says near its short name ("Metsäkone's chief on China")
     if re.fullmatch(r"(?:" + UPPER + r"[\w’'-]+\s+){1,2}(?:Prefecture|Province|State|Region|County|Municipality)", org_name):
         code = place_country(org_name)  # round 7: "Shizuoka Prefecture", "Ogun State": the place's country
         if code:
@@ -226,9 +235,10 @@ def org_home(text: str, org_name: str) -> str | None:
         return "US"
     if len(org_name.split()) > 1 and first in NAME_DEMONYMS:  # round 8: "Hellenic Parliament"
         return NAME_DEMONYMS[first]
-    if len(org_name.split()) > 1 and first in COUNTRIES:  # "Indian Bulk Drug Makers Federation"
+    opener = COUNTRIES.get(first) or country_named(org_name.split()[0])  # session 6: "Azerbaijan Caspian Shipping"
+    if len(org_name.split()) > 1 and opener:  # "Indian Bulk Drug Makers Federation"
         cue = country_after(text[text.find(org_name) + len(org_name):][:80])
-        return cue or COUNTRIES[first]
+        return cue or opener
     for form in dict.fromkeys((org_name, org_name.split()[0])):  # the full name, then its first word
         for i, end in _word_occurrences(text, form):  # round 9: string search, no pattern built per name
             code = country_before(text[max(0, i - 80):i]) or country_after(text[end:end + 120]) or \
@@ -239,6 +249,10 @@ def org_home(text: str, org_name: str) -> str | None:
         code = place_country(org_name.split()[0])  # round 8: "Piraeus Maritime Research" in a story "in Piraeus"
         if code:
             return code
+    if len(org_name.split()) > 2 and gazetteer_country(org_name.split()[0], MAJOR_CITY_POPULATION):
+        return gazetteer_country(org_name.split()[0], MAJOR_CITY_POPULATION)  # session 6: "Xi'an International
+        # Inland Port", "Michoacán Avocado Exporters Council": a city of a million or a province opening a longer
+        # name; a smaller town must be used as a place in the story (below: "Piraeus Harbour Research")
     if re.match(r"Sino[- ][A-Z]", org_name):  # round 9: "Sino-Luangwa Mining": a Chinese-owned firm's name
         return "CN"
     legal = LEGAL_FORM_COUNTRIES.get(org_name.split()[-1].lower())

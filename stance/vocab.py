@@ -209,7 +209,7 @@ COUNTRIES: dict[str, str] = {
     "vietnam": "VN", "vietnamese": "VN", "hanoi": "VN", "thailand": "TH", "thai": "TH",
     "indonesia": "ID", "indonesian": "ID", "jakarta": "ID", "malaysia": "MY", "malaysian": "MY",
     "singapore": "SG", "singaporean": "SG", "philippines": "PH", "philippine": "PH", "filipino": "PH",
-    "australia": "AU", "australian": "AU", "canberra": "AU", "new zealand": "NZ",
+    "australia": "AU", "australian": "AU", "canberra": "AU", "new zealand": "NZ", "aotearoa": "NZ",
     "canada": "CA", "canadian": "CA", "ottawa": "CA",
     "mexico": "MX", "mexican": "MX", "brazil": "BR", "brazilian": "BR", "brasilia": "BR",
     "argentina": "AR", "argentine": "AR", "argentinian": "AR", "chile": "CL", "chilean": "CL",
@@ -326,6 +326,8 @@ LEGAL_FORM_COUNTRIES = {
     "nv": "NL", "n.v.": "NL", "bv": "NL", "b.v.": "NL", "a/s": "DK", "k.k.": "JP", "sarl": "FR", "sas": "FR",
     "kgaa": "DE", "oy": "FI", "pte": "SG", "bhd": "MY", "tbk": "ID", "ltda": "BR", "s.a.b.": "MX",
 }
+# Session 6: legal forms used in one country only, which outrank any cue around the name's short form
+UNAMBIGUOUS_LEGAL_FORMS = frozenset("oyj oy asa a/s k.k. tbk bhd pte s.p.a. spa s.a.b. kgaa".split())
 # Session 5: legal forms written before the name ("PT Nusantara Baterai Mineral", "OOO Uralmash")
 LEGAL_FORM_PREFIXES = {"pt": "ID", "pt.": "ID", "ooo": "RU", "pao": "RU", "oao": "RU", "zao": "RU"}
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from extraction_helpers import statements
+from stance.gazetteer import country_named
+from stance.places import org_home
 
 _CALL = ("Harrow Outdoor Ltd., the Leeds-based maker of tents, reported sales on Tuesday.\n\n"
          "Operator: Welcome to the call. I will hand over to the chief executive.\n\n")
@@ -55,3 +57,33 @@ def test_function_words_are_no_organization(extractor, text, expected):
 ])
 def test_town_comma_state_based(extractor, text, country):
     assert [s[0] for s in statements(extractor, text, ("country",))] == [country]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a legal form used in one country outranks a headline cue near the short name
+    ("Kuusi's chief on China\n\nKuusi Oyj, the maker of saws, sells in China.", "Kuusi Oyj", "FI"),
+    ("Brennar's boss on China\n\nBrennar ASA makes valves.", "Brennar ASA", "NO"),
+    # a country name opening the name, also one the hand-written lists lack
+    ("Azerbaijan Ferry Lines will add ships, it said.", "Azerbaijan Ferry Lines", "AZ"),
+    ("Aotearoa Dairy Forum urged calm.", "Aotearoa Dairy Forum", "NZ"),
+    # a city or a province opening a three-word name
+    ("Wang Li, vice-president of Chengdu Rail Freight Hub, says volumes rose.", "Chengdu Rail Freight Hub", "CN"),
+    ("Ana Ruiz, president of the Michoacán Berry Growers Council, said China was a hedge.",
+     "Michoacán Berry Growers Council", "MX"),
+    # "one of the three Chinese signatories"; "The Philippines' X"
+    ("Xu Ming, chairman of Hengda Feed Mills, one of the three Chinese signatories, said it would buy more.",
+     "Hengda Feed Mills", "CN"),
+    ("The Philippines' Office of Ports Policy said traffic fell.", "Office of Ports Policy", "PH"),
+    # negatives: a country noun followed by a verb is no cue; an ambiguous form (AG) waits for the text;
+    # a country name that is also a given name opens no country
+    ("Can China save Quelbra's growers?\n\nQuelbra Growers Union said it wanted buyers.", "Quelbra Growers Union", None),
+    ("Keller's man in China\n\nKeller Pumpen AG, the Swiss pump maker, said sales fell.", "Keller Pumpen AG", "CH"),
+    ("Jordan Pike Capital said it sold.", "Jordan Pike Capital", None),
+])
+def test_unregistered_organization_home(text, name, country):
+    assert org_home(text, name) == country
+
+
+def test_country_named_reads_pycountry_names():
+    assert [country_named(w) for w in ("Azerbaijan", "Bolivia", "azerbaijan", "Jordan", "Chad", "Narnia")] == \
+        ["AZ", "BO", None, None, None, None]
