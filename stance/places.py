@@ -249,10 +249,11 @@ def org_home(text: str, org_name: str) -> str | None:
         code = place_country(org_name.split()[0])  # round 8: "Piraeus Maritime Research" in a story "in Piraeus"
         if code:
             return code
-    if len(org_name.split()) > 2 and gazetteer_country(org_name.split()[0], MAJOR_CITY_POPULATION):
-        return gazetteer_country(org_name.split()[0], MAJOR_CITY_POPULATION)  # session 6: "Xi'an International
-        # Inland Port", "Michoacán Avocado Exporters Council": a city of a million or a province opening a longer
-        # name; a smaller town must be used as a place in the story (below: "Piraeus Harbour Research")
+    major = gazetteer_country(org_name.split()[0], MAJOR_CITY_POPULATION) if len(org_name.split()) > 2 else None
+    if major and _names_country(text, major):  # session 6: "Xi'an International Inland Port", "Michoacán Avocado
+        return major  # Exporters Council": a city of a million or a province opening a longer name, in a country the
+        # story names ("Sinop" is also a Turkish province, "Gulf" a Papuan one); a smaller town must be used as a
+        # place in the story (below: "Piraeus Harbour Research")
     if re.match(r"Sino[- ][A-Z]", org_name):  # round 9: "Sino-Luangwa Mining": a Chinese-owned firm's name
         return "CN"
     legal = LEGAL_FORM_COUNTRIES.get(org_name.split()[-1].lower())
@@ -268,6 +269,12 @@ def org_home(text: str, org_name: str) -> str | None:
         if later and later.group(1).lower() in COUNTRIES:
             return COUNTRIES[later.group(1).lower()]
     return None
+
+
+def _names_country(text: str, code: str) -> bool:
+    """Session 6: the text names the country `code` by a name or an adjective ("Mexico", "Mexican")."""
+    return any(COUNTRIES.get(w.lower()) == code or country_named(w) == code
+               for w in set(re.findall(r"\b" + UPPER + r"[\w’'-]+", text)))
 
 
 # Round 7: "In Sweden, X, one of the country's largest universities, ...": the country named before
