@@ -68,8 +68,11 @@ def test_town_comma_state_based(extractor, text, country):
     ("Aotearoa Dairy Forum urged calm.", "Aotearoa Dairy Forum", "NZ"),
     # a city or a province opening a three-word name
     ("Wang Li, vice-president of Chengdu Rail Freight Hub, says volumes rose.", "Chengdu Rail Freight Hub", "CN"),
-    ("Ana Ruiz, president of the Michoacán Berry Growers Council, said China was a hedge.",
+    ("Ana Ruiz, president of the Michoacán Berry Growers Council, said China was a hedge for Mexican farms.",
      "Michoacán Berry Growers Council", "MX"),
+    # negative: a province's name in a story that never names its country places nothing ("Sinop" is Turkish too)
+    ("Ana Ruiz, president of the Michoacán Berry Growers Council, said China was a hedge.",
+     "Michoacán Berry Growers Council", None),
     # "one of the three Chinese signatories"; "The Philippines' X"
     ("Xu Ming, chairman of Hengda Feed Mills, one of the three Chinese signatories, said it would buy more.",
      "Hengda Feed Mills", "CN"),
