@@ -310,13 +310,15 @@ def _pronoun_cues(text: str) -> tuple[tuple[int, tuple[str, ...], str], ...]:
 # "Executive Vice-President Sabine Roux"); dropped only when two capitalised words remain.
 _CAPITAL = r"[^\W\d_a-z]"  # a capital of any script (wider than UPPER)
 _SPEAKER_TITLE = re.compile(
-    r"^(?:(?:Gov|Sen|Rep|Dr|Prof|Mr|Mrs|Ms|Mx|Lt|Gen|Col|Capt|Sgt|Hon|Rev|Amb|Supt|Insp)\.?"
+    r"^(?:(?:(?:Gov|Sen|Rep|Dr|Prof|Mr|Mrs|Ms|Mx|Lt|Gen|Col|Capt|Sgt|Hon|Rev|Amb|Supt|Insp|Dott|Dott\.ssa|Ing|Cdr|Adm)\.?"
+    r"|Commodore|Admiral|Colonel|General|Captain"  # session 6: ranks; "Prof. Dr." and "State Sen." stack
+    r"|State\s+(?:Sen|Rep)\.?|State\s+(?:Senator|Representative)"
     r"|Governor|Senator|Representative|Congressman|Congresswoman|Mayor|Professor|Doctor|Ambassador"
     r"|Lawmaker|Minister|Chancellor|Premier|Commissioner|Secretary|Judge|Justice"
     r"|Trustee|Councill?or|Alderman|Alderwoman"  # session 5
     r"|Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Dato['’]?|Datin|Tan\s+Sri|Puan\s+Sri"  # round 8: Malaysian honorifics
     r"|Dame|Sir|Lady|Lord|Baroness|Baron"  # round 10: British honorifics ("Dame Harriet Cole" -> "Harriet Cole")
-    r"|(?:(?:Executive|Senior|First)\s+)?(?:Vice[- ])?(?:President|Chairman|Chairwoman|Chair))\s+"
+    r"|(?:(?:Executive|Senior|First)\s+)?(?:Vice[- ])?(?:President|Chairman|Chairwoman|Chair))\s+)+"
     r"(?=" + _CAPITAL + r"[\w’'-]*\.?\s+" + _CAPITAL + r"[\w’'-]*[\w.]?$)")
 
 

@@ -78,6 +78,17 @@ _AREA_BODY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s")
 _WHO_LEADS_ITS = re.compile(r"[^.,;]{0,60},\s+who\s+(?:leads|heads|runs|manages|chairs|co-leads)\s+its\s")
 
 
+# Session 6: a country word opening an organization's name, and the heads such names end with
+_COUNTRY_LED = re.compile(r"^\s*(?:[Tt]he\s+|[Aa]n?\s+)?(" + UPPER + r"[a-z]+)\s+((?:" + UPPER + r"[\w&-]*\s+){0,3}?"
+                          + UPPER + r"[\w-]*(?:\s+(?:of|for|and)\s+(?:" + UPPER + r"[\w-]*\s+){0,2}" + UPPER
+                          + r"[\w-]*)*)(?=\s*$|\s*,|\s+[a-z])")
+_NOT_COUNTRY_LED = re.compile(r"\b(?:Ministry|Department|Embassy|Consulate|Government|President|Minister|Premier|"
+                              r"Prime|Foreign|Commerce|Trade)\b")
+COUNTRY_LED_HEADS = GENERIC_ORG_HEADS | frozenset("railways railway guard organization organisation authority agency "
+                                                  "corporation airlines airways ports police exchange centre center "
+                                                  "security".split())
+
+
 @dataclass
 class Discourse:
     """What an article has said so far about who is who."""
@@ -390,6 +401,13 @@ class Discourse:
         local = _LOCAL_BODY.search(rest) if org_name is None else None
         if local and place_country(local.group(1)):  # "the Wuxi municipal commerce bureau", in lower case
             org_name, country = local.group(0), place_country(local.group(1))
+            rest = rest.replace(org_name, " " * len(org_name), 1)
+        led = _COUNTRY_LED.match(rest) if org_name is None else None
+        if led and COUNTRIES.get(led.group(1).lower()) not in (None, "EU") and not _NOT_COUNTRY_LED.search(led.group(2)) and \
+                led.group(2).split()[-1].lower() in COUNTRY_LED_HEADS:
+            # session 6: "Kenya Railways said", "The China Coast Guard said", "Japan Organization for Metals and
+            # Energy Security said": a country word opening a body's name is part of it
+            org_name, country = f"{led.group(1)} {led.group(2)}", COUNTRIES[led.group(1).lower()]
             rest = rest.replace(org_name, " " * len(org_name), 1)
         if org_name is None:
             org_name, country = unregistered_org(self.text, rest, start)

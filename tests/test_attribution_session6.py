@@ -6,6 +6,7 @@ import pytest
 
 from extraction_helpers import statements
 from stance.gazetteer import country_named
+from stance.names import drop_title
 from stance.places import org_home
 
 _CALL = ("Harrow Outdoor Ltd., the Leeds-based maker of tents, reported sales on Tuesday.\n\n"
@@ -90,3 +91,36 @@ def test_unregistered_organization_home(text, name, country):
 def test_country_named_reads_pycountry_names():
     assert [country_named(w) for w in ("Azerbaijan", "Bolivia", "azerbaijan", "Jordan", "Chad", "Narnia")] == \
         ["AZ", "BO", None, None, None, None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country word opening a body's name is part of the name
+    ("Kenya Railways said freight volumes rose 9 percent last year.",
+     [(None, "Kenya Railways", "KE", "freight volumes rose 9 percent")]),  # a trailing time phrase is trimmed
+    ("The Ghana Cocoa Board said it would sell more beans to Chinese grinders.",
+     [(None, "Ghana Cocoa Board", "GH", "it would sell more beans to Chinese grinders")]),
+    ("Japan Organization for Metals and Energy Security said it would tender for more in February.",
+     [(None, "Japan Organization for Metals and Energy Security", "JP", "it would tender for more")]),
+    # negatives: "European" is no country of a name's own; a ministry or a title keeps the older rules
+    ("European Solar Installers Association said the duties would cost jobs.",
+     [(None, "European Solar Installers Association", "EU", "the duties would cost jobs")]),
+    ("Chinese Foreign Ministry spokesman Lin Jian said the deal was fair.",
+     [("Lin Jian", "China's Ministry of Foreign Affairs", "CN", "the deal was fair")]),
+])
+def test_country_word_opening_a_name(extractor, text, expected):
+    assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Commodore Jose Tarriela-Reyes", "Jose Tarriela-Reyes"),
+    ("Prof. Dr. Selim Karaca", "Selim Karaca"),   # titles stack
+    ("State Sen. Ray Duchene", "Ray Duchene"),
+    ("Dott.ssa Giulia Conti", "Giulia Conti"),
+    ("Prof Alan Whitfield", "Alan Whitfield"),
+    # negatives: a title with a surname alone, and names that open with a title-like word
+    ("Mayor Ruiz", "Mayor Ruiz"),
+    ("State Street", "State Street"),
+    ("General Motors", "General Motors"),
+])
+def test_titles_dropped_from_speaker_names(name, expected):
+    assert drop_title(name) == expected
