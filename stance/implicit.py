@@ -139,6 +139,20 @@ _ASKER_WORDS = ORG_SUFFIXES | frozenset("review magazine herald tribune gazette 
 _ANSWER = re.compile(r"(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+){0,2}|A):\s+(?=\S)")
 
 
+def shouted(d: Discourse, label: str) -> Source | None:
+    """Session 6: an upper-case transcript label ("LORNE BAPTISTE", "CHAIRMAN MOOLENAAR", "SAYERS"): the person
+    met before whose full name, or surname after a leading title, it spells."""
+    if not label.isupper() or len(label) < 3:
+        return None
+    words = [w.capitalize() for w in label.split()]
+    name = " ".join(words)
+    found = d.people.get(name) or next((s for n, s in d.people.items() if n.upper() == label and n != label), None)
+    if found is None and words[-1].lower() not in _ASKER_WORDS and words[-1].lower() not in TITLE_WORDS:
+        found = next((s for n, s in reversed(d.people.items())
+                      if n != label and n.split()[-1].upper() == label.split()[-1]), None)
+    return found if found is not None and found.speaker else None
+
+
 def answer(d: Discourse, text: str, para: Span) -> tuple[Statement, Source] | None:
     """A transcript answer, "Lopez: We will stay ..." (a person met before) or "A: ..." after a "Q:"
     paragraph (the person last introduced): the rest of the paragraph is their direct statement."""
@@ -152,7 +166,7 @@ def answer(d: Discourse, text: str, para: Span) -> tuple[Statement, Source] | No
         name = m.group(1)
         if name.split()[-1].lower() in _ASKER_WORDS:  # round 8: "Mumbai Business Review: Why so slow?" asks
             return None
-        src = d.people.get(name) or (d._by_surname(name) if " " not in name else None)
+        src = shouted(d, name) or d.people.get(name) or (d._by_surname(name) if " " not in name else None)
     if src is None or not src.speaker:
         return None
     said = text[m.end():para.end].rstrip()

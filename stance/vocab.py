@@ -290,7 +290,7 @@ NOT_NAMES = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december north south east west northern southern eastern western
 central northeast northwest southeast southwest new republican republicans democrat democrats
-democratic mr mrs ms dr opposition ruling former veteran senior junior acting out unlikegoing latin
+democratic mr mrs ms dr prof dott opposition ruling former veteran senior junior acting out unlikegoing latin
 """.split())
 
 # What a ministry is "of": "Hungary's foreign minister" -> "Hungary's foreign ministry".

@@ -124,3 +124,27 @@ def test_country_word_opening_a_name(extractor, text, expected):
 ])
 def test_titles_dropped_from_speaker_names(name, expected):
     assert drop_title(name) == expected
+
+
+_RADIO = ("HOST: With me are Lorne Haas, who chairs the Prairie Oilseed Growers Association, and Rachel Obi, "
+          "an analyst at Red Creek Commodities.\n\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an upper-case label spells a person introduced before: full name, or a title and the surname
+    (_RADIO + "LORNE HAAS: Honestly, it's grim. We need our seed back in China.",
+     [("Lorne Haas", "Honestly, it's grim. We need our seed back in China.")]),
+    (_RADIO + "CHAIRMAN HAAS: We will keep selling to China, and I say so plainly.",
+     [("Lorne Haas", "We will keep selling to China, and I say so plainly.")]),
+    # negative: a label nobody was introduced by, and the host, are no speaker
+    (_RADIO + "GORD: I've got no time for Beijing at all.", []),
+    (_RADIO + "HOST: Rachel, is that realistic? I wonder.", []),
+])
+def test_upper_case_transcript_labels(extractor, text, expected):
+    assert statements(extractor, text, ("speaker", "text")) == expected
+
+
+def test_honorific_with_surname_is_the_person_met_before(extractor):
+    text = ("Prof Alan Whitfield, the university's vice-chancellor, said the review was over. "
+            "\"We did not take this decision lightly,\" Prof Whitfield said.")
+    assert [s[0] for s in statements(extractor, text, ("speaker",))] == ["Alan Whitfield", "Alan Whitfield"]
