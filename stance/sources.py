@@ -589,6 +589,8 @@ class Discourse:
             self.org_countries.setdefault(local[0], local[1])
             return local[0]
         cue = phrase_country or self._sentence_country(start) or self._paragraph_place(start) or self.home_country
+        if cue is None and title.split()[-1] == "minister" and self.company_home != "CN":
+            cue = self.company_home  # session 6: "The universities minister told MPs" with no dateline: the story's
         return legislature(self.registry, p, phrase_country or party or self.home_country) or \
             self._ministry(title, p, phrase_country, start) or government(self.registry, p, title, cue) or \
             self._context_org(title, phrase_country, start)

@@ -23,6 +23,7 @@ replied replies responded responds underscored underscores underlined underlines
 highlights believes believed thinks thought reckons reckoned stated states recalled recalls
 predicted agreed agrees mentioned mentions affirmed affirms reaffirmed reaffirms
 estimated estimates called calls concluded concludes
+opined opines informed informs
 """.split())
 
 REPORTING_PARTICIPLE = frozenset("""
@@ -31,6 +32,7 @@ insisting cautioning claiming contending maintaining acknowledging admitting con
 declaring announcing reiterating predicting suggesting writing urging pledging promising vowing
 signaling signalling indicating confirming complaining countering observing remarking
 underscoring underlining highlighting stating calling
+opining
 """.split())
 
 # Infinitives that report only in "X used the call to announce that ...": "to" before, "that" after.
@@ -42,7 +44,7 @@ CAPITAL_METONYMS = frozenset("""beijing washington tokyo seoul moscow berlin par
 taipei hanoi jakarta manila bangkok brasilia brasília""".split()) | {"new delhi", "mexico city", "kuala lumpur"}
 
 # Nouns that report only after a possessive and before "that": "Lee's remark that A drew criticism".
-NOMINAL_REPORTS = frozenset("""remark comment comments assertion argument warning insistence suggestion
+NOMINAL_REPORTS = frozenset("""remark remarks comment comments assertion argument warning insistence suggestion
 contention""".split())
 
 # Verbs after which the reported content is an object noun phrase rather than a
@@ -61,6 +63,7 @@ workers staff students delegates diplomats officials executives audience audienc
 parliament congress conference forum summit newspaper broadcaster paper magazine agency television
 radio podcast channel outlet interviewer committee hearing panel call briefing media press
 newspapers outlets broadcasters listeners viewers attendees participants guests gathering
+mps market markets exchange
 """.split())
 
 # Phrases that look like attributions but say nothing.

@@ -148,3 +148,34 @@ def test_honorific_with_surname_is_the_person_met_before(extractor):
     text = ("Prof Alan Whitfield, the university's vice-chancellor, said the review was over. "
             "\"We did not take this decision lightly,\" Prof Whitfield said.")
     assert [s[0] for s in statements(extractor, text, ("speaker",))] == ["Alan Whitfield", "Alan Whitfield"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Indian English reporting verbs
+    ("Suresh Menon, managing director of Kaveri Drugs Ltd., informed that the plant would start in March.",
+     [("Suresh Menon", "the plant would start")]),
+    ("Suresh Menon, managing director of Kaveri Drugs Ltd., opined that producers could meet half the demand.",
+     [("Suresh Menon", "producers could meet half the demand")]),
+    # a one-word short form and a listing ticker in brackets do not break the subject
+    ("Kavita Rao, chairperson of the Drug Export Council (Drugexcil), cautioned that exporters could not pay more.",
+     [("Kavita Rao", "exporters could not pay more")]),
+    ("Karlawinda Lithium Ltd (ASX: KLL) said it had signed a five-year offtake agreement.",
+     [(None, "it had signed a five-year offtake agreement")]),
+    # negative: "informed" with an object and no clause reports nothing
+    ("Suresh Menon informed the board of his decision.", []),
+])
+def test_session6_reporting_forms(extractor, text, expected):
+    assert statements(extractor, text, ("speaker", "text")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title-only head of government with no dateline speaks for the country the story names most
+    ("Serbia is courting investors from everywhere. Belgrade signed two deals on Monday.\n\n"
+     "\"Serbia will not import other people's trade wars,\" the prime minister said at a news conference.",
+     [(None, "Serbian government", "RS")]),
+    # negative: a story that names no country twice leaves the minister unplaced (no statement is invented)
+    ("Investors are courted everywhere.\n\n\"We will not import other people's trade wars,\" the prime minister "
+     "said at a news conference.", []),
+])
+def test_title_only_minister_without_dateline(extractor, text, expected):
+    assert statements(extractor, text, ("speaker", "organization", "country")) == expected
