@@ -16,7 +16,7 @@ import re
 
 from .places import COUNTRY_KEYS, place_country
 from .registry import Registry
-from .vocab import COUNTRIES, FORMAL_COUNTRY_NAMES, HEADS_OF_GOVERNMENT, MINISTRY_AREA_NAMES, MINISTRY_AREAS, US_PLACES
+from .vocab import AP_STATES, COUNTRIES, FORMAL_COUNTRY_NAMES, HEADS_OF_GOVERNMENT, MINISTRY_AREA_NAMES, MINISTRY_AREAS, US_PLACES
 
 # Words that name a public body, not a company ("Ministry", "Embassy", "Prefecture")
 GOVERNMENT_WORDS = re.compile(r"Ministry|Department|[Gg]overnment|Embassy|Commission|Council|Parliament|Assembly|"
@@ -257,13 +257,19 @@ _STATE_TITLE = re.compile(r"\b[Ss]tate\s+(?:[Ss]en(?:ator)?\.?|[Rr]ep(?:resentat
                           r"|[Ll]awmaker|[Ll]egislator|(?:[A-Z][a-z]+\s+){0,2}[Mm]inister|[Tt]reasurer)\b")
 _GOVERNOR = re.compile(r"(?:^|\s)(?:[Gg]ov\.|[Gg]overnor)\s+[A-Z]")
 _DATELINE_STATE = re.compile(r"^[ \t]*[A-Z][A-Z .'-]+,[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]*(?:[—–,-]|\()", re.M)
+_DATELINE_AP_STATE = re.compile(r"^[ \t]*[A-Z][A-Z .'-]+,[ \t]+((?i:" + "|".join(re.escape(k) for k in AP_STATES) +
+                                r"))[ \t]*(?:[—–,-]|\()", re.M)
 _STATE_GOVERNMENT = re.compile(r"\b(?!(?:The|A|An)\b)((?:[A-Z][a-z]+\s+){1,2}(?:state\s+)?)government\b")
 
 
 def dateline_state(text: str) -> str | None:
-    """The US state of the dateline ("COLUMBUS, Ohio — ..." -> "Ohio"), else None."""
+    """The US state of the dateline ("COLUMBUS, Ohio — ..." -> "Ohio"; session 6: "LINCOLN, Neb. (KNBT) -" ->
+    "Nebraska"), else None."""
     m = _DATELINE_STATE.search(text[:600])
-    return m.group(1) if m and m.group(1).lower() in US_PLACES else None
+    if m and m.group(1).lower() in US_PLACES:
+        return m.group(1)
+    m = _DATELINE_AP_STATE.search(text[:600])
+    return AP_STATES[m.group(1).lower()] if m else None
 
 
 def state_body(text: str, phrase: str, start: int, state: str | None) -> str | None:

@@ -7,6 +7,7 @@ import pytest
 from extraction_helpers import statements
 from stance.gazetteer import country_named
 from stance.names import drop_title
+from stance.bodies import dateline_state
 from stance.places import org_home
 
 _CALL = ("Harrow Outdoor Ltd., the Leeds-based maker of tents, reported sales on Tuesday.\n\n"
@@ -179,3 +180,22 @@ def test_session6_reporting_forms(extractor, text, expected):
 ])
 def test_title_only_minister_without_dateline(extractor, text, expected):
     assert statements(extractor, text, ("speaker", "organization", "country")) == expected
+
+
+@pytest.mark.parametrize("text, state", [
+    ("LINCOLN, Neb. (KNBT) - Gov. Dana Whitcomb wrapped up a trip.", "Nebraska"),
+    ("RALEIGH, N.C. — The governor spoke.", "North Carolina"),
+    ("CHARLESTON, W.Va. — The governor spoke.", "West Virginia"),
+    ("COLUMBUS, Ohio — The governor spoke.", "Ohio"),
+    # negatives: a month abbreviation, a country
+    ("LONDON, Nov. 3 (Wire) - The minister spoke.", None),
+    ("PARIS, France — The minister spoke.", None),
+])
+def test_dateline_state_reads_ap_abbreviations(text, state):
+    assert dateline_state(text) == state
+
+
+def test_governor_in_an_ap_datelined_story(extractor):
+    text = "LINCOLN, Neb. (KNBT) - Gov. Dana Whitcomb said the trade mission to China was a success."
+    assert statements(extractor, text, ("speaker", "organization", "country")) == \
+        [("Dana Whitcomb", "Nebraska state government", "US")]
