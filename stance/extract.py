@@ -85,7 +85,7 @@ _PARTY_TAG = re.compile(r"(?<=[A-Za-z]) \([RDI]-[A-Z][A-Za-z.]*\)(?=[\s,])")
 _PLACE_COMMA = re.compile(r"(\b(?:in|of|from|near|at|outside)\s+[A-Z][a-zß-öø-ÿ’'-]+),(?= (?:" + "|".join(sorted(
     (re.escape(" ".join(w[:1].upper() + w[1:] for w in p.split())) for p in list(US_PLACES) +
      [k for k in COUNTRIES if len(k) > 3]), key=len, reverse=True)) + r"),)")
-_ABBREVIATION_MARK = re.compile(r"(?<=[A-Za-z]) \((?:[A-Z]{2,6}|[A-Z][a-z]+[A-Z]?[a-z]*|"  # "(CNI)", session 6: "(Pharmexcil)"
+_ABBREVIATION_MARK = re.compile(r"(?<=[A-Za-z]) \((?:" + UPPER + "{2,6}|[A-Z][a-z]+[A-Z]?[a-z]*|"  # "(CNI)", session 6: "(Pharmexcil)"
                                 r"(?:ASX|NYSE|NASDAQ|Nasdaq|TSX|LSE|HKEX|SGX|KRX|TYO|JSE|BSE|NSE|SSE|SZSE):\s?[\w.]{1,8})\)"
                                 r"(?=[\s,])")  # and a listing ticker, "(ASX: KLL)"
 # Whose remark: "Keller's remarks", "Her comments" (then a noun, reporting only before "that")

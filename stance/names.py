@@ -160,7 +160,7 @@ def _inner_possessive(word: str, nxt: str, more: list[str] | tuple[str, ...] = (
         bare = w.strip(",.")
         if not w[:1].isupper() or POSS.search(bare):
             return False
-        if bare.lower() in GENERIC_ORG_HEADS:
+        if bare.lower() in GENERIC_ORG_HEADS or bare.lower()[:-1] in GENERIC_ORG_HEADS:  # session 6: "Associations"
             return True
         if w.endswith((",", ".")):
             return False

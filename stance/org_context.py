@@ -108,8 +108,9 @@ _EU_STORY_WORDS = re.compile(r"\b(?:EU|European\s+Union|Brussels|BRUSSELS|Europe
 _SECTION_HEAD = re.compile(r"^[ \t]*([A-Z][A-Z&.'’-]+(?: [A-Z&][A-Z&.'’-]*){0,5})[ \t]*\(([A-Z][\w .'-]+)\)[ \t]*$", re.M)
 
 
-_SITS_ON = re.compile(r",\s+who\s+(?:sits|serves|sat|served)\s+on\s+the\s+((?:[A-ZÀ-Ý][\w’'-]*\s+){1,4}"
-                      r"(?:(?:municipal|city|town|regional|provincial|county|district|local)\s+)?"
+_SITS_ON = re.compile(r",\s+who\s+(?:sits|serves|sat|served)\s+on\s+(?:the\s+|(?:[A-ZÀ-Ý][\w-]*['’]s\s+))"
+                      r"((?:[A-ZÀ-Ý][\w’'-]*\s+(?:(?:and|of|for|on)\s+)?){1,5}"  # session 6: "Parliament's Public
+                      r"(?:(?:municipal|city|town|regional|provincial|county|district|local)\s+)?"  # Debt and ... Committee"
                       r"(?:[Cc]ouncil|[Bb]oard|[Aa]ssembly|[Cc]ommittee))\b")
 
 

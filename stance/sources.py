@@ -32,7 +32,7 @@ from .names import CAP as _CAP, CONNECTORS as _CONNECTORS, PARTICLES as _PARTICL
 from .names import GENERIC_ORG_HEADS, POSS, gender_cue, unregistered_org
 from .places import BASED, COUNTRY_KEYS, OWNED, country_cue, dateline_country, last_region, org_home, paragraph_country, place_country
 from .registry import Org, Registry, normalise_name
-from .vocab import UPPER, FUNCTION_WORDS, MINISTRY_AREAS, ANONYMOUS_SOURCES, CAPITAL_METONYMS, REGION_NAMES, ORG_FIRST_WORDS, ORG_SUFFIXES, CITIES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, TITLE_KINDS, TITLES
+from .vocab import UPPER, FUNCTION_WORDS, TITLE_WORDS, MINISTRY_AREAS, ANONYMOUS_SOURCES, CAPITAL_METONYMS, REGION_NAMES, ORG_FIRST_WORDS, ORG_SUFFIXES, CITIES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, TITLE_KINDS, TITLES
 
 _ANON = re.compile(r"^(?:" + "|".join(ANONYMOUS_SOURCES) + r")", re.I)
 _ORG_NOUN_END = re.compile(r"\b(?:" + "|".join(ORG_NOUNS) + r")\s+$")
@@ -446,9 +446,13 @@ class Discourse:
         person_name = " ".join(person.words) if person else None
         if person and org_name is None and len(person.words) >= 2 and \
                 (POSS.sub("", person.words[-1]).lower() in GENERIC_ORG_HEADS or "&" in person.words or
+                 POSS.sub("", person.words[-1]).lower()[:-1] in GENERIC_ORG_HEADS or
                  person.words[0].lower() in ORG_FIRST_WORDS):  # round 9: "Asociación Solar Ibérica says"
             # "Ohio Manufacturers' Council said"; round 9: "Halstead & Reid said" (an ampersand names no person)
-            org_name, person_name, person = self._known_org(person_name), None, None
+            joined = re.search(r"((?:" + UPPER + r"[\w’'-]*\s+){1,3}and\s+)" + re.escape(person_name), p)
+            if joined and not any(w.lower() in TITLE_WORDS for w in joined.group(1).split()):
+                person_name = joined.group(1) + person_name  # session 6: "Istanbul Textile and Apparel Exporters'
+            org_name, person_name, person = self._known_org(person_name), None, None  # Associations said"
             country = self.org_countries.get(org_name) or org_country(reg, org_name)
         if person and org_name is None and not title and self.home_state:  # "Gov. X": the honorific is no title
             org_name = state_body(self.text, p, start, self.home_state)

@@ -199,3 +199,17 @@ def test_governor_in_an_ap_datelined_story(extractor):
     text = "LINCOLN, Neb. (KNBT) - Gov. Dana Whitcomb said the trade mission to China was a success."
     assert statements(extractor, text, ("speaker", "organization", "country")) == \
         [("Dana Whitcomb", "Nebraska state government", "US")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a seat on a committee of a body named with a possessive, its name joined by "and"
+    ("NAIROBI - Opposition MP Esther Kiptoo, who sits on Parliament's Public Debt and Privatisation Committee, "
+     "said the loans were a mistake.", [("Esther Kiptoo", "Public Debt and Privatisation Committee", "KE")]),
+    # a plural head after an inner possessive, two name parts joined by "and", a non-ASCII short form
+    ("The Istanbul Textile and Apparel Exporters' Associations (İTKİB) said it supported tariffs.",
+     [(None, "Istanbul Textile and Apparel Exporters' Associations", "TR")]),
+    # negative: a person and a body joined by "and" are not one organization
+    ("Chairman Tom Lee and the Grain Farmers' Council said prices fell.", []),
+])
+def test_session6_body_names(extractor, text, expected):
+    assert statements(extractor, text, ("speaker", "organization", "country")) == expected
