@@ -81,7 +81,7 @@ _WHO_LEADS_ITS = re.compile(r"[^.,;]{0,60},\s+who\s+(?:leads|heads|runs|manages|
 # Session 6: a country word opening an organization's name, and the heads such names end with
 _COUNTRY_LED = re.compile(r"^\s*(?:[Tt]he\s+|[Aa]n?\s+)?(" + UPPER + r"[a-z]+)\s+((?:" + UPPER + r"[\w&-]*\s+){0,3}?"
                           + UPPER + r"[\w-]*(?:\s+(?:of|for|and)\s+(?:" + UPPER + r"[\w-]*\s+){0,2}" + UPPER
-                          + r"[\w-]*)*)(?=\s*$|\s*,|\s+[a-z])")
+                          + r"[\w-]*)*)(?=\s*$|\s*,|\s+[a-z]|\s+\()")  # "... Security (JOGMEC), which ..."
 _NOT_COUNTRY_LED = re.compile(r"\b(?:Ministry|Department|Embassy|Consulate|Government|President|Minister|Premier|"
                               r"Prime|Foreign|Commerce|Trade)\b")
 COUNTRY_LED_HEADS = GENERIC_ORG_HEADS | frozenset("railways railway guard organization organisation authority agency "
@@ -621,8 +621,8 @@ class Discourse:
 
     def _sentence_country(self, start: int) -> str | None:
         """A place named earlier in the same sentence: "In Berlin, the economy ministry said"."""
-        before = re.split(r"[.!?]\s", self.text[max(0, start - 120):start])[-1]
-        before = re.sub(r"“[^”]*”?|\"[^\"]*\"?", " ", before.rsplit("”", 1)[-1])  # a place in a quote is no cue
+        before = re.split(r"[.!?]\s|\n", self.text[max(0, start - 120):start])[-1]  # session 6: not a byline's
+        before = re.sub(r"“[^”]*”?|\"[^\"]*\"?", " ", before.rsplit("”", 1)[-1])  # "Herrera" a line above
         for w in re.findall(r"[A-Z][\w.]*", before):
             code = place_country(w)
             if code:

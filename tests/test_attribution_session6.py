@@ -213,3 +213,15 @@ def test_governor_in_an_ap_datelined_story(extractor):
 ])
 def test_session6_body_names(extractor, text, expected):
     assert statements(extractor, text, ("speaker", "organization", "country")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a byline's surname is no place for the dateline's sentence ("Herrera" is also a Panamanian province)
+    ("Chile eyes a smelter tender\n\nBy Ignacio Herrera\n\nSANTIAGO, Nov 27 (Andes Wire) - Chile will launch a "
+     "tender for a new copper smelter, the government said on Thursday.", [(None, "Chilean government", "CL")]),
+    # a short form in brackets and a relative clause after a country-led name
+    ("The Japan Organization for Metals and Energy Security (JOGMEC), which manages the stockpile, said it would "
+     "begin tendering for more.", [(None, "Japan Organization for Metals and Energy Security", "JP")]),
+])
+def test_session6_government_and_agency_subjects(extractor, text, expected):
+    assert statements(extractor, text, ("speaker", "organization", "country")) == expected
