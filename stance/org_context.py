@@ -128,7 +128,11 @@ def _seat(speaker: str, text: str, d: Discourse) -> tuple[str, str | None] | Non
 
 
 _HEADS = re.compile(r",\s+who\s+(?:heads|chairs|leads|runs|directs|sits\s+on\s+the\s+board\s+of)\s+([^,.;:“\"]{3,90})")
-_CAP_RUN = re.compile(r"(?:[A-ZÀ-Ý][\w’'&-]*\s+){1,4}[A-ZÀ-Ý][\w’'&-]*")
+# Session 6: a sentence that opens with the person and says what they run ("Inês Sousa Magalhães runs Quinta do
+# Vale Escuro, a family estate ...")
+_HEADS_SENTENCE = re.compile(r"\s+(?:runs|heads|chairs|leads|directs|owns|founded|co-founded|manages)\s+([^,.;:“\"]{3,90})")
+_CAP_RUN = re.compile(r"(?:[A-ZÀ-Ý][\w’'&-]*\s+(?:(?:do|da|dos|das|de|del|di|du|des|van|von|der|ng|y|e)\s+)?){1,4}"
+                      r"[A-ZÀ-Ý][\w’'&-]*")  # session 6: "Quinta do Vale Escuro", "Samahan ng Mangingisda"
 
 
 def _heads(speaker: str, text: str, d: Discourse, at: int) -> tuple[str, str | None] | None:
@@ -136,6 +140,10 @@ def _heads(speaker: str, text: str, d: Discourse, at: int) -> tuple[str, str | N
     the Breton producers' cooperative Porc Armor": the organization the clause names (a registry body, else its
     last name of two words or more); "who runs a guesthouse on the beach road" names none."""
     m = _HEADS.match(text, at + len(speaker)) if at >= 0 else None
+    while m is None and at >= 0:  # session 6: "X runs Y." as a sentence of its own, at any mention of the name
+        if re.search(r"(?:^|[.!?]\s+|\n)(?:" + UPPER + r"[\w’'-]*\s+){0,2}$", text[max(0, at - 40):at]):
+            m = _HEADS_SENTENCE.match(text, at + len(speaker))
+        at = text.find(speaker, at + len(speaker))
     if not m:
         return None
     clause = m.group(1)

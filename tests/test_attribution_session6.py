@@ -225,3 +225,19 @@ def test_session6_body_names(extractor, text, expected):
 ])
 def test_session6_government_and_agency_subjects(extractor, text, expected):
     assert statements(extractor, text, ("speaker", "organization", "country")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence that opens with the person and names what they run
+    ("Inês Sousa Lobo runs Quinta do Vale Fundo, a family estate in the Douro valley.\n\n"
+     "\"We will keep selling to China,\" Sousa Lobo said.", [("Inês Sousa Lobo", "Quinta do Vale Fundo")]),
+    ("Peter Dlamini founded Ubuntu Cable Works in 2009. \"China is our biggest buyer,\" Dlamini said.",
+     [("Peter Dlamini", "Ubuntu Cable Works")]),
+    # negatives: what they run is no named body; someone else runs the named one
+    ("Ana Ruiz runs a guesthouse on the beach road. \"We will keep selling to China,\" Ruiz said.",
+     [("Ana Ruiz", None)]),
+    ("Her neighbour Tomás Vidal runs Costa Verde Hotels. \"We will keep selling to China,\" Ana Ruiz said.",
+     [("Ana Ruiz", None)]),
+])
+def test_person_who_runs_a_named_body(extractor, text, expected):
+    assert statements(extractor, text, ("speaker", "organization")) == expected
