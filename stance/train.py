@@ -1,6 +1,6 @@
 """Fine-tune the MiniLM encoder on labeled statements; calibrate on dev; save.
 
-Full fine-tuning (encoder and head) with AdamW and a linear warm-up/decay
+Fine-tuning of encoder and head (the token-embedding table frozen by default) with AdamW and a linear warm-up/decay
 schedule, seeded, on the CPU. The epoch with the best dev macro-F1 is kept;
 a temperature is then fitted on dev logits (Guo et al., 2017) so that
 confidences are calibrated. The test split is used only for the final report.
@@ -43,6 +43,7 @@ class TrainConfig:
     label_smoothing: float = 0.0  #: cross-entropy label smoothing
     class_weights: bool = False  #: weight the loss by inverse label frequency in train
     length_buckets: int = 8  #: >0: batches drawn from pools of this many batches sorted by length (less padding)
+    freeze_word_embeddings: bool = True  #: keep the 30,522 x 384 token-embedding table fixed (a faster step)
 
 
 def fit_temperature(logits, gold_idx) -> float:
@@ -109,7 +110,10 @@ def train(data_dir: Path, out_dir: Path, config: TrainConfig = TrainConfig(),
 
     train_set, dev_set = parts["train"], parts["dev"]
     steps = config.epochs * ((len(train_set) + config.batch_size - 1) // config.batch_size)
-    opt = torch.optim.AdamW(net.parameters(), lr=config.learning_rate, weight_decay=config.weight_decay)
+    if config.freeze_word_embeddings:  # half the encoder's weights: no gradient, no optimiser state, no update
+        net.encoder.embeddings.word_embeddings.weight.requires_grad_(False)
+    opt = torch.optim.AdamW([p for p in net.parameters() if p.requires_grad], lr=config.learning_rate,
+                            weight_decay=config.weight_decay)
     if config.schedule not in ("linear", "cosine"):
         raise ValueError(f"schedule {config.schedule!r} is not one of linear, cosine")
     make_schedule = get_cosine_schedule_with_warmup if config.schedule == "cosine" else get_linear_schedule_with_warmup
@@ -127,7 +131,7 @@ def train(data_dir: Path, out_dir: Path, config: TrainConfig = TrainConfig(),
         for enc, y in batches(train_set, shuffle=True):
             loss = loss_fn(net(enc["input_ids"], enc["attention_mask"]), y)
             loss.backward()
-            torch.nn.utils.clip_grad_norm_(net.parameters(), 1.0)
+            torch.nn.utils.clip_grad_norm_([p for p in net.parameters() if p.requires_grad], 1.0)
             opt.step()
             sched.step()
             opt.zero_grad()
