@@ -78,6 +78,10 @@ _AREA_BODY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s")
 _WHO_LEADS_ITS = re.compile(r"[^.,;]{0,60},\s+who\s+(?:leads|heads|runs|manages|chairs|co-leads)\s+its\s")
 
 
+# Session 6: "of the <place> <described noun> <Name>" closing an appositive
+_PLACE_NOUN_NAME = re.compile(r"\b(?:of|at|for|from)\s+the\s+(?P<place>(?:" + UPPER + r"[\w.’'-]*\s+){1,3})"
+                              r"(?P<noun>(?:[a-z][\w-]*\s+){1,3})(?P<name>" + UPPER + r"[\w&’'.-]*"
+                              r"(?:\s+(?:(?:de|del|do|da|dos|di|du|des|y|and|&)\s+)?" + UPPER + r"[\w&’'.-]*)*)\s*,?\s*$")
 # Session 6: a country word opening an organization's name, and the heads such names end with
 _COUNTRY_LED = re.compile(r"^\s*(?:[Tt]he\s+|[Aa]n?\s+)?(" + UPPER + r"[a-z]+)\s+((?:" + UPPER + r"[\w&-]*\s+){0,3}?"
                           + UPPER + r"[\w-]*(?:\s+(?:of|for|and)\s+(?:" + UPPER + r"[\w-]*\s+){0,2}" + UPPER
@@ -387,6 +391,13 @@ class Discourse:
                 org_name = government(reg, p, title, "EU") or org_name
             rest = rest[:s] + " " * (e - s) + rest[e:]
             break
+        placed = _PLACE_NOUN_NAME.search(p) if org_name is None else None
+        if placed and place_country(placed.group("place").strip()) and \
+                not any(w in TITLE_WORDS for w in placed.group("noun").split()):
+            # session 6: "director of the Istanbul toy chain Minik Adım Oyuncak", "an economist at the Mexico City
+            # think tank Centro de Estudios del Comercio": the name after the described noun, from that place
+            org_name, country = placed.group("name"), place_country(placed.group("place").strip())
+            rest = rest.replace(org_name, " " * len(org_name), 1)
         m = re.search(r"(?:^|\bthe\s+)([\w-]+)['’]s\s", p.lower() + " ")
         if org_name is None and m and m.group(1) in ORG_ANAPHORS:  # "the ministry's secretary", "... Department of X"
             described = self.org_nouns.get(m.group(1))  # "the fund's head" after "the pension fund Varma-Pohja"

@@ -241,3 +241,26 @@ def test_session6_government_and_agency_subjects(extractor, text, expected):
 ])
 def test_person_who_runs_a_named_body(extractor, text, expected):
     assert statements(extractor, text, ("speaker", "organization")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "of the <place> <described noun> <Name>": the name, from that place
+    ("\"Everything still comes from Guangdong,\" said Selin Aydın, purchasing director of the Istanbul toy chain "
+     "Minik Oyuncak.", [("Selin Aydın", "Minik Oyuncak", "TR")]),
+    ("Samuel Ortiz, an economist at the Mexico City think tank Centro de Estudios Agrarios, argued that growers "
+     "were wrong.", [("Samuel Ortiz", "Centro de Estudios Agrarios", "MX")]),
+    ("Graham Pryce, managing director of the Adelaide winery Kestrel Hill Estates, said importers were wary.",
+     [("Graham Pryce", "Kestrel Hill Estates", "AU")]),
+])
+def test_place_noun_name_appositive(extractor, text, expected):
+    assert statements(extractor, text, ("speaker", "organization", "country")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a title between place and name is no described noun: the rule places nothing in Peru
+    "Ana Diaz, a lawyer for the Lima mayor Jorge Soto, said rates would rise.",
+    # a first word that is no place
+    "Ana Diaz, director of the Blue toy chain Minik Oyuncak, said rates would rise.",
+])
+def test_place_noun_name_appositive_negatives(extractor, text):
+    assert [s[0] for s in statements(extractor, text, ("country",))] == [None]
