@@ -200,7 +200,8 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
                               title=title_in(m.group(0))))
     for m in _ITS_TITLE_NAME.finditer(sent.text) if "ts " in sent.text else ():
         # round 7: "Its" is the organization the sentence before opened with, of whatever kind
-        last = _previous_subject_org(d, sent.start) or d.last_org.get("company") or d.last_org.get("any")
+        last = _previous_subject_org(d, sent.start) or d._subject_before(sent.start) or \
+            d.last_org.get("company") or d.last_org.get("any")  # session 6: a subject not yet met as a body
         if m.group(1) not in d.people and last:
             d.remember(Source(m.group(1), last.organization, last.country, title=title_in(m.group(0))))
     for m in _RELATION.finditer(sent.text) if ("is " in sent.text or "er " in sent.text) else ():
@@ -434,6 +435,8 @@ def _previous_subject_org(d: Discourse, start: int) -> Source | None:
     if not before:
         return None
     at = before[-1][0]
+    if len(re.findall(r"[.!?][”\"]?\s+(?=[A-Z“\"]|$)", d.text[at:start])) > 1:
+        return None  # session 6: that sentence is not the one just before ("Its" is the nearer subject's)
     head = re.sub(r"^(?:The|A|An)\s+", "", d.text[at:start].lstrip())
     alias = d.registry.org_at(head, 0)  # round 9: "The VDMA engineering federation urged ...": a registry alias
     aliased = d.registry.org(alias.group(0)) if alias else None

@@ -78,6 +78,11 @@ _AREA_BODY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s")
 _WHO_LEADS_ITS = re.compile(r"[^.,;]{0,60},\s+who\s+(?:leads|heads|runs|manages|chairs|co-leads)\s+its\s")
 
 
+# Session 6: an organization opening a sentence as its subject ("Taiwan's Formosa BioNutrition was showing ...")
+_SUBJECT_ORG = re.compile(r"(?:(?P<owner>" + UPPER + r"[a-z]+(?:\s+" + UPPER + r"[a-z]+)?)['’]s\s+)?"
+                          r"(?P<name>" + UPPER + r"[\w&’'.-]*(?:\s+" + UPPER + r"[\w&’'.-]*){0,4})\s+"
+                          r"(?:was|is|will|has|had|have|would|says|said|plans|wants|opened|opens|became|makes|made|"
+                          r"sells|sold|employs|runs)\b")
 # Session 6: "of the <place> <described noun> <Name>" closing an appositive
 _PLACE_NOUN_NAME = re.compile(r"\b(?:of|at|for|from)\s+the\s+(?P<place>(?:" + UPPER + r"[\w.’'-]*\s+){1,3})"
                               r"(?P<noun>(?:[a-z][\w-]*\s+){1,3})(?P<name>" + UPPER + r"[\w&’'.-]*"
@@ -174,6 +179,35 @@ class Discourse:
             self.org_history.append(self.last_org[kind])
             self.org_seen.append((self.cursor, self.last_org[kind]))
         return src
+
+    def _subject_before(self, start: int) -> Source | None:  # noqa: C901 (also used by mentions.py)
+        """Session 6: the organization that is the subject of this sentence ("Masaryk University will double its
+        intake ..., its vice-rector, X, told") or of the one before ("Taiwan's Formosa BioNutrition was showing
+        formula. Its chairman, X, said"), when the article named it nowhere else: a run of capitalised words
+        that opens the sentence, after a dateline or a fronted phrase, before a verb; not a person met before,
+        a place or a pronoun."""
+        para = self.text[self.paragraph_start:start]
+        parts = re.split(r"(?<=[.!?])[”\"]?\s+(?=[A-Z“\"])", para)
+        for sent in (parts[-1], parts[-2] if len(parts) > 1 else ""):
+            sent = re.sub(r"^[A-Z][A-Z .'-]+(?:,[^-—–]{0,40})?\s+[-—–]\s+", "", sent)  # "BRNO -", a dateline
+            sent = re.sub(r"^[A-Z][a-z]*(?:\s+[a-z][\w’'-]*){0,3},\s+", "", sent)  # "Two aisles away,"
+            m = _SUBJECT_ORG.match(sent)
+            if not m:
+                continue
+            name, owner = m.group("name"), m.group("owner")
+            if name.lower() in FUNCTION_WORDS or name.lower() in COUNTRIES or place_country(name) or \
+                    (" " not in name and name.lower() not in ORG_NOUNS):
+                continue
+            known = self.people.get(name)
+            if known is not None and (known.title or known.organization):
+                continue  # a person described as one ("X, a trader at Y, was ...") is no "its"
+            if known is not None:  # a bare name read as a person's: "its" says it is an organization's
+                self.as_org(known)
+            country = (COUNTRIES.get(owner.lower()) if owner else None) or self.org_countries.get(name) or \
+                self._org_country(name)
+            self.remember_org(name, country)
+            return Source(None, name, country)
+        return None
 
     def _sentence_before_org(self) -> Source | None:
         """Round 10: the one organization the sentence just before named ("In Berlin, the German Association of
@@ -273,7 +307,8 @@ class Discourse:
             return pick
         m = re.match(r"^its\s+(.+)$", low)
         if m and _title_in(m.group(1)):  # "its chief executive said": the company's, name not yet given
-            last = self.last_org.get("company") or self.last_org.get("any")
+            last = self._sentence_before_org() or self._subject_before(phrase_start) or \
+                self.last_org.get("company") or self.last_org.get("any")
             named = re.search(r",\s+((?:" + UPPER + r"[\w’'.-]*\s+){1,3}" + UPPER + r"[\w’'.-]*)$", p)
             if named:  # "Its chief financial officer, Ayu Pratiwi," (a company not recognised: the person alone)
                 return Source(named.group(1), last.organization if last else None, last.country if last else None,
@@ -480,7 +515,8 @@ class Discourse:
         if org_name is None and (title and re.search(r"\b[Ii]ts\s", p) or
                                  _WHO_LEADS_ITS.match(self.text[start:start + 120])):
             # "X, its head of emerging markets"; round 11: "Wendy Cheung, who leads its China team, said"
-            last = self._sentence_before_org() or self.last_org.get("company") or self.last_org.get("any")
+            last = self._sentence_before_org() or self._subject_before(start) or self.last_org.get("company") or \
+                self.last_org.get("any")
             org_name = last.organization if last else None
             country = self.org_countries.get(org_name) if org_name else None
         if person_name in self.org_names and not org_name:  # "Shunhe Appliances said", met as a firm before

@@ -264,3 +264,19 @@ def test_place_noun_name_appositive(extractor, text, expected):
 ])
 def test_place_noun_name_appositive_negatives(extractor, text):
     assert [s[0] for s in statements(extractor, text, ("country",))] == [None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Its chairman, X," after a sentence whose subject is a body not yet met as one (fronted phrase first)
+    ("Hausmann Kochtechnik GmbH showed ovens. Two aisles away, Taiwan's Formosa NutriLab was showing formula for "
+     "the first time. Its chairman, Lin Wei-ting, said the company had waited three years for a licence.",
+     [("Lin Wei-ting", "Formosa NutriLab", "TW")]),
+    # the body named two sentences back is not "its" when another subject came between
+    ("Hausmann Kochtechnik GmbH showed ovens. Its chairman, Lin Wei-ting, said the company had waited three "
+     "years for a licence.", [("Lin Wei-ting", "Hausmann Kochtechnik GmbH", "DE")]),
+    # negative: a person described as one is never "its"
+    ("Tom Baker, a trader at Gull Feeds, was showing formula. Its chairman, Lin Wei-ting, said the company "
+     "had waited three years for a licence.", [("Lin Wei-ting", "Gull Feeds", None)]),
+])
+def test_its_title_name_after_a_subject_body(extractor, text, expected):
+    assert statements(extractor, text, ("speaker", "organization", "country")) == expected
