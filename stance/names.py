@@ -45,6 +45,25 @@ class _Run:
     honorific: bool = False  # session 5: "Ms Kennedy": a person, even where a town has the name
 
 
+def _country_words_inside_names(words: list[str]) -> set[int]:
+    """Session 6: country words that open a body's name after "the" ("of the Aotearoa China Business Forum"):
+    their positions, when only capitalised words follow them up to a body's head noun."""
+    inside: set[int] = set()
+    for i in range(1, len(words)):
+        if words[i - 1].lower() != "the" or words[i].strip(",").lower() not in COUNTRIES or words[i].endswith(","):
+            continue
+        for k in range(i + 1, min(len(words), i + 6)):
+            if not words[k][:1].isupper():
+                break
+            head = POSS.sub("", words[k].strip(",.")).lower()
+            if head in GENERIC_ORG_HEADS or head[:-1] in GENERIC_ORG_HEADS:
+                inside.update(j for j in range(i, k) if words[j].strip(",").lower() in COUNTRIES)
+                break
+            if words[k].endswith(","):
+                break
+    return inside
+
+
 def name_runs(phrase: str) -> tuple[list[_Run], str | None]:
     """Capitalised runs that may be names, and the first country word met outside them."""
     words = [w for w in re.split(r"\s+", phrase.strip()) if w]
@@ -52,12 +71,13 @@ def name_runs(phrase: str) -> tuple[list[_Run], str | None]:
     cur: _Run | None = None
     country = None
     skip = 0
+    inside = _country_words_inside_names(words)
     for i, w in enumerate(words):
         if skip:
             skip -= 1
             continue
         bare = POSS.sub("", w.strip(",")).strip(",")
-        place = _country_at(words, i)  # "the United States": "States" is no title word here
+        place = _country_at(words, i) if i not in inside else None  # "the United States": "States" is no title
         if place:
             country = country or COUNTRIES[place]
             skip = len(place.split()) - 1
@@ -80,7 +100,7 @@ def name_runs(phrase: str) -> tuple[list[_Run], str | None]:
             lw = lw[:-1]  # "Analysts at X": a title, not a name
         # A capitalised particle is a name's ("Le Thi Hoa", "Nguyen Van An"); "The" opens no name.
         connector = lw in CONNECTORS and (cur is None or not bare[:1].isupper()) and lw not in PARTICLES
-        if CAP.match(bare) and lw not in TITLE_WORDS and lw not in COUNTRIES and not connector:
+        if CAP.match(bare) and lw not in TITLE_WORDS and (lw not in COUNTRIES or i in inside) and not connector:
             if cur is None:
                 window = [x.lower() for x in words[max(0, i - 3):i]]
                 cur = _Run([], after_preposition=bool(window) and (window[-1] in _PREPOSITIONS or (
@@ -219,10 +239,13 @@ def _org_extent(tokens: list[re.Match], bare: list[str], last: int) -> tuple[int
                 and bare[end + 1].lower() not in _TITLE_HEADS \
                 and tokens[end].string[tokens[end].end():tokens[end + 1].start()].replace(",", "").isspace():
             end += 1  # "Institute for Trade Strategy", not over "(CII)"
-    if 0 < first and (first < last or end > last) and bare[last].lower() not in ("ministry", "department", "embassy") \
-            and bare[first - 1].lower() in COUNTRIES and bare[first - 1][:1].isupper() \
-            and tokens[first - 1].group(0) == bare[first - 1] and (first == 1 or bare[first - 2] in ("the", "The")):
-        first -= 1  # a country word that opens the name: "the Korea Battery Industry Council"
+    lead = first
+    while 0 < lead and first - lead < 2 and bare[lead - 1].lower() in COUNTRIES and bare[lead - 1][:1].isupper() \
+            and tokens[lead - 1].group(0) == bare[lead - 1]:
+        lead -= 1  # session 6: two country words may open it ("the Aotearoa China Business Forum")
+    if lead < first and (first < last or end > last) and bare[last].lower() not in ("ministry", "department", "embassy") \
+            and (lead == 0 or bare[lead - 1] in ("the", "The")):
+        first = lead  # a country word that opens the name: "the Korea Battery Industry Council"
     return first, end
 
 def unregistered_org(text: str, phrase: str, start: int) -> tuple[str | None, str | None]:

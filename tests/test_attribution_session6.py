@@ -280,3 +280,16 @@ def test_place_noun_name_appositive_negatives(extractor, text):
 ])
 def test_its_title_name_after_a_subject_body(extractor, text, expected):
     assert statements(extractor, text, ("speaker", "organization", "country")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two country words may open a body's name after "the"
+    ("Dr Mei Foster, executive director of the Aotearoa China Dairy Forum, urged the committee to slow down.",
+     [("Mei Foster", "Aotearoa China Dairy Forum", "NZ")]),
+    ("Ana Lee, director of the Korea Battery Industry Council, said trade was fair.",
+     [("Ana Lee", "Korea Battery Industry Council", "KR")]),
+    # negative: a country after "the" with no body's head after it is a place
+    ("Ana Lee, a lawyer in the United States, said trade was fair.", [("Ana Lee", None, None)]),
+])
+def test_country_words_opening_a_body_name(extractor, text, expected):
+    assert statements(extractor, text, ("speaker", "organization", "country")) == expected
