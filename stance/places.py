@@ -13,6 +13,7 @@ prefer the organization's own country to a country word in the subject.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .gazetteer import BASED_MIN_POPULATION, MAJOR_CITY_POPULATION, country_named, gazetteer_country
 from .vocab import UPPER, UNAMBIGUOUS_LEGAL_FORMS, LEGAL_FORM_PREFIXES, CITIES, COUNTRIES, LEGAL_FORM_COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PLACE_HEADS, SURNAME_PLACE_HEADS, US_PLACES
@@ -273,8 +274,14 @@ def org_home(text: str, org_name: str) -> str | None:
 
 def _names_country(text: str, code: str) -> bool:
     """Session 6: the text names the country `code` by a name or an adjective ("Mexico", "Mexican")."""
-    return any(COUNTRIES.get(w.lower()) == code or country_named(w) == code
-               for w in set(re.findall(r"\b" + UPPER + r"[\w’'-]+", text)))
+    return code in _countries_named(text)
+
+
+@lru_cache(maxsize=4)
+def _countries_named(text: str) -> frozenset[str]:
+    """The countries a text names by a capitalised name or adjective, computed once per article."""
+    words = set(re.findall(r"\b" + UPPER + r"[\w’'-]+", text))
+    return frozenset(c for c in (COUNTRIES.get(w.lower()) or country_named(w) for w in words) if c)
 
 
 # Round 7: "In Sweden, X, one of the country's largest universities, ...": the country named before
