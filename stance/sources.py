@@ -78,6 +78,9 @@ _AREA_BODY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s")
 _WHO_LEADS_ITS = re.compile(r"[^.,;]{0,60},\s+who\s+(?:leads|heads|runs|manages|chairs|co-leads)\s+its\s")
 
 
+# Session 6: a country's body the registry lacks, named in lower case ("Germany's competition watchdog")
+_COUNTRY_BODY = re.compile(r"(" + UPPER + r"[\w.]*(?:\s+" + UPPER + r"[\w.]*)?)['’]s\s+(?:[a-z][\w-]*\s+){0,3}?"
+                           r"(?:authority|authorities|agency|regulator|watchdog|bureau|administration|inspectorate)")
 # Session 6: an organization opening a sentence as its subject ("Taiwan's Formosa BioNutrition was showing ...")
 _SUBJECT_ORG = re.compile(r"(?:(?P<owner>" + UPPER + r"[a-z]+(?:\s+" + UPPER + r"[a-z]+)?)['’]s\s+)?"
                           r"(?P<name>" + UPPER + r"[\w&’'.-]*(?:\s+" + UPPER + r"[\w&’'.-]*){0,4})\s+"
@@ -362,7 +365,15 @@ class Discourse:
             body = national_government(self.registry, f"{country_name(code) or p} government") if code else None
             if body:
                 return Source(None, body[0], body[1])
-        return self._parse(p, phrase_start)
+        parsed = self._parse(p, phrase_start)
+        body = _COUNTRY_BODY.fullmatch(p)
+        if body is None or (parsed is not None and parsed.known and
+                            (parsed.organization or "").lower() not in REGION_NAMES):
+            return parsed  # "China's customs authority": the registry's body
+        if COUNTRIES.get(body.group(1).lower()) not in (None, "EU"):
+            # session 6: "Germany's competition watchdog said", a body the registry lacks: named as the article does
+            return self.remember(Source(None, p, COUNTRIES[body.group(1).lower()]))
+        return None  # "Europe's banking authority": no country's body, no source
 
     def _opening_org(self, phrase_start: int) -> Source | None:
         """The company that opens this sentence (when the subject comes after a fronted clause) or, when the

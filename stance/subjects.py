@@ -46,6 +46,10 @@ _EMBASSY_END = re.compile(r"(?<![\w’'])((?:[Tt]he\s+)?(?:[A-Z][\w.]*(?:['’]s
 _MINISTRY_END = re.compile(r"(?<![\w’'])((?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+)?(?:Federal\s+)?Ministry\s+(?:of|for)\s+"
                            r"(?:the\s+)?"
                            r"[A-Z][\w-]*(?:(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?|\s+)[A-Z][\w-]*)*)\s*$")
+# Session 6: a country's body named in lower case as the subject: "China's customs authority said"
+_COUNTRY_BODY_END = re.compile(r"(?<![\w’'])((?:[A-Z][\w.]*\s+)?[A-Z][\w.]*['’]s\s+(?:[a-z][\w-]*\s+){0,3}?"
+                               r"(?:authority|authorities|agency|regulator|watchdog|bureau|administration|inspectorate|"
+                               r"customs|cabinet))\s*$")
 _GOVERNMENT_OF_END = re.compile(r"(?<![\w’'])((?:[Tt]he\s+)?government\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*$")
 _ANAPHOR_END = re.compile(r"(?<![\w’'])((?:[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(ORG_ANAPHORS) +
                           r"|(?:trading|fashion|auction|publishing|design)\s+house))\s*$")  # round 9: "trading house"
@@ -118,7 +122,8 @@ def subject_before(masked: str, s0: int, vs: int) -> tuple[int, int] | None:
     if adverb:  # "The embassy also said", "Officials at X have argued"
         prefix = prefix[:adverb.start()] + " "
         vs = s0 + adverb.start() + 1
-    for pat in (_PRONOUN_END, _SIDE_END, _EMBASSY_END, _ENVOY_END, _MINISTRY_END, _GOVERNMENT_OF_END, _ANAPHOR_END,
+    for pat in (_PRONOUN_END, _SIDE_END, _EMBASSY_END, _ENVOY_END, _MINISTRY_END, _GOVERNMENT_OF_END, _COUNTRY_BODY_END,
+                _ANAPHOR_END,
                 _ITS_TITLE_END, _UNIT_END, _GOVERNMENT_VOICE_END):
         m = pat.search(prefix)
         if m:

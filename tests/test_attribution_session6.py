@@ -293,3 +293,17 @@ def test_its_title_name_after_a_subject_body(extractor, text, expected):
 ])
 def test_country_words_opening_a_body_name(extractor, text, expected):
     assert statements(extractor, text, ("speaker", "organization", "country")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's body in lower case: the registry's canonical name when it has one, else named as written
+    ("China will keep its ban on seafood, China’s customs authority said on Monday.",
+     [(None, "General Administration of Customs of China", "CN")]),
+    ("Germany's competition watchdog said it would review the takeover.",
+     [(None, "Germany's competition watchdog", "DE")]),
+    # negatives: a company's unit is no country's body; "Europe's" names no country
+    ("Tesla's sales agency said it would fund the plant.", [(None, "Tesla Inc.", "US")]),
+    ("Europe's banking authority said it would review the rules.", []),
+])
+def test_country_body_in_lower_case(extractor, text, expected):
+    assert statements(extractor, text, ("speaker", "organization", "country")) == expected
