@@ -253,7 +253,10 @@ def unregistered_org(text: str, phrase: str, start: int) -> tuple[str | None, st
     Inc., AG, Ministry of X, ...; with the country stated just before it, if any."""
     tokens = list(re.finditer(r"[^\s,;:()]+", phrase))
     bare = [POSS.sub("", t.group(0)) for t in tokens]
-    suffixes = [i for i, w in enumerate(bare) if w[:1].isupper() and w.lower().rstrip(".") in _SUFFIX_BARE]
+    suffixes = [i for i, w in enumerate(bare) if w[:1].isupper() and (w.lower().rstrip(".") in _SUFFIX_BARE or (
+        w == "Board" and i + 2 < len(bare) and bare[i + 1] == "of" and bare[i + 2][:1].isupper() and
+        bare[i + 2].lower() not in ("directors", "trustees", "management", "governors")))]  # session 6: "Board of
+    # Investment" names a body ("board" alone is a title word: "a board member")
     # The widest name around an organization word: "the Ministry of Industry", not the "Industry" in it;
     # "Chung-Hua Institution for Economic Research", not "Economic Research"
     extents = [(_org_extent(tokens, bare, last), last) for last in suffixes]

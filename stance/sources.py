@@ -478,7 +478,8 @@ class Discourse:
                                     re.fullmatch(r"(?:[A-Z][a-z]+\s+){1,2}Ministry", org_name)):  # "Foreign Ministry"
                     country = self._sentence_country(start) or self.home_country or paragraph_country(self.text, self.paragraph_start, start)
                 org_name = with_country(reg, org_name, country)  # "Tanzania's Ministry of Transport"
-                if country and _org_kind(None, org_name) == "government" and org_name == org_name.lstrip() and \
+                if country and (_org_kind(None, org_name) == "government" or org_name.startswith("Board of ")) and \
+                        org_name == org_name.lstrip() and \
                         re.search(r"['’]s\s+$", p[:p.find(org_name)] if org_name in p else ""):
                     org_name = f"{country_name(country)}'s {org_name}"  # "South Korea's Fair Trade Commission"
         if org_name is None and re.search(r"\bministry$", p.lower()):  # "S. Korea's trade ministry"

@@ -307,3 +307,16 @@ def test_country_words_opening_a_body_name(extractor, text, expected):
 ])
 def test_country_body_in_lower_case(extractor, text, expected):
     assert statements(extractor, text, ("speaker", "organization", "country")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Board of X" names a body; a country's possessive stays in its name, as the article writes it
+    ("Thailand's Board of Investment said approvals reached 112 billion baht.",
+     [(None, "Thailand's Board of Investment", "TH")]),
+    ("The Thailand Board of Investment said approvals reached 112 billion baht.",
+     [(None, "Thailand Board of Investment", "TH")]),
+    # negative: a company's board of directors is no body of its own
+    ("The Board of Directors said approvals reached 112 billion baht.", []),
+])
+def test_board_of_x(extractor, text, expected):
+    assert statements(extractor, text, ("speaker", "organization", "country")) == expected
