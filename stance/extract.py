@@ -685,6 +685,9 @@ class Extractor:
                 else:
                     infinitive[vs] = subj
                 continue
+            if verb == "expects" and not re.match(r"\s+(?:that\s|(?:[\w’'-]+\s+){1,6}?to\s+[a-z])", masked[ve:s1]):
+                verbs.remove((vs, ve, verb))  # session 6: "X expects the company to keep ..." reports; "expects a rise" not
+                continue
             if verb in ("informed", "informs") and not re.match(r"\s+(?:[\w’'-]+\s+){0,3}?that\s", masked[ve:s1]):
                 verbs.remove((vs, ve, verb))  # session 6: "informed that ..." reports; "informed the board of X" not
                 continue
@@ -771,6 +774,9 @@ class Extractor:
         for i, (vs, ve, verb, subj, inverted, src) in enumerate(subjects):
             if src is None or not (src.known or src.anonymous or src.country):
                 continue
+            described = d.people.get(src.speaker or "")
+            if verb == "expects" and not (described and (described.title or described.organization)):
+                continue  # session 6: a described person's expectation reports; a company's guidance is a forecast
             known = d.people.get(src.speaker or "")
             if known and known.organization and subj and re.match(r"(?:[Ii]ts|[Hh]is|[Hh]er)\s", masked[subj[0]:subj[1]]):
                 src = replace(src, organization=known.organization, country=known.country)  # "Its president, X"

@@ -23,7 +23,7 @@ replied replies responded responds underscored underscores underlined underlines
 highlights believes believed thinks thought reckons reckoned stated states recalled recalls
 predicted agreed agrees mentioned mentions affirmed affirms reaffirmed reaffirms
 estimated estimates called calls concluded concludes
-opined opines informed informs
+opined opines informed informs expects
 """.split())
 
 REPORTING_PARTICIPLE = frozenset("""
@@ -52,7 +52,7 @@ contention""".split())
 OBJECT_VERBS = frozenset("""
 emphasized emphasised emphasizes emphasises emphasizing emphasising stressed stresses stressing
 underscored underscores underscoring underlined underlines underlining highlighted highlights
-highlighting urged urges urging called calling
+highlighting urged urges urging called calling expects
 """.split())
 
 # "told <addressee> (that) ..." — words that end an addressee phrase.

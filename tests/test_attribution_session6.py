@@ -320,3 +320,16 @@ def test_country_body_in_lower_case(extractor, text, expected):
 ])
 def test_board_of_x(extractor, text, expected):
     assert statements(extractor, text, ("speaker", "organization", "country")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a described person's "expects X to Y" or "expects that" reports, the span after the verb
+    ("Park Ji-ho, an analyst at Nomura, expects the company to keep both fabs running.",
+     [("Park Ji-ho", "the company to keep both fabs running")]),
+    ("Park Ji-ho, an analyst at Nomura, expects that prices will rise.", [("Park Ji-ho", "prices will rise")]),
+    # negatives: an expectation with no clause; a company's own guidance
+    ("Park Ji-ho, an analyst at Nomura, expects a rise in prices.", []),
+    ("Rheinfeld Chemie AG opened a plant. Rheinfeld expects the first lines to start in 2029.", []),
+])
+def test_expects_reports_for_described_people(extractor, text, expected):
+    assert statements(extractor, text, ("speaker", "text")) == expected
