@@ -281,6 +281,9 @@ def _fullest_name(text: str, org: str, d: Discourse) -> str | None:
     while at >= 0 and (at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_’'-") or
                        text[at + len(org):at + len(org) + 1].isalnum()):
         at = text.find(org, at + 1)  # the first whole-word mention
+    form = re.match(r"\s+(plc|ltd\.?)(?![\w-])", text[at + len(org):at + len(org) + 6]) if at >= 0 else None
+    if form and not _NAME_BEFORE.search(text[max(0, at - 30):at]):
+        return f"{org} {form.group(1)}"  # session 6: "Harrowgate Therapeutics plc", a legal form in lower case
     m = _MORE_NAME.match(text, at + len(org)) if at >= 0 else None
     if not m or _NAME_BEFORE.search(text[max(0, at - 30):at]):
         return None  # not the inner word of a longer name ("Coral" in "Gulf Coral Ports")

@@ -333,3 +333,15 @@ def test_board_of_x(extractor, text, expected):
 ])
 def test_expects_reports_for_described_people(extractor, text, expected):
     assert statements(extractor, text, ("speaker", "text")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a legal form in lower case stays in the name the article first gave
+    ("LONDON, July 30 - Kestrel Therapeutics plc, the Cambridge-based drug developer, will keep running trials at "
+     "its Shanghai centre, the company said. In the results release, the company cited chief executive Martin Ash "
+     "saying that China \"remains central to our research.\"", ["Kestrel Therapeutics plc", "Kestrel Therapeutics plc"]),
+    # negative: no legal form written, none added
+    ("Kestrel Therapeutics said it would keep running trials at its Shanghai centre.", ["Kestrel Therapeutics"]),
+])
+def test_lower_case_legal_form_kept(extractor, text, expected):
+    assert [s[0] for s in statements(extractor, text, ("organization",))] == expected
