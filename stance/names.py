@@ -255,8 +255,8 @@ def unregistered_org(text: str, phrase: str, start: int) -> tuple[str | None, st
     bare = [POSS.sub("", t.group(0)) for t in tokens]
     suffixes = [i for i, w in enumerate(bare) if w[:1].isupper() and (w.lower().rstrip(".") in _SUFFIX_BARE or (
         w == "Board" and i + 2 < len(bare) and bare[i + 1] == "of" and bare[i + 2][:1].isupper() and
-        bare[i + 2].lower() not in ("directors", "trustees", "management", "governors")))]  # session 6: "Board of
-    # Investment" names a body ("board" alone is a title word: "a board member")
+        bare[i + 2].lower() not in ("directors", "trustees", "management", "governors")))  # session 6: "Board of
+        and not _surname_like(bare, i)]  # Investment" names a body ("board" alone is a title word: "a board member")
     # The widest name around an organization word: "the Ministry of Industry", not the "Industry" in it;
     # "Chung-Hua Institution for Economic Research", not "Economic Research"
     extents = [(_org_extent(tokens, bare, last), last) for last in suffixes]
@@ -274,6 +274,17 @@ def unregistered_org(text: str, phrase: str, start: int) -> tuple[str | None, st
         name = name[:-1]  # a sentence's full stop, not "Inc."
     before = text[max(0, start - 80):start] + phrase[:s0]
     return name, country_before(before) or _place_inside(name)
+
+
+# Session 6: organization words that are also common surnames: "Karen Mills", "Ann Post" are people
+_SURNAME_SUFFIXES = frozenset("mills post press times banks steel parts brands works".split())
+
+
+def _surname_like(bare: list[str], i: int) -> bool:
+    """A two-word name ending in an organization word that is also a surname ("Karen Mills", not "Sunrise
+    Textile Mills"): a person's name, not an organization's by its form."""
+    return bare[i].lower() in _SURNAME_SUFFIXES and i >= 1 and bare[i - 1][:1].isupper() and \
+        (i < 2 or not bare[i - 2][:1].isupper())
 
 
 def _place_inside(name: str) -> str | None:

@@ -345,3 +345,14 @@ def test_expects_reports_for_described_people(extractor, text, expected):
 ])
 def test_lower_case_legal_form_kept(extractor, text, expected):
     assert [s[0] for s in statements(extractor, text, ("organization",))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a two-word name ending in an organization word that is also a surname is a person's
+    ("Acme Power's president, Karen Mills, said the plant would open.", [("Karen Mills", "Acme Power")]),
+    ("Karen Mills said the plant would open.", [("Karen Mills", None)]),
+    # negative: a longer name with the same word is an organization's
+    ("Sunrise Textile Mills said the plant would open.", [(None, "Sunrise Textile Mills")]),
+])
+def test_surname_like_organization_words(extractor, text, expected):
+    assert statements(extractor, text, ("speaker", "organization")) == expected
