@@ -53,7 +53,7 @@ from .subjects import leading_subject, sentence_subject, subject_after, subject_
 from .implicit import (BARE_ATTRIBUTION, SIGNATURE, answer, answer_goes_on, colon_source, header_answer, header_speaker, infinitive_subject, interrupted,
                        make_statement, named_before, named_later, post, surname_later, interrupted_inverted)
 from .text import Span, paragraphs, sentences
-from .tidy import (company_without_country, country_as_government, fuller_speakers, member_body,
+from .tidy import (company_without_country, country_as_government, founded_by_pronoun, fuller_speakers, member_body,
                    no_company_in_the_eu)
 from .vocab import (UPPER, US_PLACES, CITIES, COUNTRIES, MONTHS, NOMINAL_REPORTS, REGION_NAMES, WEEKDAYS, REPORTING_FINITE,
                     REPORTING_INFINITIVE, REPORTING_PARTICIPLE)
@@ -157,7 +157,7 @@ class Extractor:
         out = fuller_speakers([self._round11(self._guard(st, d, text, moved), text) for st in out], text, self.registry)
         out = [no_company_in_the_eu(company_without_country(country_as_government(st, self.registry), self.registry),
                                     self.registry) for st in out]
-        out = member_body(out, text, d.home_country)
+        out = founded_by_pronoun(member_body(out, text, d.home_country), text, d.home_country)
         return out
 
     def _round11(self, st: Statement, text: str) -> Statement:

@@ -140,7 +140,8 @@ def _used_as_place(text: str, word: str) -> bool:
     return False
 
 
-_CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whose|both|and|or|but|than)\s", re.I)
+_CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whose|both|and|or|but|than|is|are|was|were|there)\s", re.I)  # session 6:
+# "the Chinese mines there is no Kafue Copper": a clause, not "the Swedish maker of heat pumps X"
 # Round 8: "X, one of Greece's larger owners", "X, among Chile's biggest miners"
 _ONE_OF_THE = re.compile(r"(?:['’]s)?,\s+(?:one|two|three|four|some|several|many|each|all)\s+of\s+the\s+"
                          r"(?:[a-z\d][\w-]*\s+){0,2}([A-Z][a-z]+)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[,.]")

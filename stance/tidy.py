@@ -8,6 +8,8 @@
 - ``company_without_country``: an unregistered company written with its country's possessive ("Taiwan's Hsin
   Yuan Precision") is named without it and takes that country.
 
+- ``founded_by_pronoun`` (session 6): "X, which she founded" gives X to the person named just before.
+
 Each keeps a statement as it is when in doubt: these passes only complete or tidy what the rules found.
 """
 
@@ -150,6 +152,34 @@ def member_body(found: list[Statement], text: str, home: str | None) -> list[Sta
                     break
         out.append(st)
     return out
+
+
+# Session 6: "Kafue Copper Smelting, which she founded in 2014": the body a person met just before founded or runs
+_FOUNDED_BY = re.compile(r"(?<![\w’'-])(" + UPPER + r"[\w&’'.-]*(?:\s+(?:(?:de|do|da|of|and|&)\s+)?" + UPPER +
+                         r"[\w&’'.-]*){0,4}),\s+which\s+(?:she|he)\s+(?:co-?founded|founded|started|set\s+up|runs|owns|"
+                         r"built|heads|leads)\b")
+
+
+def founded_by_pronoun(found: list[Statement], text: str, home: str | None) -> list[Statement]:
+    """A named speaker with no organization is given the body "X, which she founded" / "which he runs" names,
+    when that speaker is the person the article named last before it (by full name or surname)."""
+    if not any(st.speaker and not st.organization for st in found):
+        return found
+    owner: dict[str, str] = {}
+    speakers = {st.speaker for st in found if st.speaker}
+    for m in _FOUNDED_BY.finditer(text):
+        last_at, who = -1, None
+        for sp in speakers:
+            for form in {sp, sp.split()[-1]}:
+                at = text.rfind(form, 0, m.start())
+                if at > last_at:
+                    last_at, who = at, sp
+        if who and m.group(1) not in speakers:
+            owner.setdefault(who, m.group(1))
+    if not owner:
+        return found
+    return [replace(st, organization=owner[st.speaker], country=org_home(text, owner[st.speaker]) or home)
+            if st.speaker in owner and not st.organization else st for st in found]
 
 
 _CITY_STATES = frozenset(["hong kong", "macau", "macao", "singapore", "monaco"])

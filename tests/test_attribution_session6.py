@@ -356,3 +356,18 @@ def test_lower_case_legal_form_kept(extractor, text, expected):
 ])
 def test_surname_like_organization_words(extractor, text, expected):
     assert statements(extractor, text, ("speaker", "organization")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X, which she founded" gives X to the person named just before
+    ("KITWE, Zambia - Chanda Mbewe does not like to choose. Kafue Zinc Smelting, which she founded in 2014, "
+     "processes ore. \"I sell to whoever pays,\" Mbewe said.", [("Chanda Mbewe", "Kafue Zinc Smelting", "ZM")]),
+    # negative: a person named after the clause is not "she"
+    ("Kafue Zinc Smelting, which she founded in 2014, processes ore. \"I sell to whoever pays,\" Tom Banda said.",
+     [("Tom Banda", None, None)]),
+    # a clause, not "the Chinese maker X": no country from "the Chinese mines there is no"
+    ("\"Without the Chinese mines there is no Kafue Zinc,\" said Chanda Mbewe, who runs Kafue Zinc Smelting in "
+     "Zambia.", [("Chanda Mbewe", "Kafue Zinc Smelting", "ZM")]),
+])
+def test_founded_by_pronoun(extractor, text, expected):
+    assert statements(extractor, text, ("speaker", "organization", "country")) == expected
