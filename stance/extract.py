@@ -330,7 +330,7 @@ class Extractor:
             st = replace(st, organization=subject, country=country)
         if st.speaker and not st.organization:
             envoy = self._envoy_body(st.speaker, text) or self._committee_body(st.speaker, text) or \
-                _seat(st.speaker, text, d) or _at_the_body(st.speaker, text, d)
+                _seat(st.speaker, text, d, sentence=True) or _at_the_body(st.speaker, text, d)
             if envoy:
                 st = replace(st, organization=envoy[0], country=envoy[1])
         elif st.speaker and st.organization:

@@ -40,8 +40,12 @@ president most male bar best cork derby sale hull worth aurora trinity cedar gar
 columbia georgia jordan chad china turkey guinea niger mali oman peru cuba lebanon
 sandy pleasant gary laval london kent essex dover wells ely bradford burlington richmond
 concord norman irving allen frederick carmel vista paradise enterprise commerce liberty
-ede ife
+ede ife jersey guernsey man
 """.split())
+
+# Session 6: words that open many subdivision names ("Ville de ...", "Islas de ...") and name no place alone
+_GENERIC_PLACE_WORDS = frozenset("""ville islas isla ilhas madre ciego ciudad rio distrito estado provincia departamento
+regiao region san santa santo nueva nuevo""".split())
 
 # Large first-level units only: a municipality, district or parish name (Slovenia's "Lenart") is too often a surname.
 SUBDIVISION_TYPES = frozenset((
@@ -88,8 +92,8 @@ def _subdivisions() -> dict[str, str]:
             continue
         for part in re.split(r"\s*[\[(/,;]\s*", s.name)[:1]:  # "Ogun", not "(fr)" variants
             seen.setdefault(fold(part), set()).add(s.country_code)
-            short = part.split(" de ")[0]  # session 6: "Michoacán" for "Michoacán de Ocampo"
-            if short != part and " " not in short:
+            short = part.split(" de ")[0]  # session 6: "Michoacán" for "Michoacán de Ocampo", not "Ville", "Islas"
+            if short != part and " " not in short and "-" not in short and fold(short) not in _GENERIC_PLACE_WORDS:
                 seen.setdefault(fold(short), set()).add(s.country_code)
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and k}
 

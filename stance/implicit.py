@@ -147,7 +147,8 @@ def shouted(d: Discourse, label: str) -> Source | None:
     words = [w.capitalize() for w in label.split()]
     name = " ".join(words)
     found = d.people.get(name) or next((s for n, s in d.people.items() if n.upper() == label and n != label), None)
-    if found is None and words[-1].lower() not in _ASKER_WORDS and words[-1].lower() not in TITLE_WORDS:
+    by_surname = len(words) == 1 or all(w.lower() in TITLE_WORDS for w in words[:-1])  # "SMITH", "CHAIRMAN SMITH";
+    if found is None and by_surname and words[-1].lower() not in _ASKER_WORDS | TITLE_WORDS:  # not "DAVID SMITH"
         found = next((s for n, s in reversed(d.people.items())
                       if n != label and n.split()[-1].upper() == label.split()[-1]), None)
     return found if found is not None and found.speaker else None
@@ -193,8 +194,10 @@ def header_speaker(d: Discourse, text: str, para: Span) -> tuple[Source, int] | 
     if not m:
         return None
     name, title = m.group(1), m.group(2)
-    if name.split()[-1].lower() in _NOT_A_SPEAKER | _ASKER_WORDS or len(name.split()) < 2 and not d.people.get(name):
-        return None
+    met = d.people.get(name)
+    if name.split()[-1].lower() in _NOT_A_SPEAKER | _ASKER_WORDS or \
+            (title is None and not (met and (met.title or met.organization))):
+        return None  # an untitled header ("Key Takeaways:") speaks only when it names a person introduced before
     bare_title = title is not None and _FIRM_TITLE.search(title) and not re.search(r"\b(?:of|at|for)\b", title)
     src = d.resolve(name if title is None or bare_title else f"{name}, {title}", para.start)
     if src is None or not src.speaker or src.anonymous:

@@ -435,7 +435,7 @@ def _previous_subject_org(d: Discourse, start: int) -> Source | None:
     if not before:
         return None
     at = before[-1][0]
-    if len(re.findall(r"[.!?][”\"]?\s+(?=[A-Z“\"]|$)", d.text[at:start])) > 1:
+    if len(re.findall(r"(?<=[a-z0-9][a-z0-9])[.!?][”\"]?\s+(?=[A-Z“\"]|$)", d.text[at:start])) > 1:  # not "U.S."
         return None  # session 6: that sentence is not the one just before ("Its" is the nearer subject's)
     head = re.sub(r"^(?:The|A|An)\s+", "", d.text[at:start].lstrip())
     alias = d.registry.org_at(head, 0)  # round 9: "The VDMA engineering federation urged ...": a registry alias

@@ -108,39 +108,42 @@ _EU_STORY_WORDS = re.compile(r"\b(?:EU|European\s+Union|Brussels|BRUSSELS|Europe
 _SECTION_HEAD = re.compile(r"^[ \t]*([A-Z][A-Z&.'’-]+(?: [A-Z&][A-Z&.'’-]*){0,5})[ \t]*\(([A-Z][\w .'-]+)\)[ \t]*$", re.M)
 
 
-_SITS_ON = re.compile(r",\s+who\s+(?:sits|serves|sat|served)\s+on\s+(?:the\s+|(?:[A-ZÀ-Ý][\w-]*['’]s\s+))"
+_SITS_ON = re.compile(r",\s+who\s+(?:sits|serves|sat|served)\s+on\s+(?:the\s+|(?:(?:the\s+)?(?:Parliament|Congress|Senate|"
+                      r"House|Assembly|Bundestag|Diet|Legislature)['’]s\s+))"
                       r"((?:[A-ZÀ-Ý][\w’'-]*\s+(?:(?:and|of|for|on)\s+)?){1,5}"  # session 6: "Parliament's Public
                       r"(?:(?:municipal|city|town|regional|provincial|county|district|local)\s+)?"  # Debt and ... Committee"
                       r"(?:[Cc]ouncil|[Bb]oard|[Aa]ssembly|[Cc]ommittee))\b")
 
 
-def _seat(speaker: str, text: str, d: Discourse) -> tuple[str, str | None] | None:
+def _seat(speaker: str, text: str, d: Discourse, sentence: bool = False) -> tuple[str, str | None] | None:
     """Round 10: "X, who sits on the Bahía Solano municipal council, ...": that body, named as the article gives
     it, in the country of its place (else the story's)."""
     at = text.find(speaker)
     m = _SITS_ON.match(text, at + len(speaker)) if at >= 0 else None
     if not m:
-        return _heads(speaker, text, d, at)
+        return _heads(speaker, text, d, at, sentence)
     name = m.group(1)
     place = re.match(r"(?:[A-ZÀ-Ý][\w’'-]*\s+)+", name)  # "Bahía Solano", the whole place: "Bahía" alone is Brazil's
     where = place_country(place.group(0).strip()) if place and place.group(0).strip() != name else None
     return name, where or d.company_home
 
 
-_HEADS = re.compile(r",\s+who\s+(?:heads|chairs|leads|runs|directs|sits\s+on\s+the\s+board\s+of)\s+([^,.;:“\"]{3,90})")
+_HEADS_VERBS = r"(?:heads|chairs|leads|runs|directs|manages|founded|co-founded)"
+_HEADS = re.compile(r",\s+who\s+(?:" + _HEADS_VERBS + r"|sits\s+on\s+the\s+board\s+of)\s+([^,.;:“\"]{3,90})")
 # Session 6: a sentence that opens with the person and says what they run ("Inês Sousa Magalhães runs Quinta do
-# Vale Escuro, a family estate ...")
-_HEADS_SENTENCE = re.compile(r"\s+(?:runs|heads|chairs|leads|directs|owns|founded|co-founded|manages)\s+([^,.;:“\"]{3,90})")
+# Vale Escuro, a family estate ..."); not a movement ("heads to the summit") or a preposition phrase
+_HEADS_SENTENCE = re.compile(r"\s+" + _HEADS_VERBS + r"\s+(?!(?:to|for|into|toward|towards|back|home|off|out|up|"
+                             r"down|in|on|at|with|from)\b)([^,.;:“\"]{3,90})")
 _CAP_RUN = re.compile(r"(?:[A-ZÀ-Ý][\w’'&-]*\s+(?:(?:do|da|dos|das|de|del|di|du|des|van|von|der|ng|y|e)\s+)?){1,4}"
                       r"[A-ZÀ-Ý][\w’'&-]*")  # session 6: "Quinta do Vale Escuro", "Samahan ng Mangingisda"
 
 
-def _heads(speaker: str, text: str, d: Discourse, at: int) -> tuple[str, str | None] | None:
+def _heads(speaker: str, text: str, d: Discourse, at: int, sentence: bool = False) -> tuple[str, str | None] | None:
     """Round 10: "X, who heads the plant's works council for the IG Metall union", "X, who sits on the board of
     the Breton producers' cooperative Porc Armor": the organization the clause names (a registry body, else its
     last name of two words or more); "who runs a guesthouse on the beach road" names none."""
     m = _HEADS.match(text, at + len(speaker)) if at >= 0 else None
-    while m is None and at >= 0:  # session 6: "X runs Y." as a sentence of its own, at any mention of the name
+    while m is None and sentence and at >= 0:  # session 6: "X runs Y." as a sentence, for a speaker with no body
         if re.search(r"(?:^|[.!?]\s+|\n)(?:" + UPPER + r"[\w’'-]*\s+){0,2}$", text[max(0, at - 40):at]):
             m = _HEADS_SENTENCE.match(text, at + len(speaker))
         at = text.find(speaker, at + len(speaker))

@@ -32,7 +32,7 @@ from .names import CAP as _CAP, CONNECTORS as _CONNECTORS, PARTICLES as _PARTICL
 from .names import GENERIC_ORG_HEADS, POSS, gender_cue, unregistered_org
 from .places import BASED, COUNTRY_KEYS, OWNED, country_cue, dateline_country, last_region, org_home, paragraph_country, place_country
 from .registry import Org, Registry, normalise_name
-from .vocab import UPPER, FUNCTION_WORDS, TITLE_WORDS, MINISTRY_AREAS, ANONYMOUS_SOURCES, CAPITAL_METONYMS, REGION_NAMES, ORG_FIRST_WORDS, ORG_SUFFIXES, CITIES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, TITLE_KINDS, TITLES
+from .vocab import UPPER, AREA_BODY_HEADS, FUNCTION_WORDS, PUBLIC_AREAS, PUBLIC_BODY_HEADS, TITLE_WORDS, MINISTRY_AREAS, ANONYMOUS_SOURCES, CAPITAL_METONYMS, REGION_NAMES, ORG_FIRST_WORDS, ORG_SUFFIXES, CITIES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, TITLE_KINDS, TITLES
 
 _ANON = re.compile(r"^(?:" + "|".join(ANONYMOUS_SOURCES) + r")", re.I)
 _ORG_NOUN_END = re.compile(r"\b(?:" + "|".join(ORG_NOUNS) + r")\s+$")
@@ -79,14 +79,25 @@ _WHO_LEADS_ITS = re.compile(r"[^.,;]{0,60},\s+who\s+(?:leads|heads|runs|manages|
 
 
 # Session 6: a country's body the registry lacks, named in lower case ("Germany's competition watchdog")
-_COUNTRY_BODY = re.compile(r"(" + UPPER + r"[\w.]*(?:\s+" + UPPER + r"[\w.]*)?)['’]s\s+(?:[a-z][\w-]*\s+){0,3}?"
-                           r"(?:authority|authorities|agency|regulator|watchdog|bureau|administration|inspectorate)")
+_COUNTRY_BODY = re.compile(r"(" + UPPER + r"[\w.]*(?:\s+" + UPPER + r"[\w.]*)?)['’]s\s+((?:[a-z][\w-]*\s+){0,3}?)(" +
+                           "|".join(sorted(PUBLIC_BODY_HEADS | AREA_BODY_HEADS)) + ")")
+
+
+def _public_body(body: re.Match) -> bool:
+    """A public body: a head that always is one ("watchdog"), or an area before an "authority"/"agency"
+    ("customs authority", not "largest travel agency")."""
+    return body.group(3) in PUBLIC_BODY_HEADS or any(w in PUBLIC_AREAS for w in body.group(2).split())
+
+
 # Session 6: an organization opening a sentence as its subject ("Taiwan's Formosa BioNutrition was showing ...")
 _SUBJECT_ORG = re.compile(r"(?:(?P<owner>" + UPPER + r"[a-z]+(?:\s+" + UPPER + r"[a-z]+)?)['’]s\s+)?"
                           r"(?P<name>" + UPPER + r"[\w&’'.-]*(?:\s+" + UPPER + r"[\w&’'.-]*){0,4})\s+"
                           r"(?:was|is|will|has|had|have|would|says|said|plans|wants|opened|opens|became|makes|made|"
                           r"sells|sold|employs|runs)\b")
 # Session 6: "of the <place> <described noun> <Name>" closing an appositive
+_DESCRIBED_NOUNS = frozenset("chain winery brewery distillery estate vineyard consultancy brokerage lab laboratory "
+                             "studio publisher outlet hospital clinic school college academy newspaper broadcaster "
+                             "shipyard port mill plant refinery smelter".split())
 _PLACE_NOUN_NAME = re.compile(r"\b(?:of|at|for|from)\s+the\s+(?P<place>(?:" + UPPER + r"[\w.’'-]*\s+){1,3})"
                               r"(?P<noun>(?:[a-z][\w-]*\s+){1,3})(?P<name>" + UPPER + r"[\w&’'.-]*"
                               r"(?:\s+(?:(?:de|del|do|da|dos|di|du|des|y|and|&)\s+)?" + UPPER + r"[\w&’'.-]*)*)\s*,?\s*$")
@@ -137,15 +148,20 @@ class Discourse:
         self.home_state = dateline_state(self.text)  # "COLUMBUS, Ohio —": the US state of state bodies
 
     @property
+    def named_most(self) -> str | None:
+        """The country the story names most, at least twice and more than any other (China not counted)."""
+        if self._most_named is None:
+            from .org_context import _most_named_country  # noqa: PLC0415 (org_context imports this module)
+            self._most_named = _most_named_country(self.text) or ""
+        return self._most_named or None
+
+    @property
     def company_home(self) -> str | None:
         """Where an unregistered company with no cue of its own is from: the dateline's country, else the
         country of the first organization the story placed (an interview with an Osaka maker)."""
         if self.home_country:
             return self.home_country
-        if self._most_named is None:  # round 10: the country the story names most, when it names one clearly
-            from .org_context import _most_named_country  # noqa: PLC0415 (org_context imports this module)
-            self._most_named = _most_named_country(self.text) or ""
-        return self._most_named or self.story_country
+        return self.named_most or self.story_country  # round 10: the country the story names most, if clearly
 
     # -- remembering -------------------------------------------------------
     def remember(self, src: Source) -> Source:
@@ -183,14 +199,15 @@ class Discourse:
             self.org_seen.append((self.cursor, self.last_org[kind]))
         return src
 
-    def _subject_before(self, start: int) -> Source | None:  # noqa: C901 (also used by mentions.py)
+    def _subject_before(self, start: int) -> Source | None:  # (also used by mentions.py)
         """Session 6: the organization that is the subject of this sentence ("Masaryk University will double its
         intake ..., its vice-rector, X, told") or of the one before ("Taiwan's Formosa BioNutrition was showing
         formula. Its chairman, X, said"), when the article named it nowhere else: a run of capitalised words
-        that opens the sentence, after a dateline or a fronted phrase, before a verb; not a person met before,
-        a place or a pronoun."""
+        that opens the sentence (after a dateline or a short fronted phrase) before a verb, and that shows it
+        is a body: a country's possessive before it, an organization word ending it, or the registry's name.
+        Never a person's name, a title, a place or a pronoun."""
         para = self.text[self.paragraph_start:start]
-        parts = re.split(r"(?<=[.!?])[”\"]?\s+(?=[A-Z“\"])", para)
+        parts = re.split(r"(?<=[a-z0-9][.!?])[”\"]?\s+(?=[A-Z“\"])", para)  # not after "Dr." or "U.S."
         for sent in (parts[-1], parts[-2] if len(parts) > 1 else ""):
             sent = re.sub(r"^[A-Z][A-Z .'-]+(?:,[^-—–]{0,40})?\s+[-—–]\s+", "", sent)  # "BRNO -", a dateline
             sent = re.sub(r"^[A-Z][a-z]*(?:\s+[a-z][\w’'-]*){0,3},\s+", "", sent)  # "Two aisles away,"
@@ -198,16 +215,21 @@ class Discourse:
             if not m:
                 continue
             name, owner = m.group("name"), m.group("owner")
-            if name.lower() in FUNCTION_WORDS or name.lower() in COUNTRIES or place_country(name) or \
-                    (" " not in name and name.lower() not in ORG_NOUNS):
+            head = POSS.sub("", name.split()[-1]).lower()
+            body = (owner and COUNTRIES.get(owner.lower())) or head in ORG_SUFFIXES or head in GENERIC_ORG_HEADS or \
+                self.registry.org(name) is not None
+            if not body or name.split()[0].lower() in TITLE_WORDS or name.lower() in FUNCTION_WORDS or \
+                    place_country(name):
                 continue
             known = self.people.get(name)
             if known is not None and (known.title or known.organization):
                 continue  # a person described as one ("X, a trader at Y, was ...") is no "its"
-            if known is not None:  # a bare name read as a person's: "its" says it is an organization's
+            if known is not None:  # a bare name the body's own signs show is an organization's
                 self.as_org(known)
-            country = (COUNTRIES.get(owner.lower()) if owner else None) or self.org_countries.get(name) or \
-                self._org_country(name)
+            reg = self.registry.org(name)
+            name = reg.canonical if reg else name
+            country = (reg.country if reg else None) or (COUNTRIES.get(owner.lower()) if owner else None) or \
+                self.org_countries.get(name) or self._org_country(name)
             self.remember_org(name, country)
             return Source(None, name, country)
         return None
@@ -370,7 +392,7 @@ class Discourse:
         if body is None or (parsed is not None and parsed.known and
                             (parsed.organization or "").lower() not in REGION_NAMES):
             return parsed  # "China's customs authority": the registry's body
-        if COUNTRIES.get(body.group(1).lower()) not in (None, "EU"):
+        if COUNTRIES.get(body.group(1).lower()) not in (None, "EU") and _public_body(body):
             # session 6: "Germany's competition watchdog said", a body the registry lacks: named as the article does
             return self.remember(Source(None, p, COUNTRIES[body.group(1).lower()]))
         return None  # "Europe's banking authority": no country's body, no source
@@ -438,8 +460,9 @@ class Discourse:
             rest = rest[:s] + " " * (e - s) + rest[e:]
             break
         placed = _PLACE_NOUN_NAME.search(p) if org_name is None else None
-        if placed and place_country(placed.group("place").strip()) and \
-                not any(w in TITLE_WORDS for w in placed.group("noun").split()):
+        if placed and place_country(placed.group("place").strip()) and not place_country(placed.group("name")) and \
+                not any(w in TITLE_WORDS for w in placed.group("noun").split()) and \
+                placed.group("noun").split()[-1] in ORG_NOUNS | _DESCRIBED_NOUNS:  # "toy chain", not "district"
             # session 6: "director of the Istanbul toy chain Minik Adım Oyuncak", "an economist at the Mexico City
             # think tank Centro de Estudios del Comercio": the name after the described noun, from that place
             org_name, country = placed.group("name"), place_country(placed.group("place").strip())
@@ -652,8 +675,9 @@ class Discourse:
             self.org_countries.setdefault(local[0], local[1])
             return local[0]
         cue = phrase_country or self._sentence_country(start) or self._paragraph_place(start) or self.home_country
-        if cue is None and title.split()[-1] == "minister" and self.company_home != "CN":
-            cue = self.company_home  # session 6: "The universities minister told MPs" with no dateline: the story's
+        if cue is None and title.split()[-1] == "minister":
+            cue = self.named_most  # session 6: "the prime minister said" with no dateline: the country the story
+            # names most (never China by that count; a Chinese minister is named as one)
         return legislature(self.registry, p, phrase_country or party or self.home_country) or \
             self._ministry(title, p, phrase_country, start) or government(self.registry, p, title, cue) or \
             self._context_org(title, phrase_country, start)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .names import CONNECTORS as _CONNECTORS, TITLE_WORDS as _TITLE_WORDS
-from .vocab import UPPER, ABBREVIATIONS, MINISTRY_AREAS, MONTHS, ORG_ANAPHORS, TITLES, WEEKDAYS
+from .vocab import UPPER, ABBREVIATIONS, MINISTRY_AREAS, MONTHS, ORG_ANAPHORS, TITLES, WEEKDAYS, PUBLIC_BODY_HEADS, AREA_BODY_HEADS
 
 ADVERBS = frozenset("also later separately previously once again repeatedly recently earlier reportedly "
                     "then further publicly privately".split())
@@ -47,9 +47,8 @@ _MINISTRY_END = re.compile(r"(?<![\w’'])((?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['�
                            r"(?:the\s+)?"
                            r"[A-Z][\w-]*(?:(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?|\s+)[A-Z][\w-]*)*)\s*$")
 # Session 6: a country's body named in lower case as the subject: "China's customs authority said"
-_COUNTRY_BODY_END = re.compile(r"(?<![\w’'])((?:[A-Z][\w.]*\s+)?[A-Z][\w.]*['’]s\s+(?:[a-z][\w-]*\s+){0,3}?"
-                               r"(?:authority|authorities|agency|regulator|watchdog|bureau|administration|inspectorate|"
-                               r"customs|cabinet))\s*$")
+_COUNTRY_BODY_END = re.compile(r"(?<![\w’'])((?:[A-Z][\w.]*\s+)?[A-Z][\w.]*['’]s\s+(?:[a-z][\w-]*\s+){0,3}?(?:"
+                               + "|".join(sorted(PUBLIC_BODY_HEADS | AREA_BODY_HEADS)) + r"))\s*$")
 _GOVERNMENT_OF_END = re.compile(r"(?<![\w’'])((?:[Tt]he\s+)?government\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*$")
 _ANAPHOR_END = re.compile(r"(?<![\w’'])((?:[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(ORG_ANAPHORS) +
                           r"|(?:trading|fashion|auction|publishing|design)\s+house))\s*$")  # round 9: "trading house"

@@ -410,3 +410,15 @@ AP_STATES = {
     "tenn.": "Tennessee", "vt.": "Vermont", "va.": "Virginia", "wash.": "Washington", "w.va.": "West Virginia",
     "wis.": "Wisconsin", "wyo.": "Wyoming",
 }
+
+
+# Session 6: a country's public body named in lower case ("China's customs authority", "Germany's competition
+# watchdog"): heads that are always public, heads that need a public area before them, and those areas
+PUBLIC_BODY_HEADS = frozenset("watchdog regulator customs cabinet inspectorate".split())
+AREA_BODY_HEADS = frozenset("authority authorities agency bureau administration".split())
+PUBLIC_AREAS = frozenset("""customs competition antitrust financial securities banking energy nuclear food drug drugs
+aviation maritime planning statistics statistical tax revenue trade investment export import economic industry
+environmental environment data privacy cyber cybersecurity telecoms telecommunications communications broadcasting
+postal health medical safety transport railway road port ports water mining space atomic monetary prudential
+insurance consumer market markets state national federal central development fisheries forestry agriculture
+agricultural quarantine standards patent intellectual property anti-corruption audit election""".split())

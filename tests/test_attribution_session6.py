@@ -371,3 +371,41 @@ def test_surname_like_organization_words(extractor, text, expected):
 ])
 def test_founded_by_pronoun(extractor, text, expected):
     assert statements(extractor, text, ("speaker", "organization", "country")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # review of the session-6 rules: each input once went wrong
+    # a person opening the sentence before is never "its"
+    ("Prime Minister Anthony Albanese has visited the plant this week. Its chief executive, Tom Reyes, said the "
+     "expansion would create 300 jobs.", [("Tom Reyes", "Australian government", "AU")]),
+    ("Lea Hart was upbeat about the new season at the fair. Its chairman, Tom Reyes, said demand for steel was "
+     "strong.", [("Tom Reyes", None, None)]),
+    ("Dr. Ruth Kwan was showing the new formula to buyers. Its chairman, Tom Reyes, said demand for steel was "
+     "strong.", [("Tom Reyes", None, None)]),
+    # "heads to", "owns shares in" run nothing
+    ("Joe Biden heads to the Asia Pacific Economic Cooperation summit next week. Biden said the tariffs would stay "
+     "in place.", [("Joe Biden", "US government", "US")]),
+    ("Maria Lopez owns shares in Tesla Inc and several banks. \"The tariffs are a mistake,\" Lopez said.",
+     [("Maria Lopez", None, None)]),
+    # an untitled header line that names nobody introduced is no speaker
+    ("Key Takeaways:\n\nTariffs on steel will rise next year, and exporters will pay.", []),
+    # "Ville" of "Ville de Québec" is no place on its own
+    ("In Ville de Québec, the economy ministry said the tariffs were unfair.",
+     [(None, "Canada's Ministry of Economy", "CA")]),
+    # a company's agency is no public body; a district is no organization; a company's committee keeps no seat
+    ("China's largest travel agency said bookings to Japan fell sharply.", []),
+    ("Li Wei, a resident of the Beijing district Haidian, said prices had doubled.", [("Li Wei", None, None)]),
+    ("Anna Berg, who sits on Tesla's Audit Committee, said the plant would open.", [("Anna Berg", None, None)]),
+])
+def test_session6_review_negatives(extractor, text, expected):
+    assert statements(extractor, text, ("speaker", "organization", "country")) == expected
+
+
+def test_upper_case_label_with_another_given_name_is_not_the_person_met(extractor):
+    text = ("Anna Smith, chief executive of Acme Corp, joined the panel on tariffs.\n\n"
+            "DAVID SMITH: We will keep our plant open in China.")
+    assert [s[0] for s in statements(extractor, text, ("speaker",))] != ["Anna Smith"]
+
+
+def test_jersey_is_no_country_name():
+    assert country_named("Jersey") is None and country_named("Azerbaijan") == "AZ"

