@@ -50,7 +50,7 @@ from .names import drop_title
 from .registry import Registry
 from .sources import DESCRIBED_LEAD, Discourse, Source
 from .subjects import leading_subject, sentence_subject, subject_after, subject_before, subject_phrase
-from .implicit import (BARE_ATTRIBUTION, SIGNATURE, answer, answer_goes_on, colon_source, header_answer, header_speaker, infinitive_subject, interrupted,
+from .implicit import (BARE_ATTRIBUTION, SIGNATURE, answer, answer_goes_on, colon_source, header_speaker, infinitive_subject, interrupted,
                        make_statement, named_before, named_later, post, surname_later, interrupted_inverted)
 from .text import Span, paragraphs, sentences
 from .tidy import (company_without_country, country_as_government, founded_by_pronoun, fuller_speakers, member_body,
@@ -630,10 +630,10 @@ class Extractor:
             header = header_speaker(d, text, para) if own is None else None
             if header is not None:  # session 6: "Dana Whitfield, Chief Executive Officer:" on its own line
                 under, header_start = header
-                own = header_answer(text, para, header_start, under, True) if not spoken else None
+                own = answer_goes_on(text, para, under, header_start, first_person=False) if not spoken else None
                 under_first = header_start >= para.end  # the header stood alone: its words are the next paragraph
             elif under is not None:
-                own = header_answer(text, para, para.start, under, under_first) \
+                own = answer_goes_on(text, para, under, first_person=not under_first) \
                     if not spoken and not para_quotes else None
                 under = under if own is not None else None  # the answer ends at the first paragraph not its own
                 under_first = False

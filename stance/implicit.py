@@ -213,33 +213,26 @@ def header_speaker(d: Discourse, text: str, para: Span) -> tuple[Source, int] | 
     return src, body
 
 
-def header_answer(text: str, para: Span, start: int, src: Source, first: bool) -> tuple[Statement, Source] | None:
-    """The words under a header line, or a paragraph that goes on under it: one direct statement, unless it
-    is a question, or goes on without the first person (a narrator's "Shares closed 2 percent higher")."""
-    body = text[start:para.end].strip()
-    if not body or _LABEL.match(body) or body.endswith("?") or _NOT_AN_ANSWER.search(body) or \
-            not first and not _FIRST_PERSON.search(re.sub(r"\b[A-Z][\w-]*\s+I\b", "", body)):
-        return None
-    st = make_statement(text, (start, para.end), "direct", src)
-    return (st, src) if st is not None else None
-
-
 _FIRST_PERSON = re.compile(r"(?<![\w’'-])(?:I(?=\s+[a-z’'])|[Ww]e|[Oo]ur|[Mm]y|us|me)(?![\w’'-])")  # not "Phase I"
 _NOT_AN_ANSWER = re.compile(r"@|\bcontributed\s+reporting\b|\bedited\s+for\b|\b[Cc]ontact\s+us\b")
 _LABEL = re.compile(r"^[ \t]*(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'.-]*:[ \t]")
 
 
-def answer_goes_on(text: str, para: Span, previous: Source | None) -> tuple[Statement, Source] | None:
+def answer_goes_on(text: str, para: Span, previous: Source | None, start: int | None = None,
+                   first_person: bool = True) -> tuple[Statement, Source] | None:
     """Session 5: in a transcript, the one paragraph with no label right after a labelled answer goes on with
     that answer when it speaks in the first person and asks nothing ("Sousa Magalhães: They fell ... \n\n But
-    we opened two new distributors ..."); not a byline, a reader note or a contact line."""
+    we opened two new distributors ..."); not a byline, a reader note or a contact line. Session 6: also the
+    words under a transcript header line (from `start`; the first ones need no first person) and each
+    paragraph that goes on under it (a narrator's "Shares closed 2 percent higher" does not)."""
     if previous is None:
         return None
-    body = text[para.start:para.end].strip()
+    start = para.start if start is None else start
+    body = text[start:para.end].strip()
     if not body or _LABEL.match(body) or body.endswith("?") or _NOT_AN_ANSWER.search(body) or \
-            not _FIRST_PERSON.search(re.sub(r"\b[A-Z][\w-]*\s+I\b", "", body)):  # not "Phase I", "World War I"
+            first_person and not _FIRST_PERSON.search(re.sub(r"\b[A-Z][\w-]*\s+I\b", "", body)):  # not "Phase I"
         return None
-    st = make_statement(text, (para.start, para.end), "direct", previous)
+    st = make_statement(text, (start, para.end), "direct", previous)
     return (st, previous) if st is not None else None
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .places import place_country
+from .places import names_country, place_country
 from .sources import Discourse
 from .vocab import CITIES, COUNTRIES, MINISTRY_AREAS, NOT_NAMES, ORG_SUFFIXES, TITLES, UPPER
 
@@ -218,8 +218,8 @@ def _lead_country(name: str) -> str | None:
 
 
 def _names_country(text: str, code: str) -> bool:
-    """Round 11: the article names the country of `code` (by name or adjective)."""
-    return any(COUNTRIES.get(m.group(1).lower()) == code for m in _COUNTRY_WORD.finditer(text))
+    """Round 11: the article names the country of `code` (by name or adjective); one table per article."""
+    return names_country(text, code)
 
 
 def _country_word(word: str) -> str | None:

@@ -252,7 +252,7 @@ def org_home(text: str, org_name: str) -> str | None:
         if code:
             return code
     major = gazetteer_country(org_name.split()[0], MAJOR_CITY_POPULATION) if len(org_name.split()) > 2 else None
-    if major and _names_country(text, major):  # session 6: "Xi'an International Inland Port", "Michoacán Avocado
+    if major and names_country(text, major):  # session 6: "Xi'an International Inland Port", "Michoacán Avocado
         return major  # Exporters Council": a city of a million or a province opening a longer name, in a country the
         # story names ("Sinop" is also a Turkish province, "Gulf" a Papuan one); a smaller town must be used as a
         # place in the story (below: "Piraeus Harbour Research")
@@ -273,8 +273,8 @@ def org_home(text: str, org_name: str) -> str | None:
     return None
 
 
-def _names_country(text: str, code: str) -> bool:
-    """Session 6: the text names the country `code` by a name or an adjective ("Mexico", "Mexican")."""
+def names_country(text: str, code: str) -> bool:
+    """The text names the country `code` by a name or an adjective ("Mexico", "Mexican")."""
     return code in _countries_named(text)
 
 
