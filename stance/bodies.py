@@ -25,8 +25,8 @@ GOVERNMENT_WORDS = re.compile(r"Ministry|Department|[Gg]overnment|Embassy|Commis
 _SPOKES = re.compile(r"((?:[A-Za-z]+\s+){1,2})[Ss]pokes\w+\b()")  # "Treasury spokesperson X"
 _MINISTRY = re.compile(r"((?:[A-Za-z]+\s+){0,2})(?:[Mm]inist(?:er|ry)|[Ss]ecretary|[Dd]epartment)\b"
                        r"(?:\s+(?:of|for)\s+((?:[A-Za-z]+,?\s*)+))?")
-_EMBASSY = re.compile(r"^(?:the\s+)?([\w.]+(?:\s+[\w.]+)??)(?:['’]s)?\s+[Ee]mbassy\s+in\s+"
-                      r"([A-Z][\w.]*(?:\s+[\w.]+){0,3})")
+_EMBASSY = re.compile(r"^(?:the\s+)?([\w.]+(?:\s+[\w.]+)??)(?:['’]s)?\s+[Ee]mbassy\s+in\s+(?:the\s+)?"
+                      r"([A-Z][\w.]*(?:\s+[\w.]+){0,3})")  # session 6: "in the Netherlands"
 _SENATOR = re.compile(r"\b(?:[Ss]enator|[Ss]en\.?|Senate)\b")
 _MEP = re.compile(r"\bMEPs?\b|\b[Mm]ember\s+of\s+the\s+European\s+Parliament\b")
 _LAWMAKER = re.compile(r"\b(?:[Ll]awmaker|[Ll]egislator|MP|[Mm]ember\s+of\s+[Pp]arliament|[Pp]arliamentarian)s?\b")

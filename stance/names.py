@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .gazetteer import gazetteer_country
 from .places import country_before, place_country
-from .vocab import UPPER, CITIES, COUNTRIES, MINISTRY_AREAS, NOT_NAMES, ORG_NOUNS, ORG_SUFFIXES, TITLES, US_PLACES, ORG_SUFFIX_WORDS, TITLE_WORDS
+from .vocab import UPPER, CITIES, COUNTRIES, MINISTRY_AREAS, NAME_AREAS, NOT_NAMES, ORG_NOUNS, ORG_SUFFIXES, TITLES, US_PLACES, ORG_SUFFIX_WORDS, TITLE_WORDS
 
 PARTICLES = frozenset("de del della di da do dos das du des van von der den la le y al".split())
 _ELIDED = re.compile(r"^[dl]['’]" + UPPER)  # "Institut Breton d'Économie Agricole", "Banque de l'Est"
@@ -237,7 +237,9 @@ def _org_extent(tokens: list[re.Match], bare: list[str], last: int) -> tuple[int
         end += 3 if bare[end + 2] == "the" else 2  # "Ministry of the Interior", not "of the United States"
         while end + 1 < len(bare) and bare[end + 1][:1].isupper() and bare[end + 1].lower() not in NOT_NAMES \
                 and bare[end + 1].lower() not in _TITLE_HEADS \
-                and tokens[end].string[tokens[end].end():tokens[end + 1].start()].replace(",", "").isspace():
+                and tokens[end].string[tokens[end].end():tokens[end + 1].start()].replace(",", "").isspace() \
+                and ("," not in tokens[end].string[tokens[end].end():tokens[end + 1].start()]
+                     or bare[end + 1].lower() in NAME_AREAS):  # session 6: "of Agriculture, Food", not ", Carlos"
             end += 1  # "Institute for Trade Strategy", not over "(CII)"
     lead = first
     while 0 < lead and first - lead < 2 and bare[lead - 1].lower() in COUNTRIES and bare[lead - 1][:1].isupper() \
@@ -261,6 +263,9 @@ def unregistered_org(text: str, phrase: str, start: int) -> tuple[str | None, st
     # "Chung-Hua Institution for Economic Research", not "Economic Research"
     extents = [(_org_extent(tokens, bare, last), last) for last in suffixes]
     extents = [((f, e), last) for (f, e), last in extents if not (f == last == e)]  # "Group" alone: nothing
+    # Session 6: "Minister of Industry and Tourism, Carlos Ruiz": the areas after a minister's title name no body
+    extents = [((f, e), last) for (f, e), last in extents
+               if not _after_minister(bare, f, last)]
     # Round 7: "Trade, Industry and Competition Minister X": areas before a minister's title name no organization
     extents = [((f, e), last) for (f, e), last in extents
                if not (e + 1 < len(bare) and bare[e + 1].lower() in _TITLE_HEADS and
@@ -274,6 +279,16 @@ def unregistered_org(text: str, phrase: str, start: int) -> tuple[str | None, st
         name = name[:-1]  # a sentence's full stop, not "Inc."
     before = text[max(0, start - 80):start] + phrase[:s0]
     return name, country_before(before) or _place_inside(name)
+
+
+def _after_minister(bare: list[str], first: int, last: int) -> bool:
+    """Session 6: tokens first..last are the areas of a minister's title ("Minister for Foreign Trade and
+    Development", "Minister of Industry and Tourism"), not a body's name."""
+    k = first
+    while k > 0 and (bare[k - 1].lower() in NAME_AREAS or bare[k - 1] in ("and", "&", ",")):
+        k -= 1
+    return k >= 2 and bare[k - 1] in ("of", "for") and bare[k - 2].lower() in ("minister", "secretary") and \
+        all(w.lower() in NAME_AREAS or w in ("and", "of", "&") for w in bare[k:last + 1])
 
 
 # Session 6: organization words that are also common surnames: "Karen Mills", "Ann Post" are people

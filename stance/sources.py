@@ -32,7 +32,7 @@ from .names import CAP as _CAP, CONNECTORS as _CONNECTORS, PARTICLES as _PARTICL
 from .names import GENERIC_ORG_HEADS, POSS, gender_cue, unregistered_org
 from .places import BASED, COUNTRY_KEYS, OWNED, country_cue, dateline_country, last_region, org_home, paragraph_country, place_country
 from .registry import Org, Registry, normalise_name
-from .vocab import UPPER, AREA_BODY_HEADS, FUNCTION_WORDS, PUBLIC_AREAS, PUBLIC_BODY_HEADS, TITLE_WORDS, MINISTRY_AREAS, ANONYMOUS_SOURCES, CAPITAL_METONYMS, REGION_NAMES, ORG_FIRST_WORDS, ORG_SUFFIXES, CITIES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, TITLE_KINDS, TITLES
+from .vocab import UPPER, AREA_BODY_HEADS, FUNCTION_WORDS, PUBLIC_AREAS, PUBLIC_BODY_HEADS, TITLE_WORDS, MINISTRY_AREAS, ANONYMOUS_SOURCES, CAPITAL_METONYMS, REGION_NAMES, ORG_FIRST_WORDS, ORG_SUFFIXES, CITIES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, TITLE_KINDS, TITLES, NAME_AREAS
 
 _ANON = re.compile(r"^(?:" + "|".join(ANONYMOUS_SOURCES) + r")", re.I)
 _ORG_NOUN_END = re.compile(r"\b(?:" + "|".join(ORG_NOUNS) + r")\s+$")
@@ -460,9 +460,10 @@ class Discourse:
             rest = rest[:s] + " " * (e - s) + rest[e:]
             break
         placed = _PLACE_NOUN_NAME.search(p) if org_name is None else None
-        if placed and place_country(placed.group("place").strip()) and not place_country(placed.group("name")) and \
-                not any(w in TITLE_WORDS for w in placed.group("noun").split()) and \
-                placed.group("noun").split()[-1] in ORG_NOUNS | _DESCRIBED_NOUNS:  # "toy chain", not "district"
+        if placed and not place_country(placed.group("name")) and \
+                not any(w.lower() in TITLE_WORDS for w in placed.group("place").split() + placed.group("noun").split()) \
+                and placed.group("noun").split()[-1] in ORG_NOUNS | _DESCRIBED_NOUNS:  # "toy chain", not "district"
+            # (the place need not be one the lists know: "the Islay distillery Kilnaughton")
             # session 6: "director of the Istanbul toy chain Minik Adım Oyuncak", "an economist at the Mexico City
             # think tank Centro de Estudios del Comercio": the name after the described noun, from that place
             org_name, country = placed.group("name"), place_country(placed.group("place").strip())
@@ -540,7 +541,9 @@ class Discourse:
             country = "US" if org_name else country
         if org_name is None:  # "Prairie Gold's Tom Hendricks", "Seoha chief executive Yoon", "analyst at Kaede"
             cands = [r for r in runs if r is not person and (r.possessive or r.before_title or r.after_org_noun or
-                                                             (title and (r.after_preposition or r.after_title)))]
+                                                             (title and (r.after_preposition or r.after_title)))
+                     and not (title and all(w.lower() in NAME_AREAS for w in r.words))]  # session 6: "Minister for
+            # Foreign Trade and Development, X": an area of the title, no organization
             if cands:
                 org_name = self._known_org(" ".join(cands[0].words))
                 country = self.org_countries.get(org_name) or org_country(reg, org_name)

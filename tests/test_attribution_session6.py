@@ -409,3 +409,30 @@ def test_upper_case_label_with_another_given_name_is_not_the_person_met(extracto
 
 def test_jersey_is_no_country_name():
     assert country_named("Jersey") is None and country_named("Azerbaijan") == "AZ"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the areas of a minister's title are no organization, before or after a comma and the name
+    ("Spain's Minister of Industry and Tourism, Carlos Ruiz, said licences were refused.",
+     [("Carlos Ruiz", "Spanish government", "ES")]),
+    ("The Dutch Minister for Foreign Trade and Development, Sanne de Groot, said licences were refused.",
+     [("Sanne de Groot", "Dutch government", "NL")]),
+    # an embassy "in the Netherlands"; a body of "the <place> distillery <Name>"
+    ("The Chinese Embassy in the Netherlands said in a statement that it opposed the politicisation of trade.",
+     [(None, "Embassy of the People's Republic of China in the Netherlands", "CN")]),
+    ("Callum Rae, founder of the Islay distillery Kilnaughton, said he had stopped chasing distributors.",
+     [("Callum Rae", "Kilnaughton", None)]),
+    # negative: a body's name goes on over a comma only with another area ("of Agriculture, Food and the Marine")
+    ("Anil Rao, director general of the Confederation of Indian Industry, said the rules were fair.",
+     [("Anil Rao", "Confederation of Indian Industry", "IN")]),
+])
+def test_minister_areas_and_embassies(extractor, text, expected):
+    assert statements(extractor, text, ("speaker", "organization", "country")) == expected
+
+
+def test_body_name_goes_on_over_a_comma_only_with_an_area():
+    from stance.names import unregistered_org
+    name = "The Department of Agriculture, Food and the Marine"
+    assert unregistered_org(name, name, 0)[0] == "Department of Agriculture, Food and the Marine"
+    name = "Spain's Minister of Industry and Tourism, Carlos Ruiz"
+    assert unregistered_org(name, name, 0)[0] is None
