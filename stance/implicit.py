@@ -29,7 +29,7 @@ from .registry import Registry
 from .sources import Discourse, Source
 from .subjects import leading_subject, sentence_subject, subject_before
 from .text import Span
-from .vocab import UPPER, NON_STATEMENT_PATTERNS, ORG_SUFFIXES, REPORTING_FINITE
+from .vocab import UPPER, HONORIFICS, NON_STATEMENT_PATTERNS, ORG_SUFFIXES, REPORTING_FINITE
 
 # "“...” Tang said." — a sentence that is only an attribution, for the quote just before it
 BARE_ATTRIBUTION = re.compile(r"[ \t]*(?:(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}|(?:he|she|they)\s+)(?:"
@@ -136,7 +136,10 @@ def named_before(d: Discourse, text: str, p0: int, q0: int) -> Source | None:
 # Round 8: a transcript label that is the publication or its interviewer asks, never answers
 _ASKER_WORDS = ORG_SUFFIXES | frozenset("review magazine herald tribune gazette weekly monthly quarterly reporter "
                                         "interviewer editor host moderator q".split())
-_ANSWER = re.compile(r"(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+){0,2}|A):\s+(?=\S)")
+_ANSWER = re.compile(r"(" + UPPER + r"[\w’'.-]+(?:\s+" + UPPER + r"[\w’'.-]+){0,2}|A):\s+(?=\S)")  # "MR. OKAFOR:"
+
+
+_LABEL_TITLES = TITLE_WORDS | HONORIFICS | frozenset("ranking member chairman chairwoman chair".split())
 
 
 def shouted(d: Discourse, label: str) -> Source | None:
@@ -144,11 +147,12 @@ def shouted(d: Discourse, label: str) -> Source | None:
     met before whose full name, or surname after a leading title, it spells."""
     if not label.isupper() or len(label) < 3:
         return None
-    words = [w.capitalize() for w in label.split()]
+    words = [w.capitalize() for w in label.split()]  # "MR." -> "Mr."
     name = " ".join(words)
     found = d.people.get(name) or next((s for n, s in d.people.items() if n.upper() == label and n != label), None)
-    by_surname = len(words) == 1 or all(w.lower() in TITLE_WORDS for w in words[:-1])  # "SMITH", "CHAIRMAN SMITH";
-    if found is None and by_surname and words[-1].lower() not in _ASKER_WORDS | TITLE_WORDS:  # not "DAVID SMITH"
+    by_surname = len(words) == 1 or all(w.lower().rstrip(".") in _LABEL_TITLES for w in words[:-1])  # "SMITH",
+    if found is None and by_surname and words[-1].lower() not in _ASKER_WORDS | TITLE_WORDS:  # "MR. SMITH",
+        # "CHAIRMAN SMITH", "RANKING MEMBER SMITH"; not "DAVID SMITH" (another Smith)
         found = next((s for n, s in reversed(d.people.items())
                       if n != label and n.split()[-1].upper() == label.split()[-1]), None)
     return found if found is not None and found.speaker else None
@@ -171,7 +175,7 @@ def answer(d: Discourse, text: str, para: Span) -> tuple[Statement, Source] | No
     if src is None or not src.speaker:
         return None
     said = text[m.end():para.end].rstrip()
-    if said.endswith("?") and not re.search(r"[.!]\s", said):
+    if said.endswith("?") and not re.search(r"(?<!\b[A-Z][a-z])(?<!\bMrs)(?<!\b[A-Z])[.!]\s", said):  # "Mr. Okafor, how ...?"
         return None  # round 10: a label before a lone question ("BROKER ROUNDUP: Should banks ...?") asks
     st = make_statement(text, (m.end(), para.end), "direct", src)
     return (st, src) if st is not None else None

@@ -91,7 +91,7 @@ PRONOUNS_ORG = frozenset("it its they them".split())
 # "Outside China, North America grew ...")
 FUNCTION_WORDS = frozenset("""that this these those there here outside inside what which
 when where while after before since until although though because unless if asked overall meanwhile
-greater""".split())
+greater we you i""".split())  # "We wrote controls with holes in them": the speaker's own "we" is no source
 
 # Definite descriptions that refer back to an organization: "the company said".
 ORG_ANAPHORS = {

@@ -436,3 +436,21 @@ def test_body_name_goes_on_over_a_comma_only_with_an_area():
     assert unregistered_org(name, name, 0)[0] == "Department of Agriculture, Food and the Marine"
     name = "Spain's Minister of Industry and Tourism, Carlos Ruiz"
     assert unregistered_org(name, name, 0)[0] is None
+
+
+_HEARING = ("WASHINGTON - The committee's chairman, Rep. Carl Weston, a Michigan Republican, opened the hearing. "
+            "Daniel Oduya, a fellow at the Center for Strategic and International Studies, testified.\n\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hearing labels with a title or an honorific before the surname; the speaker's own "we" is no source
+    (_HEARING + "CHAIRMAN WESTON: Every tool we ship to a Chinese fab is a tool used against us. We wrote "
+     "controls with holes in them.", [("Carl Weston", "Every tool we ship to a Chinese fab is a tool used against "
+                                      "us. We wrote controls with holes in them.")]),
+    (_HEARING + "MR. ODUYA: Our estimate is three to five years for most tool types.",
+     [("Daniel Oduya", "Our estimate is three to five years for most tool types.")]),
+    # negative: a question put under a label, even with "Mr." inside it, is no statement
+    (_HEARING + "CHAIRMAN WESTON: Mr. Oduya, how long would it take China to replace our tools?", []),
+])
+def test_hearing_transcript_labels(extractor, text, expected):
+    assert statements(extractor, text, ("speaker", "text")) == expected
