@@ -112,6 +112,9 @@ _PLURAL_FIRMS = "suppliers|customers|clients|rivals|competitors|makers|manufactu
     "lenders|banks|partners|exporters|importers|producers|vendors|carriers|operators|retailers|investors"
 _COMMITTEE_NAME = re.compile(r"\b([A-Z][\w&’'-]*\s+(?:(?:[A-Z][\w&’'-]*|and|of|on|for|the)\s+){0,7}Committee)\b")
 _ASKED = re.compile(r"[ \t]*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she)\s+asked\b(?!\s+(?:whether|if|why|how|what|when|who|for|to|about)\b)")
+# Session 6: a question the press or an interviewer put is no statement ("..." a reporter asked)
+_PRESS = r"(?:an?|one|another)\s+(?:[a-z-]+\s+)?(?:reporter|journalist|correspondent|interviewer|questioner)"
+_ASKED_BY_PRESS = re.compile(r"[ \t]*" + _PRESS + r"\s+asked\b")
 _BUILT_BODY = re.compile(r"[A-Z][\w .-]*['’]s (?:Federal )?(?:Ministry|Department) of ")
 # a party's adjective ("a Conservative member"), not a party's proper name ("Partido Popular", "SPD")
 _PARTY = re.compile(r"(?:Conservative|Labour|Liberal Democrats?|Lib Dem|Tory|Tories|Democrat(?:ic)?|Republican|"
@@ -606,7 +609,12 @@ class Extractor:
                         used_quotes.add(q.open)
                         last_quote_src = colon
                         continue
-                    asker = _ASKED.match(masked, q.close + 1) if text[q.open:q.close].rstrip()[-1:] == "?" else None
+                    question = text[q.open:q.close].rstrip()[-1:] == "?"
+                    if question and (_ASKED_BY_PRESS.match(masked, q.close + 1) or
+                                     re.match(r"[ \t]*asked\s+(?:" + _PRESS + r")\b", masked[q.close + 1:q.close + 60])):
+                        used_quotes.add(q.open)  # session 6: "“Will the plant use Chinese cells?” a reporter asked"
+                        continue
+                    asker = _ASKED.match(masked, q.close + 1) if question else None
                     if asker:  # round 10: "“Are we training the firm ...?” Cole asked.": a question put by Cole
                         src = d.resolve(asker.group(1), asker.start(1))
                         if src and src.known:

@@ -13,6 +13,7 @@ legal form or a registry name; a person only with a title or a registry entry.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .places import BASED, building_name, country_before, country_cue, place_country
 from .registry import Registry
@@ -123,6 +124,9 @@ _PRONOUN_AGAIN = re.compile(r"(?:(?:Back|Later|Earlier|Still|Now|In|At|Asked|Pre
 _NEW_PERSON = re.compile(r"(" + UPPER + r"[a-zà-ÿ’'-]+(?:\s+" + UPPER + r"[a-zà-ÿ’'-]+){1,2})\s+(?:has|had|is|was|keeps|sees|"
                          r"[a-z]{3,}ed)\b")
 _GENDERED = re.compile(r"\b(?:her|his|she|he)\b")
+_WHOSE_FIRM = re.compile(r"(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+){0,2}),\s+whose\s+(?:[a-z][\w-]*\s+){0,2}"
+                         r"(?:company|firm|group|business|brand|estate|winery|startup|start-up),\s+(" + UPPER +
+                         r"[\w&’'.-]*(?:\s+" + UPPER + r"[\w&’'.-]*){0,4}),")
 _ITS = re.compile(r"\b(?:its|their|it)\b")
 _WHICH_OPENS = re.compile(r"((?:[A-Z][\w&’'.-]*\s+){1,4}[A-Z][\w&’'.-]*),\s+which\s")
 # Round 9: a sentence opened by a named body that acts ("The Ohio Teachers' Retirement Board voted ...")
@@ -198,6 +202,11 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
         if m.group(1) not in d.people and " " in m.group(1) and last and last.organization:
             d.remember(Source(m.group(1), last.organization, d.org_countries.get(last.organization) or last.country,
                               title=title_in(m.group(0))))
+    for m in _WHOSE_FIRM.finditer(sent.text) if "whose " in sent.text else ():
+        # session 6: "Ferrante, whose family company, Ferrante Confezionatrici, employs 340 people": his body
+        person = d.people.get(m.group(1)) or d._by_surname(m.group(1))
+        if person and person.speaker and not person.organization:
+            d.remember(replace(person, organization=m.group(2), country=d._org_country(m.group(2))))
     for m in _ITS_TITLE_NAME.finditer(sent.text) if "ts " in sent.text else ():
         # round 7: "Its" is the organization the sentence before opened with, of whatever kind
         last = _previous_subject_org(d, sent.start) or d._subject_before(sent.start) or \

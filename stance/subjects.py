@@ -161,6 +161,12 @@ def _appositive_subject(masked: str, s0: int, cut: int) -> tuple[int, int] | Non
             if c >= 0:  # "Hungary's foreign minister, Gabor Lenart, said": the title phrase comes along
                 ls = _segment_start(masked, s0, c)
                 left = masked[ls:c]
+                before = masked.rfind(",", s0, ls)
+                if left.split()[:1] == ["whose"] and before >= 0 and not masked[before + 1:ls].strip():
+                    owner = masked[_segment_start(masked, s0, before):before]  # session 6: "Ferrante, whose family
+                    if _is_name(owner.split()):  # company, Ferrante Confezionatrici, employs 340 people, added":
+                        start = before - len(owner) + (len(owner) - len(owner.lstrip()))  # the owner speaks
+                        return start, before
                 if _is_title_np(left.split()):
                     return ls + len(left) - len(left.lstrip()), cut
             return seg_start + (len(seg) - len(seg.lstrip())), cut

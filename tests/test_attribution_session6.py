@@ -454,3 +454,19 @@ _HEARING = ("WASHINGTON - The committee's chairman, Rep. Carl Weston, a Michigan
 ])
 def test_hearing_transcript_labels(extractor, text, expected):
     assert statements(extractor, text, ("speaker", "text")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X, whose family company, Y, employs ...": X speaks, for Y; "he said" in a split quote then is X
+    ("Giulio Ferri, who runs a packaging firm, said exports to China rose.\n\nFerri, whose family company, Ferri "
+     "Macchine, employs 340 people, added that it would open a service centre in Suzhou.\n\n“We left the Silk Road, "
+     "not the Chinese market,” he said, “and we are not going to leave it.”",
+     [("Giulio Ferri", None), ("Giulio Ferri", "Ferri Macchine"), ("Giulio Ferri", "Ferri Macchine"),
+      ("Giulio Ferri", "Ferri Macchine")]),
+    # a question a reporter put is no statement; a speaker's own question is
+    ("Ilona Szabo, the minister, said the plant would open. “Will the plant use battery cells made in China?” a "
+     "reporter asked. “Are we training our rivals?” Szabo asked.",
+     [("Ilona Szabo", None), ("Ilona Szabo", None)]),
+])
+def test_whose_company_and_press_questions(extractor, text, expected):
+    assert statements(extractor, text, ("speaker", "organization")) == expected
