@@ -112,6 +112,9 @@ _PLURAL_FIRMS = "suppliers|customers|clients|rivals|competitors|makers|manufactu
     "lenders|banks|partners|exporters|importers|producers|vendors|carriers|operators|retailers|investors"
 _COMMITTEE_NAME = re.compile(r"\b([A-Z][\w&’'-]*\s+(?:(?:[A-Z][\w&’'-]*|and|of|on|for|the)\s+){0,7}Committee)\b")
 _ASKED = re.compile(r"[ \t]*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she)\s+asked\b(?!\s+(?:whether|if|why|how|what|when|who|for|to|about)\b)")
+# Session 6: a local body named after its town or port ("Stalowa Wola City Council", "Port Authority of X")
+_LOCAL_BODY_NAME = re.compile(r"\b(?:City|Town|Municipal|County|District|Village|Borough)\s+(?:Council|Assembly|Hall|"
+                              r"Government|Board)\b|\bPort\s+Authority\b|\b(?:[Pp]rovincial|[Mm]unicipal)\s+government\b")
 # Session 6: a question the press or an interviewer put is no statement ("..." a reporter asked)
 _PRESS = r"(?:an?|one|another)\s+(?:[a-z-]+\s+)?(?:reporter|journalist|correspondent|interviewer|questioner)"
 _ASKED_BY_PRESS = re.compile(r"[ \t]*" + _PRESS + r"\s+asked\b")
@@ -492,8 +495,10 @@ class Extractor:
         if st.organization and not st.country:  # a country the article gives the organization later, else a
             company = not self.registry.org(st.organization) and not _GOVERNMENT_WORDS.search(st.organization) \
                 and " " in st.organization  # one word ("ArenaEV") is too weak a name for the story's country
+            local = _LOCAL_BODY_NAME.search(st.organization)  # session 6: "Stalowa Wola City Council", a town the
             st = replace(st, country=d.org_countries.get(st.organization) or d._org_country(st.organization) or
-                         (d.company_home if company else None))  # company's: the dateline's
+                         (d.company_home if company or local else None))  # lists lack: the story's; company's: the
+            # dateline's
 
         org = st.organization
         if org and not self.registry.org(org):  # "Ruitong (Auto Parts)" after "Zhejiang Ruitong Auto Parts"

@@ -233,7 +233,8 @@ def _org_extent(tokens: list[re.Match], bare: list[str], last: int) -> tuple[int
     # "Ministry of Foreign Affairs", "Commission for Economy and Informatization"
     while end + 2 < len(bare) and bare[end + 1] in ("of", "for", "and", "on") and (bare[end + 2][:1].isupper() or (
             bare[end + 2] == "the" and end + 3 < len(bare) and bare[end + 3][:1].isupper()
-            and bare[end + 3].lower() not in COUNTRIES)):
+            and (bare[end + 3].lower() not in COUNTRIES or  # session 6: "of the Swiss Watch Industry"
+                 end + 4 < len(bare) and bare[end + 4][:1].isupper() and bare[end + 4].lower() not in COUNTRIES))):
         end += 3 if bare[end + 2] == "the" else 2  # "Ministry of the Interior", not "of the United States"
         while end + 1 < len(bare) and bare[end + 1][:1].isupper() and bare[end + 1].lower() not in NOT_NAMES \
                 and bare[end + 1].lower() not in _TITLE_HEADS \
@@ -382,7 +383,8 @@ def drop_title(name: str | None) -> str | None:
     """
     if not name:
         return name
-    out = name
+    out = re.sub(r"^(?:But|And|Yet|So|Still|However|Meanwhile|Also|Then|Instead|Asked|Now)\s+(?=" + _CAPITAL + ")", "",
+                 name)  # session 6: "But Kim said": the conjunction opens the sentence, not the name
     m = _SPEAKER_TITLE.match(out)
     if m:
         out = out[m.end():]

@@ -470,3 +470,21 @@ def test_hearing_transcript_labels(extractor, text, expected):
 ])
 def test_whose_company_and_press_questions(extractor, text, expected):
     assert statements(extractor, text, ("speaker", "organization")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a local body named after a town the lists lack takes the story's country
+    ("Lucjan Nowak, a member of the Stalowa Wola City Council, said the town could not turn away a factory. "
+     "Poland needs jobs, and Poland needs them now.", [("Lucjan Nowak", "Stalowa Wola City Council", "PL")]),
+    # "of the Swiss Watch Industry": a country adjective inside a longer name
+    ("The Federation of the Swiss Watch Industry said China remained a strategic market.",
+     [(None, "Federation of the Swiss Watch Industry", "CH")]),
+    # "But Kim said": the conjunction is no part of the name
+    ("Kim Jae-won, the chief financial officer, spoke first. But Kim said a sale was not under consideration.",
+     [("Kim Jae-won", None, None)]),
+    # negative: "of the United States" still ends a name
+    ("Tom Lee, a lawyer at the Bank of the United States, said rates would rise.",
+     [("Tom Lee", "Bank of the United States", "US")]),
+])
+def test_session6_local_bodies_and_names(extractor, text, expected):
+    assert statements(extractor, text, ("speaker", "organization", "country")) == expected
