@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import subdivision_kind
 from .places import COUNTRY_KEYS, place_country
 from .registry import Registry
 from .vocab import AP_STATES, COUNTRIES, FORMAL_COUNTRY_NAMES, HEADS_OF_GOVERNMENT, MINISTRY_AREA_NAMES, MINISTRY_AREAS, US_PLACES
@@ -55,6 +56,9 @@ def local_government(registry: Registry, phrase: str) -> tuple[str, str] | None:
         org = registry.org(name)
         if org:
             return org.canonical, org.country or code
+    kind = subdivision_kind(place) if code != "US" else None
+    if kind:  # session 6: "Gov. X of Salta": a province's or a state's government, named in the registry's pattern
+        return f"{place} {kind} government", code
     return place, code
 
 

@@ -156,3 +156,23 @@ def country_named(name: str) -> str | None:
     if not name[:1].isupper():
         return None
     return _country_names().get(fold(re.sub(r"['’]s?$", "", name)))
+
+
+@functools.lru_cache(maxsize=1)
+def _subdivision_kinds() -> Mapping[str, str]:
+    """Session 6: folded first-level subdivision name -> "provincial" or "state" (by ISO 3166-2 type), for names
+    used in one country only."""
+    import pycountry
+    seen: dict[str, set[tuple[str, str]]] = {}
+    for sub in pycountry.subdivisions:
+        kind = {"Province": "provincial", "State": "state"}.get(sub.type)
+        if sub.parent_code or kind is None:
+            continue
+        name = re.split(r"\s*[\[(/,;]\s*", sub.name)[0]
+        seen.setdefault(fold(name), set()).add((sub.country_code, kind))
+    return MappingProxyType({k: next(iter(v))[1] for k, v in seen.items() if len(v) == 1 and k})
+
+
+def subdivision_kind(place: str) -> str | None:
+    """ "provincial" for "Salta" or "Catamarca", "state" for "Jalisco"; None for cities and unknown names."""
+    return _subdivision_kinds().get(fold(place))

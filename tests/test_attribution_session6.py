@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extraction_helpers import statements
-from stance.gazetteer import country_named
+from stance.gazetteer import country_named, subdivision_kind
 from stance.names import drop_title
 from stance.bodies import dateline_state
 from stance.places import org_home
@@ -488,3 +488,20 @@ def test_whose_company_and_press_questions(extractor, text, expected):
 ])
 def test_session6_local_bodies_and_names(extractor, text, expected):
     assert statements(extractor, text, ("speaker", "organization", "country")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a governor of a province or a state the registry lacks: named in the registry's pattern
+    ("SALTA, Argentina - Martín Oliva, the governor of Salta, said the province was open.",
+     [("Martín Oliva", "Salta provincial government", "AR")]),
+    # negative: the registry's own name wins
+    ("The governor of Jiangsu, Xu Kunlin, said the province was open.",
+     [("Xu Kunlin", "Jiangsu Provincial People's Government", "CN")]),
+])
+def test_provincial_governments(extractor, text, expected):
+    assert statements(extractor, text, ("speaker", "organization", "country")) == expected
+
+
+def test_subdivision_kind():
+    assert [subdivision_kind(p) for p in ("Salta", "Jalisco", "Ontario", "Suzhou", "Narnia")] == \
+        ["provincial", "state", "provincial", None, None]
