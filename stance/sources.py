@@ -30,7 +30,7 @@ from .bodies import (dateline_state, state_body, country_name, embassy, governme
                      with_country)
 from .names import CAP as _CAP, CONNECTORS as _CONNECTORS, PARTICLES as _PARTICLES, name_runs as _name_runs, title_in as _title_in
 from .names import GENERIC_ORG_HEADS, POSS, gender_cue, unregistered_org
-from .places import BASED, COUNTRY_KEYS, OWNED, country_cue, dateline_country, last_region, org_home, paragraph_country, place_country
+from .places import based_country, BASED, COUNTRY_KEYS, OWNED, country_cue, dateline_country, last_region, org_home, paragraph_country, place_country
 from .registry import Org, Registry, normalise_name
 from .vocab import UPPER, AREA_BODY_HEADS, FUNCTION_WORDS, PUBLIC_AREAS, PUBLIC_BODY_HEADS, TITLE_WORDS, MINISTRY_AREAS, ANONYMOUS_SOURCES, CAPITAL_METONYMS, REGION_NAMES, ORG_FIRST_WORDS, ORG_SUFFIXES, CITIES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, TITLE_KINDS, TITLES, NAME_AREAS
 
@@ -78,6 +78,14 @@ _AREA_BODY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s")
 _WHO_LEADS_ITS = re.compile(r"[^.,;]{0,60},\s+who\s+(?:leads|heads|runs|manages|chairs|co-leads)\s+its\s")
 
 
+# Session 6: a sub-national government named in the article ("the Bahia state government")
+_LOCAL_GOVERNMENT_NAMED = re.compile(r"\b(?!(?:The|A|An)\b)(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+)?)\s+(?:state|provincial)\s+"
+                                     r"government\b")
+_GOVERNOR_OF = re.compile(r"\b(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+)?)['’]s\s+governor\b")
+# Session 6: "Analysts at (Oslo-based) DNB Carnegie": a firm's staff, unnamed
+_STAFF_AT = re.compile(r"^(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Rr]esearchers|[Ee]xecutives|[Bb]ankers)\s+(?:at|with|"
+                       r"from)\s+(?:the\s+)?(?:(?P<based>" + UPPER + r"[\w.]*(?:\s+" + UPPER + r"[\w.]*)?)-based\s+)?"
+                       r"(?P<name>" + UPPER + r"[\w&’'.-]*(?:\s+(?:&\s+)?" + UPPER + r"[\w&’'.-]*){0,4})$")
 # Session 6: a country's body the registry lacks, named in lower case ("Germany's competition watchdog")
 _COUNTRY_BODY = re.compile(r"(" + UPPER + r"[\w.]*(?:\s+" + UPPER + r"[\w.]*)?)['’]s\s+((?:[a-z][\w-]*\s+){0,3}?)(" +
                            "|".join(sorted(PUBLIC_BODY_HEADS | AREA_BODY_HEADS)) + ")")
@@ -274,6 +282,20 @@ class Discourse:
             return None
         if low in FUNCTION_WORDS:  # session 6: "That concludes today's call"
             return None
+        if re.fullmatch(r"(?:the\s+)?(?:state\s+|provincial\s+)?governor", low):  # session 6: "The Bahia state
+            window = max(0, phrase_start - 600)  # government backs it. The governor said", "Jujuy's governor ...
+            named = [*_LOCAL_GOVERNMENT_NAMED.finditer(self.text, window, phrase_start),  # the governor said": the
+                     *_GOVERNOR_OF.finditer(self.text, window, phrase_start)]  # sub-national body named nearest before
+            if named:
+                last = max(named, key=lambda m: m.start())
+                place = last.group(1)
+                body = last.group(0) if last.re is _LOCAL_GOVERNMENT_NAMED else None
+                local = local_government(self.registry, f"{place} governor") if body is None else None
+                name = body or (local[0] if local else None)
+                found = self.registry.org(name) if name else None
+                if name:
+                    return Source(None, found.canonical if found else name,
+                                  (found.country if found else None) or place_country(place) or self.home_country)
         if _ANON.match(low) or re.match(r"^(?:an?|one|two|three|several)\s+(?:person|people|source|insider)", low):
             return Source(anonymous=True)
         m = _EMBASSY_OFFICIAL.match(p)  # round 10: "A U.S. Embassy official in Bogotá": the embassy, no name
@@ -421,6 +443,15 @@ class Discourse:
 
     def _parse(self, p: str, start: int) -> Source | None:
         reg = self.registry
+        staff = _STAFF_AT.match(p)
+        if staff and not reg.find_orgs(p):  # session 6: "Analysts at Oslo-based DNB Carnegie noted": the firm, by
+            name = staff.group("name")  # its place in the phrase, whatever its name's form
+            if not place_country(name) and name.split()[0].lower() not in TITLE_WORDS:
+                based = staff.group("based")
+                country = (based_country(based) if based else None) or self.org_countries.get(name) or \
+                    self._org_country(name)
+                self.remember_org(name, country)
+                return Source(None, name, country)
         if " former " in p:  # "Delaney, a former Ford Motor engineer": a past employer names no organization
             p = re.sub(r",?\s+(?:a|an|the)\s+former\s+[^,]*,?", "", p).strip() or p
         if " " not in p and p[:1].isupper() and p.lower() in _CONNECTORS:  # "An said": a surname

@@ -74,6 +74,8 @@ NON_STATEMENT_PATTERNS = (
     r"no\s+immediate\s+comment",
     r"(?:did\s+not|didn[’']t)\s+(?:immediately\s+)?comment",
     r"refused\s+to\s+comment",
+    r"(?:does|do|would|will)\s+not\s+comment\s+on\b",  # session 6: "the company does not comment on its suppliers"
+    r"(?:doesn[’']t|don[’']t|won[’']t)\s+comment\s+on\b",
     r"(?:was|were)\s+not\s+available\s+for\s+comment",
 )
 

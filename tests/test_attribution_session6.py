@@ -505,3 +505,21 @@ def test_provincial_governments(extractor, text, expected):
 def test_subdivision_kind():
     assert [subdivision_kind(p) for p in ("Salta", "Jalisco", "Ontario", "Suzhou", "Narnia")] == \
         ["provincial", "state", "provincial", None, None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Analysts at (Oslo-based) X": the firm, whatever its name's form
+    ("Analysts at Oslo-based Fjord Carnegie noted that Chilean producers were competing hard.",
+     [(None, "Fjord Carnegie", "NO")]),
+    # a title-only governor: the sub-national body named nearest before
+    ("SALVADOR, Brazil - The Bahia state government backs the project. The governor said on a radio programme "
+     "that the plant was a symbol of a new industrial Bahia.", [(None, "Bahia state government", "BR")]),
+    ("SALTA, Argentina - The Catamarca provincial government sent its minister. Jujuy's governor struck a more "
+     "cautious note. “Jujuy is open to Chinese investment, to anyone's investment,” the governor said.",
+     [(None, "Jujuy provincial government", "AR")]),
+    # negatives: "does not comment on" is a refusal; a governor with no body named before is left out
+    ("A Tesla spokesperson said the company does not comment on its suppliers.", []),
+    ("The governor said the plant was a symbol of a new era.", []),
+])
+def test_staff_governors_and_refusals(extractor, text, expected):
+    assert statements(extractor, text, ("speaker", "organization", "country")) == expected
