@@ -375,6 +375,14 @@ _SPEAKER_TITLE = re.compile(
     r"(?=" + _CAPITAL + r"[\w’'-]*\.?\s+" + _CAPITAL + r"[\w’'-]*[\w.]?$)")
 
 
+# Session 6: honorifics (not offices) before a name of two to four words: "Datin Sharifah Nor Aini",
+# "Sheikh Hamdan Al Mazrouei", "Dr. Ana Maria de Souza"
+_HONORIFIC_LEAD = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dott|Dott\.ssa|Ing)\.?|Datuk(?:\s+Seri)?|Datin(?:\s+Paduka)?|"
+                             r"Dato['’]?(?:\s+Sri)?|Tan\s+Sri|Puan\s+Sri|Sheikh|Sheikha|Dame|Sir)\s+"
+                             r"(?=" + _CAPITAL + r"[\w’'-]*(?:\s+(?:(?:bin|binti|al|el|de|da|van|von)\s+)?" + _CAPITAL +
+                             r"[\w’'-]*){1,3}$)")
+
+
 def drop_title(name: str | None) -> str | None:
     """The speaker's name without a leading title ("Sen. Ann Ruiz" -> "Ann Ruiz") or a final full stop.
 
@@ -385,7 +393,7 @@ def drop_title(name: str | None) -> str | None:
         return name
     out = re.sub(r"^(?:But|And|Yet|So|Still|However|Meanwhile|Also|Then|Instead|Asked|Now)\s+(?=" + _CAPITAL + ")", "",
                  name)  # session 6: "But Kim said": the conjunction opens the sentence, not the name
-    m = _SPEAKER_TITLE.match(out)
+    m = _SPEAKER_TITLE.match(out) or _HONORIFIC_LEAD.match(out)
     if m:
         out = out[m.end():]
     if out.endswith(".") and " " in out and len(out.rsplit(None, 1)[-1]) > 3:

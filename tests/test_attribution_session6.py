@@ -523,3 +523,16 @@ def test_subdivision_kind():
 ])
 def test_staff_governors_and_refusals(extractor, text, expected):
     assert statements(extractor, text, ("speaker", "organization", "country")) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    # honorifics before names of two to four words
+    ("Datin Sharifah Nor Aini", "Sharifah Nor Aini"),
+    ("Sheikh Hamdan Al Mazrouei", "Hamdan Al Mazrouei"),
+    ("Dr. Ana Maria de Souza", "Ana Maria de Souza"),
+    # negatives: an honorific with one name stays; an office before a three-word name follows the older rule
+    ("Sheikh Hamdan", "Sheikh Hamdan"),
+    ("Sir Keir", "Sir Keir"),
+])
+def test_honorifics_before_longer_names(name, expected):
+    assert drop_title(name) == expected
