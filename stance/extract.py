@@ -55,7 +55,7 @@ from .implicit import (BARE_ATTRIBUTION, SIGNATURE, answer, answer_goes_on, colo
 from .text import Span, paragraphs, sentences
 from .tidy import (company_without_country, country_as_government, founded_by_pronoun, fuller_speakers, member_body,
                    no_company_in_the_eu)
-from .vocab import (UPPER, US_PLACES, CITIES, COUNTRIES, MONTHS, NOMINAL_REPORTS, REGION_NAMES, WEEKDAYS, REPORTING_FINITE,
+from .vocab import (UPPER, ORG_ANAPHORS, ORG_FIRST_WORDS, US_PLACES, CITIES, COUNTRIES, MONTHS, NOMINAL_REPORTS, REGION_NAMES, WEEKDAYS, REPORTING_FINITE,
                     REPORTING_INFINITIVE, REPORTING_PARTICIPLE)
 # helpers moved to their own modules, still importable from here by their old names (tests, sources.py)
 from .org_context import (_GENERIC_HEADS, _area_secretary, _at_the_body, _country_word, _eu_titled, _first_country,
@@ -143,6 +143,9 @@ _BY_TELLING = re.compile(r"\s+(?:the\s+)?[\w’'-]+\s+that\s")
 _TIME_NAMES = frozenset(w.lower() for w in MONTHS + WEEKDAYS)
 
 
+_THE_BODY_SAID = re.compile(r",\s+the\s+([a-z]+)\s+(?:said|says|announced|added|stated)\b")
+
+
 class Extractor:
     """Extracts statements from article text. Holds only immutable data (the registry)."""
 
@@ -164,7 +167,9 @@ class Extractor:
         out = [no_company_in_the_eu(company_without_country(country_as_government(st, self.registry), self.registry),
                                     self.registry) for st in out]
         out = founded_by_pronoun(member_body(out, text, d.home_country), text, d.home_country)
-        return out
+        # session 7: once more, as the fuller name of a speaker may bring the title back ("Shri A B C")
+        return [replace(st, speaker=drop_title(st.speaker)) if st.speaker != drop_title(st.speaker) else st
+                for st in out]
 
     def _round11(self, st: Statement, text: str) -> Statement:
         """Round 11 guards, after every other rule:
@@ -227,6 +232,19 @@ class Extractor:
         name = known.canonical if known else opening.group(1)
         seen = {o.organization for o in d.org_history} | d.org_names
         return name if name in seen and name != st.speaker else None
+
+    def _clause_opener_org(self, st: Statement, text: str) -> tuple[str, str | None] | None:
+        """Session 7: "Eli Lilly will spend 400 million euros to expand its plant at Little Island ..., the
+        company said": a clause that opens with a registry organization and is given to "the company" (no
+        speaker) is that organization's, whatever other name the clause holds."""
+        if st.speaker or st.kind != "reported":
+            return None
+        after = _THE_BODY_SAID.match(text, st.end)
+        if not after or ORG_ANAPHORS.get(after.group(1).lower()) not in ("company", "any"):
+            return None
+        opening = re.match(r"((?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.’'-]*)", st.text)
+        known = self.registry.org(opening.group(1)) if opening else None
+        return (known.canonical, known.country) if known else None
 
     def _envoy_body(self, speaker: str, text: str) -> tuple[str, str] | None:
         """Round 10: "Ellen Marsh, the U.S. ambassador, spoke at a breakfast hosted by the U.S. Embassy in
@@ -325,6 +343,13 @@ class Extractor:
             known = self.registry.org(section[0])  # "KESTREL PARTNERS (Singapore)" heads the section of
             st = replace(st, organization=known.canonical if known else section[0],  # "Kestrel's Rahul Mehta"
                          country=known.country if known and known.country else section[1])
+        opener = self._clause_opener_org(st, text)
+        if opener and opener[0] != st.organization:
+            if st.organization and not self.registry.org(st.organization):
+                moved[("*", st.organization)] = opener  # later "the site's manager" follows the company too
+            st = replace(st, organization=opener[0], country=opener[1])
+        elif ("*", st.organization) in moved:
+            st = replace(st, organization=moved[("*", st.organization)][0], country=moved[("*", st.organization)][1])
         subject = self._clause_subject_org(st, d, text)
         if subject and subject != st.organization:
             known = self.registry.org(subject)
@@ -382,7 +407,8 @@ class Extractor:
             if not re.search(r"\bParty$", org):  # "Liberal Party" is a body's name; "Conservative" an adjective
                 return replace(st, organization=None, country=None)
         if org and not self.registry.org(org) and len(org.split()) <= 3 and place_country(org) and \
-                not _GOVERNMENT_WORDS.search(org) and not re.search(r"['’]s?\b", org):
+                not _GOVERNMENT_WORDS.search(org) and not re.search(r"['’]s?\b", org) and \
+                org.split()[0].lower() not in ORG_FIRST_WORDS:  # session 7: "Universitas Indonesia" is a body
             body = re.search(re.escape(org) + r"\s+(?:Prefecture|Province|Region|Regional\s+Council|Regional\s+"
                              r"Government|City\s+Council|Municipal\s+Council|State\s+Government|County\s+Council)\b",
                              text)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .gazetteer import gazetteer_country
 from .places import country_before, place_country
-from .vocab import UPPER, CITIES, COUNTRIES, MINISTRY_AREAS, NAME_AREAS, NOT_NAMES, ORG_NOUNS, ORG_SUFFIXES, TITLES, US_PLACES, ORG_SUFFIX_WORDS, TITLE_WORDS
+from .vocab import UPPER, CITIES, ORG_FIRST_WORDS, COUNTRIES, MINISTRY_AREAS, NAME_AREAS, NOT_NAMES, ORG_NOUNS, ORG_SUFFIXES, TITLES, US_PLACES, ORG_SUFFIX_WORDS, TITLE_WORDS
 
 PARTICLES = frozenset("de del della di da do dos das du des van von der den la le y al".split())
 _ELIDED = re.compile(r"^[dl]['’]" + UPPER)  # "Institut Breton d'Économie Agricole", "Banque de l'Est"
@@ -49,6 +49,11 @@ def _country_words_inside_names(words: list[str]) -> set[int]:
     """Session 6: country words that open a body's name after "the" ("of the Aotearoa China Business Forum"):
     their positions, when only capitalised words follow them up to a body's head noun."""
     inside: set[int] = set()
+    for i in range(1, len(words)):  # session 7: "Universitas Indonesia", "Universidad de Chile": after a body's
+        opener = words[i - 2] if i >= 2 and words[i - 1].lower() in PARTICLES else words[i - 1]  # opening word
+        if opener[:1].isupper() and POSS.sub("", opener.strip(",")).lower() in ORG_FIRST_WORDS and \
+                POSS.sub("", words[i].strip(",")).lower() in COUNTRIES:
+            inside.add(i)
     for i in range(1, len(words)):
         if words[i - 1].lower() != "the" or words[i].strip(",").lower() not in COUNTRIES or words[i].endswith(","):
             continue
@@ -369,6 +374,7 @@ _SPEAKER_TITLE = re.compile(
     r"|Governor|Senator|Representative|Congressman|Congresswoman|Mayor|Professor|Doctor|Ambassador"
     r"|Lawmaker|Minister|Chancellor|Premier|Commissioner|Secretary|Judge|Justice"
     r"|Trustee|Councill?or|Alderman|Alderwoman"  # session 5
+    r"|Regent|Shri|Smt|Shrimati|Khun|(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness)|Eng\.?"  # session 7
     r"|Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Dato['’]?|Datin|Tan\s+Sri|Puan\s+Sri"  # round 8: Malaysian honorifics
     r"|Dame|Sir|Lady|Lord|Baroness|Baron"  # round 10: British honorifics ("Dame Harriet Cole" -> "Harriet Cole")
     r"|(?:(?:Executive|Senior|First)\s+)?(?:Vice[- ])?(?:President|Chairman|Chairwoman|Chair))\s+)+"
@@ -378,7 +384,8 @@ _SPEAKER_TITLE = re.compile(
 # Session 6: honorifics (not offices) before a name of two to four words: "Datin Sharifah Nor Aini",
 # "Sheikh Hamdan Al Mazrouei", "Dr. Ana Maria de Souza"
 _HONORIFIC_LEAD = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dott|Dott\.ssa|Ing)\.?|Datuk(?:\s+Seri)?|Datin(?:\s+Paduka)?|"
-                             r"Dato['’]?(?:\s+Sri)?|Tan\s+Sri|Puan\s+Sri|Sheikh|Sheikha|Dame|Sir)\s+"
+                             r"Dato['’]?(?:\s+Sri)?|Tan\s+Sri|Puan\s+Sri|Sheikh|Sheikha|Dame|Sir|Shri|Smt|Shrimati|Khun|"
+                             r"(?:His|Her)\s+Excellency(?:\s+Eng\.?)?|Eng\.)\s+"
                              r"(?=" + _CAPITAL + r"[\w’'-]*(?:\s+(?:(?:bin|binti|al|el|de|da|van|von)\s+)?" + _CAPITAL +
                              r"[\w’'-]*){1,3}$)")
 

@@ -32,7 +32,7 @@ from .names import CAP as _CAP, CONNECTORS as _CONNECTORS, PARTICLES as _PARTICL
 from .names import GENERIC_ORG_HEADS, POSS, gender_cue, unregistered_org
 from .places import based_country, BASED, COUNTRY_KEYS, OWNED, country_cue, dateline_country, last_region, org_home, paragraph_country, place_country
 from .registry import Org, Registry, normalise_name
-from .vocab import UPPER, AREA_BODY_HEADS, FUNCTION_WORDS, PUBLIC_AREAS, PUBLIC_BODY_HEADS, TITLE_WORDS, MINISTRY_AREAS, ANONYMOUS_SOURCES, CAPITAL_METONYMS, REGION_NAMES, ORG_FIRST_WORDS, ORG_SUFFIXES, CITIES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, TITLE_KINDS, TITLES, NAME_AREAS
+from .vocab import UPPER, AREA_BODY_HEADS, FUNCTION_WORDS, PUBLIC_AREAS, PUBLIC_BODY_HEADS, TITLE_WORDS, MINISTRY_AREAS, ANONYMOUS_SOURCES, CAPITAL_METONYMS, REGION_NAMES, ORG_FIRST_WORDS, ORG_SUFFIXES, CITIES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, PERSON_NOUNS, TITLE_KINDS, TITLES, NAME_AREAS
 
 _ANON = re.compile(r"^(?:" + "|".join(ANONYMOUS_SOURCES) + r")", re.I)
 _ORG_NOUN_END = re.compile(r"\b(?:" + "|".join(ORG_NOUNS) + r")\s+$")
@@ -610,6 +610,8 @@ class Discourse:
                     country = country or self.org_countries.get(org_name) or based or \
                         self._org_country(org_name) or (self.company_home if company else None)
                     return Source(found.speaker, org_name, country, title=title or found.title)
+                if " " not in person_name and not title and not org_name and self._person_after(person_name, start):
+                    return Source(person_name, None, None)  # session 7: "said Hadiza, who ...", "Emeka, a trader"
                 if " " not in person_name and not title and not org_name:
                     # A lone unknown name ("Northwind said", "ArenaEV reported") is an organization.
                     name = self._known_org(person_name)
@@ -638,6 +640,12 @@ class Discourse:
         if org_name and country:
             self.org_countries.setdefault(org_name, country)
         return Source(person_name, org_name, country, title=title)
+
+    def _person_after(self, name: str, start: int) -> bool:
+        """Session 7: a lone name goes on as a person's, not a firm's: "Hadiza, who has sold fabric ...",
+        "Emeka, a wholesaler from Onitsha, said", "Ahmad, a 26-year-old crane operator", "Yusuf said he ..."."""
+        at = self.text.find(name, start)
+        return at >= 0 and bool(_PERSON_AFTER.match(self.text, at + len(name)))
 
     def _in_legislature(self, src: Source) -> bool:
         org = self.registry.org(src.organization or "")
@@ -842,6 +850,11 @@ _LEAD_FIRM = re.compile(r"(?:[A-Z][\w.]*['’]s\s+)?((?:[A-Z][\w&.-]*\s+){1,4}[A
 # "Commission on Human Rights"), in a story that names the EU
 _BARE_COMMISSION = re.compile(r"(?:^|(?<=[Tt]he\s)|(?<=[Aa]\s)|(?<=^[Tt]he\s))(Commission)(?=['’]s\b|\s+[a-z]|\s*$|,)")
 _EU_STORY = re.compile(r"\b(?:EU|European\s+Union|Brussels|BRUSSELS|European\s+Commission|MEPs?)\b")
+
+
+_PERSON_AFTER = re.compile(r",\s+(?:who\b|an?\s+(?:\d+|[a-z]+-year)-year-old\b|an?\s+(?:[a-z-]+\s+){0,2}(?:" +
+                           "|".join(sorted(PERSON_NOUNS)) + r")\b|an?\s+[a-z-]+\s+from\s+[A-Z])|,?\s+(?:said|says|told|added|explained)\s+"
+                           r"(?:that\s+)?(?:he|she)\b")
 
 
 def _same_role(a: str | None, b: str) -> bool:

@@ -364,7 +364,7 @@ WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 ABBREVIATIONS = frozenset("""
 inc corp co ltd llc plc mr mrs ms dr prof st sr jr gov sen rep gen col lt capt u.s u.k e.g i.e
 vs etc no jan feb mar apr jun jul aug sep sept oct nov dec ft mt ave bros dept est fig
-ma hon amb atty engr sec supt rev
+ma hon amb atty engr eng sec supt rev
 """.split())
 
 # Round 9: first words that open an organization's name in other languages ("Asociación Solar Ibérica",
@@ -374,6 +374,7 @@ federação federacao federazione confederación confederacion confederação c�
 institut fundación fundacion fundação fundacao fondation fondazione stiftung verband bundesverband consejo
 conselho consiglio comisión comision comissão sindicato syndicat banco banque compagnie société societe sociedad
 sociedade società corporación corporacion empresa universidad universidade université universität
+universitas università universiteit universitet uniwersytet univerzita
 observatorio observatoire agence agencia agência ministerio ministério ministère""".split())
 
 # Round 10: last words of a building's or a place's name ("the Memorial Hall", "Tiananmen Square"): never a person
@@ -424,3 +425,8 @@ environmental environment data privacy cyber cybersecurity telecoms telecommunic
 postal health medical safety transport railway road port ports water mining space atomic monetary prudential
 insurance consumer market markets state national federal central development fisheries forestry agriculture
 agricultural quarantine standards patent intellectual property anti-corruption audit election""".split())
+
+# Session 7: nouns in an appositive that make a lone name a person's ("Hadiza, a fabric trader"), never a firm's
+PERSON_NOUNS = frozenset("""trader vendor farmer grower shopkeeper stallholder seller hawker driver fisherman
+fisherwoman student resident mother father grandmother grandfather widow retiree pensioner welder mechanic
+tailor seamstress porter labourer laborer villager housewife teacher nurse""".split())
