@@ -166,7 +166,7 @@ class Extractor:
         out = fuller_speakers([self._round11(self._guard(st, d, text, moved), text) for st in out], text, self.registry)
         out = [no_company_in_the_eu(company_without_country(country_as_government(st, self.registry), self.registry),
                                     self.registry) for st in out]
-        out = founded_by_pronoun(member_body(out, text, d.home_country), text, d.home_country)
+        out = founded_by_pronoun(member_body(out, text, d.home_country or d.named_most), text, d.home_country)
         # session 7: once more, as the fuller name of a speaker may bring the title back ("Shri A B C")
         return [replace(st, speaker=drop_title(st.speaker)) if st.speaker != drop_title(st.speaker) else st
                 for st in out]

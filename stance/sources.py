@@ -110,11 +110,11 @@ _PLACE_NOUN_NAME = re.compile(r"\b(?:of|at|for|from)\s+the\s+(?P<place>(?:" + UP
                               r"(?P<noun>(?:[a-z][\w-]*\s+){1,3})(?P<name>" + UPPER + r"[\w&’'.-]*"
                               r"(?:\s+(?:(?:de|del|do|da|dos|di|du|des|y|and|&)\s+)?" + UPPER + r"[\w&’'.-]*)*)\s*,?\s*$")
 # Session 6: a country word opening an organization's name, and the heads such names end with
-_COUNTRY_LED = re.compile(r"^\s*(?:[Tt]he\s+|[Aa]n?\s+)?(" + UPPER + r"[a-z]+)\s+((?:" + UPPER + r"[\w&-]*\s+){0,3}?"
+_COUNTRY_LED = re.compile(r"^\s*(?:[Tt]he\s+|[Aa]n?\s+)?(" + UPPER + r"[a-z]+)\s+((?:" + UPPER + r"[\w&’'-]*\s+){0,3}?"
                           + UPPER + r"[\w-]*(?:\s+(?:of|for|and)\s+(?:" + UPPER + r"[\w-]*\s+){0,2}" + UPPER
                           + r"[\w-]*)*)(?=\s*$|\s*,|\s+[a-z]|\s+\()")  # "... Security (JOGMEC), which ..."
 _NOT_COUNTRY_LED = re.compile(r"\b(?:Ministry|Department|Embassy|Consulate|Government|President|Minister|Premier|"
-                              r"Prime|Foreign|Commerce|Trade)\b")
+                              r"Prime)\b|^(?:Foreign|Commerce|Trade)\s+\S+$")  # session 7: "Investment and Trade Agency"
 COUNTRY_LED_HEADS = GENERIC_ORG_HEADS | frozenset("railways railway guard organization organisation authority agency "
                                                   "corporation airlines airways ports police exchange centre center "
                                                   "security".split())

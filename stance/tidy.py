@@ -114,7 +114,8 @@ def country_as_government(st: Statement, registry: Registry) -> Statement:
 
 # A member's title and the word that names the body they sit on ("councillor" -> "... City Council")
 _MEMBER_BODIES = (
-    (r"[Cc]ouncill?or|[Cc]ouncil\s+member|[Cc]ouncilwoman|[Cc]ouncilman|[Mm]ayor|[Dd]eputy\s+mayor", r"Council"),
+    (r"[Cc]ouncill?or|[Cc]ouncil\s+member|[Cc]ouncilwoman|[Cc]ouncilman|[Mm]ayor|[Dd]eputy\s+mayor",
+     r"Council|(?:town|city|municipal|district|county) council"),  # session 7: "Brzeziny Śląskie town council"
     (r"[Cc]ommissioner|[Cc]ommission\s+(?:[Cc]hair(?:man|woman)?|[Vv]ice\s+[Cc]hair)", r"Commissioners"),
     (r"[Tt]rustees?", r"Trustees|Retirement\s+System|Pension\s+(?:Fund|Plan|System)"),
 )
@@ -122,7 +123,7 @@ _PERSON = UPPER + r"[\w’'-]*(?:\s+(?:" + UPPER + r"[\w’'-]*|de|da|van|von|de
 _MEMBER_PATTERNS = tuple(
     (re.compile(r"(?<![\w’'-])(?:" + title + r")\s+(" + _PERSON + r")"),
      re.compile(r"(" + _PERSON + r"),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + title + r")\b"),
-     re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|on|&)\s+)?){1,6}?(?:" + body + r")\b"))
+     re.compile(r"(?<![\w’'-])(?:" + UPPER + r"[\w’'.-]* +(?:(?:of|for|and|the|on|&) +)?){1,6}?(?:" + body + r")\b"))
     for title, body in _MEMBER_BODIES)
 
 

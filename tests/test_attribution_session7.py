@@ -76,3 +76,51 @@ def test_clause_opener_rule_leaves_other_sources(extractor, text, organization):
 ])
 def test_regent_is_a_title(extractor, text, speaker):
     assert statements(extractor, text, ("speaker",)) == [(speaker,)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country adjective opening a body's name, with "and" or a plural possessive inside it
+    ("WARSAW (Wire) - The Polish Investment and Trade Agency said the plant would make the region a battery centre.",
+     [(None, "Polish Investment and Trade Agency", "PL", "the plant would make the region a battery centre")]),
+    ("NEW DELHI (Wire) - The Indian Handset Makers' Forum said technicians were needed.",
+     [(None, "Indian Handset Makers' Forum", "IN", "technicians were needed")]),
+    # negative: a country's minister is the government, not a body named "Trade Minister"
+    ("The Chinese Trade Minister said the talks went well.",
+     [(None, "Chinese government", "CN", "the talks went well")]),
+])
+def test_country_adjective_opening_a_body_name(extractor, text, expected):
+    assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Org's title for three area words, Name," introduces the person with the organization
+    ('DOHA (Wire) - QatarEnergy\'s vice president for international business, Omar Haddad, spoke first. '
+     '"We came as a partner," Haddad said.',
+     [("Omar Haddad", "QatarEnergy", "QA", "We came as a partner")]),
+])
+def test_possessive_title_with_area(extractor, text, expected):
+    assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a mayor and a councillor sit on the lower-case "town council" the story names; its country is the one the
+    # story names most when there is no dateline
+    ("Kowary town council voted 12 to 9 on Tuesday to sell land to a Chinese battery maker. Poland has courted "
+     "such plants, and Poland's regions compete for them. Mayor Piotr Zielak told councillors that the town "
+     "needed the jobs. Councillor Ewa Marczak said the vote was rushed.",
+     [("Piotr Zielak", "Kowary town council", "PL", "the town needed the jobs"),
+      ("Ewa Marczak", "Kowary town council", "PL", "the vote was rushed")]),
+    # negative: a byline line above is not part of the council's name
+    ("By Anna Nowak\n\nKowary town council voted on Tuesday. Councillor Ewa Marczak said the vote was rushed.",
+     [("Ewa Marczak", "Kowary town council", None, "the vote was rushed")]),
+])
+def test_members_of_a_lower_case_council(extractor, text, expected):
+    assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kowary Residents Forum met on Monday. The forum said the plant would use too much water.",
+     [(None, "Kowary Residents Forum", None, "the plant would use too much water")]),
+])
+def test_the_forum_is_the_forum_named_before(extractor, text, expected):
+    assert statements(extractor, text) == expected
