@@ -32,9 +32,12 @@ def evaluate_all(data_dir: Path, classifier: StanceClassifier, baselines: bool =
     on another backend, e.g. fp32 beside a shipped int8) when given."""
     parts = splits(load_labeled(data_dir / "labeled"))
     sets: dict[str, list[Example]] = {"test": parts["test"]}
-    unseen = data_dir / "unseen" / "statements.jsonl"
-    if unseen.exists():
-        sets["unseen"] = read_jsonl(unseen)
+    unseen_files = sorted((data_dir / "unseen").glob("*.jsonl"))
+    per_file = {f"unseen/{f.stem}": read_jsonl(f) for f in unseen_files}
+    if per_file:  # every unseen file together is "unseen" (the aim's set); each file too when there are several
+        sets["unseen"] = [e for items in per_file.values() for e in items]
+        if len(per_file) > 1:
+            sets.update(per_file)
     reports: dict[tuple[str, str], Report] = {}
     fine_tuned = f"fine-tuned MiniLM ({classifier.version})"
     for name, items in sets.items():
@@ -120,8 +123,9 @@ def model_card(ev: Evaluation, meta: dict) -> str:
         "",
         "`data/labeled/*.jsonl`, statements written for this project under `docs/codebook.md`, split by a hash",
         f"of each id: train {data.get('train')}, dev {data.get('dev')}, test {data.get('test')}. "
-        "`data/unseen/statements.jsonl` was written by a separate writer who did not see the training data; it",
-        "is never used for training or for choosing anything.",
+        "Each file of `data/unseen/` was written by a separate writer who did not see the training data (\"unseen\"",
+        "below is all of them together, `unseen/<file>` each one); they are never used for training or for choosing",
+        "anything.",
         "",
         "## Results",
         "",

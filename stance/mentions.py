@@ -112,6 +112,11 @@ _ITS_TITLE_NAME = re.compile(r"\b[Ii]ts\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(re.
 # "Maria Lopez is chief executive of Northwind Corp.": a person introduced by a copula
 _IS_TITLE = re.compile(_NAME + r"\s+(?:is|was|has\s+been|became)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:"
                        + "|".join(re.escape(t) for t in TITLES) + r")\s+(?:of|at|for)\s+(?:the\s+)?" + _NAME)
+# Session 7: "The undersecretary of mining, Valentina Aravena, was more direct.": a title of no named body, then
+# the name, opening a sentence that is no statement
+_THE_TITLE_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[Tt]he\s+(?:(?:" + "|".join(re.escape(t) for t in TITLES) +
+                             r")(?:\s+(?:of|for)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*)?)?),\s+" +
+                             r"(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+){1,2})(?=,)")
 # Round 9: ", chief executive of Hanbit Semiconductor" after a full name, read when the statement named no body
 _LATER_APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:" + "|".join(re.escape(t) for t in TITLES) +
                      _CHIEF_OFFICER + r")" + _TITLE_AREA + r"\s+(?:of|at|with)\s+(?:the\s+)?[A-Z][^,;:“\"()]{0,80}?(?=,|;|\.\s|\.?$|\s+(?:said|says|told|"
@@ -175,6 +180,11 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
         src = d._parse(m.group(0), sent.start + m.start())
         if src and src.speaker and " " in src.speaker and src.speaker not in d.people:
             d.remember(src)
+    for m in _THE_TITLE_NAME.finditer(sent.text):
+        if m.group(1) not in d.people:
+            src = d._parse(m.group(0), sent.start + m.start())
+            if src and src.speaker == m.group(1) and src.organization:
+                d.remember(src)
     for m in _NAME_ORG_TITLE.finditer(sent.text) if ("'s " in sent.text or "’s " in sent.text) else ():
         if m.group(1) not in d.people:  # parsed as "Aegean Bulk's chief executive, Thalia Kostas"
             src = d._parse(m.group(2) + ", " + m.group(1), sent.start + m.start(2))

@@ -689,7 +689,7 @@ class Discourse:
         # dateline, then any government named before.
         recent = self._government_country() if self.government_at >= self.paragraph_start else None
         codes = [c for c in (self._sentence_country(start), recent, self._paragraph_place(start), self.home_country,
-                             self._government_country()) if c]
+                             self._government_country(), self.named_most) if c]  # session 7: the story's country
         return ministry(self.registry, phrase, list(dict.fromkeys(codes)))
 
     def _body_country(self, name: str | None) -> str | None:

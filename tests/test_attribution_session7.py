@@ -124,3 +124,21 @@ def test_members_of_a_lower_case_council(extractor, text, expected):
 ])
 def test_the_forum_is_the_forum_named_before(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+_LITHIUM = "Chile has the largest lithium reserves, and Chile sells most of it abroad. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no dateline: a title-only official of a ministry takes the country the story names most
+    (_LITHIUM + "The undersecretary of mining, Rosa Pardo, said Chile would not choose between customers.",
+     [("Rosa Pardo", "Chile's Ministry of Mining", "CL", "Chile would not choose between customers")]),
+    # "The <title> of <area>, Name," opening a sentence that is no statement introduces her for later quotes
+    (_LITHIUM + 'The undersecretary of mining, Rosa Pardo, was more direct. "We sell to everyone," Pardo said.',
+     [("Rosa Pardo", "Chile's Ministry of Mining", "CL", "We sell to everyone")]),
+    # negative: a story that names no country twice gives no ministry
+    ("Lithium prices fell. The undersecretary of mining, Rosa Pardo, said exports would not choose customers.",
+     [("Rosa Pardo", None, None, "exports would not choose customers")]),
+])
+def test_title_only_official_in_a_story_without_dateline(extractor, text, expected):
+    assert statements(extractor, text) == expected

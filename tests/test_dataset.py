@@ -78,9 +78,10 @@ def test_near_copy_check(held, train, copies):
 
 
 def test_unseen_set_shares_no_text_with_training_data(examples):
-    unseen = read_jsonl(DATA / "unseen" / "statements.jsonl")
+    unseen = [e for f in sorted((DATA / "unseen").glob("*.jsonl")) for e in read_jsonl(f)]
     assert len(unseen) >= 150
     assert not {e.text.casefold() for e in unseen} & {e.text.casefold() for e in examples}
+    assert len({e.id for e in unseen}) == len(unseen)  # ids unique across the unseen files
 
 
 def test_corrections_join_train_only_and_never_leak(examples):
