@@ -183,7 +183,9 @@ def answer(d: Discourse, text: str, para: Span) -> tuple[Statement, Source] | No
 
 # Session 6: a transcript's header line, alone on its line, names who speaks in the paragraphs below it
 # ("Dana Whitfield, Chief Executive Officer:" then the answer), as earnings-call transcripts print them
-_HEADER = re.compile(r"((?:" + UPPER + r"[\w’'.-]*[ \t]+){0,3}" + UPPER + r"[\w’'.-]*)(?:,[ \t]+([^:,\n]{2,60}))?:[ \t]*(?:\n|$)")
+_HEADER = re.compile(r"((?:" + UPPER + r"[\w’'.-]*[ \t]+){0,3}" + UPPER + r"[\w’'.-]*)(?:,[ \t]+([^:,\n]{2,60}))?"
+                     r"(?:,[ \t]+" + UPPER + r"[\w&’'.-]*(?:[ \t]+(?:and|of|for|&|" + UPPER + r"[\w&’'.-]*))*)?"
+                     r":[ \t]*(?:\n|$)")  # session 7: "X, Executive Officer, Metals and Mineral Resources:"
 _NOT_A_SPEAKER = frozenset("operator moderator host interviewer question questions answer q a editor note".split())
 _FIRM_TITLE = re.compile(r"\b(?:chief|officer|president|chair(?:man|woman)?|head|director|treasurer|founder|"
                          r"vice|executive|cfo|ceo|coo)\b", re.I)

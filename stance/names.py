@@ -20,7 +20,7 @@ from .gazetteer import gazetteer_country
 from .places import country_before, place_country
 from .vocab import UPPER, CITIES, ORG_FIRST_WORDS, COUNTRIES, MINISTRY_AREAS, NAME_AREAS, NOT_NAMES, ORG_NOUNS, ORG_SUFFIXES, TITLES, US_PLACES, ORG_SUFFIX_WORDS, TITLE_WORDS
 
-PARTICLES = frozenset("de del della di da do dos das du des van von der den la le y al".split())
+PARTICLES = frozenset("de del della di da do dos das du des van von der den la le y al bin binti bint ibn".split())
 _ELIDED = re.compile(r"^[dl]['’]" + UPPER)  # "Institut Breton d'Économie Agricole", "Banque de l'Est"
 CONNECTORS = frozenset("of for and the at from in on an a al".split()) | PARTICLES
 CAP = re.compile(r"^[A-ZÀ-ÝĀ-Ž][\w’'.&-]*$|^[A-Z]{2,}[\w’'.-]*$")
@@ -220,8 +220,10 @@ def _org_extent(tokens: list[re.Match], bare: list[str], last: int) -> tuple[int
             and bare[first - 1].lower() not in _TITLE_HEADS and "-based" not in bare[first - 1] \
             and (bare[first - 1].lower() not in COUNTRIES or bare[first - 1].lower() in CITIES) \
             and bare[first - 1].lower() not in NOT_NAMES | {"the", "a", "an"} \
-            and tokens[first - 1].group(0) == bare[first - 1]:
-        first -= 1  # not over "Hamburg-based", "Tuesday", a possessive; over a city ("Shenzhen Tengfei Co.")
+            and (tokens[first - 1].group(0) == bare[first - 1] or
+                 first == last and re.fullmatch(r"[A-Z][\w-]*s['’]", tokens[first - 1].group(0))):
+        first -= 1  # not over "Hamburg-based", "Tuesday", a possessive; over a city ("Shenzhen Tengfei Co."); session
+        # 7: over a plural possessive right before the body's word ("the Metalworkers' Union of Kraljevo")
     back = first
     while back >= 2 and bare[back - 1] in ("and", "of", "for", "&") and bare[back - 2][:1].isupper() \
             and bare[back - 2].lower() not in _TITLE_HEADS and tokens[back - 2].group(0) == bare[back - 2]:

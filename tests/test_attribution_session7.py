@@ -142,3 +142,37 @@ _LITHIUM = "Chile has the largest lithium reserves, and Chile sells most of it a
 ])
 def test_title_only_official_in_a_story_without_dateline(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Arabic name particles stay inside the name; a leading "His Excellency Eng." is dropped
+    ('RIYADH (Wire) - "The plant will open in 2028," said His Excellency Eng. Fahad bin Nasser Al-Qahtani, '
+     'an adviser, at the ceremony.',
+     [("Fahad bin Nasser Al-Qahtani", None, None, "The plant will open in 2028")]),
+    # a plural possessive right before a body's word is inside the name
+    ("BELGRADE (Wire) - Goran Ilic, president of the Steelworkers' Union of Smederevo, warned that jobs were "
+     "at risk.",
+     [("Goran Ilic", "Steelworkers' Union of Smederevo", None, "jobs were at risk")]),
+    # the area after "Minister of Energy for" is no organization
+    ("Fahad Al-Qahtani, Deputy Minister of Energy for Petrochemicals, said the plant would open.",
+     [("Fahad Al-Qahtani", None, None, "the plant would open")]),
+])
+def test_names_particles_and_areas(extractor, text, expected):
+    assert statements(extractor, text) == expected
+
+
+_RESULTS = ("Kaiyo Trading Corp. held its results briefing on Friday. Edited excerpts follow.\n\n"
+            "Q (Ren Aoki, Daiwa Securities): Will you keep buying Chinese graphite?\n\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a header with a division after the title
+    (_RESULTS + "Taro Ueda, Executive Officer, Metals and Mineral Resources:\n\nSome of it, yes, for now.",
+     [("Taro Ueda", "Kaiyo Trading Corp.", None, "Some of it, yes, for now.")]),
+    # negative: a narrator's sentence ending in a colon is no header
+    ("Mira Holm, a member of the Riksdag's trade committee, welcomed the ruling on social media, within hours:\n\n"
+     "A good decision.",
+     []),
+])
+def test_header_with_division(extractor, text, expected):
+    assert statements(extractor, text) == expected
