@@ -177,13 +177,19 @@ class StanceClassifier:
         return run_logits(self.session, enc["input_ids"], enc["attention_mask"])
 
     def logits(self, texts: Sequence[str]):
-        """Raw logits (numpy, texts x labels), batched by length so padding stays small."""
+        """Raw logits (numpy, texts x labels), batched by length so padding stays small.
+
+        The int8 path runs one statement per call: dynamic quantisation scales activations per batch, so in a
+        batch a statement's label could depend on the other statements beside it (9 of 480 unseen statements
+        changed label between two batchings in session 7). One at a time it cannot, and int8 stays faster than
+        batched fp32 (docs/performance.md)."""
         import numpy as np
 
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         out = np.empty((len(texts), len(self.labels)), dtype=np.float32)
-        for b in range(0, len(order), self.batch_size):
-            idx = order[b:b + self.batch_size]
+        size = 1 if self.backend == "onnx-int8" else self.batch_size
+        for b in range(0, len(order), size):
+            idx = order[b:b + size]
             out[idx] = self._batch_logits([model_text(texts[i]) for i in idx])
         return out
 

@@ -44,6 +44,8 @@ class TrainConfig:
     class_weights: bool = False  #: weight the loss by inverse label frequency in train
     length_buckets: int = 8  #: >0: batches drawn from pools of this many batches sorted by length (less padding)
     freeze_word_embeddings: bool = True  #: keep the 30,522 x 384 token-embedding table fixed (a faster step)
+    supcon_weight: float = 0.0  #: >0: add this times a supervised contrastive loss on the pooled embeddings
+    average_last: int = 0  #: >1: also try the mean of the last N epochs' weights; dev keeps the better
 
 
 def fit_temperature(logits, gold_idx) -> float:
@@ -58,6 +60,24 @@ def fit_temperature(logits, gold_idx) -> float:
         if nll < best_nll:
             best_t, best_nll = t, nll
     return round(best_t, 3)
+
+
+def supcon(emb, y, temperature: float = 0.1):
+    """Supervised contrastive loss (Khosla et al., 2020) over one batch: statements with the same label pull
+    together, others push apart; anchors without a same-label partner in the batch are skipped."""
+    import torch
+
+    z = torch.nn.functional.normalize(emb, dim=-1)
+    sim = z @ z.T / temperature
+    eye = torch.eye(len(y), dtype=torch.bool)
+    sim = sim.masked_fill(eye, float("-inf"))
+    log_prob = sim - torch.logsumexp(sim, dim=1, keepdim=True)
+    pos = (y[:, None] == y[None, :]) & ~eye
+    has = pos.any(1)
+    if not has.any():
+        return emb.sum() * 0.0
+    per_anchor = -(log_prob.masked_fill(~pos, 0.0).sum(1)[has] / pos.sum(1)[has])
+    return per_anchor.mean()
 
 
 def train(data_dir: Path, out_dir: Path, config: TrainConfig = TrainConfig(),
@@ -124,12 +144,17 @@ def train(data_dir: Path, out_dir: Path, config: TrainConfig = TrainConfig(),
         weight = torch.tensor([len(train_set) / (len(LABELS) * max(c, 1)) for c in counts])
     loss_fn = torch.nn.CrossEntropyLoss(weight=weight, label_smoothing=config.label_smoothing)
     best = (-1.0, None)
+    kept: list[dict] = []  # the last epochs' weights, when averaging them
     epoch_f1: list[dict] = []  # dev macro-F1 after each epoch, kept in the model's metadata
     net.train()
     bar = tqdm(total=steps, desc="training stance model", unit="step", disable=not progress, file=sys.stderr)
     for epoch in range(config.epochs):
         for enc, y in batches(train_set, shuffle=True):
-            loss = loss_fn(net(enc["input_ids"], enc["attention_mask"]), y)
+            if config.supcon_weight > 0:
+                emb = net.embed(enc["input_ids"], enc["attention_mask"])
+                loss = loss_fn(net.head(net.dropout(emb)), y) + config.supcon_weight * supcon(emb, y)
+            else:
+                loss = loss_fn(net(enc["input_ids"], enc["attention_mask"]), y)
             loss.backward()
             torch.nn.utils.clip_grad_norm_([p for p in net.parameters() if p.requires_grad], 1.0)
             opt.step()
@@ -143,7 +168,16 @@ def train(data_dir: Path, out_dir: Path, config: TrainConfig = TrainConfig(),
         epoch_f1.append({"epoch": epoch + 1, "dev_macro_f1": round(f1, 4)})
         if f1 > best[0]:
             best = (f1, {k: v.detach().clone() for k, v in net.state_dict().items()})
+        if config.average_last > 1 and epoch >= config.epochs - config.average_last:
+            kept.append({k: v.detach().clone() for k, v in net.state_dict().items()})
     bar.close()
+    if len(kept) > 1:  # the mean of the last epochs' weights, kept when dev prefers it
+        net.load_state_dict({k: (sum(st[k].float() for st in kept) / len(kept)).to(kept[0][k].dtype) for k in kept[0]})
+        logits = dev_logits(dev_set)
+        f1 = report([e.label for e in dev_set], [LABELS[i] for i in logits.argmax(-1).tolist()], LABELS).macro_f1
+        epoch_f1.append({"epoch": f"mean of last {len(kept)}", "dev_macro_f1": round(f1, 4)})
+        if f1 > best[0]:
+            best = (f1, {k: v.detach().clone() for k, v in net.state_dict().items()})
     net.load_state_dict(best[1])
     temperature = fit_temperature(dev_logits(dev_set), [label_idx[e.label] for e in dev_set])
 
