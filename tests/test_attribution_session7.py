@@ -176,3 +176,29 @@ _RESULTS = ("Kaiyo Trading Corp. held its results briefing on Friday. Edited exc
 ])
 def test_header_with_division(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, organization, country", [
+    # China's embassies are registry entries now: the article's form, by country or capital, maps to one name
+    ("THE HAGUE (Wire) - The Chinese embassy in The Hague said the licences were discriminatory.",
+     "Embassy of the People's Republic of China in the Netherlands", "CN"),
+    ("RIYADH (Wire) - The Chinese Embassy in Riyadh said the deal showed broad prospects.",
+     "Embassy of the People's Republic of China in Saudi Arabia", "CN"),
+    # negative: another country's embassy keeps the built name, with its own country
+    ("THE HAGUE (Wire) - The Indian embassy in The Hague said the licences were fair.",
+     "Embassy of India in the Netherlands", "IN"),
+])
+def test_chinese_embassies_in_the_registry(extractor, text, organization, country):
+    assert statements(extractor, text, ("organization", "country")) == [(organization, country)]
+
+
+def test_registry_embassy_aliases_resolve_to_their_entry():
+    from pathlib import Path
+
+    from stance.registry import Registry
+
+    reg = Registry.load(Path(__file__).resolve().parents[1] / "data" / "registry")
+    for alias in ("Chinese Embassy in the Netherlands", "China's embassy in Belgrade", "Chinese embassy in Tel Aviv"):
+        org = reg.org(alias)
+        assert org is not None and org.canonical.startswith("Embassy of the People's Republic of China in ")
+    assert reg.org("Chinese embassy in Atlantis") is None
