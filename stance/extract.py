@@ -143,6 +143,8 @@ _BY_TELLING = re.compile(r"\s+(?:the\s+)?[\w’'-]+\s+that\s")
 _TIME_NAMES = frozenset(w.lower() for w in MONTHS + WEEKDAYS)
 
 
+_OWN_FIGURES = re.compile(r"\s*(?:the\s+|its\s+|their\s+)?(?:[\w.&’'-]+\s+){0,4}?[\w.&-]+['’]s?\s+own\s+(?:figures|count|counts|"
+                          r"data|estimates?|records|numbers|tally|survey|calculations?)\b|\s*(?:its|their)\s+own\s+")
 _THE_BODY_SAID = re.compile(r",\s+the\s+([a-z]+)\s+(?:said|says|announced|added|stated)\b")
 
 
@@ -880,6 +882,8 @@ class Extractor:
         if not m:
             return
         a0, a1 = s0 + m.start(), s0 + m.end()
+        if _OWN_FIGURES.match(masked, a1):  # session 7: "according to the union's own count": a figure's source
+            return
         rest = masked[a1:s1]
         phrase = None
         if a0 == s0:  # "According to X, CLAUSE."

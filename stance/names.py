@@ -238,7 +238,9 @@ def _org_extent(tokens: list[re.Match], bare: list[str], last: int) -> tuple[int
     if bare[last].lower() == "directorate" and end + 1 < len(bare) and bare[end + 1] == "General":
         end += 1  # round 7: "Directorate General of Civil Aviation"
     # "Ministry of Foreign Affairs", "Commission for Economy and Informatization"
-    while end + 2 < len(bare) and bare[end + 1] in ("of", "for", "and", "on") and (bare[end + 2][:1].isupper() or (
+    while end + 2 < len(bare) and bare[end + 1] in ("of", "for", "and", "on") and \
+            not (bare[end + 1] == "on" and bare[end + 2].lower() in COUNTRIES) and (bare[end + 2][:1].isupper() or (
+            # session 7: "Kanemoto Robotics on China demand" (a headline) is no body "... on China"
             bare[end + 2] == "the" and end + 3 < len(bare) and bare[end + 3][:1].isupper()
             and (bare[end + 3].lower() not in COUNTRIES or  # session 6: "of the Swiss Watch Industry"
                  end + 4 < len(bare) and bare[end + 4][:1].isupper() and bare[end + 4].lower() not in COUNTRIES))):

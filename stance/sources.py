@@ -794,6 +794,11 @@ class Discourse:
         names another country ("a US official" after China's ministry)."""
         if not title or TITLE_KINDS.get(title) in ("legislator", "analyst"):
             return None  # a legislator sits in a chamber; an analyst works elsewhere than the firm just named
+        if start is not None and re.match(r"(?:[Tt]he\s+)?[Bb]oard\s+(?:chair|chairman|chairwoman|member|president|"
+                                          r"vice[- ]chair)\b", self.text[start:start + 40]):
+            boards = list(_BOARD_OF.finditer(self.text, 0, start))  # session 7: "Board chair X" after "The board of
+            if boards:  # the Missouri Public Educators' Retirement System voted": that body, not the firm just named
+                return boards[-1].group(1)
         head = title.split()[-1]
         kind = "any" if head in _EITHER_TITLES else "government" if head in _GOVERNMENT_TITLES else "company"
         last = self.last_org.get(kind)
@@ -852,6 +857,8 @@ _BARE_COMMISSION = re.compile(r"(?:^|(?<=[Tt]he\s)|(?<=[Aa]\s)|(?<=^[Tt]he\s))(C
 _EU_STORY = re.compile(r"\b(?:EU|European\s+Union|Brussels|BRUSSELS|European\s+Commission|MEPs?)\b")
 
 
+_BOARD_OF = re.compile(r"\b[Bb]oard\s+of\s+(?:the\s+)?(?!Directors\b|Trustees\b|Governors\b|Management\b)((?:" + UPPER +
+                       r"[\w’'.&-]*\s+(?:(?:of|and|for|&)\s+)?){0,6}" + UPPER + r"[\w’'.&-]*)")
 _PERSON_AFTER = re.compile(r",\s+(?:who\b|an?\s+(?:\d+|[a-z]+-year)-year-old\b|an?\s+(?:[a-z-]+\s+){0,2}(?:" +
                            "|".join(sorted(PERSON_NOUNS)) + r")\b|an?\s+[a-z-]+\s+from\s+[A-Z])|,?\s+(?:said|says|told|added|explained)\s+"
                            r"(?:that\s+)?(?:he|she)\b")

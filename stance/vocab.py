@@ -107,6 +107,7 @@ ORG_ANAPHORS = {
     "chamber": "trade_group", "association": "trade_group", "council": "trade_group",
     "federation": "trade_group", "confederation": "trade_group", "lobby": "trade_group", "institute": "think_tank",
     "forum": "trade_group", "alliance": "trade_group", "coalition": "trade_group",  # session 7
+    "port": "any", "university": "any", "union": "trade_group", "airline": "company", "railway": "company",
     "operator": "company", "developer": "company", "producer": "company", "exporter": "company",
     "utility": "company", "miner": "company",
     "fund": "company", "brokerage": "company", "consultancy": "company", "organization": "any",

@@ -202,3 +202,41 @@ def test_registry_embassy_aliases_resolve_to_their_entry():
         org = reg.org(alias)
         assert org is not None and org.canonical.startswith("Embassy of the People's Republic of China in ")
     assert reg.org("Chinese embassy in Atlantis") is None
+
+
+_UNION = "SALVADOR (Wire) - The Camaçari Metalworkers' Union met on Monday. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the union", "the port" resolve to the body of that kind named before
+    (_UNION + "According to the union, about 2,300 Chinese nationals work at the complex.",
+     [(None, "Camaçari Metalworkers' Union", "about 2,300 Chinese nationals work at the complex")]),
+    ("ANTWERP (Wire) - Port of Zeeland Delta hosted the hearing, and the Security Bureau sent a note. The port's "
+     "chief executive, Jan Smet, told the committee that the terminal was profitable.",
+     [("Jan Smet", "Port of Zeeland Delta", "the terminal was profitable")]),
+    # negative: a figure credited to a body's own count is no statement
+    (_UNION + "According to the union's own count, about 2,300 Chinese nationals work at the complex.", []),
+    (_UNION + "About 2,300 Chinese nationals work at the complex, according to its own figures.", []),
+])
+def test_union_and_port_anaphors_and_own_figures(extractor, text, expected):
+    assert statements(extractor, text, ("speaker", "organization", "text")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Board chair X" after "the board of <body>": that body, not the firm named last
+    ("The board of the Ozark Teachers' Retirement System voted 7-2 on Thursday. The fund holds index funds run by "
+     "BlackRock Inc. Board chair Dana Reyes said the decision was about risk.",
+     [("Dana Reyes", "Ozark Teachers' Retirement System", "the decision was about risk")]),
+    # negative: "board of directors" names no body
+    ("Halvern Tools Inc. met its board of directors on Monday. Board chair Dana Reyes said the plan was sound.",
+     [("Dana Reyes", "Halvern Tools Inc.", "the plan was sound")]),
+])
+def test_board_chair_of_the_board_named(extractor, text, expected):
+    assert statements(extractor, text, ("speaker", "organization", "text")) == expected
+
+
+def test_headline_on_country_is_no_part_of_a_name(extractor):
+    text = ("Kaneda Robotics on China demand: excerpts from the call\n\n"
+            "Kaneda Robotics Co. Ltd. held its call on Tuesday.\n\n"
+            "Ken Ito, Chief Executive Officer:\n\nWe are not reducing our presence in China.")
+    assert statements(extractor, text, ("organization",)) == [("Kaneda Robotics",)]  # the headline's name, no "on China"
