@@ -800,6 +800,8 @@ class Discourse:
             if boards:  # the Missouri Public Educators' Retirement System voted": that body, not the firm just named
                 return boards[-1].group(1)
         head = title.split()[-1]
+        if head in ("councillor", "councilor", "alderman", "alderwoman"):
+            return None  # session 7: a councillor sits on a council (tidy.member_body), never on the firm just named
         kind = "any" if head in _EITHER_TITLES else "government" if head in _GOVERNMENT_TITLES else "company"
         last = self.last_org.get(kind)
         if last and self._named_only_after(last.organization, start):

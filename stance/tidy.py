@@ -127,6 +127,10 @@ _MEMBER_PATTERNS = tuple(
     for title, body in _MEMBER_BODIES)
 
 
+_COUNCIL_OF = re.compile(r"\b[Tt]he (town|city|municipal|county|district) council of (" + UPPER + r"[\w’'-]*(?: " + UPPER +
+                         r"[\w’'-]*)?)")
+
+
 def member_body(found: list[Statement], text: str, home: str | None) -> list[Statement]:
     """A named speaker with a member's title ("Opposition councillor X", "Trustee X", "Commissioner X") and no
     organization sits on the body of that kind the article names, when it names exactly one ("Szeged City
@@ -139,6 +143,10 @@ def member_body(found: list[Statement], text: str, home: str | None) -> list[Sta
         titled = {m.group(1) for pat in (titled_before, titled_after) for m in pat.finditer(text)}
         if titled:
             named = {re.sub(r"^(?:The|A|An)\s+", "", m.group(0).strip()) for m in body.finditer(text)}
+            named = {b for b in named if b[:1].isupper()}  # "The town council" names no one body
+            if body.pattern.endswith("council)\\b"):  # session 7: "the town council of Levočany" is the
+                named |= {f"{m.group(2)} {m.group(1).title()} Council"  # "Levočany Town Council"
+                          for m in _COUNCIL_OF.finditer(text)}
             bodies_by_member.append((titled, {b for b in named if len(b.split()) >= 2}))
     if not bodies_by_member:
         return found

@@ -240,3 +240,18 @@ def test_headline_on_country_is_no_part_of_a_name(extractor):
             "Kaneda Robotics Co. Ltd. held its call on Tuesday.\n\n"
             "Ken Ito, Chief Executive Officer:\n\nWe are not reducing our presence in China.")
     assert statements(extractor, text, ("organization",)) == [("Kaneda Robotics",)]  # the headline's name, no "on China"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the town council of X" names "X Town Council"; its mayor and councillors sit on it, not on the firm
+    ("The town council of Brezany voted 11 to 4 on Tuesday to rezone land for a plant owned by Hunan Qiyuan "
+     "Materials, the Chinese group. Mayor Juraj Holub said the town needed the jobs. Councillor Maria Kovac, who "
+     "voted against, said the council had been rushed.",
+     [("Juraj Holub", "Brezany Town Council", "the town needed the jobs"),
+      ("Maria Kovac", "Brezany Town Council", "the council had been rushed")]),
+    # negative: a councillor in a story that names no council gets no firm
+    ("Hunan Qiyuan Materials plans a plant. Councillor Maria Kovac said the council had been rushed.",
+     [("Maria Kovac", None, "the council had been rushed")]),
+])
+def test_town_council_of_place(extractor, text, expected):
+    assert statements(extractor, text, ("speaker", "organization", "text")) == expected
