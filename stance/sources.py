@@ -31,6 +31,7 @@ from .bodies import (dateline_state, state_body, country_name, embassy, governme
 from .names import CAP as _CAP, CONNECTORS as _CONNECTORS, PARTICLES as _PARTICLES, name_runs as _name_runs, title_in as _title_in
 from .names import GENERIC_ORG_HEADS, POSS, gender_cue, unregistered_org
 from .places import based_country, BASED, COUNTRY_KEYS, OWNED, country_cue, dateline_country, last_region, org_home, paragraph_country, place_country
+from .gazetteer import subdivision_kind
 from .registry import Org, Registry, normalise_name
 from .vocab import UPPER, AREA_BODY_HEADS, FUNCTION_WORDS, PUBLIC_AREAS, PUBLIC_BODY_HEADS, TITLE_WORDS, MINISTRY_AREAS, ANONYMOUS_SOURCES, CAPITAL_METONYMS, REGION_NAMES, ORG_FIRST_WORDS, ORG_SUFFIXES, CITIES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, PERSON_NOUNS, TITLE_KINDS, TITLES, NAME_AREAS
 
@@ -70,6 +71,7 @@ class Source:
 
 
 # Round 11: a body named by its area ("Ministry of Education", "Department of Trade")
+_SUBDIVISION_TITLES = frozenset("minister premier secretary undersecretary spokesman spokeswoman spokesperson".split())
 _GOVERNMENT_VOICE = re.compile(r"^(?:[Aa]n?|[Tt]he)?\s*[Gg]overnment\s+(spokes(?:man|woman|person)|officials?)$")
 _HONORIFIC_SURNAME = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx)\.?\s+(" + UPPER + r"[\w’'-]+)$")
 _AREA_BODY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s")
@@ -637,6 +639,12 @@ class Discourse:
             return None
         if country is None and (not org_name or (title and title.split()[-1] in _GOVERNMENT_TITLES)):
             country = phrase_country  # the organization's own country, once known, wins over a place word
+        if org_name and title and title.split()[-1] in _SUBDIVISION_TITLES and not reg.org(org_name):
+            kind = subdivision_kind(org_name)  # session 7: "Ontario's minister of mines": the province's government
+            if kind:
+                body = f"{org_name} government" if kind == "provincial" else f"{org_name} state government"
+                found = reg.org(body)
+                org_name = found.canonical if found else body
         if org_name and country:
             self.org_countries.setdefault(org_name, country)
         return Source(person_name, org_name, country, title=title)

@@ -255,3 +255,17 @@ def test_headline_on_country_is_no_part_of_a_name(extractor):
 ])
 def test_town_council_of_place(extractor, text, expected):
     assert statements(extractor, text, ("speaker", "organization", "text")) == expected
+
+
+@pytest.mark.parametrize("text, organization", [
+    # a minister of a province or state named by its place takes that government
+    ("TORONTO - Ontario's minister of mines, Greg Hale, said the province would favour trusted partners.",
+     "Ontario government"),
+    ("AUSTIN - Texas's commerce secretary, Ana Ruiz, said the state would favour trusted partners.",
+     "Texas state government"),
+    # negative: a company's title keeps the company
+    ("TORONTO - Ontario Nickel's chief executive, Greg Hale, said the company would favour trusted partners.",
+     "Ontario Nickel"),
+])
+def test_minister_of_a_province(extractor, text, organization):
+    assert statements(extractor, text, ("organization",)) == [(organization,)]
