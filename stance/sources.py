@@ -644,6 +644,7 @@ class Discourse:
             if kind:
                 body = f"{org_name} government" if kind == "provincial" else f"{org_name} state government"
                 found = reg.org(body)
+                country = country or (found.country if found else None) or place_country(org_name)
                 org_name = found.canonical if found else body
         if org_name and country:
             self.org_countries.setdefault(org_name, country)
