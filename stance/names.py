@@ -216,12 +216,16 @@ def title_in(phrase: str) -> str | None:
 def _org_extent(tokens: list[re.Match], bare: list[str], last: int) -> tuple[int, int]:
     """First and last token of an organization's name around the organization word at `last`."""
     first = last
-    while first > 0 and last - first < 5 and (bare[first - 1][:1].isupper() or bare[first - 1] == "&") \
-            and bare[first - 1].lower() not in _TITLE_HEADS and "-based" not in bare[first - 1] \
+    while first > 0 and last - first < 5 and (bare[first - 1][:1].isupper() or bare[first - 1] == "&" or
+                                              bare[first - 1] in ("de", "del", "do", "da", "di", "du", "des", "della")
+                                              and first >= 2 and bare[first - 2][:1].isupper()) \
+            and (bare[first - 1].lower() not in _TITLE_HEADS or  # session 7: "Golden State Municipal ..."
+                 bare[first - 1] == "State" and first >= 2 and bare[first - 2][:1].isupper()) \
+            and "-based" not in bare[first - 1] \
             and (bare[first - 1].lower() not in COUNTRIES or bare[first - 1].lower() in CITIES) \
             and bare[first - 1].lower() not in NOT_NAMES | {"the", "a", "an"} \
             and (tokens[first - 1].group(0) == bare[first - 1] or
-                 first == last and re.fullmatch(r"[A-Z][\w-]*s['’]", tokens[first - 1].group(0))):
+                 last - first <= 2 and re.fullmatch(r"[A-Z][\w-]*s['’]", tokens[first - 1].group(0))):
         first -= 1  # not over "Hamburg-based", "Tuesday", a possessive; over a city ("Shenzhen Tengfei Co."); session
         # 7: over a plural possessive right before the body's word ("the Metalworkers' Union of Kraljevo")
     back = first
@@ -258,6 +262,14 @@ def _org_extent(tokens: list[re.Match], bare: list[str], last: int) -> tuple[int
     if lead < first and (first < last or end > last) and bare[last].lower() not in ("ministry", "department", "embassy") \
             and (lead == 0 or bare[lead - 1] in ("the", "The")):
         first = lead  # a country word that opens the name: "the Korea Battery Industry Council"
+    for size in (2, 1):  # session 7: a country name closing it, "Minerals Council South Africa said"
+        if end == last and first < last and end + size < len(bare) and \
+                " ".join(bare[end + 1:end + 1 + size]).lower() in COUNTRIES and \
+                all(tokens[k].string[tokens[k].end():tokens[k + 1].start()].isspace() for k in range(end, end + size)) and \
+                (end + 1 + size == len(bare) or not bare[end + 1 + size][:1].isupper()) and \
+                bare[last].lower() in GENERIC_ORG_HEADS:
+            end += size
+            break
     return first, end
 
 def unregistered_org(text: str, phrase: str, start: int) -> tuple[str | None, str | None]:

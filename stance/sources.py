@@ -278,6 +278,16 @@ class Discourse:
     # -- resolving -----------------------------------------------------------
     def resolve(self, phrase: str, phrase_start: int) -> Source | None:
         """Resolve a subject phrase found at `phrase_start` in the article."""
+        src = self._resolve(phrase, phrase_start)
+        if src is not None and not src.speaker and src.title and src.organization:
+            # session 7: "said the board's president, Teresa Alvarado, after the vote": the name after the title
+            named = _NAME_AFTER_TITLE.match(self.text, phrase_start + len(phrase.rstrip(" ,")))
+            if named and not self.registry.org(named.group(1)) and named.group(1) not in self.org_names and \
+                    named.group(1).split()[-1].lower().rstrip(".") not in ORG_SUFFIXES | GENERIC_ORG_HEADS:
+                return self.remember(Source(named.group(1), src.organization, src.country, title=src.title))
+        return src
+
+    def _resolve(self, phrase: str, phrase_start: int) -> Source | None:
         p = phrase.strip(" ,")
         low = p.lower()
         if not p:
@@ -508,6 +518,9 @@ class Discourse:
             named = next((o for o in reversed(self.org_history)
                           if m.group(1) in (o.organization or "").lower().split()), None)
             opening = self._opening_org(start) if ORG_ANAPHORS[m.group(1)] == "company" else None
+            boards = list(_BOARD_OF.finditer(self.text, 0, start)) if m.group(1) == "board" else []
+            if boards:  # session 7: "the board's president" after "the board of the X Retirement System": X
+                described = described or boards[-1].group(1)
             last = (Source(None, described) if described else None) or named or opening or \
                 self.last_org.get(ORG_ANAPHORS[m.group(1)]) or self.last_org.get("any")
             org_name = last.organization if last else None  # round 9: "X will ..., the chipmaker's chief
@@ -868,6 +881,8 @@ _BARE_COMMISSION = re.compile(r"(?:^|(?<=[Tt]he\s)|(?<=[Aa]\s)|(?<=^[Tt]he\s))(C
 _EU_STORY = re.compile(r"\b(?:EU|European\s+Union|Brussels|BRUSSELS|European\s+Commission|MEPs?)\b")
 
 
+_NAME_AFTER_TITLE = re.compile(r",\s+(" + UPPER + r"[\w’'-]+(?:\s+(?:(?:de|da|van|von|bin|al)\s+)?" + UPPER + r"[\w’'-]+){1,3})"
+                               r"(?=,|\.(?:\s|$)|\s+(?:after|at|in|on|during|before|when|told)\b)")
 _BOARD_OF = re.compile(r"\b[Bb]oard\s+of\s+(?:the\s+)?(?!Directors\b|Trustees\b|Governors\b|Management\b)((?:" + UPPER +
                        r"[\w’'.&-]*\s+(?:(?:of|and|for|&)\s+)?){0,6}" + UPPER + r"[\w’'.&-]*)")
 _PERSON_AFTER = re.compile(r",\s+(?:who\b|an?\s+(?:\d+|[a-z]+-year)-year-old\b|an?\s+(?:[a-z-]+\s+){0,2}(?:" +

@@ -108,6 +108,7 @@ ORG_ANAPHORS = {
     "federation": "trade_group", "confederation": "trade_group", "lobby": "trade_group", "institute": "think_tank",
     "forum": "trade_group", "alliance": "trade_group", "coalition": "trade_group",  # session 7
     "port": "any", "university": "any", "union": "trade_group", "airline": "company", "railway": "company",
+    "board": "any",
     "operator": "company", "developer": "company", "producer": "company", "exporter": "company",
     "utility": "company", "miner": "company",
     "fund": "company", "brokerage": "company", "consultancy": "company", "organization": "any",
@@ -163,7 +164,7 @@ agency council chamber association federation institute university office admini
 government parliament congress senate bureau authority service services exchange reserve fund
 foundation committee party times post journal news press agency daily media research consulting
 consultancy securities solutions cooperative co-op alliance instituto institut advisors advisers associates
-center centre coalition network union society forum confederation institution pharmaceutical appliances materials metals minerals
+center centre coalition network union society forum confederation institution pharmaceutical appliances materials metals minerals system
 resources logistics enterprises foods textiles devices components instruments networks products batteries
 plastics mining steel shipping telecom telekom telecommunications automotive representatives assembly sejm bundestag legislature
 therapeutics biotherapeutics biosciences biotech biologics diagnostics genomics robotics

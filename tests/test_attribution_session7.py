@@ -269,3 +269,32 @@ def test_town_council_of_place(extractor, text, expected):
 ])
 def test_minister_of_a_province(extractor, text, organization):
     assert statements(extractor, text, ("organization",)) == [(organization,)]
+
+
+_PENSION = ("SACRAMENTO, Calif. — The board of the Sierra State Municipal Employees' Retirement System voted 9-4 on "
+            "Wednesday to sell its Chinese stocks. ")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "State" inside a body's name, a plural possessive two words before its head, an AP state abbreviation with a
+    # full stop in the dateline, and the name after "said the board's president,"
+    (_PENSION + '"It is a risk decision," said the board\'s president, Teresa Alva, after the vote.',
+     [("Teresa Alva", "Sierra State Municipal Employees' Retirement System", "US", "It is a risk decision")]),
+    # negative: a body's name after the title is no person
+    (_PENSION + '"It is a risk decision," said the board\'s adviser, Lakeview Partners, after the vote.',
+     [(None, "Sierra State Municipal Employees' Retirement System", "US", "It is a risk decision")]),
+])
+def test_pension_board_president(extractor, text, expected):
+    assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, organization", [
+    # a particle inside a firm's name, and a country name closing a body's name
+    ("Ana Lopez, chief executive of Aceitera del Litoral S.A., said it would buy more soy.", "Aceitera del Litoral S.A."),
+    ("Roland Smit, chief economist at Minerals Council South Africa, said exports would rise.",
+     "Minerals Council South Africa"),
+    # negative: a country opening the next clause is not part of the name
+    ("The Minerals Council said South Africa would export more.", "Minerals Council"),
+])
+def test_particles_and_closing_country_in_names(extractor, text, organization):
+    assert statements(extractor, text, ("organization",)) == [(organization,)]
