@@ -178,4 +178,6 @@ def _int8_line(meta: dict, shipped: str) -> str:
     return (f"- Inference: ONNX Runtime, `{'int8' if shipped.endswith('+int8') else 'fp32'}` in this run "
             f"(the default `STANCE_BACKEND=auto` follows the check below). Training measured dynamic int8 quantisation at dev macro-F1 "
             f"{q['dev_macro_f1']:.4f} against fp32 {q['fp32_dev_macro_f1']:.4f}; `auto` uses int8 only when "
-            f"it costs at most {q['max_drop']} (decided on dev, never on test). Rows marked reference show fp32.")
+            f"it costs at most {q['max_drop']} (decided on dev, never on test). int8 runs one statement per call, "
+            "since dynamic quantisation scales activations per call and a statement's label must not depend on "
+            "the statements beside it. Rows marked reference show fp32.")
