@@ -71,6 +71,8 @@ class Source:
 
 
 # Round 11: a body named by its area ("Ministry of Education", "Department of Trade")
+# Session 7: "MP for Grimsby West", "Senator for Tasmania": a legislator's place is a constituency, no body
+_CONSTITUENCY_TITLES = frozenset("mp mpp mla mep senator congressman congresswoman representative".split())
 _SUBDIVISION_TITLES = frozenset("minister premier secretary undersecretary spokesman spokeswoman spokesperson".split())
 _GOVERNMENT_VOICE = re.compile(r"^(?:[Aa]n?|[Tt]he)?\s*[Gg]overnment\s+(spokes(?:man|woman|person)|officials?)$")
 _HONORIFIC_SURNAME = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx)\.?\s+(" + UPPER + r"[\w’'-]+)$")
@@ -497,6 +499,13 @@ class Discourse:
                 p = p.replace("Treasury", found.canonical, 1)
         # Registry organizations inside the phrase, longest first.
         for s, e, org in sorted(reg.find_orgs(p), key=lambda t: t[0] - t[1]):
+            owner = re.search(r"(" + UPPER + r"[\w.]*(?:\s+" + UPPER + r"[\w.]*)?)['’]s\s+$", p[:s])
+            code = COUNTRIES.get(owner.group(1).lower()) if owner else None
+            if code and org.country and code not in (org.country, "EU") and "government" in (org.kind, org.sector):
+                # session 7: "Pakistan's Foreign Office" is not the UK's, whatever the registry calls "Foreign Office"
+                org_name, country = f"{owner.group(1)}'s {p[s:e]}", code
+                rest = rest[:owner.start()] + " " * (e - owner.start()) + rest[e:]
+                break
             org_name, country = org.canonical, org.country
             if title and org.country == "EU" and org.kind == "government":  # "EU trade commissioner X"
                 org_name = government(reg, p, title, "EU") or org_name
@@ -588,6 +597,8 @@ class Discourse:
         if org_name is None:  # "Prairie Gold's Tom Hendricks", "Seoha chief executive Yoon", "analyst at Kaede"
             cands = [r for r in runs if r is not person and (r.possessive or r.before_title or r.after_org_noun or
                                                              (title and (r.after_preposition or r.after_title)))
+                     and not (title and r.after_preposition and title.split()[-1] in _CONSTITUENCY_TITLES and
+                              re.search(r"\bfor\s+" + re.escape(r.words[0]), p))
                      and not (title and all(w.lower() in NAME_AREAS for w in r.words))]  # session 6: "Minister for
             # Foreign Trade and Development, X": an area of the title, no organization
             if cands:

@@ -298,3 +298,22 @@ def test_pension_board_president(extractor, text, expected):
 ])
 def test_particles_and_closing_country_in_names(extractor, text, organization):
     assert statements(extractor, text, ("organization",)) == [(organization,)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a registry body named by another country's possessive is that country's body, not the registry's
+    ("ISLAMABAD (Wire) - Pakistan’s Foreign Office said the relationship was strong.",
+     [(None, "Pakistan's Foreign Office", "PK")]),
+    # negative: the registry body's own country keeps the registry entry
+    ("LONDON (Wire) - Britain's Foreign Office said the relationship was strong.",
+     [(None, "UK Foreign, Commonwealth and Development Office", "GB")]),
+    # "MP for <constituency>" is no body: the chamber of a Westminster story
+    ("LONDON (Wire) - Labour's Dan Okoro, MP for Grimsby West, argued in the Commons that the review should go "
+     "further.",
+     [("Dan Okoro", "UK Parliament", "GB")]),
+    # negative: "of the <party>" names the party (set p's convention)
+    ("BELGRADE - Opposition MP Jelena Stankic, of the Green-Left Front, says the government chose Beijing.",
+     [("Jelena Stankic", "Green-Left Front", "RS")]),
+])
+def test_foreign_bodies_and_constituencies(extractor, text, expected):
+    assert statements(extractor, text, ("speaker", "organization", "country")) == expected
