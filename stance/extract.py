@@ -148,6 +148,12 @@ _OWN_FIGURES = re.compile(r"\s*(?:the\s+|its\s+|their\s+)?(?:[\w.&’'-]+\s+){0,
 _THE_BODY_SAID = re.compile(r",\s+the\s+([a-z]+)\s+(?:said|says|announced|added|stated)\b")
 
 
+def _untitled(found: list[Statement]) -> list[Statement]:
+    """The statements with any title or honorific left before a speaker's name dropped (``names.drop_title``)."""
+    return [replace(st, speaker=drop_title(st.speaker)) if st.speaker != drop_title(st.speaker) else st
+            for st in found]
+
+
 class Extractor:
     """Extracts statements from article text. Holds only immutable data (the registry)."""
 
@@ -161,17 +167,13 @@ class Extractor:
         settled: dict[tuple[str | None, str | None], tuple[str | None, str | None]] = {}
         later: dict[str, Source | None] = {}  # the speaker's organization said later in the article, by speaker
         fullest: dict[str, str | None] = {}  # round 8: the fuller name each short name was introduced by
-        out = [self._settle(st, d, text, settled, later, fullest) for st in out]
-        out = [replace(st, speaker=drop_title(st.speaker)) if st.speaker != drop_title(st.speaker) else st
-               for st in out]
+        out = _untitled([self._settle(st, d, text, settled, later, fullest) for st in out])  # the guards read names
         moved: dict[tuple[str | None, str | None], tuple[str, str | None]] = {}  # (speaker, old org) -> new
         out = fuller_speakers([self._round11(self._guard(st, d, text, moved), text) for st in out], text, self.registry)
         out = [no_company_in_the_eu(company_without_country(country_as_government(st, self.registry), self.registry),
                                     self.registry) for st in out]
         out = founded_by_pronoun(member_body(out, text, d.home_country or d.named_most), text, d.home_country)
-        # session 7: once more, as the fuller name of a speaker may bring the title back ("Shri A B C")
-        return [replace(st, speaker=drop_title(st.speaker)) if st.speaker != drop_title(st.speaker) else st
-                for st in out]
+        return _untitled(out)  # session 7: once more, as a speaker's fuller name may bring it back ("Shri A B C")
 
     def _round11(self, st: Statement, text: str) -> Statement:
         """Round 11 guards, after every other rule:
@@ -350,8 +352,8 @@ class Extractor:
             if st.organization and not self.registry.org(st.organization):
                 moved[("*", st.organization)] = opener  # later "the site's manager" follows the company too
             st = replace(st, organization=opener[0], country=opener[1])
-        elif ("*", st.organization) in moved:
-            st = replace(st, organization=moved[("*", st.organization)][0], country=moved[("*", st.organization)][1])
+        elif (followed := moved.get(("*", st.organization))) is not None:
+            st = replace(st, organization=followed[0], country=followed[1])
         subject = self._clause_subject_org(st, d, text)
         if subject and subject != st.organization:
             known = self.registry.org(subject)

@@ -227,7 +227,8 @@ def _org_extent(tokens: list[re.Match], bare: list[str], last: int) -> tuple[int
             and (tokens[first - 1].group(0) == bare[first - 1] or
                  last - first <= 2 and re.fullmatch(r"[A-Z][\w-]*s['’]", tokens[first - 1].group(0))):
         first -= 1  # not over "Hamburg-based", "Tuesday", a possessive; over a city ("Shenzhen Tengfei Co."); session
-        # 7: over a plural possessive right before the body's word ("the Metalworkers' Union of Kraljevo")
+        # 7: over a plural possessive up to two words before the body's word ("the Metalworkers' Union of Kraljevo",
+        # "Employees' Retirement System")
     back = first
     while back >= 2 and bare[back - 1] in ("and", "of", "for", "&") and bare[back - 2][:1].isupper() \
             and bare[back - 2].lower() not in _TITLE_HEADS and tokens[back - 2].group(0) == bare[back - 2]:

@@ -70,10 +70,11 @@ class Source:
         return bool(self.speaker or self.organization)
 
 
-# Round 11: a body named by its area ("Ministry of Education", "Department of Trade")
 # Session 7: "MP for Grimsby West", "Senator for Tasmania": a legislator's place is a constituency, no body
 _CONSTITUENCY_TITLES = frozenset("mp mpp mla mep senator congressman congresswoman representative".split())
+# Session 7: "Ontario's minister of mines": titles that speak for a province's or state's government
 _SUBDIVISION_TITLES = frozenset("minister premier secretary undersecretary spokesman spokeswoman spokesperson".split())
+# Round 11: a body named by its area ("Ministry of Education", "Department of Trade")
 _GOVERNMENT_VOICE = re.compile(r"^(?:[Aa]n?|[Tt]he)?\s*[Gg]overnment\s+(spokes(?:man|woman|person)|officials?)$")
 _HONORIFIC_SURNAME = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx)\.?\s+(" + UPPER + r"[\w’'-]+)$")
 _AREA_BODY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s")
@@ -527,9 +528,8 @@ class Discourse:
             named = next((o for o in reversed(self.org_history)
                           if m.group(1) in (o.organization or "").lower().split()), None)
             opening = self._opening_org(start) if ORG_ANAPHORS[m.group(1)] == "company" else None
-            boards = list(_BOARD_OF.finditer(self.text, 0, start)) if m.group(1) == "board" else []
-            if boards:  # session 7: "the board's president" after "the board of the X Retirement System": X
-                described = described or boards[-1].group(1)
+            if m.group(1) == "board":  # session 7: "the board's president" after "the board of the X System": X
+                described = described or self._board_named_before(start)
             last = (Source(None, described) if described else None) or named or opening or \
                 self.last_org.get(ORG_ANAPHORS[m.group(1)]) or self.last_org.get("any")
             org_name = last.organization if last else None  # round 9: "X will ..., the chipmaker's chief
@@ -673,6 +673,13 @@ class Discourse:
         if org_name and country:
             self.org_countries.setdefault(org_name, country)
         return Source(person_name, org_name, country, title=title)
+
+    def _board_named_before(self, start: int) -> str | None:
+        """Session 7: the body of the last "board of <body>" before `start` ("The board of the X System voted")."""
+        last = None
+        for last in _BOARD_OF.finditer(self.text, 0, start):
+            pass
+        return last.group(1) if last else None
 
     def _person_after(self, name: str, start: int) -> bool:
         """Session 7: a lone name goes on as a person's, not a firm's: "Hadiza, who has sold fabric ...",
@@ -829,9 +836,9 @@ class Discourse:
             return None  # a legislator sits in a chamber; an analyst works elsewhere than the firm just named
         if start is not None and re.match(r"(?:[Tt]he\s+)?[Bb]oard\s+(?:chair|chairman|chairwoman|member|president|"
                                           r"vice[- ]chair)\b", self.text[start:start + 40]):
-            boards = list(_BOARD_OF.finditer(self.text, 0, start))  # session 7: "Board chair X" after "The board of
-            if boards:  # the Missouri Public Educators' Retirement System voted": that body, not the firm just named
-                return boards[-1].group(1)
+            board = self._board_named_before(start)  # session 7: "Board chair X" after "The board of the Missouri
+            if board:  # Public Educators' Retirement System voted": that body, not the firm just named
+                return board
         head = title.split()[-1]
         if head in ("councillor", "councilor", "alderman", "alderwoman"):
             return None  # session 7: a councillor sits on a council (tidy.member_body), never on the firm just named

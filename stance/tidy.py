@@ -125,8 +125,7 @@ _MEMBER_PATTERNS = tuple(
      re.compile(r"(" + _PERSON + r"),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + title + r")\b"),
      re.compile(r"(?<![\w’'-])(?:" + UPPER + r"[\w’'.-]* +(?:(?:of|for|and|the|on|&) +)?){1,6}?(?:" + body + r")\b"))
     for title, body in _MEMBER_BODIES)
-
-
+# Session 7: "the town council of Levočany" names "Levočany Town Council" (councils only: the first kind above)
 _COUNCIL_OF = re.compile(r"\b[Tt]he (town|city|municipal|county|district) council of (" + UPPER + r"[\w’'-]*(?: " + UPPER +
                          r"[\w’'-]*)?)")
 
@@ -139,14 +138,13 @@ def member_body(found: list[Statement], text: str, home: str | None) -> list[Sta
     if not any(st.speaker and not st.organization for st in found):
         return found
     bodies_by_member: list[tuple[set[str], set[str]]] = []  # per title kind: (titled names, bodies named)
-    for titled_before, titled_after, body in _MEMBER_PATTERNS:
+    for kind, (titled_before, titled_after, body) in enumerate(_MEMBER_PATTERNS):
         titled = {m.group(1) for pat in (titled_before, titled_after) for m in pat.finditer(text)}
         if titled:
             named = {re.sub(r"^(?:The|A|An)\s+", "", m.group(0).strip()) for m in body.finditer(text)}
             named = {b for b in named if b[:1].isupper()}  # "The town council" names no one body
-            if body.pattern.endswith("council)\\b"):  # session 7: "the town council of Levočany" is the
-                named |= {f"{m.group(2)} {m.group(1).title()} Council"  # "Levočany Town Council"
-                          for m in _COUNCIL_OF.finditer(text)}
+            if kind == 0:  # councils
+                named |= {f"{m.group(2)} {m.group(1).title()} Council" for m in _COUNCIL_OF.finditer(text)}
             bodies_by_member.append((titled, {b for b in named if len(b.split()) >= 2}))
     if not bodies_by_member:
         return found
