@@ -233,9 +233,15 @@ def legislature(registry: Registry, phrase: str, code: str | None) -> str | None
         org = registry.org(f"{key} {chamber}") or registry.org(f"{key}'s {chamber}")
         if org:
             return org.canonical
-    return None
+    # Session 8: "Congressman X" in Lima, "Member of Parliament X" in The Hague: the country's one registry
+    # chamber of that kind (senators the upper house, other members the lower house or the whole legislature)
+    bodies = registry.legislatures(code)
+    upper = [o for o in bodies if _UPPER_CHAMBER.search(o.canonical)]
+    pick = upper if chamber == "senate" else [o for o in bodies if o not in upper]
+    return pick[0].canonical if len(pick) == 1 else None
 
 
+_UPPER_CHAMBER = re.compile(r"\b(?:Senate|Seanad|Councillors|Rajya\s+Sabha|Senat)\b")
 _NAMED_CHAMBER = re.compile(r"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s?\s+(?:House\s+of\s+Representatives|Senate|"
                             r"Parliament|National\s+Assembly|House\s+of\s+Commons)\b")
 

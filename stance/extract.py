@@ -412,7 +412,9 @@ class Extractor:
                 return replace(st, organization=None, country=None)
         if org and not self.registry.org(org) and len(org.split()) <= 3 and place_country(org) and \
                 not _GOVERNMENT_WORDS.search(org) and not re.search(r"['’]s?\b", org) and \
-                org.split()[0].lower() not in ORG_FIRST_WORDS:  # session 7: "Universitas Indonesia" is a body
+                org.split()[0].lower() not in ORG_FIRST_WORDS and \
+                not re.search(r"\s(?:of|in|for)\s", org):  # session 7: "Universitas Indonesia" is a body;
+            # session 8: "University of Ghana" names a place but is a body
             body = re.search(re.escape(org) + r"\s+(?:Prefecture|Province|Region|Regional\s+Council|Regional\s+"
                              r"Government|City\s+Council|Municipal\s+Council|State\s+Government|County\s+Council)\b",
                              text)

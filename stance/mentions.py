@@ -59,7 +59,8 @@ _FIRM_BEFORE_NOUN = re.compile(_NAME + r",\s+((?:the|an?|one\s+of|[A-Z][\w.]*(?:
                                r"(?:[A-Z][\w.]+,\s+(?=[A-Z][\w.]*-based\s))?"  # session 6: "the Portland, Oregon-based maker"
                                r"(?:[\w’'-]+\s+){0,4}?(?:" + _FIRM_NOUNS + r")s?)\b(?!['’])")  # not "the group's"
 # "Osaka-based Kansai Seiki makes ...", "a group led by Denver-based Westmark Resources"
-_FIRM_BASED = re.compile(r"\b((?:" + UPPER + r"[\w.]*\s+){0,2}" + UPPER + r"[\w.]*)-(?:based|headquartered)\s+" + _NAME)
+_FIRM_BASED = re.compile(r"\b((?:" + UPPER + r"[\w.]*\s+){0,2}" + UPPER + r"[\w.]*)-(?:based|headquartered|listed)\s+" +
+                         _NAME)  # session 8: "the Perth-listed Swan River Lithium"
 # "Suryodaya Modules is one of the few Indian solar manufacturers", "X is a Chilean miner"
 _FIRM_IS_NOUN = re.compile(_NAME + r"\s+(?:is|was)\s+((?:one\s+of\s+)?(?:the|an?|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+"
                            r"(?:[\w’'-]+\s+){0,4}?(?:" + _FIRM_NOUNS + r")s?)\b")
@@ -150,6 +151,9 @@ _SUBJECT_AGAIN = re.compile(r"(?:(?:Back|Later|Earlier|Still|Now|In|At|Asked|Pre
 
 def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> None:
     """Remember the people and organizations a sentence introduces, whether or not they speak in it."""
+    if not re.search(r"[a-z]", sent.text) or re.match(r"[A-Z][A-Z0-9 &/'’-]+\s*\|", sent.text):
+        # session 8: a line in capitals or a kicker ("STATE POLITICS | Perth") names no one
+        return
     again = _SUBJECT_AGAIN.match(sent.text)
     if again:  # "Mr Pemberton was not reassured. ..., he argued, ...": the person named again is "he"
         known = d._by_surname(again.group(1)) or _by_inner_name(d, again.group(1))
@@ -165,7 +169,9 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
     fresh = _NEW_PERSON.match(sent.text)
     gendered = _GENDERED.search(sent.text, fresh.end()) if fresh else None
     if fresh and fresh.group(1) not in d.people and gendered and \
-            not _ITS.search(sent.text, fresh.end(), gendered.start()):  # "X has its own view of her ...": a firm
+            not _ITS.search(sent.text, fresh.end(), gendered.start()) and \
+            not (re.match(r"(?:Mr|Ms|Mrs|Miss|Dr)\.?\s", fresh.group(1)) and d._by_surname(fresh.group(1).split()[-1])):
+        # session 8: "Ms Brennan added that she ..." names again the Natalie Brennan met before  # "X has its own view of her ...": a firm
         name = fresh.group(1)  # round 9: "Lin Yue has a map on her office wall.": a person, met without a title
         if not (registry.org(name) or name in d.org_names or d._known_org(name) != name or
                 name.split()[-1].lower().rstrip(".") in ORG_SUFFIXES or place_country(name) or
@@ -340,7 +346,7 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
         code = (place_country(based.group(1)) if based else None) or country_cue(m.group(2))
         if code and not registry.org(name) and name not in d.people and " " in name:
             d.remember_org(name, code)
-    for m in _FIRM_BASED.finditer(t) if "-based " in t or "-headquartered " in t else ():
+    for m in _FIRM_BASED.finditer(t) if "-based " in t or "-headquartered " in t or "-listed " in t else ():
         name = m.group(2)
         if not registry.org(name) and name not in d.people and not _TITLE_AFTER.match(t, m.end()):
             d.remember_org(name, place_country(m.group(1)))

@@ -129,7 +129,7 @@ def _seat(speaker: str, text: str, d: Discourse, sentence: bool = False) -> tupl
 
 
 _HEADS_VERBS = r"(?:heads|chairs|leads|runs|directs|manages|founded|co-founded)"
-_HEADS = re.compile(r",\s+who\s+(?:" + _HEADS_VERBS + r"|sits\s+on\s+the\s+board\s+of)\s+([^,.;:“\"]{3,90})")
+_HEADS = re.compile(r",\s+(?:(?:a|an)\s+(?:[a-z-]+\s+){1,3})?who\s+(?:" + _HEADS_VERBS + r"|sits\s+on\s+the\s+board\s+of)\s+([^,.;:“\"]{3,90})")
 # Session 6: a sentence that opens with the person and says what they run ("Inês Sousa Magalhães runs Quinta do
 # Vale Escuro, a family estate ..."); not a movement ("heads to the summit") or a preposition phrase
 _HEADS_SENTENCE = re.compile(r"\s+" + _HEADS_VERBS + r"\s+(?!(?:to|for|into|toward|towards|back|home|off|out|up|"
@@ -140,8 +140,9 @@ _CAP_RUN = re.compile(r"(?:[A-ZÀ-Ý][\w’'&-]*\s+(?:(?:do|da|dos|das|de|del|di
 
 def _heads(speaker: str, text: str, d: Discourse, at: int, sentence: bool = False) -> tuple[str, str | None] | None:
     """Round 10: "X, who heads the plant's works council for the IG Metall union", "X, who sits on the board of
-    the Breton producers' cooperative Porc Armor": the organization the clause names (a registry body, else its
-    last name of two words or more); "who runs a guesthouse on the beach road" names none."""
+    the Breton producers' cooperative Porc Armor" (session 8: also "X, a schoolteacher who chairs Y"): the
+    organization the clause names (a registry body, else its last name of two words or more); "who runs a
+    guesthouse on the beach road" names none."""
     m = _HEADS.match(text, at + len(speaker)) if at >= 0 else None
     while m is None and sentence and at >= 0:  # session 6: "X runs Y." as a sentence, for a speaker with no body
         if re.search(r"(?:^|[.!?]\s+|\n)(?:" + UPPER + r"[\w’'-]*\s+){0,2}$", text[max(0, at - 40):at]):

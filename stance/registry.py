@@ -83,6 +83,11 @@ class Registry:
         canonical = self._org_alias.get(normalise_name(name))
         return self.orgs[canonical] if canonical else None
 
+    def legislatures(self, country: str) -> list[Org]:
+        """Session 8: the country's legislative bodies (chambers, not committees), in file order."""
+        return [o for o in self.orgs.values() if o.kind == "legislature" and o.country == country and
+                "committee" not in o.canonical.lower()]
+
     def person(self, name: str) -> Person | None:
         canonical = self._person_alias.get(normalise_name(name))
         return self.people[canonical] if canonical else None

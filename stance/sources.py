@@ -769,7 +769,8 @@ class Discourse:
             if name in self.people or name.split()[0].lower() not in _PARTICLES:
                 return self.people.get(name)
             # "Al Mansoori", "van der Berg": a surname that opens with a particle
-            later = [s for n, s in self.people.items() if n.endswith(" " + name)]
+            later = [s for n, s in self.people.items() if n.lower().endswith(" " + name.lower())]  # "De Groot" opens
+            # a sentence: "Sanne de Groot"
             return later[-1] if later else None
         matches = [s for n, s in self.people.items() if n.split()[-1] == name or n.split()[0] == name]
         # "Thi Hoa" read off "Le Thi Hoa" is the same person: the longer name wins

@@ -251,6 +251,11 @@ def _run_start(masked: str, lo: int, hi: int) -> int | None:
     return start
 
 
+# Session 8: "The mines minister, asked in Question Time whether ..., said": a participle clause names nobody
+_PARTICIPLE_LEADS = frozenset("asked pressed questioned speaking responding replying answering addressing writing "
+                              "testifying appearing interviewed".split())
+
+
 def subject_phrase(text: str, s: int, e: int) -> str:
     """The subject text with relative clauses and title-less appositives blanked (offsets kept).
 
@@ -262,7 +267,8 @@ def subject_phrase(text: str, s: int, e: int) -> str:
     out = [parts[0]]
     for part in parts[1:]:
         words = part.split()
-        keep = bool(words) and not words[0].lower() in ("who", "which", "whose", "where") and (
+        keep = bool(words) and not words[0].lower() in ("who", "which", "whose", "where") and \
+            words[0].lower() not in _PARTICIPLE_LEADS and (
             _is_name(words) or words[0][:1].isupper() and words[0].lower() not in ("a", "an", "the") or
             any(_bare(w) in _TITLE_WORDS or "-based" in w for w in words))
         out.append(part if keep else " " * len(part))
