@@ -20,7 +20,8 @@ from .gazetteer import gazetteer_country
 from .places import country_before, place_country
 from .vocab import UPPER, CITIES, ORG_FIRST_WORDS, COUNTRIES, MINISTRY_AREAS, NAME_AREAS, NOT_NAMES, ORG_NOUNS, ORG_SUFFIXES, TITLES, US_PLACES, ORG_SUFFIX_WORDS, TITLE_WORDS
 
-PARTICLES = frozenset("de del della di da do dos das du des van von der den la le y al bin binti bint ibn".split())
+PARTICLES = frozenset("de del della di da do dos das du des van von der den la le y al bin binti bint ibn dela delos "
+                      "delas".split())  # session 8: Filipino "Dela Paz", "Delos Santos"
 _ELIDED = re.compile(r"^[dl]['’]" + UPPER)  # "Institut Breton d'Économie Agricole", "Banque de l'Est"
 CONNECTORS = frozenset("of for and the at from in on an a al".split()) | PARTICLES
 CAP = re.compile(r"^[A-ZÀ-ÝĀ-Ž][\w’'.&-]*$|^[A-Z]{2,}[\w’'.-]*$")

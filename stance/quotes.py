@@ -48,11 +48,18 @@ def find_quotes(text: str) -> list[Quote]:
     return quotes
 
 
+_NICKNAME_AT = re.compile(r"[\"“][A-Z][\w’'-]{1,20}[\"”]\s+[A-Z]")
+
+
 def mask(text: str, quotes: list[Quote]) -> str:
     """Replace quote contents by 'x', keeping the first character and a final .!? so sentences still split."""
     chars = list(text)
     for q in quotes:
         s, e = q.content
+        if _NICKNAME_AT.match(text, q.open) and re.search(r"[^\W\d_]\s$", text[max(0, q.open - 2):q.open]):
+            for k in range(q.open - 1, q.close + 1):  # session 8: 'Ramon "Monching" Dela Paz': the nickname and
+                chars[k] = " "  # its marks go, so that the name reads on as one
+            continue
         keep = e
         while keep > s and chars[keep - 1] in ".!?,":
             keep -= 1

@@ -76,6 +76,9 @@ _CONSTITUENCY_TITLES = frozenset("mp mpp mla mep senator congressman congresswom
 _SUBDIVISION_TITLES = frozenset("minister premier secretary undersecretary spokesman spokeswoman spokesperson".split())
 # Round 11: a body named by its area ("Ministry of Education", "Department of Trade")
 _GOVERNMENT_VOICE = re.compile(r"^(?:[Aa]n?|[Tt]he)?\s*[Gg]overnment\s+(spokes(?:man|woman|person)|officials?)$")
+_PANEL_OF = re.compile(r"(?:" + UPPER + r"[\w’'-]*\s+(?:(?:and|&)\s+)?){1,5}(?:Committee|Commission|Subcommittee)\s+"
+                       r"(?:of|in)\s+(?:the\s+)?$")
+_NICKNAME = re.compile(r"(?<=[^\W\d_])\s+[\"“][A-Z][\w’'-]{1,20}[\"”](?=\s+[A-Z])")
 _HONORIFIC_SURNAME = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx)\.?\s+(" + UPPER + r"[\w’'-]+)$")
 _AREA_BODY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s")
 
@@ -458,6 +461,7 @@ class Discourse:
 
     def _parse(self, p: str, start: int) -> Source | None:
         reg = self.registry
+        p = _NICKNAME.sub("", p)  # session 8: 'Senator Ramon "Monching" Dela Paz' is Ramon Dela Paz
         staff = _STAFF_AT.match(p)
         if staff and not reg.find_orgs(p):  # session 6: "Analysts at Oslo-based DNB Carnegie noted": the firm, by
             name = staff.group("name")  # its place in the phrase, whatever its name's form
@@ -508,6 +512,11 @@ class Discourse:
                 rest = rest[:owner.start()] + " " * (e - owner.start()) + rest[e:]
                 break
             org_name, country = org.canonical, org.country
+            panel = _PANEL_OF.search(p[:s]) if org.kind == "legislature" else None
+            if panel:  # session 8: "the Economy Committee of the Belgian Chamber of Representatives": the committee
+                org_name = p[panel.start():e]
+                rest = rest[:panel.start()] + " " * (e - panel.start()) + rest[e:]
+                break
             if title and org.country == "EU" and org.kind == "government":  # "EU trade commissioner X"
                 org_name = government(reg, p, title, "EU") or org_name
             rest = rest[:s] + " " * (e - s) + rest[e:]
@@ -768,9 +777,10 @@ class Discourse:
         if " " in name:
             if name in self.people or name.split()[0].lower() not in _PARTICLES:
                 return self.people.get(name)
-            # "Al Mansoori", "van der Berg": a surname that opens with a particle
-            later = [s for n, s in self.people.items() if n.lower().endswith(" " + name.lower())]  # "De Groot" opens
-            # a sentence: "Sanne de Groot"
+            # "Al Mansoori", "van der Berg": a surname that opens with a particle; session 8: in any case ("De
+            # Groot" opening a sentence)
+            later = [s for n, s in self.people.items() if n.lower().endswith(" " + name.lower()) and s.speaker and
+                     not re.search(r"['’]s\s", n)]
             return later[-1] if later else None
         matches = [s for n, s in self.people.items() if n.split()[-1] == name or n.split()[0] == name]
         # "Thi Hoa" read off "Le Thi Hoa" is the same person: the longer name wins
@@ -850,6 +860,11 @@ class Discourse:
             last = next((o for o in reversed(self.org_history) if o.organization != last.organization and
                          (kind == "any" or self._kind(o.organization) == kind) and
                          not self._named_only_after(o.organization, start)), None)
+        if last and head in ("minister", "secretary", "official", "officials") and self._legislature(last.organization):
+            # session 8: "The ports minister told Parliament": a minister speaks for the government, not the
+            # chamber named before
+            last = next((o for o in reversed(self.org_history) if self._kind(o.organization) == "government" and
+                         not self._legislature(o.organization)), None)
         if last and country and self.org_countries.get(last.organization or "", country) != country:
             return None
         if last and start is not None and re.search(r"\b[Oo]pposition\b", self.text[start:start + 60]):
@@ -864,6 +879,10 @@ class Discourse:
             body = national_government(self.registry, f"{country_name(country or self.home_country)} government")
             return body[0] if body else None
         return last.organization if last else None
+
+    def _legislature(self, name: str | None) -> bool:
+        found = self.registry.org(name) if name else None
+        return bool(found and found.kind == "legislature")
 
     def _named_only_after(self, name: str | None, start: int | None) -> bool:
         """Named just after `start`, in the speaker's own sentence (its last mention, so the one that made it

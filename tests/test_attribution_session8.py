@@ -1,0 +1,73 @@
+"""Session 8 attribution rules, table-driven, on invented sentences (never an evaluation article's text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import statements
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname that opens with a particle, capitalised at the start of a sentence, is the person met before
+    ("ROTTERDAM - “We checked every one,” said Femke van Dijk, chief executive of Nordkade Terminals. "
+     "Van Dijk said the company had hired outside inspectors.",
+     [("Femke van Dijk", "Nordkade Terminals", "NL", "We checked every one"),
+      ("Femke van Dijk", "Nordkade Terminals", "NL", "the company had hired outside inspectors")]),
+    # a nickname in quote marks is no part of the name, and the two-word surname finds the person again
+    ('MANILA - Senator Ramon "Bong" Dela Rosa, who chairs the Senate committee on agriculture, said the vessels '
+     'were damaging coral beds. "We will hold hearings," Dela Rosa said.',
+     [("Ramon Dela Rosa", "Philippine Senate", "PH", "the vessels were damaging coral beds"),
+      ("Ramon Dela Rosa", "Philippine Senate", "PH", "We will hold hearings")]),
+    # "Ms X added that she" names again the X introduced before, not a new person "Ms X"
+    ("Joan Ashby, chief executive of Coral Bay Lithium, backed the plan on Monday. Ms Ashby added that she had "
+     "spoken to the buyers.",
+     [("Joan Ashby", "Coral Bay Lithium", None, "she had spoken to the buyers")]),
+])
+def test_people_named_again(extractor, text, expected):
+    assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a university named after its country is a body, not a place
+    ("ACCRA, Ghana - Kofi Mensah, an economist at the University of Ghana, said buyers from Shanghai were paying "
+     "more.",
+     [("Kofi Mensah", "University of Ghana", "GH", "buyers from Shanghai were paying more")]),
+    # negative: a country after a plain preposition is no body
+    ("ACCRA, Ghana - Kofi Mensah, an economist in Ghana, said buyers from Shanghai were paying more.",
+     [("Kofi Mensah", None, None, "buyers from Shanghai were paying more")]),
+    # "a nurse who chairs the residents' group X": the group she chairs
+    ('SZEGED, Hungary - "We are not against investors," said Ilona Kiss, a nurse who chairs the residents\' group '
+     'Green Szeged Alliance.',
+     [("Ilona Kiss", "Green Szeged Alliance", "HU", "We are not against investors")]),
+    # negative: a relative clause that runs nothing names no body
+    ('SZEGED, Hungary - "We are not against investors," said Ilona Kiss, a nurse who moved to the city in 2019.',
+     [("Ilona Kiss", None, None, "We are not against investors")]),
+    # "the Perth-listed X" introduces a company that "the company" then refers to; a kicker in capitals is none
+    ("STATE NEWS | Perth\n\nThe refinery, built by the Perth-listed Coral Bay Lithium, has run at half its capacity, "
+     "and the company warned that it needed fresh capital.",
+     [(None, "Coral Bay Lithium", "AU", "it needed fresh capital")]),
+])
+def test_bodies_named_in_an_introduction(extractor, text, expected):
+    assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle clause between the title and the verb names nobody
+    ("PERTH - The energy minister, asked in Question Time whether the state had sought advice, said the plan was "
+     "sound.",
+     [(None, "Australian government", "AU", "the plan was sound")]),
+    # a minister who "told Parliament" speaks for the government, not for the chamber named before
+    ("COLOMBO - Sri Lanka's Parliament met on Tuesday. The ports minister told Parliament that the government "
+     "would sign the loan in January.",
+     [(None, "Sri Lankan government", "LK", "the government would sign the loan")]),
+    # members of a legislature by title: the country's one registry chamber of that kind
+    ("THE HAGUE - Member of Parliament Pieter Bos said the government should set rules for port cranes.",
+     [("Pieter Bos", "Dutch Parliament", "NL", "the government should set rules for port cranes")]),
+    ("LIMA - Congressman Hugo Salas argued that Peru should cap foreign stakes in mines.",
+     [("Hugo Salas", "Congress of Peru", "PE", "Peru should cap foreign stakes in mines")]),
+    # negative: in Washington a congressman still sits in the US House
+    ("WASHINGTON - Congressman Hugo Salas argued that the United States should cap Chinese stakes in mines.",
+     [("Hugo Salas", "US House of Representatives", "US", "the United States should cap Chinese stakes in mines")]),
+])
+def test_officials_and_legislators(extractor, text, expected):
+    assert statements(extractor, text) == expected
