@@ -129,7 +129,9 @@ def _seat(speaker: str, text: str, d: Discourse, sentence: bool = False) -> tupl
 
 
 _HEADS_VERBS = r"(?:heads|chairs|leads|runs|directs|manages|founded|co-founded)"
-_HEADS = re.compile(r",\s+(?:(?:a|an)\s+(?:[a-z-]+\s+){1,3})?who\s+(?:" + _HEADS_VERBS + r"|sits\s+on\s+the\s+board\s+of)\s+([^,.;:“\"]{3,90})")
+_HEADS = re.compile(r",\s+(?:(?:a|an)\s+(?:[a-z-]+\s+){1,3})?who\s+(?:" + _HEADS_VERBS +
+                    r"|(?:has|had)\s+(?:run|led|headed|chaired|managed|directed)|sits\s+on\s+the\s+board\s+of)\s+"
+                    r"([^,.;:“\"]{3,90})")
 # Session 6: a sentence that opens with the person and says what they run ("Inês Sousa Magalhães runs Quinta do
 # Vale Escuro, a family estate ..."); not a movement ("heads to the summit") or a preposition phrase
 _HEADS_SENTENCE = re.compile(r"\s+" + _HEADS_VERBS + r"\s+(?!(?:to|for|into|toward|towards|back|home|off|out|up|"
@@ -155,6 +157,10 @@ def _heads(speaker: str, text: str, d: Discourse, at: int, sentence: bool = Fals
     if found:
         org = found[-1][2]
         return org.canonical, org.country
+    same = re.match(r"the\s+(?:[a-z-]+\s+){0,2}?(company|firm|group|business)\b", clause)
+    if same and d.last_org.get("company") and d.last_org["company"].organization:
+        org = d.last_org["company"]  # session 8: "who has run the family-owned company since 2019": the one named
+        return org.organization, d.org_countries.get(org.organization) or d.company_home  # before
     runs = [r.group(0) for r in _CAP_RUN.finditer(clause)]
     if not runs or place_country(runs[-1]) or runs[-1] in d.people:
         return None

@@ -78,6 +78,8 @@ _SUBDIVISION_TITLES = frozenset("minister premier secretary undersecretary spoke
 _GOVERNMENT_VOICE = re.compile(r"^(?:[Aa]n?|[Tt]he)?\s*[Gg]overnment\s+(spokes(?:man|woman|person)|officials?)$")
 _PANEL_OF = re.compile(r"(?:" + UPPER + r"[\w’'-]*\s+(?:(?:and|&)\s+)?){1,5}(?:Committee|Commission|Subcommittee)\s+"
                        r"(?:of|in)\s+(?:the\s+)?$")
+_OF_THE_ANAPHOR = re.compile(r"\b(?:of|at|for|runs?|ran|run|leads|led|heads|headed|founded|owns)\s+the\s+"
+                             r"(?:[a-z-]+\s+){0,3}?([a-z]+)(?=\s*(?:,|$|\s+(?:since|for|in|from)\b))")
 _NICKNAME = re.compile(r"(?<=[^\W\d_])\s+[\"“][A-Z][\w’'-]{1,20}[\"”](?=\s+[A-Z])")
 _HONORIFIC_SURNAME = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx)\.?\s+(" + UPPER + r"[\w’'-]+)$")
 _AREA_BODY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s")
@@ -181,7 +183,8 @@ class Discourse:
 
     # -- remembering -------------------------------------------------------
     def remember(self, src: Source) -> Source:
-        if src.organization and (src.organization.lower() in REGION_NAMES or src.organization.lower() in FUNCTION_WORDS):
+        if src.organization and (src.organization.lower().rstrip(".") in REGION_NAMES or
+                                 src.organization.lower() in FUNCTION_WORDS):  # session 8: "Asia." ends a sentence
             src = replace(src, organization=None, country=None)  # round 10: "Asia" is no organization
         lead = DESCRIBED_LEAD.match(src.organization or "")
         if lead:  # round 10: "Chinese-owned Tianrun Dairy Group": the name is "Tianrun Dairy Group"
@@ -201,6 +204,10 @@ class Discourse:
                 self.person_before = self.last_person
             self.last_person = src
             self.person_at = self.cursor
+        if src.organization and not self.registry.org(src.organization) and \
+                re.fullmatch(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?", src.organization) and \
+                place_country(src.organization) and not any(w.lower() in ORG_NOUNS for w in src.organization.split()):
+            return src  # session 8: "Colorado's Front Range": a bare place is not the company "the company" means
         if src.organization:
             org = self.registry.org(src.organization)
             kind = _org_kind(org.kind if org else None, src.organization)
@@ -531,16 +538,23 @@ class Discourse:
             org_name, country = placed.group("name"), place_country(placed.group("place").strip())
             rest = rest.replace(org_name, " " * len(org_name), 1)
         m = re.search(r"(?:^|\bthe\s+)([\w-]+)['’]s\s", p.lower() + " ")
-        if org_name is None and m and m.group(1) in ORG_ANAPHORS:  # "the ministry's secretary", "... Department of X"
-            described = self.org_nouns.get(m.group(1))  # "the fund's head" after "the pension fund Varma-Pohja"
+        if org_name is None and not (m and m.group(1) in ORG_ANAPHORS):
+            # session 8: "chief executive of the family-owned company", "who has run the company since 2019"
+            m = _OF_THE_ANAPHOR.search(p)
+            m = m if m and m.group(1).lower() in ORG_ANAPHORS and ORG_ANAPHORS[m.group(1).lower()] != "any" and \
+                not re.search(r"\b[A-Z]", p[p.find(",") + 1 if "," in p else 0:m.start()]) else None  # no body named
+            # before it ("chairman of the IF Metall club at the plant")
+        if org_name is None and m and m.group(1).lower() in ORG_ANAPHORS:  # "the ministry's secretary", "...
+            noun = m.group(1).lower()  # Department of X"
+            described = self.org_nouns.get(noun)  # "the fund's head" after "the pension fund Varma-Pohja"
             # "the ministry's Department of X": the last body named "... Ministry ...", before any other of its kind
             named = next((o for o in reversed(self.org_history)
-                          if m.group(1) in (o.organization or "").lower().split()), None)
-            opening = self._opening_org(start) if ORG_ANAPHORS[m.group(1)] == "company" else None
-            if m.group(1) == "board":  # session 7: "the board's president" after "the board of the X System": X
+                          if noun in (o.organization or "").lower().split()), None)
+            opening = self._opening_org(start) if ORG_ANAPHORS[noun] == "company" else None
+            if noun == "board":  # session 7: "the board's president" after "the board of the X System": X
                 described = described or self._board_named_before(start)
             last = (Source(None, described) if described else None) or named or opening or \
-                self.last_org.get(ORG_ANAPHORS[m.group(1)]) or self.last_org.get("any")
+                self.last_org.get(ORG_ANAPHORS[noun]) or self.last_org.get("any")
             org_name = last.organization if last else None  # round 9: "X will ..., the chipmaker's chief
             country = self.org_countries.get(org_name) if org_name else None  # executive said": X, which opens
         local = _LOCAL_BODY.search(rest) if org_name is None else None
@@ -592,6 +606,7 @@ class Discourse:
         person_name = " ".join(person.words) if person else None
         if person and org_name is None and len(person.words) >= 2 and \
                 (POSS.sub("", person.words[-1]).lower() in GENERIC_ORG_HEADS or "&" in person.words or
+                 POSS.sub("", person.words[-1]) == "AS" or  # session 8: "Fjordlaks AS", a Nordic legal form
                  POSS.sub("", person.words[-1]).lower()[:-1] in GENERIC_ORG_HEADS or
                  person.words[0].lower() in ORG_FIRST_WORDS):  # round 9: "Asociación Solar Ibérica says"
             # "Ohio Manufacturers' Council said"; round 9: "Halstead & Reid said" (an ampersand names no person)

@@ -325,6 +325,7 @@ def subject_after(masked: str, ve: int, s1: int) -> tuple[int, int] | None:
     if m and _is_name(m.group(1).split()):  # "said Ironridge Tools LLC's president, Greg Novak."
         end += m.end(1)
     m = re.match(r",\s+([^,;:“”\"]{3,80}?)\s*[.,;]?\s*$", masked[end:s1])
-    if m and _is_title_np(m.group(1).split()):  # "said Daniel Price, Pinecrest's chief operating officer."
-        end += m.end(1)
+    if m and (_is_title_np(m.group(1).split()) or _bare(m.group(1).split()[0]) in _TITLE_WORDS and
+              _is_title_np(["the", *m.group(1).split()])):  # "said Daniel Price, Pinecrest's chief operating
+        end += m.end(1)  # officer."; session 8: "said Javier Lafuente, chief executive of the family-owned company."
     return start, end

@@ -111,6 +111,8 @@ ORG_ANAPHORS = {
     "board": "any",
     "operator": "company", "developer": "company", "producer": "company", "exporter": "company",
     "utility": "company", "miner": "company",
+    "terminal": "company", "installer": "company", "refinery": "company", "smelter": "company",  # session 8
+    "cooperative": "company", "winery": "company", "venture": "company", "subsidiary": "company",
     "fund": "company", "brokerage": "company", "consultancy": "company", "organization": "any",
     "airline": "company", "carrier": "company", "broker": "company", "mill": "company",  # round 7
     "studio": "company", "marketplace": "company", "line": "company",  # round 9 ("the line's chief ...")
@@ -168,6 +170,7 @@ center centre coalition network union society forum confederation institution ph
 resources logistics enterprises foods textiles devices components instruments networks products batteries
 plastics mining steel shipping telecom telekom telecommunications automotive representatives assembly sejm bundestag legislature
 therapeutics biotherapeutics biosciences biotech biologics diagnostics genomics robotics
+terminal terminals bhd tbk pte oy a/s k.k.
 goods works robotics advisory manufacturing mills brands machinery directorate parts
 carriers airways retailing packaging ports terminals shipbuilding
 """.split())
@@ -250,7 +253,10 @@ CITIES: dict[str, str] = {
                        "leverkusen wolfsburg ludwigshafen dresden essen hanover bonn".split()},
     **{c: "IN" for c in "mumbai bangalore bengaluru chennai hyderabad pune kolkata ahmedabad".split()},
     **{c: "CN" for c in "hangzhou guangzhou suzhou nanjing wuhan chengdu tianjin chongqing xiamen "
-                       "ningbo hefei changzhou guangdong jiangsu zhejiang fujian shandong anhui".split()},
+                       "ningbo hefei changzhou guangdong jiangsu zhejiang fujian shandong anhui "
+                       # session 8: every province's short name opens firms' names ("Guangxi Beibu ... Co.")
+                       "guangxi hebei henan hubei hunan jiangxi hainan sichuan guizhou yunnan shaanxi shanxi gansu "
+                       "qinghai liaoning heilongjiang ningxia xinjiang".split()},
     "beijing": "CN", "shanghai": "CN", "shenzhen": "CN",
     "brussels": "BE", "antwerp": "BE", "geneva": "CH", "zurich": "CH", "basel": "CH", "amsterdam": "NL",
     "rotterdam": "NL", "eindhoven": "NL", "milan": "IT", "turin": "IT", "barcelona": "ES", "lyon": "FR",

@@ -129,7 +129,7 @@ def test_round9_person_opening_a_sentence(extractor, text, expected):
      "\"We learned something in those years and we should not forget it.\n\n"
      "\"One buyer taking most of the crop is not a market, it is a dependency.\"\n\n"
      "The cooperative said the silo cost $38 million.",
-     ["Tom Hale", "Tom Hale", "Ruth Amos", "Ruth Amos"]),
+     ["Tom Hale", "Tom Hale", "Ruth Amos", "Ruth Amos", None]),  # session 8: "the cooperative" speaks too
     # "X, <appositive>, put it more sharply. “...”" in one paragraph is X's
     ("Keel Securities upgraded the stocks, the brokerage wrote, adding that prices were low.\n\n"
      "Ana Reyes, Keel's head of strategy, put it more sharply on Tuesday. \"Selling China because you were told "

@@ -71,3 +71,37 @@ def test_bodies_named_in_an_introduction(extractor, text, expected):
 ])
 def test_officials_and_legislators(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+_SOLAR = ("Front Range Sun Co., one of the largest solar installers on Colorado's Front Range, raised its prices, "
+          "blaming duties on panels made in Southeast Asia.\n\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the company" in a person's appositive or relative clause is the company named before
+    ('ZARAGOZA, Spain - Porcinos del Ebro, a pork exporter, has lost its Chinese orders. "There is no margin left," '
+     'said Javier Lafuente, chief executive of the family-owned company.',
+     [("Javier Lafuente", "Porcinos del Ebro", "ES", "There is no margin left")]),
+    ("BERGEN, Norway - Fjordlaks AS sells salmon to China. Kari Haugland, who has run the family-owned company "
+     "since 2019, said China had become its fastest-growing market.",
+     [("Kari Haugland", "Fjordlaks AS", "NO", "China had become its fastest-growing market")]),
+    # negative: a body named before "at the plant" is the one the person chairs
+    ("UMEA, Sweden - Union members at Nordvik Trucks were cautious. Lars Berg, chairman of the IF Metall club at "
+     "the plant, said workers wanted battery assembly kept in Sweden.",
+     [("Lars Berg", "IF Metall", "SE", "workers wanted battery assembly kept in Sweden")]),
+    # a bare place ("Colorado's Front Range") and a region ending a sentence ("Asia.") are not "the company"
+    (_SOLAR + '"Our customers are paying for a trade war," said Marcus Delgado, the company\'s founder.',
+     [("Marcus Delgado", "Front Range Sun Co.", None, "Our customers are paying for a trade war")]),
+    # "the terminal's managing director", "the cooperative said": the body of that kind named before
+    ("ANTWERP - Scheldt Gateway Terminal is 40 percent owned by a Chinese group. The terminal’s managing director, "
+     "Els Wouters, said the shareholder had never interfered.",
+     [("Els Wouters", "Scheldt Gateway Terminal", "BE", "the shareholder had never interfered")]),
+    ("ESPERANCE - The Bayside Growers Cooperative opened its silo. The cooperative said the silo cost $38 million.",
+     [(None, "Bayside Growers Cooperative", None, "the silo cost $38 million")]),
+    # a Chinese province opening a firm's name places it, whatever country the sentence names before
+    ("Beibu Lagos FZE, the local subsidiary of Guangxi Beibu Industrial Co., has signed the zone agreement. The "
+     "company's managing director, Huang Jian, said 40 Chinese manufacturers were interested.",
+     [("Huang Jian", "Guangxi Beibu Industrial Co.", "CN", "40 Chinese manufacturers were interested")]),
+])
+def test_the_company_in_an_introduction(extractor, text, expected):
+    assert statements(extractor, text) == expected

@@ -1513,7 +1513,7 @@ def test_round8_fullest_name(extractor, text, expected):
      "carriers would stay.", ("Nadia Rossi", "Piraeus Harbour Research", "GR")),
     # "Hellenic" opens a Greek institution's name
     ("Eleni Mavrou, a member of the Hellenic Parliament, said the port sale was a mistake.",
-     ("Eleni Mavrou", "Hellenic Parliament", "GR")),
+     ("Eleni Mavrou", "Greek Parliament", "GR")),
     # negatives: "one of the largest" names no country; a first word never used as a place places nothing
     ("Ionian Tankers, one of the largest owners, said it would stop ordering Chinese ships.",
      (None, "Ionian Tankers", None)),
