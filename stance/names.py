@@ -393,6 +393,7 @@ _SPEAKER_TITLE = re.compile(
     r"|Lawmaker|Minister|Chancellor|Premier|Commissioner|Secretary|Judge|Justice"
     r"|Trustee|Councill?or|Alderman|Alderwoman"  # session 5
     r"|Regent|Shri|Smt|Shrimati|Khun|(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness)|Eng\.?"  # session 7
+    r"|Engr\.?|HE|H\.E\.|Supervisor|Assemblyman|Assemblywoman|Legislator|Alhaji|Alhaja|Lic\.?"  # session 8
     r"|Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Dato['’]?|Datin|Tan\s+Sri|Puan\s+Sri"  # round 8: Malaysian honorifics
     r"|Dame|Sir|Lady|Lord|Baroness|Baron"  # round 10: British honorifics ("Dame Harriet Cole" -> "Harriet Cole")
     r"|(?:(?:Executive|Senior|First)\s+)?(?:Vice[- ])?(?:President|Chairman|Chairwoman|Chair))\s+)+"
@@ -403,7 +404,8 @@ _SPEAKER_TITLE = re.compile(
 # "Sheikh Hamdan Al Mazrouei", "Dr. Ana Maria de Souza"
 _HONORIFIC_LEAD = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dott|Dott\.ssa|Ing)\.?|Datuk(?:\s+Seri)?|Datin(?:\s+Paduka)?|"
                              r"Dato['’]?(?:\s+Sri)?|Tan\s+Sri|Puan\s+Sri|Sheikh|Sheikha|Dame|Sir|Shri|Smt|Shrimati|Khun|"
-                             r"(?:His|Her)\s+Excellency(?:\s+Eng\.?)?|Eng\.)\s+"
+                             r"(?:His|Her)\s+Excellency(?:\s+Eng\.?)?|Eng\.|Engr\.?|(?:HE|H\.E\.)(?:\s+Eng\.?)?|"
+                             r"Alhaji|Alhaja|Lic\.)\s+"
                              r"(?=" + _CAPITAL + r"[\w’'-]*(?:\s+(?:(?:bin|binti|al|el|de|da|van|von)\s+)?" + _CAPITAL +
                              r"[\w’'-]*){1,3}$)")
 

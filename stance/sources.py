@@ -578,7 +578,8 @@ class Discourse:
                 rest = rest.replace(org_name, " " * len(org_name), 1)
                 if not country and (re.match(r"(?:Ministry|Department)\s", org_name) or
                                     re.fullmatch(r"(?:[A-Z][a-z]+\s+){1,2}Ministry", org_name)):  # "Foreign Ministry"
-                    country = self._sentence_country(start) or self.home_country or paragraph_country(self.text, self.paragraph_start, start)
+                    country = self._sentence_country(start) or self.home_country or \
+                        paragraph_country(self.text, self.paragraph_start, start) or self.named_most  # session 8
                 org_name = with_country(reg, org_name, country)  # "Tanzania's Ministry of Transport"
                 if country and (_org_kind(None, org_name) == "government" or org_name.startswith("Board of ")) and \
                         org_name == org_name.lstrip() and \

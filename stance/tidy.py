@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from .bodies import GOVERNMENT_WORDS, national_government
 from .places import org_home
-from .names import PARTICLES, TITLE_WORDS, capitalised_names
+from .names import PARTICLES, TITLE_WORDS, capitalised_names, drop_title
 from .records import Statement
 from .registry import Registry
 from .vocab import (UPPER, CAPITAL_METONYMS, CITIES, COUNTRIES, GIVEN_NAME_TITLES, HONORIFICS, MINISTRY_AREAS, NOT_GIVEN_NAMES,
@@ -118,6 +118,7 @@ _MEMBER_BODIES = (
      r"Council|(?:town|city|municipal|district|county) council"),  # session 7: "Brzeziny Śląskie town council"
     (r"[Cc]ommissioner|[Cc]ommission\s+(?:[Cc]hair(?:man|woman)?|[Vv]ice\s+[Cc]hair)", r"Commissioners"),
     (r"[Tt]rustees?", r"Trustees|Retirement\s+System|Pension\s+(?:Fund|Plan|System)"),
+    (r"[Ss]upervisors?", r"Supervisors"),  # session 8: "Supervisor X" of "Hardin County Board of Supervisors"
 )
 _PERSON = UPPER + r"[\w’'-]*(?:\s+(?:" + UPPER + r"[\w’'-]*|de|da|van|von|der))*"
 _MEMBER_PATTERNS = tuple(
@@ -152,8 +153,9 @@ def member_body(found: list[Statement], text: str, home: str | None) -> list[Sta
     for st in found:
         if st.speaker and not st.organization:
             for titled, bodies in bodies_by_member:
-                if len(bodies) == 1 and any(t == st.speaker or t.startswith(st.speaker + " ") or
-                                            t.endswith(" " + st.speaker) for t in titled):
+                name = drop_title(st.speaker) or st.speaker  # session 8: "Supervisor X" is X until the last step
+                if len(bodies) == 1 and any(t == name or t.startswith(name + " ") or
+                                            t.endswith(" " + name) for t in titled):
                     body = next(iter(bodies))
                     st = replace(st, organization=body, country=org_home(text, body) or home)
                     break

@@ -105,3 +105,23 @@ _SOLAR = ("Front Range Sun Co., one of the largest solar installers on Colorado'
 ])
 def test_the_company_in_an_introduction(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # honorifics dropped from the name: "Engr.", "HE Eng.", "Alhaji"; "Supervisor X" sits on the board of supervisors
+    ("MANILA - Engr. Teodoro Sandoval, president of Dinagat Ore Corp., said buyers were waiting.",
+     [("Teodoro Sandoval", "Dinagat Ore Corp.", "PH", "buyers were waiting")]),
+    ("RIYADH - HE Eng. Khalid Al-Harbi, governor of the Public Investment Fund, said the fund would keep investing.",
+     [("Khalid Al-Harbi", "Public Investment Fund", "SA", "the fund would keep investing")]),
+    ("LAGOS - Alhaji Musa Danjuma, a trader in Lagos, said prices had doubled.",
+     [("Musa Danjuma", None, None, "prices had doubled")]),
+    ("ELDORA, Iowa - The Hardy County Board of Supervisors voted 3-2 on Monday. Supervisor Dale Kirk, who proposed "
+     "the resolution, said the county had a duty to know who owns its land.",
+     [("Dale Kirk", "Hardy County Board of Supervisors", "US", "the county had a duty to know who owns its land")]),
+    # negative: with no board of supervisors named, a supervisor gets no body
+    ("ELDORA, Iowa - Supervisor Dale Kirk, who proposed the resolution, said the county had a duty to know who owns "
+     "its land.",
+     [("Dale Kirk", None, None, "the county had a duty to know who owns its land")]),
+])
+def test_honorifics_and_boards(extractor, text, expected):
+    assert statements(extractor, text) == expected
