@@ -125,3 +125,25 @@ def test_the_company_in_an_introduction(extractor, text, expected):
 ])
 def test_honorifics_and_boards(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker no rule gave a body takes the one the introducing clause names next to the name
+    ("REGINA - Bev Hanlon, who grows canola near Kindersley and chairs the marketing committee of the Prairie "
+     "Canola Growers Association, said buyers had paid a premium for years.",
+     [("Bev Hanlon", "Prairie Canola Growers Association", "CA", "buyers had paid a premium for years")]),
+    ("CARDIFF - Gareth Lloyd, a former mill manager who now advises the consultancy Dur Cymru Advisers, argued that "
+     "a second source of slab was overdue.",
+     [("Gareth Lloyd", "Dur Cymru Advisers", "GB", "a second source of slab was overdue")]),
+    # negatives: a past post, a body the person only stands beside, an office of state beside a company
+    ("TEL AVIV - Eitan Barak, a former deputy head of the National Security Council, argued that Israel should buy "
+     "out the concession.",
+     [("Eitan Barak", None, None, "Israel should buy out the concession")]),
+    ("Joan Ashby, standing beside Coral Bay Lithium Ltd. executives, said the state could not afford an idle plant.",
+     [("Joan Ashby", None, None, "the state could not afford an idle plant")]),
+    ("Senator Joan Ashby, standing beside Coral Bay Lithium Ltd. executives, said the state could not afford an "
+     "idle plant.",
+     [("Joan Ashby", None, None, "the state could not afford an idle plant")]),
+])
+def test_body_from_the_introducing_clause(extractor, text, expected):
+    assert statements(extractor, text) == expected

@@ -1,0 +1,134 @@
+"""Session 8: the organization of a named speaker whom every rule left without one, read off the sentence that
+introduces them.
+
+Measured on the annotated sets before it was adopted (``docs/extraction.md``, session 8): most speakers left
+without an organization are introduced in a sentence that names the body they speak for in a shape no rule
+covers ("Bev Haugen, who grows canola near Kindersley and chairs the marketing committee of the Saskatchewan
+Canola Growers, said ..."). The pass takes, from the first sentence that writes the speaker's full name, the
+organization named nearest after the name (else nearest before it, in the same clause), among:
+
+- registry organizations (``Registry.find_orgs``);
+- organizations the article has already introduced (``Discourse.org_history``);
+
+and nothing else: no guess from the form of a capitalised phrase, no organization from another sentence. A
+statement that already has an organization, an anonymous source and an organization speaking for itself are
+left as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .names import TITLE_WORDS
+from .records import Statement
+from .sources import Discourse, _org_kind
+from .text import sentences
+
+_NAME = re.compile(r"[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|de|del|du|&)\s+)*[A-Z][\w.&’'-]*)+")
+_REACH = 90  # characters between the name and the body: an appositive's length, not a whole sentence's
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s")
+# Bodies a person is named beside rather than working for: "told the X", "a customer of X", "visited X"
+_NOT_THEIRS = re.compile(r"(?:\b(?:told|to|with|beside|alongside|next\s+to|behind|joined\s+by|against|from|by|about|than|visited|visiting|met|meeting|criticised|"
+                         r"criticized|sued|customers?\s+of|clients?\s+of|rivals?\s+of|suppliers?\s+to|"
+                         r"investors?\s+in|buy(?:ing|s)?\s+from|sell(?:ing|s)?\s+to|like)\s+(?:the\s+)?)$")
+
+
+def intro_sentence_org(found: list[Statement], text: str, d: Discourse) -> list[Statement]:
+    """Named speakers with no organization take the one their introducing sentence names (see module doc)."""
+    if not any(st.speaker and not st.organization for st in found):
+        return found
+    known = {o.organization for o in d.org_history if o.organization}
+    spans = sentences(text)
+    cache: dict[str, tuple[str, str | None] | None] = {}
+    out = []
+    for st in found:
+        if st.speaker and not st.organization:
+            if st.speaker not in cache:
+                cache[st.speaker] = _near_first_mention(st.speaker, text, spans, d, known)
+            got = cache[st.speaker]
+            if got:
+                st = replace(st, organization=got[0], country=st.country or got[1])
+        out.append(st)
+    return out
+
+
+def _near_first_mention(speaker: str, text: str, spans, d: Discourse, known: set[str]) -> tuple[str, str | None] | None:
+    at = text.find(speaker)
+    if at < 0 or " " not in speaker:
+        return None
+    sent = next((s for s in spans if s.start <= at < s.end), None)
+    if sent is None:
+        return None
+    # the clause around the name: a semicolon, colon or dash ends it
+    lo, hi = sent.start, sent.end
+    for m in _CLAUSE_BREAK.finditer(text, sent.start, sent.end):
+        if m.end() <= at:
+            lo = m.end()
+        elif m.start() >= at + len(speaker):
+            hi = min(hi, m.start())
+    cands: list[tuple[int, int, str, str | None]] = []
+    for s, e, org in d.registry.find_orgs(text[lo:hi]):
+        cands.append((lo + s, lo + e, org.canonical, org.country))
+    for name in known:
+        if name == speaker or d.registry.org(name) or len(name.split()) < 2 or not _NAME.fullmatch(name):
+            continue  # one word read as a body ("Conservative", "Kingdom") is too weak a cue
+        k = text.find(name, lo, hi)
+        if k >= 0:
+            cands.append((k, k + len(name), name, d.org_countries.get(name) or d._org_country(name)))
+    known_person = d.people.get(speaker)
+    side = _title_side(known_person.title if known_person else None)
+    if side:  # a premier is no company's, a chief executive no ministry's
+        cands = [c for c in cands if (_org_kind(d.registry.org(c[2]).kind if d.registry.org(c[2]) else None, c[2])
+                                      == "government") == (side == "public")]
+    name_end = at + len(speaker)
+    after = [c for c in cands if name_end <= c[0] <= name_end + _REACH and
+             not _NOT_THEIRS.search(text[max(lo, c[0] - 30):c[0]]) and
+             not re.search(r"\b(?:former|ex-|once|previously|until)\b(?!.*\bnow\b)", text[name_end:c[0]])]
+    # a past post names no body, unless a present one follows ("a former mill manager who now advises X")
+    before = [c for c in cands if at - _REACH <= c[1] <= at and not _NOT_THEIRS.search(text[max(lo, c[0] - 30):c[0]])]
+    after = [c for c in after if _linked_after(text[name_end:c[0]])]
+    before = [c for c in before if _linked_before(text[c[1]:at])]
+    pick = min(after, key=lambda c: c[0]) if after else max(before, key=lambda c: c[1]) if before else None
+    return (pick[2], pick[3]) if pick else None
+
+
+_PUBLIC_HEADS = frozenset("premier governor mayor minister secretary senator sen mp mep lawmaker legislator congressman "
+                          "congresswoman representative rep councillor councilor commissioner ambassador envoy "
+                          "spokesman spokeswoman spokesperson official officials president".split())
+_PRIVATE_HEADS = frozenset("executive ceo officer director manager founder owner chairman chairwoman chair boss "
+                           "analyst economist strategist researcher fellow expert partner trader farmer grower".split())
+
+
+def _title_side(title: str | None) -> str | None:
+    """ "public" for an office of state, "private" for a business or research post, None when unclear (a
+    president or spokesperson can be either)."""
+    if not title:
+        return None
+    head = title.split()[-1].lower()
+    if head in ("president", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "chair",
+                "chairman", "chairwoman"):
+        return None
+    return "public" if head in _PUBLIC_HEADS else "private" if head in _PRIVATE_HEADS else None
+
+
+_ROLE_VERB = re.compile(r"\bwho\s+(?:now\s+|also\s+)?(?:chairs|heads|leads|runs|advises|directs|manages|represents|"
+                        r"founded|co-founded|works\s+(?:at|for)|teaches\s+at|studies\s+[\w\s]{0,40}?\bat|"
+                        r"is\s+(?:an?|the)\s)")
+_OTHER_VERB = re.compile(r"\b(?:spoke|speaking|met|meeting|visited|attended|stood|standing|sat|arrived|went|came|"
+                         r"owns|sits|sat|was|is|were|had|has|said|says|told|criticised|criticized)\b")
+
+
+def _linked_after(between: str) -> bool:
+    """The words between a name and a body name a role in it: "X, chief executive of", "X, who chairs the
+    marketing committee of", "X, an economist at"; a meeting or a visit names none ("X spoke at")."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z-]+", between)}
+    role = _ROLE_VERB.search(between) or words & TITLE_WORDS
+    return bool(role) and not (_OTHER_VERB.search(between) and not _ROLE_VERB.search(between))
+
+
+def _linked_before(between: str) -> bool:
+    """A body right before the name with a title between: "Kinta's chief executive X", "Kinta chief executive X"."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z-]+", between)}
+    return len(between) <= 60 and bool(words & TITLE_WORDS) and not _OTHER_VERB.search(between) and \
+        "," not in between.strip(" ,")
