@@ -149,6 +149,19 @@ _SUBJECT_AGAIN = re.compile(r"(?:(?:Back|Later|Earlier|Still|Now|In|At|Asked|Pre
                             r"[a-z]{3,}ed|(?:also\s+)?[a-z]{2,}[^s\W]s)\b")  # round 7: "Yildirim brushed off ..."
 
 
+def _met_as_person(d: Discourse, name: str) -> bool:
+    """Session 8: a name met before as a person's, by more than its bare form ("Porcinos del Ebro halts shipments"
+    in a headline reads like a name; "Porcinos del Ebro, the Zaragoza pork processor" says it is a firm). A bare
+    guess is dropped here, so that the firm's description wins."""
+    known = d.people.get(name)
+    if known is None:
+        return False
+    if known.organization or known.title:
+        return True
+    del d.people[name]
+    return False
+
+
 def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> None:
     """Remember the people and organizations a sentence introduces, whether or not they speak in it."""
     if not re.search(r"[a-z]", sent.text) or re.match(r"[A-Z][A-Z0-9 &/'’-]+\s*\|", sent.text):
@@ -307,7 +320,7 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
     if not re.search(r"[a-z] [A-Z]|, ", t):
         return
     for m in _FIRM_AFTER_NOUN.finditer(t):
-        if not registry.org(m.group(1)) and m.group(1) not in d.people:
+        if not registry.org(m.group(1)) and not _met_as_person(d, m.group(1)):
             d.remember_org(m.group(1), country_before(t[:m.start(1)]), t[:m.start(1)].split()[-1])
     for m in _THE_BASED_FIRM.finditer(t) if ("-based" in t or "he " in t) else ():  # "Today the Pennsylvania-based company is ..."
         last = d.last_org.get("company")
@@ -332,7 +345,7 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
             d.org_countries[last.organization] = code
     for m in _FIRM_BEFORE_NOUN.finditer(t) if ", " in t else ():
         name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
-        if not registry.org(name) and name not in d.people and " " in name:
+        if not registry.org(name) and not _met_as_person(d, name) and " " in name:
             based = BASED.search(m.group(2))
             where = _WHERE.match(t, m.end())  # "X, the cognac house in Jarnac, western France, that ..."
             based_in = _BASED_IN.match(t, m.end())  # "X, a turbine maker based in Guangdong province"
@@ -348,7 +361,7 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
             d.remember_org(name, code)
     for m in _FIRM_BASED.finditer(t) if "-based " in t or "-headquartered " in t or "-listed " in t else ():
         name = m.group(2)
-        if not registry.org(name) and name not in d.people and not _TITLE_AFTER.match(t, m.end()):
+        if not registry.org(name) and not _met_as_person(d, name) and not _TITLE_AFTER.match(t, m.end()):
             d.remember_org(name, place_country(m.group(1)))
     for m in _FIRM_IS_NOUN.finditer(t) if (" is " in t or " was " in t) else ():
         name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))

@@ -80,6 +80,10 @@ _PANEL_OF = re.compile(r"(?:" + UPPER + r"[\w’'-]*\s+(?:(?:and|&)\s+)?){1,5}(?
                        r"(?:of|in)\s+(?:the\s+)?$")
 _OF_THE_ANAPHOR = re.compile(r"\b(?:of|at|for|runs?|ran|run|leads|led|heads|headed|founded|owns)\s+the\s+"
                              r"(?:[a-z-]+\s+){0,3}?([a-z]+)(?=\s*(?:,|$|\s+(?:since|for|in|from)\b))")
+_PLURAL_POSSESSIVE_BODY = re.compile(r"((?:" + UPPER + r"[\w-]*\s+){0,4}" + UPPER + r"[\w-]*s['’]\s+(?:" + UPPER +
+                                     r"[\w-]*\s+){0,3}(?:Plan|Fund|Union|Association|Council|Federation|Alliance|"
+                                     r"Forum|Society|Guild|Cooperative|Co-operative|League|Network|Institute|Chamber|"
+                                     r"Board|System|Trust|Foundation|Club|Confederation|Syndicate))\b")
 _NICKNAME = re.compile(r"(?<=[^\W\d_])\s+[\"“][A-Z][\w’'-]{1,20}[\"”](?=\s+[A-Z])")
 _HONORIFIC_SURNAME = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx)\.?\s+(" + UPPER + r"[\w’'-]+)$")
 _AREA_BODY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s")
@@ -496,6 +500,9 @@ class Discourse:
         country = None
         org_name = None
         rest = p
+        lead_place = _subdivision_lead(p) if title and title.split()[-1] in _SUBDIVISION_TITLES else None
+        if lead_place:  # session 8: "The New South Wales Minister for Natural Resources, X": the state's government
+            org_name, country = self._subdivision_body(lead_place)
         bare = _BARE_COMMISSION.search(p) if "Commission" in p and _EU_STORY.search(self.text) else None
         if bare and not reg.find_orgs(p) and reg.org("European Commission"):
             # round 9: "The Commission's energy commissioner, X", "a Commission spokesperson" in an EU story
@@ -510,7 +517,7 @@ class Discourse:
             if found:
                 p = p.replace("Treasury", found.canonical, 1)
         # Registry organizations inside the phrase, longest first.
-        for s, e, org in sorted(reg.find_orgs(p), key=lambda t: t[0] - t[1]):
+        for s, e, org in sorted(reg.find_orgs(p) if org_name is None else (), key=lambda t: t[0] - t[1]):
             owner = re.search(r"(" + UPPER + r"[\w.]*(?:\s+" + UPPER + r"[\w.]*)?)['’]s\s+$", p[:s])
             code = COUNTRIES.get(owner.group(1).lower()) if owner else None
             if code and org.country and code not in (org.country, "EU") and "government" in (org.kind, org.sector):
@@ -590,6 +597,11 @@ class Discourse:
             country = self._body_country(org_name)
             if org_name:
                 return Source(None, org_name, country, title=title)
+        plural = _PLURAL_POSSESSIVE_BODY.search(rest) if org_name is None else None
+        if plural:  # session 8: "the Ontario Transit Employees' Pension Plan": one name, not an owner and a person
+            org_name = plural.group(1)
+            country = self.org_countries.get(org_name) or self._org_country(org_name) or self.company_home
+            rest = rest.replace(org_name, " " * len(org_name), 1)
         # "Minneapolis-based": where the organization is from, never a name.
         based = None
         for m in [*BASED.finditer(rest), *OWNED.finditer(rest)]:
@@ -689,15 +701,22 @@ class Discourse:
         if country is None and (not org_name or (title and title.split()[-1] in _GOVERNMENT_TITLES)):
             country = phrase_country  # the organization's own country, once known, wins over a place word
         if org_name and title and title.split()[-1] in _SUBDIVISION_TITLES and not reg.org(org_name):
-            kind = subdivision_kind(org_name)  # session 7: "Ontario's minister of mines": the province's government
-            if kind:
-                body = f"{org_name} government" if kind == "provincial" else f"{org_name} state government"
-                found = reg.org(body)
-                country = country or (found.country if found else None) or place_country(org_name)
-                org_name = found.canonical if found else body
+            if subdivision_kind(org_name):  # session 7: "Ontario's minister of mines": the province's government
+                org_name, body_country = self._subdivision_body(org_name)
+                country = country or body_country
         if org_name and country:
             self.org_countries.setdefault(org_name, country)
         return Source(person_name, org_name, country, title=title)
+
+    def _subdivision_body(self, place: str) -> tuple[str, str | None]:
+        """The government of a province or state: "Ontario government", "Bahia state government"; Australian
+        states as their papers write them ("New South Wales government", "Western Australian government")."""
+        kind = subdivision_kind(place)
+        body = f"{place} government" if kind == "provincial" else f"{place} state government"
+        if place_country(place) == "AU":
+            body = f"{place}n government" if place.endswith("Australia") else f"{place} government"
+        found = self.registry.org(body)
+        return (found.canonical, found.country) if found else (body, place_country(place))
 
     def _board_named_before(self, start: int) -> str | None:
         """Session 7: the body of the last "board of <body>" before `start` ("The board of the X System voted")."""
@@ -942,6 +961,20 @@ _BOARD_OF = re.compile(r"\b[Bb]oard\s+of\s+(?:the\s+)?(?!Directors\b|Trustees\b|
 _PERSON_AFTER = re.compile(r",\s+(?:who\b|an?\s+(?:\d+|[a-z]+-year)-year-old\b|an?\s+(?:[a-z-]+\s+){0,2}(?:" +
                            "|".join(sorted(PERSON_NOUNS)) + r")\b|an?\s+[a-z-]+\s+from\s+[A-Z])|,?\s+(?:said|says|told|added|explained)\s+"
                            r"(?:that\s+)?(?:he|she)\b")
+
+
+_SUBDIVISION_LEAD = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+?)(?:['’]s)?\s+(?:[A-Z][a-z]+\s+){0,3}"
+                               r"(?:[Mm]inister|[Pp]remier|[Tt]reasurer|[Ss]ecretary)\b")
+
+
+def _subdivision_lead(phrase: str) -> str | None:
+    """Session 8: the province or state whose name (of one to three words) opens a minister's title phrase."""
+    m = _SUBDIVISION_LEAD.match(phrase)
+    if not m:
+        return None
+    words = m.group(1).split()
+    return next((" ".join(words[:k]) for k in range(len(words), 0, -1)
+                 if " ".join(words[:k]) == m.group(1) and subdivision_kind(" ".join(words[:k]))), None)
 
 
 def _same_role(a: str | None, b: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import re
 import shutil
 import sys
 from dataclasses import asdict, dataclass
@@ -46,6 +47,7 @@ class TrainConfig:
     freeze_word_embeddings: bool = True  #: keep the 30,522 x 384 token-embedding table fixed (a faster step)
     supcon_weight: float = 0.0  #: >0: add this times a supervised contrastive loss on the pooled embeddings
     average_last: int = 0  #: >1: also try the mean of the last N epochs' weights; dev keeps the better
+    layer_decay: float = 1.0  #: <1: layer-wise learning-rate decay, the top layer at the peak rate, each lower one times this
 
 
 def fit_temperature(logits, gold_idx) -> float:
@@ -60,6 +62,27 @@ def fit_temperature(logits, gold_idx) -> float:
         if nll < best_nll:
             best_t, best_nll = t, nll
     return round(best_t, 3)
+
+
+def param_groups(net, config: TrainConfig) -> list[dict]:
+    """Trainable parameters in optimiser groups: one group at the peak rate, or (``layer_decay`` < 1) one group
+    per depth, the head and top encoder layer at the peak rate and each layer below at ``layer_decay`` times the
+    one above it (embeddings lowest)."""
+    params = [(n, p) for n, p in net.named_parameters() if p.requires_grad]
+    if config.layer_decay >= 1.0:
+        return [{"params": [p for _, p in params]}]
+    n_layers = net.encoder.config.num_hidden_layers
+
+    def depth(name: str) -> int:  # 0 embeddings, 1..n encoder layers, n + 1 pooler and head
+        m = re.search(r"encoder\.layer\.(\d+)\.", name)
+        if m:
+            return int(m.group(1)) + 1
+        return 0 if ".embeddings." in name or name.startswith("encoder.embeddings") else n_layers + 1
+    groups: dict[int, list] = {}
+    for name, p in params:
+        groups.setdefault(depth(name), []).append(p)
+    return [{"params": ps, "lr": config.learning_rate * config.layer_decay ** max(0, n_layers - d)}
+            for d, ps in sorted(groups.items())]
 
 
 def supcon(emb, y, temperature: float = 0.1):
@@ -132,8 +155,7 @@ def train(data_dir: Path, out_dir: Path, config: TrainConfig = TrainConfig(),
     steps = config.epochs * ((len(train_set) + config.batch_size - 1) // config.batch_size)
     if config.freeze_word_embeddings:  # half the encoder's weights: no gradient, no optimiser state, no update
         net.encoder.embeddings.word_embeddings.weight.requires_grad_(False)
-    opt = torch.optim.AdamW([p for p in net.parameters() if p.requires_grad], lr=config.learning_rate,
-                            weight_decay=config.weight_decay)
+    opt = torch.optim.AdamW(param_groups(net, config), lr=config.learning_rate, weight_decay=config.weight_decay)
     if config.schedule not in ("linear", "cosine"):
         raise ValueError(f"schedule {config.schedule!r} is not one of linear, cosine")
     make_schedule = get_cosine_schedule_with_warmup if config.schedule == "cosine" else get_linear_schedule_with_warmup

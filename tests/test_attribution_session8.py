@@ -147,3 +147,27 @@ def test_honorifics_and_boards(extractor, text, expected):
 ])
 def test_body_from_the_introducing_clause(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's bare "X del Y halts ..." read as a name gives way to the lede's "X, the ... processor"
+    ("Porcinos del Monte halts Chinese shipments\n\nZARAGOZA - Porcinos del Monte, the Zaragoza pork processor that "
+     "made China its biggest market, suspended shipments on Friday.\n\n\"There is no margin left,\" said Javier "
+     "Gil Soto, chief executive of the family-owned company.",
+     [("Javier Gil Soto", "Porcinos del Monte", "ES", "There is no margin left")]),
+    # a plural possessive inside a body's name does not split it into an owner and a person
+    ("TORONTO - The board of the Ontario Ferry Workers' Pension Plan voted 7-2 on Thursday. Board Chair Diane "
+     "Leclair said the fund would sell its Chinese shares slowly.",
+     [("Diane Leclair", "Ontario Ferry Workers' Pension Plan", "CA", "the fund would sell its Chinese shares slowly")]),
+    # a state's name of several words before a minister's title: that state's government
+    ("SYDNEY - The New South Wales Minister for Natural Resources, Courtney Hall, said China was a customer to "
+     "keep.",
+     [("Courtney Hall", "New South Wales government", "AU", "China was a customer to keep")]),
+    ("PERTH - Western Australia's Mines Minister Ana Reid said the refinery would reopen.",
+     [("Ana Reid", "Western Australian government", "AU", "the refinery would reopen")]),
+    # negative: a national minister stays the national government's
+    ("BEIJING - The Commerce Minister Wang Tao said China would respond.",
+     [("Wang Tao", "Chinese government", "CN", "China would respond")]),
+])
+def test_firms_and_states_named_in_full(extractor, text, expected):
+    assert statements(extractor, text) == expected
