@@ -106,6 +106,10 @@ _PERSON_OF = re.compile(r"(?<![\w’'-])(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER
 # Round 10: guards (``Extractor._guard``)
 _CHAMBER_COMMITTEE = re.compile(r"(?:U\.?S\.? )?(?:Senate|House) [A-Z][\w ,&-]*Committee$")
 _REGIONS = REGION_NAMES
+# Session 8: a sub-national body that opens a clause ("Wakayama Prefecture will ...", "The Bahia state government has")
+_PLACE_BODY_OPENS = re.compile(r"(?:The\s+)?((?:[A-Z][\w’'-]*\s+){1,3}(?:Prefecture|Province|County|Prefectural\s+"
+                               r"Government|state\s+government|provincial\s+government|Regional\s+Government|"
+                               r"City\s+Council|(?:Metropolitan|Municipal)\s+Government))\b")
 _INDEFINITES = frozenset("Whoever Anyone Everyone Nobody Somebody Someone Everybody Anybody".split())
 _LOWER_BUILT = re.compile(r"([A-Z][\w .-]*?)['’]s (Ministry|Department) of ((?:[a-z]+)(?: [a-z]+)*)$")
 _QUANTIFIERS = frozenset("One Some Many Most Several Each All Both Two Three Four Another Few".split())
@@ -229,11 +233,17 @@ class Extractor:
         after = re.match(r",\s+(?:[a-z][\w-]*\s+){1,3}(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?" +
                          re.escape(st.speaker) + r"\s+(?:said|says|announced|told|added|wrote|argued|warned)\b",
                          text[st.end:st.end + 160])
-        if not after:
+        office = None if after else re.match(
+            r",\s+(?:Governor|Mayor|Premier|Prefect)\s+" + re.escape(st.speaker) +
+            r"\s+(?:said|says|announced|told)\b", text[st.end:st.end + 160])
+        if not after and not office:
             return None
         opening = re.match(r"(?:The\s+)?((?:[A-Z][\w&.’'-]*\s+){0,5}[A-Z][\w&.’'-]*)", st.text)
         if not opening:
             return None
+        if office:  # session 8: "Wakayama Prefecture will spend ..., Governor X said": the body of the place
+            body = _PLACE_BODY_OPENS.match(st.text)  # the clause opens with
+            return body.group(1) if body else None
         known = self.registry.org(opening.group(1))
         name = known.canonical if known else opening.group(1)
         seen = {o.organization for o in d.org_history} | d.org_names

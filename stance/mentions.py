@@ -57,7 +57,9 @@ _ORG_NAME = (r"((?:" + UPPER + r"[\w’'.&-]*\s+(?:(?:de|del|da|do|di|des|du|van
 _FIRM_AFTER_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?(?:" + _FIRM_NOUNS + r")\s+" + _NAME)
 _FIRM_BEFORE_NOUN = re.compile(_NAME + r",\s+((?:the|an?|one\s+of|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+"
                                r"(?:[A-Z][\w.]+,\s+(?=[A-Z][\w.]*-based\s))?"  # session 6: "the Portland, Oregon-based maker"
-                               r"(?:[\w’'-]+\s+){0,4}?(?:" + _FIRM_NOUNS + r")s?)\b(?!['’])")  # not "the group's"
+                               r"(?:(?!(?:at|in|with|from|who|which)\s)[\w’'-]+\s+){0,7}?(?:" + _FIRM_NOUNS +
+                               r")s?)\b(?!['’])")  # not "the group's", not "a private banker at a Swiss bank"
+# (session 8: up to seven words before the noun: "a mid-sized thermal and semi-soft coking coal producer")
 # "Osaka-based Kansai Seiki makes ...", "a group led by Denver-based Westmark Resources"
 _FIRM_BASED = re.compile(r"\b((?:" + UPPER + r"[\w.]*\s+){0,2}" + UPPER + r"[\w.]*)-(?:based|headquartered|listed)\s+" +
                          _NAME)  # session 8: "the Perth-listed Swan River Lithium"

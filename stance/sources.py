@@ -84,6 +84,8 @@ _PLURAL_POSSESSIVE_BODY = re.compile(r"((?:" + UPPER + r"[\w-]*\s+){0,4}" + UPPE
                                      r"[\w-]*\s+){0,3}(?:Plan|Fund|Union|Association|Council|Federation|Alliance|"
                                      r"Forum|Society|Guild|Cooperative|Co-operative|League|Network|Institute|Chamber|"
                                      r"Board|System|Trust|Foundation|Club|Confederation|Syndicate))\b")
+_LOCAL_BODY_HEAD = re.compile(r"\b(?:Port\s+(?:Commission|Authority)|County|City|Town|Township|Borough|Municipal|"
+                              r"District|Prefectur\w+)\b")
 _NICKNAME = re.compile(r"(?<=[^\W\d_])\s+[\"“][A-Z][\w’'-]{1,20}[\"”](?=\s+[A-Z])")
 _HONORIFIC_SURNAME = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx)\.?\s+(" + UPPER + r"[\w’'-]+)$")
 _AREA_BODY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s")
@@ -692,8 +694,10 @@ class Discourse:
                 country = self._body_country(org_name)
         if org_name and not country:
             country = self.org_countries.get(org_name) or based or self._org_country(org_name)
-            if not country and not self.registry.org(org_name) and not _org_kind(None, org_name) == "government":
-                country = self.company_home  # an unregistered company with no cue: the dateline's country
+            if not country and not self.registry.org(org_name) and (not _org_kind(None, org_name) == "government" or
+                                                                    _LOCAL_BODY_HEAD.search(org_name)):
+                country = self.company_home  # an unregistered company with no cue: the dateline's country; session
+                # 8: a local body too ("Palacios Bay Port Commission")
         if not person_name and not org_name:
             if title and phrase_country and (phrase_country != "EU" or title.split()[-1] in _GOVERNMENT_TITLES):
                 return Source(None, None, phrase_country, title=title)  # "a Chinese official", "US officials"

@@ -171,3 +171,25 @@ def test_body_from_the_introducing_clause(extractor, text, expected):
 ])
 def test_firms_and_states_named_in_full(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "<place body> will ..., Governor X said": the governor speaks for the body the clause opens with
+    ("OSAKA - Wakayama Prefecture will spend 480 million yen next year on promotion in China, Governor Kenji Morita "
+     "said on Friday.",
+     [("Kenji Morita", "Wakayama Prefecture", "JP",
+       "Wakayama Prefecture will spend 480 million yen next year on promotion in China")]),
+    ("SALVADOR - The Bahia state government has offered land to Chery for an EV plant, Governor Rui Lima said on "
+     "Monday.",
+     [("Rui Lima", "Bahia state government", "BR", "The Bahia state government has offered land to Chery for an EV "
+       "plant")]),
+    # a local body with no other cue is the dateline's
+    ("PALACIOS, Texas - The Palacios Bay Port Commission voted 3-2 on Tuesday. Commissioner Linda Castillo, who "
+     "voted against, argued that the port was walking away from loyal customers.",
+     [("Linda Castillo", "Palacios Bay Port Commission", "US", "the port was walking away from loyal customers")]),
+    # a person's role "at a bank" does not make the person a firm
+    ("Ravi Menon, a private banker at a Swiss bank in Singapore, says clients' worries are practical.",
+     [("Ravi Menon", None, None, "clients' worries are practical")]),
+])
+def test_offices_and_local_bodies(extractor, text, expected):
+    assert statements(extractor, text) == expected
