@@ -157,7 +157,8 @@ def _heads(speaker: str, text: str, d: Discourse, at: int, sentence: bool = Fals
     if found:
         org = found[-1][2]
         return org.canonical, org.country
-    same = re.match(r"the\s+(?:[a-z-]+\s+){0,2}?(company|firm|group|business)\b", clause)
+    same = re.match(r"the\s+(?:[a-z-]+\s+){0,2}?(company|firm|group|business|house|estate|winery|mill|board)\b(?!['’])",
+                    clause)  # "who runs the house with her brother", "who chairs the board"
     if same and d.last_org.get("company") and d.last_org["company"].organization:
         org = d.last_org["company"]  # session 8: "who has run the family-owned company since 2019": the one named
         return org.organization, d.org_countries.get(org.organization) or d.company_home  # before

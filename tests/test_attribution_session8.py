@@ -193,3 +193,17 @@ def test_firms_and_states_named_in_full(extractor, text, expected):
 ])
 def test_offices_and_local_bodies(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "who runs the house", "who chairs the board": the firm named before
+    ("BORDEAUX - Maison Ferrand-Vigier, a cognac house founded in 1891, has lost its Chinese orders. \"Today China is "
+     "our fifth market,\" said Claire Ferrand, who runs the house with her brother.",
+     [("Claire Ferrand", "Maison Ferrand-Vigier", "FR", "Today China is our fifth market")]),
+    # negative: "the trading house's business" is a unit of another body, not the one named before
+    ("TOKYO - Japan Organization for Metals and Energy Security backed the deal. Hanwa Trading's Kenji Mori, who "
+     "heads the trading house's rare-earths business, said magnet makers would pay a premium.",
+     [("Kenji Mori", "Hanwa Trading", "JP", "magnet makers would pay a premium")]),
+])
+def test_who_runs_the_house(extractor, text, expected):
+    assert statements(extractor, text) == expected
