@@ -9,8 +9,10 @@ organization named nearest after the name (else nearest before it, in the same c
 
 - registry organizations (``Registry.find_orgs``);
 - organizations the article has already introduced (``Discourse.org_history``);
+- a name after the person's that is an organization's by its form (``names.unregistered_org``: "the Technical
+  University of Munich", "the Institute for Maritime Strategy");
 
-and nothing else: no guess from the form of a capitalised phrase, no organization from another sentence. A
+and nothing else: no organization from another sentence. A
 statement that already has an organization, an anonymous source and an organization speaking for itself are
 left as they are.
 """
@@ -20,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .names import TITLE_WORDS
+from .names import TITLE_WORDS, unregistered_org
 from .records import Statement
 from .sources import Discourse, _org_kind
 from .text import sentences
@@ -76,6 +78,13 @@ def _near_first_mention(speaker: str, text: str, spans, d: Discourse, known: set
         k = text.find(name, lo, hi)
         if k >= 0:
             cands.append((k, k + len(name), name, d.org_countries.get(name) or d._org_country(name)))
+    tail_end = min(hi, at + len(speaker) + _REACH + 60)
+    formed, _ = unregistered_org(text, text[at + len(speaker):tail_end], at + len(speaker))
+    if formed and formed not in (c[2] for c in cands) and not d.registry.org(formed):
+        k = text.find(formed, at + len(speaker), tail_end)  # a body named by its form after the name ("the
+        if k >= 0:  # Technical University of Munich", "Institute for Maritime Strategy")
+            cands.append((k, k + len(formed), formed, d.org_countries.get(formed) or d._org_country(formed) or
+                          d.company_home))
     known_person = d.people.get(speaker)
     side = _title_side(known_person.title if known_person else None)
     if side:  # a premier is no company's, a chief executive no ministry's
@@ -113,7 +122,7 @@ def _title_side(title: str | None) -> str | None:
 
 
 _ROLE_VERB = re.compile(r"\bwho\s+(?:now\s+|also\s+)?(?:chairs|heads|leads|runs|advises|directs|manages|represents|"
-                        r"founded|co-founded|works\s+(?:at|for)|teaches\s+at|studies\s+[\w\s]{0,40}?\bat|"
+                        r"founded|co-founded|works\s+(?:at|for)|(?:teaches|studies|researches|lectures)\s+[\w\s-]{0,40}?\bat|"
                         r"is\s+(?:an?|the)\s)")
 _OTHER_VERB = re.compile(r"\b(?:spoke|speaking|met|meeting|visited|attended|stood|standing|sat|arrived|went|came|"
                          r"owns|sits|sat|was|is|were|had|has|said|says|told|criticised|criticized)\b")

@@ -86,6 +86,10 @@ _PLURAL_POSSESSIVE_BODY = re.compile(r"((?:" + UPPER + r"[\w-]*\s+){0,4}" + UPPE
                                      r"Board|System|Trust|Foundation|Club|Confederation|Syndicate))\b")
 _LOCAL_BODY_HEAD = re.compile(r"\b(?:Port\s+(?:Commission|Authority)|County|City|Town|Township|Borough|Municipal|"
                               r"District|Prefectur\w+)\b")
+_FIRM_HEAD = re.compile(r"^(?:ship)?(?:yard|builder)$|(?:maker|producer|processor|importer|crusher|refiner|smelter|"
+                        r"packer|shipper|trader|grower)$")
+_CUE_AND_NOUN = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|listed|owned|backed|headquartered)"
+                           r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 _NICKNAME = re.compile(r"(?<=[^\W\d_])\s+[\"“][A-Z][\w’'-]{1,20}[\"”](?=\s+[A-Z])")
 _HONORIFIC_SURNAME = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx)\.?\s+(" + UPPER + r"[\w’'-]+)$")
 _AREA_BODY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s")
@@ -403,12 +407,19 @@ class Discourse:
             if self.last_speaker and not self.last_speaker.speaker and not (earlier and earlier[0] > self.speaker_at):
                 return self.last_speaker  # unless another one was named in a sentence since it spoke
             return earlier[1] if earlier else self.last_org.get("any")
+        if not low.startswith("the ") and p.split()[-1].islower() and \
+                re.search(r"\b[Tt]he\s+$", self.text[max(0, phrase_start - 4):phrase_start]):
+            low = "the " + low  # session 8: "the Singapore-listed shipyard", its subject found without "the"
         m = re.match(r"^the\s+(?:[\w-]+\s+){0,2}?([\w-]+)$", low)
         if m and re.search(r"\b(?:trading|fashion|auction|publishing|investment|design)\s+house$", low):
             low = low[:-len("house")] + "company"  # round 9: "the Tokyo-based trading house said": a company
             m = re.match(r"^the\s+(?:[\w-]+\s+){0,2}?([\w-]+)$", low)
+        if m and m.group(1) not in ORG_ANAPHORS and _FIRM_HEAD.search(m.group(1)):
+            low = low[:m.start(1)] + "company"  # session 8: "the Singapore-listed shipyard said", "the crusher said"
+            m = re.match(r"^the\s+(?:[\w-]+\s+){0,2}?([\w-]+)$", low)
         cues = [w for w in p.split()[1:] if _CAP.match(w)]
-        cue = place_country(BASED.sub(r"\1", " ".join(cues))) if cues else None  # "the South Korean company"
+        cue = place_country(re.sub(r"-(?:based|headquartered|listed|owned|backed)\b", "", " ".join(cues))) \
+            if cues else None  # "the South Korean company", session 8: "the Singapore-listed shipyard"
         if m and m.group(1) in ORG_ANAPHORS and (not cues or cue):
             # "the economy ministry" with no antecedent of that name: the country's ministry in the registry
             named = self._ministry("ministry", low, cue, phrase_start) if m.group(1) == "ministry" else None
@@ -475,6 +486,9 @@ class Discourse:
     def _parse(self, p: str, start: int) -> Source | None:
         reg = self.registry
         p = _NICKNAME.sub("", p)  # session 8: 'Senator Ramon "Monching" Dela Paz' is Ramon Dela Paz
+        if _CUE_AND_NOUN.fullmatch(p):  # session 8: "Singapore-listed shipyard" names no one: an anaphor
+            return None
+        p = re.sub(r"^(?:Shares|Stock|Bonds)\s+(?:of|in)\s+", "", p)  # session 8: "Shares of X rose": X, no person
         staff = _STAFF_AT.match(p)
         if staff and not reg.find_orgs(p):  # session 6: "Analysts at Oslo-based DNB Carnegie noted": the firm, by
             name = staff.group("name")  # its place in the phrase, whatever its name's form

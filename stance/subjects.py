@@ -64,6 +64,10 @@ _ENVOY_END = re.compile(r"(?<![\w’'])((?:[A-Z][\w.]*(?:['’]s)?\s+){1,2}(?:[A
 _BODY_PATTERNS = (_EMBASSY_END, _MINISTRY_END, _GOVERNMENT_OF_END, _ANAPHOR_END, _POSS_BODY_END)
 
 
+_FIRM_NOUN_END = re.compile(r"^(?:ship)?(?:yard|builder)$|(?:maker|producer|processor|importer|crusher|refiner|smelter|"
+                            r"packer|shipper)$")
+
+
 def _accept(word: str, have: bool) -> bool:
     bare = word.lstrip("“\"(").rstrip(",.;:)”\"")
     if bare.endswith(("'s", "’s")):
@@ -78,6 +82,8 @@ def _accept(word: str, have: bool) -> bool:
     if bare[0].isupper() or bare[0] in "#@":
         return True
     if low in _TITLE_WORDS or low in _CONNECTORS:
+        return True
+    if low not in ORG_ANAPHORS and _FIRM_NOUN_END.search(low):  # session 8: "the Singapore-listed shipyard said"
         return True
     if low == "ministry" or (have and low in MINISTRY_AREAS):  # "foreign ministry spokesman Zhou Ping"
         return True

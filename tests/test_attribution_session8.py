@@ -207,3 +207,17 @@ def test_offices_and_local_bodies(extractor, text, expected):
 ])
 def test_who_runs_the_house(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body named by its form in the introducing clause
+    ("MUNICH - Martina Reiter, who teaches supply-chain management at the Technical University of Munich, said the "
+     "plan was risky.",
+     [("Martina Reiter", "Technical University of Munich", "DE", "the plan was risky")]),
+    # "the Singapore-listed shipyard said": the firm named before; "Shares of X" is no person
+    ("SINGAPORE -- Shares of Temasek Marine Holdings rose 4.2 percent on Monday after the Singapore-listed shipyard "
+     "said it had won orders for six vessels.",
+     [(None, "Temasek Marine Holdings", None, "it had won orders for six vessels")]),
+])
+def test_bodies_by_form_and_firm_nouns(extractor, text, expected):
+    assert statements(extractor, text) == expected
