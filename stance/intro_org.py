@@ -93,7 +93,10 @@ def _near_first_mention(speaker: str, text: str, spans, d: Discourse, known: set
     name_end = at + len(speaker)
     after = [c for c in cands if name_end <= c[0] <= name_end + _REACH and
              not _NOT_THEIRS.search(text[max(lo, c[0] - 30):c[0]]) and
-             not re.search(r"\b(?:former|ex-|once|previously|until)\b(?!.*\bnow\b)", text[name_end:c[0]])]
+             not re.search(r"\b(?:former|ex-|once|previously|until)\b(?!.*\bnow\b)", text[name_end:c[0]]) and
+             not re.search(r"\b(?:sell|sells|selling|sold|buy|buys|buying|bought|import|imports|importing|"
+                           r"distribute|distributes|distributing|supplies|supplying|uses|using)\b", text[name_end:c[0]])]
+    # (a brand a person trades in is not their employer: "who runs dealerships selling MG and BYD vehicles")
     # a past post names no body, unless a present one follows ("a former mill manager who now advises X")
     before = [c for c in cands if at - _REACH <= c[1] <= at and not _NOT_THEIRS.search(text[max(lo, c[0] - 30):c[0]])]
     after = [c for c in after if _linked_after(text[name_end:c[0]])]

@@ -138,7 +138,14 @@ def subject_before(masked: str, s0: int, vs: int) -> tuple[int, int] | None:
         return subject_before(masked, s0, s0 + m.start())
     m = _COMMA_END.search(prefix)
     if m:
-        return _appositive_subject(masked, s0, s0 + m.start())
+        found = _appositive_subject(masked, s0, s0 + m.start())
+        who = prefix.rfind(", who ")
+        if found is None and who > 0 and not re.search(r"[.;:!?“”\"]", prefix[who:]):
+            # session 8: "X, who runs 14 dealerships selling MG, Chirey and BYD vehicles, said": a list inside the
+            # relative clause is no appositive; the name before "who" speaks
+            head = subject_before(masked, s0, s0 + who)
+            return (head[0], s0 + m.start()) if head else None
+        return found
     start = _run_start(masked, s0, vs)
     return (start, _rstrip(masked, start, vs)) if start is not None else None
 
@@ -271,8 +278,13 @@ def subject_phrase(text: str, s: int, e: int) -> str:
     phrase = text[s:e]
     parts = re.split(r",(?!\d{3})", phrase)
     out = [parts[0]]
+    relative = False
     for part in parts[1:]:
         words = part.split()
+        if relative:  # session 8: everything after a relative clause's opening is the clause's
+            out.append(" " * len(part))
+            continue
+        relative = bool(words) and words[0].lower() in ("who", "whose")
         keep = bool(words) and not words[0].lower() in ("who", "which", "whose", "where") and \
             words[0].lower() not in _PARTICIPLE_LEADS and (
             _is_name(words) or words[0][:1].isupper() and words[0].lower() not in ("a", "an", "the") or

@@ -221,3 +221,14 @@ def test_who_runs_the_house(extractor, text, expected):
 ])
 def test_bodies_by_form_and_firm_nouns(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list inside a relative clause is no appositive: the name before "who" speaks, and the brands it sells are
+    # not its employer
+    ("Dealers were less welcoming. Mauricio Ibarra, who runs a group of 14 dealerships in Jalisco selling MG, Chirey "
+     "and BYD vehicles, said the cap would raise prices.",
+     [("Mauricio Ibarra", None, None, "the cap would raise prices")]),
+])
+def test_relative_clause_with_a_list(extractor, text, expected):
+    assert statements(extractor, text) == expected
