@@ -302,6 +302,9 @@ def make_statement(text: str, span: tuple[int, int], kind: str, src: Source) -> 
     if cut > 0 and not body[cut + 5:refusal.start()].strip():  # "said A and declined to comment on B": A
         e = s + cut
         body = text[s:e]
-    if words(body) < (2 if kind == "direct" else 3) or NON_STATEMENT.search(body) or re.fullmatch(r"[\W\d_]*", body):
+    refusal = NON_STATEMENT.search(body)
+    if refusal and re.search(r"\bbut\s+(?:that\s+)?\w", body[refusal.end():]):
+        refusal = None  # session 8: "does not comment on contracts but that Singapore remains open": it says something
+    if words(body) < (2 if kind == "direct" else 3) or refusal or re.fullmatch(r"[\W\d_]*", body):
         return None
     return Statement(s, e, body, kind, src.speaker, src.organization, src.country)

@@ -232,3 +232,17 @@ def test_bodies_by_form_and_firm_nouns(extractor, text, expected):
 ])
 def test_relative_clause_with_a_list(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a refusal that goes on with "but that ..." says something
+    ("SINGAPORE - A spokesperson for Singapore's Ministry of Trade and Industry said the government does not "
+     "comment on individual contracts but that Singapore remains open to business with all partners.",
+     [(None, "Singapore's Ministry of Trade and Industry", "SG", "the government does not comment on individual "
+       "contracts but that Singapore remains open to business with all partners")]),
+    # negative: a bare refusal is no statement
+    ("SINGAPORE - A spokesperson for Singapore's Ministry of Trade and Industry said the government does not "
+     "comment on individual contracts.", []),
+])
+def test_refusal_that_goes_on(extractor, text, expected):
+    assert statements(extractor, text) == expected
