@@ -47,9 +47,10 @@ _PHRASE_START = re.compile(r"(?:in|on|at|during|via|through|over|with)\s+(?:an?|
 _FINITE = re.compile(r"\b(?:would|will|is|are|was|were|has|have|had|can|could|should|must|may|might|does|did|do|"
                      r"shall|that|it|they|we|he|she)\b")
 _QUESTION = re.compile(r"(?:why|how|whether|what|where|when|which|who)\s")
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^\n]{0,60}?\)\s*[-—–]\s*"
-                       r"|[A-Z][A-Z.'/-]+(?:\s[A-Z][A-Z.'/-]+){0,2},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+[—–-]\s+"  # "MANILA, Dec 5 — "
-                       r"|[A-Z][A-Z.'/-]+(?:\s[A-Z][A-Z.'/-]+){0,2}(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\s+[—–-]\s+")
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+,[^\n]{0,60}?\)\s*(?:--|[-—–])\s*"
+                       r"|[A-Z][A-Z.'/-]+(?:\s[A-Z][A-Z.'/-]+){0,2},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+(?:--|[—–-])\s+"  # "MANILA, Dec 5 — "
+                       r"|[A-Z][A-Z.'/-]+(?:\s[A-Z][A-Z.'/-]+){0,2}(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\s+(?:--|[—–-])\s+")
+# (session 8: a double hyphen too, "MEXICO CITY -- ")
 # round 9: "SEOUL — ", "TOKYO/JAKARTA — ", "LEIPZIG, Germany — " too
 _TRAILING_COMMENT = re.compile(
     r",([”\"]?)\s+(?:the|a|an)\s+(?:(?:latest|newest|clearest|strongest|biggest)\b|(?:[\w-]+\s+){0,2}?"

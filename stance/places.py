@@ -32,10 +32,10 @@ _DEMONYM_ANAPHOR = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+(?:[a-z-]+\s+)?(?:" + "|
 
 
 # "ZWICKAU, Germany — At the gate ...": a feature's dateline, a city and its country, with no date
-_DATELINE_NO_DATE = re.compile(r"^([A-Z][A-Z .'-]+[A-Z]),\s+([A-Z][\w ]+?)\.?\s+[—–-]\s", re.M)  # "Calif." too
+_DATELINE_NO_DATE = re.compile(r"^([A-Z][A-Z .'-]+[A-Z]),\s+([A-Z][\w ]+?)\.?\s+(?:--|[—–-])\s", re.M)  # "Calif." too
 # "BRNO — When the institute ...": the city alone before a dash, its country from the gazetteer
-_DATELINE_CITY_LINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z.']+(?: [A-Z][A-Z.']+){0,2}) [—–-] ")  # "ADDIS ABABA - " too
-_DATELINE_CITY = re.compile(r"^([A-Z][A-Z.']+(?: [A-Z][A-Z.']+){0,2}) [—–-] ")
+_DATELINE_CITY_LINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z.']+(?: [A-Z][A-Z.']+){0,2}) (?:--|[—–-]) ")  # "ADDIS ABABA - " too
+_DATELINE_CITY = re.compile(r"^([A-Z][A-Z.']+(?: [A-Z][A-Z.']+){0,2}) (?:--|[—–-]) ")  # session 8: "--" too
 
 
 def dateline_country(text: str) -> str | None:

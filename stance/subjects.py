@@ -147,7 +147,16 @@ def subject_before(masked: str, s0: int, vs: int) -> tuple[int, int] | None:
             return (head[0], s0 + m.start()) if head else None
         return found
     start = _run_start(masked, s0, vs)
+    if start is None:
+        party = _OF_THE_PARTY_END.search(prefix)
+        if party:  # session 8: "Senator Ana Ruiz of the governing Morena party said": the name before "of the"
+            start = _run_start(masked, s0, s0 + party.start())
+            return (start, _rstrip(masked, start, vs)) if start is not None else None
     return (start, _rstrip(masked, start, vs)) if start is not None else None
+
+
+_OF_THE_PARTY_END = re.compile(r"\s+of\s+the\s+(?:[\w’'-]+\s+){0,3}(?:party|bloc|coalition|caucus|alliance|"
+                               r"opposition|faction)\s*$")
 
 
 def _rstrip(masked: str, s: int, e: int) -> int:
@@ -193,6 +202,9 @@ def _appositive_subject(masked: str, s0: int, cut: int) -> tuple[int, int] | Non
                     all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words[1:]):
                 lead = seg_start + len(seg) - len(seg.lstrip())
                 named = (lead, pos)  # the proper name set off before the verb, should nothing before it name one
+            elif steps == 0 and first[:1].isupper() and _titled_name(seg):
+                lead = seg_start + len(seg) - len(seg.lstrip())  # session 8: "The bill's author, Senator Ana Ruiz,
+                named = (lead, pos)  # said": the titled name, should the phrase before it name no one
             pos, steps = c, steps + 1
             continue
         start = None
@@ -204,6 +216,13 @@ def _appositive_subject(masked: str, s0: int, cut: int) -> tuple[int, int] | Non
             start = _run_start(masked, seg_start, pos)
         return (start, cut) if start is not None and steps > 0 else named
     return named
+
+
+def _titled_name(seg: str) -> bool:
+    """ "Senator Ana Ruiz", "Senator Ana Ruiz of the governing Morena party": a title, then a name."""
+    core = _OF_THE_PARTY_END.sub("", seg).split()
+    tail = next((k for k in (4, 3, 2) if len(core) > k and _is_name(core[-k:])), 0)
+    return bool(tail) and _bare(core[-tail - 1]).lower() in _TITLE_WORDS
 
 
 def _segment_start(masked: str, s0: int, pos: int) -> int:

@@ -217,7 +217,11 @@ def test_who_runs_the_house(extractor, text, expected):
     # "the Singapore-listed shipyard said": the firm named before; "Shares of X" is no person
     ("SINGAPORE -- Shares of Temasek Marine Holdings rose 4.2 percent on Monday after the Singapore-listed shipyard "
      "said it had won orders for six vessels.",
-     [(None, "Temasek Marine Holdings", None, "it had won orders for six vessels")]),
+     [(None, "Temasek Marine Holdings", "SG", "it had won orders for six vessels")]),
+    # a dateline with a double hyphen places the story ("MEXICO CITY -- ")
+    ("MEXICO CITY -- A bill was introduced in the Mexican Senate on Tuesday.\n\nThe bill’s author, Senator Patricia "
+     "Ledo Ruiz of the governing Morena party, said Chinese brands had taken a fifth of the market.",
+     [("Patricia Ledo Ruiz", "Mexican Senate", "MX", "Chinese brands had taken a fifth of the market")]),
 ])
 def test_bodies_by_form_and_firm_nouns(extractor, text, expected):
     assert statements(extractor, text) == expected
@@ -245,4 +249,19 @@ def test_relative_clause_with_a_list(extractor, text, expected):
      "comment on individual contracts.", []),
 ])
 def test_refusal_that_goes_on(extractor, text, expected):
+    assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a titled name set off after a phrase that names no one ("The bill's author, Senator X, said") speaks
+    ("The author, Senator Ana Ruiz, said Chinese brands had taken a fifth of the market.",
+     [("Ana Ruiz", None, None, "Chinese brands had taken a fifth of the market")]),
+    # "X of the governing Morena party said": the name before "of the ... party"
+    ("MEXICO CITY - Senator Ana Ruiz of the governing Morena party said Chinese brands had taken a fifth of the "
+     "market.",
+     [("Ana Ruiz", "Mexican Senate", "MX", "Chinese brands had taken a fifth of the market")]),
+    # negative: with no name after the comma, the words after "said" are no speaker
+    ("The author, a senator, said Chinese brands had taken a fifth of the market.", []),
+])
+def test_titled_name_after_a_phrase(extractor, text, expected):
     assert statements(extractor, text) == expected
