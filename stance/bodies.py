@@ -205,6 +205,20 @@ def national_government(registry: Registry, phrase: str) -> tuple[str, str] | No
     return government_name(code), code
 
 
+def government_of(registry: Registry, code: str | None) -> tuple[str, str] | None:
+    """Session 8: the national government of a country code: the registry's "<Adjective> government" (found by
+    the country's names, else by its code: "GE" -> "Georgian government"), else "Government of <Country>"."""
+    if not code:
+        return None
+    name = country_name(code)
+    found = national_government(registry, f"{name} government") if name else None
+    if found and registry.org(found[0]):
+        return found
+    body = next((o for o in registry.orgs.values() if o.country == code and o.kind == "government" and
+                 o.canonical.endswith(" government")), None)
+    return (body.canonical, code) if body else found
+
+
 def legislature(registry: Registry, phrase: str, code: str | None) -> str | None:
     """A legislator's chamber: "Senator X" (US) -> "US Senate", "Iowa state Senator X" -> "Iowa Senate"."""
     named = _NAMED_CHAMBER.search(phrase)  # round 7: "a member of Indonesia's House of Representatives"
@@ -351,7 +365,7 @@ def minister_body(registry: Registry, text: str, organization: str | None, home:
     named = named_body(registry, text, areas, code)
     if named:
         return named[0], named[1] or home or code
-    body = national_government(registry, f"{country_name(code)} government")
+    body = government_of(registry, code)
     return (body[0], body[1]) if body else None  # session 5: an unregistered government too ("Romanian government")
 
 

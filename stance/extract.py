@@ -38,7 +38,7 @@ import re
 from dataclasses import replace
 from typing import Iterator
 
-from .bodies import (GOVERNMENT_WORDS as _GOVERNMENT_WORDS, country_name, embassy, minister_body, named_body,
+from .bodies import (GOVERNMENT_WORDS as _GOVERNMENT_WORDS, country_name, embassy, government_of, minister_body, named_body,
                      national_government, title_areas, unnamed_ministry)
 from .gazetteer import gazetteer_country
 from .places import building_name, country_cue, place_country
@@ -507,8 +507,7 @@ class Extractor:
         if known and known.title and (known.title.split()[-1] == "minister" or known.title == "secretary" and
                                       _area_secretary(text, st.speaker or "")) and not st.organization and st.country \
                 and not regional:  # round 8: "Greece's shipping minister, X": a ministry never named, the government
-            body = national_government(self.registry, f"{country_name(st.country)} government") \
-                if country_name(st.country) else None
+            body = government_of(self.registry, st.country)
             if body and self.registry.org(body[0]):
                 st = replace(st, organization=body[0], country=body[1])
         if known and known.speaker and "Commission" in text and _eu_titled(text, known.speaker.split()[-1]) and self.registry.org("European Commission") and \

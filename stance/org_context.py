@@ -129,7 +129,7 @@ def _seat(speaker: str, text: str, d: Discourse, sentence: bool = False) -> tupl
 
 
 _HEADS_VERBS = r"(?:heads|chairs|leads|runs|directs|manages|founded|co-founded)"
-_HEADS = re.compile(r",\s+(?:(?:a|an)\s+(?:[a-z-]+\s+){1,3})?who\s+(?:" + _HEADS_VERBS +
+_HEADS = re.compile(r",\s+(?:(?:a|an)\s+(?:[a-z-]+\s+){1,3})?who\s+(?:[^,.;:“\"]{3,80}?\s+and\s+)?(?:" + _HEADS_VERBS +
                     r"|(?:has|had)\s+(?:run|led|headed|chaired|managed|directed)|sits\s+on\s+the\s+board\s+of)\s+"
                     r"([^,.;:“\"]{3,90})")
 # Session 6: a sentence that opens with the person and says what they run ("Inês Sousa Magalhães runs Quinta do

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .bodies import (dateline_state, state_body, country_name, embassy, government, legislature, local_government, national_government, ministry,
+from .bodies import (dateline_state, state_body, country_name, embassy, government, government_of, legislature, local_government, national_government, ministry,
                      with_country)
 from .names import CAP as _CAP, CONNECTORS as _CONNECTORS, PARTICLES as _PARTICLES, name_runs as _name_runs, title_in as _title_in
 from .names import GENERIC_ORG_HEADS, POSS, gender_cue, unregistered_org
@@ -351,7 +351,7 @@ class Discourse:
             if last and last.organization and (code is None or last.country == code) and \
                     "overnment" in last.organization:
                 return Source(None, last.organization, last.country, title=gov.group(1).lower())
-            body = national_government(self.registry, f"{country_name(code)} government") if code else None
+            body = government_of(self.registry, code) if code else None
             if body:
                 return Source(None, body[0], body[1], title=gov.group(1).lower())
         hon = _HONORIFIC_SURNAME.match(p)
@@ -442,7 +442,7 @@ class Discourse:
                 return Source(None, named, self._body_country(named))
             if last is None and head == "government":  # session 5: "Kenya wants ..., the government said", no
                 code = self._sentence_country(phrase_start) or self.home_country or self.company_home  # body met yet
-                body = national_government(self.registry, f"{country_name(code)} government") if code else None
+                body = government_of(self.registry, code) if code else None
                 if body:
                     return Source(None, body[0], body[1])
             return last or self.last_org.get("any")
@@ -852,8 +852,10 @@ class Discourse:
         """A place named earlier in the same sentence: "In Berlin, the economy ministry said"."""
         before = re.split(r"[.!?]\s|\n", self.text[max(0, start - 120):start])[-1]  # session 6: not a byline's
         before = re.sub(r"“[^”]*”?|\"[^\"]*\"?", " ", before.rsplit("”", 1)[-1])  # "Herrera" a line above
-        for w in re.findall(r"[A-Z][\w.]*", before):
-            code = place_country(w)
+        for m in re.finditer(r"[A-Z][\w.]*", before):
+            if re.match(r"-(?:led|owned|backed|built|funded|made|based|listed|run|financed)\b", before[m.end():]):
+                continue  # session 8: "a Chinese-led consortium" says whose the consortium is, not where the story is
+            code = place_country(m.group(0))
             if code:
                 return code
         return None
@@ -929,7 +931,7 @@ class Discourse:
                 return None  # round 11: a trade minister is not of the Ministry of Education just named
         if last is None and head in ("minister", "secretary") and (country or self.home_country):
             # session 5: "“…,” the cabinet secretary said" in a datelined story that named no body: the government
-            body = national_government(self.registry, f"{country_name(country or self.home_country)} government")
+            body = government_of(self.registry, country or self.home_country)
             return body[0] if body else None
         return last.organization if last else None
 

@@ -265,3 +265,19 @@ def test_refusal_that_goes_on(extractor, text, expected):
 ])
 def test_titled_name_after_a_phrase(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title-only minister in a story datelined in a country the hand lists lack (Georgia) is that country's
+    # government, not the one a "Chinese-led consortium" names
+    ("TBILISI, Dec 3 (Caucasus Wire) - Georgia will sign a revised concession for the port with a Chinese-led "
+     "consortium before the end of the year, the economy minister said on Wednesday.",
+     [(None, "Georgian government", "GE", "Georgia will sign a revised concession for the port with a Chinese-led "
+       "consortium before the end of the year")]),
+    # "who grows roses ... and chairs the growers' association X": the body she chairs
+    ("NAALDWIJK, Netherlands - Anna Vos, who grows roses near Naaldwijk and chairs the growers' association "
+     "Kassen Westland, warned that Chinese greenhouses were learning fast.",
+     [("Anna Vos", "Kassen Westland", "NL", "Chinese greenhouses were learning fast")]),
+])
+def test_governments_by_code_and_chairs(extractor, text, expected):
+    assert statements(extractor, text) == expected
