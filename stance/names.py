@@ -394,6 +394,7 @@ _SPEAKER_TITLE = re.compile(
     r"|Trustee|Councill?or|Alderman|Alderwoman"  # session 5
     r"|Regent|Shri|Smt|Shrimati|Khun|(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness)|Eng\.?"  # session 7
     r"|Engr\.?|HE|H\.E\.|Supervisor|Assemblyman|Assemblywoman|Legislator|Alhaji|Alhaja|Lic\.?"  # session 8
+    r"|Councilman|Councilwoman|Councilmember|Selectman|Selectwoman"
     r"|Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Dato['’]?|Datin|Tan\s+Sri|Puan\s+Sri"  # round 8: Malaysian honorifics
     r"|Dame|Sir|Lady|Lord|Baroness|Baron"  # round 10: British honorifics ("Dame Harriet Cole" -> "Harriet Cole")
     r"|(?:(?:Executive|Senior|First)\s+)?(?:Vice[- ])?(?:President|Chairman|Chairwoman|Chair))\s+)+"

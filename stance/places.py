@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from .gazetteer import BASED_MIN_POPULATION, MAJOR_CITY_POPULATION, country_named, gazetteer_country
-from .vocab import UPPER, UNAMBIGUOUS_LEGAL_FORMS, LEGAL_FORM_PREFIXES, CITIES, COUNTRIES, LEGAL_FORM_COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PLACE_HEADS, SURNAME_PLACE_HEADS, US_PLACES
+from .vocab import UPPER, AP_STATES, UNAMBIGUOUS_LEGAL_FORMS, LEGAL_FORM_PREFIXES, CITIES, COUNTRIES, LEGAL_FORM_COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PLACE_HEADS, SURNAME_PLACE_HEADS, US_PLACES
 
 BASED = re.compile(r"((?:[A-ZÀ-ÞĀ-ž][\w.]*\s+){0,2}[A-ZÀ-ÞĀ-ž][\w.]*)-(?:based|headquartered)\b")
 OWNED = re.compile(r"([A-ZÀ-ÞĀ-ž][\w.]*)-owned\b")  # round 9: "Chinese-owned Sino Copper said": in a subject only
@@ -42,6 +42,8 @@ def dateline_country(text: str) -> str | None:
     """The country of the dateline city: "SEOUL, Sept 14 (Pacific Ledger) -" -> KR."""
     m = _DATELINE.search(text[:600]) or _DATELINE_NO_DATE.search(text[:600])
     if m:
+        if m.group(2) and (m.group(2).strip().lower() + ".") in AP_STATES:  # session 8: "PORT VANCE, Pa. - "
+            return "US"
         return place_country(m.group(2) or "") or place_country(m.group(1))
     m = _DATELINE_CITY.match(text.lstrip()[:80])
     if m:

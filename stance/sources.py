@@ -90,6 +90,7 @@ _FIRM_HEAD = re.compile(r"^(?:ship)?(?:yard|builder)$|(?:maker|producer|processo
                         r"packer|shipper|trader|grower)$")
 _CUE_AND_NOUN = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|listed|owned|backed|headquartered)"
                            r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
+_DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z']+(?: [A-Z][A-Z']+){0,2})(?:,| (?:--|[—–-]) )")
 _NICKNAME = re.compile(r"(?<=[^\W\d_])\s+[\"“][A-Z][\w’'-]{1,20}[\"”](?=\s+[A-Z])")
 _HONORIFIC_SURNAME = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx)\.?\s+(" + UPPER + r"[\w’'-]+)$")
 _AREA_BODY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s")
@@ -489,6 +490,8 @@ class Discourse:
         if _CUE_AND_NOUN.fullmatch(p):  # session 8: "Singapore-listed shipyard" names no one: an anaphor
             return None
         p = re.sub(r"^(?:Shares|Stock|Bonds)\s+(?:of|in)\s+", "", p)  # session 8: "Shares of X rose": X, no person
+        p = re.sub(r"(?<=[a-z])\s+(?:Dr|Prof|Eng|Engr)\.\s+(?=[A-Z][\w’'-]+\s+[A-Z])", ", ", p)  # session 8: "Minister
+        # of State for Energy Dr. Peter Lokeris": the honorific opens the name, as a comma would
         staff = _STAFF_AT.match(p)
         if staff and not reg.find_orgs(p):  # session 6: "Analysts at Oslo-based DNB Carnegie noted": the firm, by
             name = staff.group("name")  # its place in the phrase, whatever its name's form
@@ -731,6 +734,8 @@ class Discourse:
         states as their papers write them ("New South Wales government", "Western Australian government")."""
         kind = subdivision_kind(place)
         body = f"{place} government" if kind == "provincial" else f"{place} state government"
+        if kind == "provincial" and place_country(place) not in ("CA", None):
+            body = f"{place} provincial government"  # "Salta provincial government"; Canada: "Ontario government"
         if place_country(place) == "AU":
             body = f"{place}n government" if place.endswith("Australia") else f"{place} government"
         found = self.registry.org(body)
@@ -818,6 +823,13 @@ class Discourse:
         if local and title.split()[-1] in ("governor", "mayor", "deputy", "vice"):
             self.org_countries.setdefault(local[0], local[1])
             return local[0]
+        home = _DATELINE_PLACE.search(self.text[:600]) if title.split()[-1] in ("governor", "premier") else None
+        place = " ".join(w.capitalize() for w in home.group(1).split()) if home else None
+        if place and subdivision_kind(place) and self.home_country not in (None, "US"):
+            # session 8: "Governor X" in a story datelined SALTA: the province's government
+            body, country = self._subdivision_body(place)
+            self.org_countries.setdefault(body, country or self.home_country)
+            return body
         cue = phrase_country or self._sentence_country(start) or self._paragraph_place(start) or self.home_country
         if cue is None and title.split()[-1] == "minister":
             cue = self.named_most  # session 6: "the prime minister said" with no dateline: the country the story

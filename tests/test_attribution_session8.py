@@ -281,3 +281,20 @@ def test_titled_name_after_a_phrase(extractor, text, expected):
 ])
 def test_governments_by_code_and_chairs(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Governor X" in a story datelined in a province: the province's government ("provincial" outside Canada)
+    ("SALTA - The province will raise the royalty.\n\nGovernor Gustavo Saenz defended the increase in a radio "
+     "interview, saying the province welcomed all investors.",
+     [("Gustavo Saenz", "Salta provincial government", "AR", "the province welcomed all investors")]),
+    # an honorific inside a title phrase opens the name
+    ("KAMPALA - Minister of State for Energy Dr. Peter Lokwang said the ministry had audited the contractors.",
+     [("Peter Lokwang", "Ugandan government", "UG", "the ministry had audited the contractors")]),
+    # "Councilman" is dropped from the name, and the council the article names is the body
+    ("PORT VANCE, Pa. - The Port Vance Borough Council voted 4-1 on Monday. Councilman Ray Peters, the lone vote "
+     "against, argued that tariffs would raise prices.",
+     [("Ray Peters", "Port Vance Borough Council", "US", "tariffs would raise prices")]),
+])
+def test_governors_and_councillors(extractor, text, expected):
+    assert statements(extractor, text) == expected
