@@ -91,6 +91,7 @@ _FIRM_HEAD = re.compile(r"^(?:ship)?(?:yard|builder)$|(?:maker|producer|processo
 _CUE_AND_NOUN = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|listed|owned|backed|headquartered)"
                            r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 _DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z']+(?: [A-Z][A-Z']+){0,2})(?:,| (?:--|[—–-]) )")
+_HONORIFIC_INSIDE = re.compile(r"^(.*?[a-z].*?)\s+(?:Dr|Prof|Eng|Engr)\.\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})$")
 _NICKNAME = re.compile(r"(?<=[^\W\d_])\s+[\"“][A-Z][\w’'-]{1,20}[\"”](?=\s+[A-Z])")
 _HONORIFIC_SURNAME = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx)\.?\s+(" + UPPER + r"[\w’'-]+)$")
 _AREA_BODY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s")
@@ -490,8 +491,9 @@ class Discourse:
         if _CUE_AND_NOUN.fullmatch(p):  # session 8: "Singapore-listed shipyard" names no one: an anaphor
             return None
         p = re.sub(r"^(?:Shares|Stock|Bonds)\s+(?:of|in)\s+", "", p)  # session 8: "Shares of X rose": X, no person
-        p = re.sub(r"(?<=[a-z])\s+(?:Dr|Prof|Eng|Engr)\.\s+(?=[A-Z][\w’'-]+\s+[A-Z])", ", ", p)  # session 8: "Minister
-        # of State for Energy Dr. Peter Lokeris": the honorific opens the name, as a comma would
+        split = _HONORIFIC_INSIDE.match(p)  # session 8: "Minister of State for Energy Dr. Peter Lokeris": the
+        if split:  # honorific opens the name; read as "Peter Lokeris, Minister of State for Energy"
+            p = f"{split.group(2)}, {split.group(1)}"
         staff = _STAFF_AT.match(p)
         if staff and not reg.find_orgs(p):  # session 6: "Analysts at Oslo-based DNB Carnegie noted": the firm, by
             name = staff.group("name")  # its place in the phrase, whatever its name's form
