@@ -581,6 +581,8 @@ class Discourse:
             opening = self._opening_org(start) if ORG_ANAPHORS[noun] == "company" else None
             if noun == "board":  # session 7: "the board's president" after "the board of the X System": X
                 described = described or self._board_named_before(start)
+            if not described and not named:  # session 8: "the port's chief executive" after "the Port of
+                described = self._name_with_noun(noun, start)  # Antwerp-Bruges", a name no rule remembered
             last = (Source(None, described) if described else None) or named or opening or \
                 self.last_org.get(ORG_ANAPHORS[noun]) or self.last_org.get("any")
             org_name = last.organization if last else None  # round 9: "X will ..., the chipmaker's chief
@@ -742,6 +744,18 @@ class Discourse:
             body = f"{place}n government" if place.endswith("Australia") else f"{place} government"
         found = self.registry.org(body)
         return (found.canonical, found.country) if found else (body, place_country(place))
+
+    def _name_with_noun(self, noun: str, start: int) -> str | None:
+        """Session 8: the last capitalised name before `start` built on `noun` ("Port of Antwerp-Bruges",
+        "Kwinana Port", "University of Ghana"), of two words or more."""
+        head = noun.capitalize()
+        found = None
+        for m in re.finditer(r"(?:(?:" + UPPER + r"[\w’'.-]*\s+){1,4}" + head + r"|" + head + r"\s+(?:of|for|de|do|di)\s+"
+                             r"(?:the\s+)?" + UPPER + r"[\w’'.-]*(?:\s+" + UPPER + r"[\w’'.-]*){0,3})\b", self.text[:start]):
+            name = re.sub(r"^(?:The|A|An)\s+", "", m.group(0))
+            if len(name.split()) >= 2 and not name.split()[0].lower() in FUNCTION_WORDS:
+                found = name
+        return found
 
     def _board_named_before(self, start: int) -> str | None:
         """Session 7: the body of the last "board of <body>" before `start` ("The board of the X System voted")."""

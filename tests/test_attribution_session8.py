@@ -298,3 +298,14 @@ def test_governments_by_code_and_chairs(extractor, text, expected):
 ])
 def test_governors_and_councillors(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the port's chief executive" after "the Port of X" named in passing, not the last body met
+    ("BRUSSELS, May 13 - MPs questioned the leadership of the Port of Oostdam-Lier for three hours on Wednesday, "
+     "after a report by the State Security service.\n\nThe port's chief executive, Koen Verhoef, told the committee "
+     "that shareholders had no access to its systems.",
+     [("Koen Verhoef", "Port of Oostdam-Lier", "BE", "shareholders had no access to its systems")]),
+])
+def test_anaphor_by_the_name_it_heads(extractor, text, expected):
+    assert statements(extractor, text) == expected
