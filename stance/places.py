@@ -38,6 +38,12 @@ _DATELINE_CITY_LINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z.']+(?: [A-Z][A-Z.']+
 _DATELINE_CITY = re.compile(r"^([A-Z][A-Z.']+(?: [A-Z][A-Z.']+){0,2}) (?:--|[—–-]) ")  # session 8: "--" too
 
 
+_LOCAL_BODY_NAME = re.compile(r"(?:The\s+)?(" + UPPER + r"[\w’'-]*(?:\s+" + UPPER + r"[\w’'-]*){0,2})\s+(?:Regional|City|Town|"
+                              r"County|Municipal|District|Borough|Provincial)\s+(?:Council|Government|Assembly)"
+                              r"|(?:The\s+)?(" + UPPER + r"[\w’'-]*(?:\s+" + UPPER + r"[\w’'-]*){0,2})\s+(?:Prefecture|"
+                              r"Municipality)")
+
+
 def dateline_country(text: str) -> str | None:
     """The country of the dateline city: "SEOUL, Sept 14 (Pacific Ledger) -" -> KR."""
     m = _DATELINE.search(text[:600]) or _DATELINE_NO_DATE.search(text[:600])
@@ -231,6 +237,11 @@ def org_home(text: str, org_name: str) -> str | None:
         return LEGAL_FORM_COUNTRIES[last]  # whatever a headline says near its short name ("Metsäkone's chief on China")
     if re.fullmatch(r"(?:" + UPPER + r"[\w’'-]+\s+){1,2}(?:Prefecture|Province|State|Region|County|Municipality)", org_name):
         code = place_country(org_name)  # round 7: "Shizuoka Prefecture", "Ogun State": the place's country
+        if code:
+            return code
+    local = _LOCAL_BODY_NAME.fullmatch(org_name)
+    if local:  # session 8: "Karlovy Vary Regional Council": the place the body governs, a town of 15,000 or more
+        code = based_country(local.group(1) or local.group(2))
         if code:
             return code
     if len(org_name.split()) > 1 and first in CITIES:  # "Shenzhen Tengfei Precision Co."

@@ -309,3 +309,15 @@ def test_governors_and_councillors(extractor, text, expected):
 ])
 def test_anaphor_by_the_name_it_heads(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a local body takes the country of the town it governs, whatever region a sentence names near it
+    ("PRAGUE - The Karlovy Vary Regional Council voted on Monday to back the plant. \"We would be handing a "
+     "company tied to the Chinese state a key part of Europe's battery supply chain,\" said Councillor Tomas "
+     "Hruby.",
+     [("Tomas Hruby", "Karlovy Vary Regional Council", "CZ",
+       "We would be handing a company tied to the Chinese state a key part of Europe's battery supply chain")]),
+])
+def test_local_body_country(extractor, text, expected):
+    assert statements(extractor, text) == expected
