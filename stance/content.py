@@ -99,6 +99,8 @@ def content_after(text: str, masked: str, ve: int, stop: int, verb: str) -> tupl
                 return None
             offset = adj.end() - ve
     span = trim(text, masked, ve + offset, stop)
+    if span and re.match(r"(?:as|while|when|after|before)\s+(?:it|they|he|she)\s+(?!said|says)\w+", masked[span[0]:span[1]]):
+        return None  # session 8: "..., the bank said on Thursday as it reported a rise in profit": an occasion
     if span and (_PHRASE_ONLY.fullmatch(masked, span[0], span[1]) or _QUESTION.match(masked, span[0])):
         return None  # "told reporters at the signing ceremony", "explains why ...": no reported clause
     if span and _PHRASE_START.match(masked, span[0]) and not _FINITE.search(masked, span[0], span[1]):

@@ -747,6 +747,11 @@ class Extractor:
             if verb in ("informed", "informs") and not re.match(r"\s+(?:[\w’'-]+\s+){0,3}?that\s", masked[ve:s1]):
                 verbs.remove((vs, ve, verb))  # session 6: "informed that ..." reports; "informed the board of X" not
                 continue
+            if verb in ("reported", "reports", "announced", "announces", "posted", "posts", "unveiled") and \
+                    re.search(r"\b(?:as|when|after|while)\s+(?:it|they)\s+$", masked[s0:vs]) and \
+                    not re.match(r"\s+that\s", masked[ve:s1]):
+                verbs.remove((vs, ve, verb))  # session 8: "..., the bank said as it reported a rise in profit": an
+                continue  # occasion, not a second statement
             if verb in ("agreed", "agrees") and re.match(r"\s+(?:to|with|on)\s", masked[ve:s1]):
                 verbs.remove((vs, ve, verb))  # "X has agreed to sell": a deal, not speech
                 continue

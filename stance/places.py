@@ -44,6 +44,9 @@ _LOCAL_BODY_NAME = re.compile(r"(?:The\s+)?(" + UPPER + r"[\w’'-]*(?:\s+" + UP
                               r"Municipality)")
 
 
+_GERMAN_FORMS = frozenset("ag gmbh kg kgaa".split())  # legal forms of Germany, Austria and Switzerland alike
+
+
 def dateline_country(text: str) -> str | None:
     """The country of the dateline city: "SEOUL, Sept 14 (Pacific Ledger) -" -> KR."""
     m = _DATELINE.search(text[:600]) or _DATELINE_NO_DATE.search(text[:600])
@@ -273,7 +276,8 @@ def org_home(text: str, org_name: str) -> str | None:
         return "CN"
     legal = LEGAL_FORM_COUNTRIES.get(org_name.split()[-1].lower())
     if legal and len(org_name.split()) > 1:  # "Norrland Steel AB"
-        return legal
+        home = dateline_country(text) if org_name.split()[-1].lower() in _GERMAN_FORMS else None
+        return home if home in ("AT", "CH", "LI") else legal  # session 8: an "AG" datelined Vienna is Austrian
     ends = [at + len(org_name) for at in _occurrences(text, org_name)]
     for end in ends:  # "X in Singapore"
         code = place_after(text[end:end + 40])

@@ -85,6 +85,8 @@ def _accept(word: str, have: bool) -> bool:
         return True
     if low not in ORG_ANAPHORS and _FIRM_NOUN_END.search(low):  # session 8: "the Singapore-listed shipyard said"
         return True
+    if have and low in ("unit", "arm", "division", "subsidiary", "affiliate"):  # session 8: "CNOOC's gas and power
+        return True  # unit said": the unit of the firm named
     if low == "ministry" or (have and low in MINISTRY_AREAS):  # "foreign ministry spokesman Zhou Ping"
         return True
     return not have and low in ADVERBS
@@ -146,6 +148,9 @@ def subject_before(masked: str, s0: int, vs: int) -> tuple[int, int] | None:
             head = subject_before(masked, s0, s0 + who)
             return (head[0], s0 + m.start()) if head else None
         return found
+    unit = _UNIT_OF_END.search(prefix)
+    if unit:  # session 8: "CNOOC's gas and power unit said": the firm's unit speaks for the firm
+        return s0 + unit.start(1), s0 + unit.end(1)
     start = _run_start(masked, s0, vs)
     if start is None:
         party = _OF_THE_PARTY_END.search(prefix)
@@ -155,6 +160,8 @@ def subject_before(masked: str, s0: int, vs: int) -> tuple[int, int] | None:
     return (start, _rstrip(masked, start, vs)) if start is not None else None
 
 
+_UNIT_OF_END = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?\s+(?:[a-z-]+\s+(?:and\s+)?){1,3}"
+                          r"(?:unit|arm|division|subsidiary|affiliate))\s*$")
 _OF_THE_PARTY_END = re.compile(r"\s+of\s+the\s+(?:[\w’'-]+\s+){0,3}(?:party|bloc|coalition|caucus|alliance|"
                                r"opposition|faction)\s*$")
 

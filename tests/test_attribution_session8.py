@@ -321,3 +321,19 @@ def test_anaphor_by_the_name_it_heads(extractor, text, expected):
 ])
 def test_local_body_country(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a firm's unit speaks for the firm
+    ("Siemens' rail unit said the order was its largest.", [(None, "Siemens AG", "DE", "the order was its largest")]),
+    # "..., the bank said on Thursday as it reported X": the lede clause is the statement, the occasion is none
+    ("VIENNA, Nov. 26 — Alpenbank AG, Austria's fourth-largest lender, cut its lending to Chinese companies by a "
+     "third, the bank said on Thursday as it reported a 9 percent rise in quarterly profit.",
+     [(None, "Alpenbank AG", "AT", "Alpenbank AG, Austria's fourth-largest lender, cut its lending to Chinese "
+       "companies by a third")]),
+    # negative: "said as it ..." with a verb of saying still reports what follows
+    ("VIENNA - Alpenbank AG said on Thursday that lending to Chinese companies would shrink.",
+     [(None, "Alpenbank AG", "AT", "lending to Chinese companies would shrink")]),
+])
+def test_units_and_occasions(extractor, text, expected):
+    assert statements(extractor, text) == expected
