@@ -103,6 +103,10 @@ def content_after(text: str, masked: str, ve: int, stop: int, verb: str) -> tupl
         return None  # session 8: "..., the bank said on Thursday as it reported a rise in profit": an occasion
     if span and (_PHRASE_ONLY.fullmatch(masked, span[0], span[1]) or _QUESTION.match(masked, span[0])):
         return None  # "told reporters at the signing ceremony", "explains why ...": no reported clause
+    comma = masked.find(",", span[0], span[1]) if span else -1
+    if span and _PHRASE_START.match(masked, span[0]) and comma > 0 and not _FINITE.search(masked, span[0], comma) and \
+            re.match(r",\s+(?:even\s+)?(?:as|while|when|after|before|though|although)\s", masked[comma:span[1]]):
+        return None  # session 8: "said in a disclosure on Tuesday, even as the Senate debates ...": no clause of its own
     if span and _PHRASE_START.match(masked, span[0]) and not _FINITE.search(masked, span[0], span[1]):
         return None  # round 9: "said in a letter to the business secretary", "said in a presentation handed
     return span  # out at the briefing, titled “...”": a long phrase with no verb of its own is no clause

@@ -337,3 +337,13 @@ def test_local_body_country(extractor, text, expected):
 ])
 def test_units_and_occasions(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "..., the company said in a disclosure on Tuesday, even as ...": the lede clause, not the phrase after "said"
+    ("MANILA - Dinagat Ore Corp. has signed supply agreements with two Chinese mills, the company said in a "
+     "disclosure to the exchange on Tuesday, even as the Senate debates a bill that would ban ore exports.",
+     [(None, "Dinagat Ore Corp.", "PH", "Dinagat Ore Corp. has signed supply agreements with two Chinese mills")]),
+])
+def test_lede_clause_before_a_disclosure(extractor, text, expected):
+    assert statements(extractor, text) == expected
