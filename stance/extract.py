@@ -802,9 +802,10 @@ class Extractor:
             if subj is None and verb in REPORTING_FINITE and prev_src is None and \
                     re.search(r"\s(?:and|but)\s+(?:\w+ly\s+|also\s+)?$", masked[s0:vs]):
                 subj = leading_subject(masked, after_dateline(masked, s0, vs), vs)  # "X welcomed it but said"
-            if subj is None and verb in REPORTING_FINITE:
-                subj = subject_after(masked, ve, s1)
-                inverted = subj is not None
+            if subj is None and verb in REPORTING_FINITE and not (
+                    prev_src is not None and re.search(r"\s(?:and|but)\s+(?:\w+ly\s+|also\s+)?$", masked[s0:vs])):
+                subj = subject_after(masked, ve, s1)  # (session 8: not in "said A, and urged Canberra to ...": the
+                inverted = subj is not None  # speaker goes on; "Canberra" is the object)
             src = self._resolve(d, subject_phrase(text, subj[0], subj[1]), subj[0]) if subj else None
             if src is not None and not src.speaker and src.organization and subj and not inverted:
                 wider = _PERSON_OF.search(masked, max(s0, subj[0] - 80), subj[0])  # "Daniel Moreau of the Chicago

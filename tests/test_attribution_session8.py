@@ -347,3 +347,16 @@ def test_units_and_occasions(extractor, text, expected):
 ])
 def test_lede_clause_before_a_disclosure(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "said A, and urged Canberra to B": the speaker goes on; the capitalised object is no inverted subject
+    ("The Chinese Embassy in Australia said Chinese firms had always abided by the law, and urged Canberra to "
+     "provide a fair environment.",
+     [(None, "Embassy of the People's Republic of China in Australia", "CN", "Chinese firms had always abided by "
+       "the law"),
+      (None, "Embassy of the People's Republic of China in Australia", "CN", "Canberra to provide a fair "
+       "environment")]),
+])
+def test_and_urged_an_object(extractor, text, expected):
+    assert statements(extractor, text) == expected
