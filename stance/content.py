@@ -25,6 +25,7 @@ _TIME_WORDS = frozenset(MONTHS + WEEKDAYS + "week month year quarter morning aft
 _LEADING_ADJUNCT = re.compile(  # round 10: "told a press conference here on Thursday": "here" too
     r"\s*(?:here\s+)?(?:(?:on|in|at|during|late|earlier|last|this|via|over)\s+(?:[\w’'-]+\s+){0,4}?(?:"
     + "|".join(sorted(_TIME_WORDS, key=len, reverse=True)) + r")s?\b(?![’']s)|yesterday\b|today\b"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![’']s)"  # session 8: "said Monday, a deal"
     r"|in\s+(?:an?\s+)?(?:emailed\s+|written\s+)?(?:response|reply|answer)\s+to\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:questions?|queries|requests?(?:\s+for\s+comment)?)\b"  # session 5: "said in response to questions that"
     r"|in\s+an?\s+(?:emailed|e-mailed|written|brief)\s+(?:comment|statement|response|reply)\b)", re.I)

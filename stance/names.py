@@ -138,6 +138,8 @@ def name_runs(phrase: str) -> tuple[list[_Run], str | None]:
             country = country or COUNTRIES[" ".join(r.words).lower()]
             r.words = []
     for r in runs:  # "South", "Tuesday", "New" alone name nothing
+        if len(r.words) >= 3 and r.words[0].lower() in _COMPASS and POSS.sub("", r.words[-1]).lower() in ORG_SUFFIXES:
+            continue  # session 8: "Northern Lights Uranium Corp.", "Southern Copper Corp.": the firm's own first word
         while r.words and r.words[0].lower().rstrip(".") in NOT_NAMES:  # "Ms. Lopez": an honorific
             r.honorific = r.honorific or r.words[0].lower().rstrip(".") in ("mr", "ms", "mrs", "miss", "mx", "dr")
             r.words.pop(0)
@@ -224,7 +226,9 @@ def _org_extent(tokens: list[re.Match], bare: list[str], last: int) -> tuple[int
                  bare[first - 1] == "State" and first >= 2 and bare[first - 2][:1].isupper()) \
             and "-based" not in bare[first - 1] \
             and (bare[first - 1].lower() not in COUNTRIES or bare[first - 1].lower() in CITIES) \
-            and bare[first - 1].lower() not in NOT_NAMES | {"the", "a", "an"} \
+            and (bare[first - 1].lower() not in NOT_NAMES | {"the", "a", "an"} or
+                 bare[first - 1].lower() in _COMPASS and last - first >= 1 and first - 1 == 0 or
+                 bare[first - 1].lower() in _COMPASS and first >= 2 and not bare[first - 2][:1].isupper()) \
             and (tokens[first - 1].group(0) == bare[first - 1] or
                  last - first <= 2 and re.fullmatch(r"[A-Z][\w-]*s['’]", tokens[first - 1].group(0))):
         first -= 1  # not over "Hamburg-based", "Tuesday", a possessive; over a city ("Shenzhen Tengfei Co."); session
@@ -273,6 +277,9 @@ def _org_extent(tokens: list[re.Match], bare: list[str], last: int) -> tuple[int
             end += size
             break
     return first, end
+
+_COMPASS = frozenset("north south east west northern southern eastern western central new".split())
+
 
 def unregistered_org(text: str, phrase: str, start: int) -> tuple[str | None, str | None]:
     """An organization named by form in `phrase` (found at `start` in `text`): capitalised words ending in

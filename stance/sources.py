@@ -92,6 +92,10 @@ _CUE_AND_NOUN = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:bas
                            r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 _DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z']+(?: [A-Z][A-Z']+){0,2})(?:,| (?:--|[—–-]) )")
 _HONORIFIC_INSIDE = re.compile(r"^(.*?[a-z].*?)\s+(?:Dr|Prof|Eng|Engr)\.\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})$")
+_FIRM_NAME_ENDS = frozenset("mine mines mill works farms estate vineyards refinery smelter terminal cooperative "
+                            "co-operative exporters".split())  # session 8: a firm's name by its last word
+_LEGAL_TAIL = re.compile(r"(?:\s+(?:Holdings?|Group|Inc\.?|Corp\.?|Co\.?|Ltd\.?|Limited|AG|SA|S\.A\.|plc|PLC|N\.V\.|"
+                         r"SE|AB|ASA|Oyj|GmbH|Bhd|Tbk))+(?![\w-])")
 _NICKNAME = re.compile(r"(?<=[^\W\d_])\s+[\"“][A-Z][\w’'-]{1,20}[\"”](?=\s+[A-Z])")
 _HONORIFIC_SURNAME = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx)\.?\s+(" + UPPER + r"[\w’'-]+)$")
 _AREA_BODY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s")
@@ -479,9 +483,12 @@ class Discourse:
             first = name.split()[0] if name else ""
             if name and (here.startswith(name) or (len(first) > 3 and re.match(re.escape(first) + r"(?:['’]s)?\s", here))):
                 return o
-        lead = _LEAD_FIRM.match(here)  # round 9: a firm the story opens with, not yet met ("SEOUL — Hanbit
-        if lead and lead.group(1).split()[-1].lower() in ORG_SUFFIXES and not self.registry.org(lead.group(1)):
-            name = lead.group(1)  # Semiconductor will ..., the chipmaker's chief executive said")
+        here = re.sub(r"^(?:The\s+)?(?:[A-Z][\w.]*-(?:owned|based|listed|backed|run)\s+)?", "", here)  # session 8:
+        lead = _LEAD_FIRM.match(here)  # "The Chinese-owned X Mine will ..., the company said"; round 9: a firm
+        # the story opens with, not yet met ("SEOUL — Hanbit Semiconductor will ..., the chipmaker's chief executive said")
+        if lead and (lead.group(1).split()[-1].lower() in ORG_SUFFIXES or
+                     lead.group(1).split()[-1].lower() in _FIRM_NAME_ENDS) and not self.registry.org(lead.group(1)):
+            name = lead.group(1)
             return Source(None, name, self.org_countries.get(name) or self._org_country(name) or self.company_home)
         return None
 
@@ -539,6 +546,8 @@ class Discourse:
                 p = p.replace("Treasury", found.canonical, 1)
         # Registry organizations inside the phrase, longest first.
         for s, e, org in sorted(reg.find_orgs(p) if org_name is None else (), key=lambda t: t[0] - t[1]):
+            tail = _LEGAL_TAIL.match(p, e)  # session 8: "Posco Holdings" found as "Posco": the rest is its name too
+            e = tail.end() if tail else e
             owner = re.search(r"(" + UPPER + r"[\w.]*(?:\s+" + UPPER + r"[\w.]*)?)['’]s\s+$", p[:s])
             code = COUNTRIES.get(owner.group(1).lower()) if owner else None
             if code and org.country and code not in (org.country, "EU") and "government" in (org.kind, org.sector):

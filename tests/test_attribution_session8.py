@@ -360,3 +360,24 @@ def test_lede_clause_before_a_disclosure(extractor, text, expected):
 ])
 def test_and_urged_an_object(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X Mine will ..., the company said": the firm the lede opens with, by its name's last word
+    ("The Chinese-owned Mwenje Lithium Mine in Murewa district will build a sulphate plant by 2028, the company said "
+     "yesterday, as traditional leaders pressed for more jobs.",
+     [(None, "Mwenje Lithium Mine", "CN", "The Chinese-owned Mwenje Lithium Mine in Murewa district will build a "
+       "sulphate plant by 2028")]),
+    # "..., the company said Monday, a deal that ...": a bare weekday is an adjunct, the lede clause is the statement
+    ("SASKATOON – Northern Lights Uranium Corp., a Saskatoon-based developer, has agreed to sell 30 per cent of its "
+     "output to a Chinese buyer, the company said Monday, a deal that has drawn questions from MPs.",
+     [(None, "Northern Lights Uranium Corp.", "CA", "Northern Lights Uranium Corp., a Saskatoon-based developer, has "
+       "agreed to sell 30 per cent of its output to a Chinese buyer")]),
+    # a compass word opening a firm's name stays in it; a registry alias takes its legal tail with it
+    ("Southern Copper Corp. said it would sell copper to China.",
+     [(None, "Southern Copper Corp.", None, "it would sell copper to China")]),
+    ("South Korean steelmaker Posco Holdings said it would cut exports to China.",
+     [(None, "POSCO Holdings Inc.", "KR", "it would cut exports to China")]),
+])
+def test_lede_firms_by_name(extractor, text, expected):
+    assert statements(extractor, text) == expected
