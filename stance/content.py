@@ -119,7 +119,8 @@ def _adjunct_only(head: str) -> bool:
         return True  # "emphasised, however, that"
     later = head.split(",")[1:]  # "on Tuesday, however, that" but not "on Tuesday, as Washington prepares rules that"
     return not words or (words[0].lower().strip(",") in _ADJUNCT_START and len(words) <= 8 and
-                         all(len(p.split()) <= 1 for p in later))
+                         all(len(p.split()) <= 1 and not p.strip().lower().endswith("ing") for p in later))
+    # (session 8: nor "this week, arguing that": the participle reports on its own)
 
 
 def content_before(text: str, masked: str, s0: int, stop: int, quotes: list[Quote]) -> tuple[int, int] | None:
@@ -169,6 +170,8 @@ def _strip_time_adjunct(masked: str, s: int, e: int) -> int:
     if not m or re.search(r"\b(?:will|would|to|that)\b", m.group(0)):
         return e
     words = [w.strip(".,") for w in m.group(0).split()]
+    if any(w.islower() and re.fullmatch(r"[a-z]{3,}ed", w) for w in words[2:]):
+        return e  # session 8: "Egypt's cabinet on Wednesday approved a licence": a verb after the day, no adjunct
     head = [w for w in words[1:] if w.lower() not in ("a", "an", "the", "its", "his", "her", "their")][:2]
     # Headed by a time word ("on Tuesday", "during a visit", "at a regular briefing", "last week"), not by a
     # place ("in Poland by the end of next year", "in Shanghai next year").

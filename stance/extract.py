@@ -778,6 +778,11 @@ class Extractor:
                 subjects.append((vs, ve, verb, infinitive[vs], False, src))
                 prev_src = src or prev_src
                 continue
+            if verb in REPORTING_PARTICIPLE and prev_src is not None and subjects and \
+                    re.search(r"\b(?:said|says|told|tells|added|adds)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s*$",
+                              masked[subjects[-1][1] - 6:vs]):
+                subjects.append((vs, ve, verb, (vs, vs), False, prev_src))  # session 8: "X said this week, arguing
+                continue  # that ...": the one who said it goes on
             as_ = re.search(r"\s+as\s+$", masked[s0:vs]) if verb == "saying" else None
             passive = _PASSIVE_QUOTED.search(masked[s0:vs]) if as_ else None
             by_ = re.search(r"\S\s+by\s+$", masked[s0:vs]) if verb == "saying" or (

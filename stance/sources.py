@@ -220,6 +220,9 @@ class Discourse:
                 self.person_before = self.last_person
             self.last_person = src
             self.person_at = self.cursor
+        if src.organization and not src.speaker and \
+                re.search(r"\(\s*" + re.escape(src.organization) + r"\s*\)\s*(?:--|[-—–])", self.text[:300]):
+            return src  # session 8: the wire in a dateline ("CAIRO, Nov 18 (Nile News Wire) –") speaks for no one
         if src.organization and not self.registry.org(src.organization) and \
                 re.fullmatch(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?", src.organization) and \
                 place_country(src.organization) and not any(w.lower() in ORG_NOUNS for w in src.organization.split()):
@@ -446,7 +449,7 @@ class Discourse:
                     (replace(last, country=cue) if last else None)
             if named and (last is None or last.organization != named):
                 return Source(None, named, self._body_country(named))
-            if last is None and head == "government":  # session 5: "Kenya wants ..., the government said", no
+            if last is None and head in ("government", "cabinet"):  # session 5: "Kenya wants ..., the government said", no
                 code = self._sentence_country(phrase_start) or self.home_country or self.company_home  # body met yet
                 body = government_of(self.registry, code) if code else None
                 if body:
@@ -550,6 +553,8 @@ class Discourse:
             e = tail.end() if tail else e
             owner = re.search(r"(" + UPPER + r"[\w.]*(?:\s+" + UPPER + r"[\w.]*)?)['’]s\s+$", p[:s])
             code = COUNTRIES.get(owner.group(1).lower()) if owner else None
+            if code and org.country and code not in (org.country, "EU") and p[s:e][:1].islower():
+                continue  # session 8: "Portugal's secretary of state": a title in lower case, not the US body
             if code and org.country and code not in (org.country, "EU") and "government" in (org.kind, org.sector):
                 # session 7: "Pakistan's Foreign Office" is not the UK's, whatever the registry calls "Foreign Office"
                 org_name, country = f"{owner.group(1)}'s {p[s:e]}", code
@@ -859,6 +864,14 @@ class Discourse:
         if cue is None and title.split()[-1] == "minister":
             cue = self.named_most  # session 6: "the prime minister said" with no dateline: the country the story
             # names most (never China by that count; a Chinese minister is named as one)
+        if title.startswith("secretary of state") and phrase_country not in (None, "US", "GB"):
+            body = government_of(self.registry, phrase_country)  # session 8: "Portugal's secretary of state for
+            if body:  # internationalisation": a junior minister of that government, not the US State Department
+                return body[0]
+        if re.search(r"\b[Cc]abinet\b", p) and cue:  # session 8: "cabinet spokesman X": the government
+            body = government_of(self.registry, cue)
+            if body:
+                return body[0]
         return legislature(self.registry, p, phrase_country or party or self.home_country) or \
             self._ministry(title, p, phrase_country, start) or government(self.registry, p, title, cue) or \
             self._context_org(title, phrase_country, start)

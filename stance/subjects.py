@@ -148,10 +148,17 @@ def subject_before(masked: str, s0: int, vs: int) -> tuple[int, int] | None:
             head = subject_before(masked, s0, s0 + who)
             return (head[0], s0 + m.start()) if head else None
         return found
+    office = _OFFICE_FOR_END.search(prefix)
+    if office:  # session 8: "Portugal's secretary of state for internationalisation told": the office speaks
+        return s0 + office.start(1), s0 + office.end(1)
     unit = _UNIT_OF_END.search(prefix)
     if unit:  # session 8: "CNOOC's gas and power unit said": the firm's unit speaks for the firm
         return s0 + unit.start(1), s0 + unit.end(1)
     start = _run_start(masked, s0, vs)
+    if start is not None:
+        body = re.search(r"(?:^|[”\"],?\s+)((?:[a-z][\w-]*\s+){1,2})$", masked[s0:start])
+        if body and all(w in ORG_ANAPHORS or w in MINISTRY_AREAS for w in body.group(1).split()):
+            start -= len(body.group(1))  # session 8: '“...,” cabinet spokesman X told': the body's word is his title's
     if start is None:
         party = _OF_THE_PARTY_END.search(prefix)
         if party:  # session 8: "Senator Ana Ruiz of the governing Morena party said": the name before "of the"
@@ -160,6 +167,9 @@ def subject_before(masked: str, s0: int, vs: int) -> tuple[int, int] | None:
     return (start, _rstrip(masked, start, vs)) if start is not None else None
 
 
+_OFFICE_FOR_END = re.compile(r"(?:^|(?<=\s))((?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?\s+(?:[a-z-]+\s+){0,2}"
+                             r"(?:minister|secretary\s+of\s+state|secretary|commissioner)\s+(?:for|of)\s+"
+                             r"(?:[a-z-]+,?\s+(?:and\s+)?){1,5})$")
 _UNIT_OF_END = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?\s+(?:[a-z-]+\s+(?:and\s+)?){1,3}"
                           r"(?:unit|arm|division|subsidiary|affiliate))\s*$")
 _OF_THE_PARTY_END = re.compile(r"\s+of\s+the\s+(?:[\w’'-]+\s+){0,3}(?:party|bloc|coalition|caucus|alliance|"

@@ -101,7 +101,7 @@ ORG_ANAPHORS = {
     "automaker": "company", "manufacturer": "company", "maker": "company", "chipmaker": "company",
     "retailer": "company", "bank": "company", "insurer": "company", "supplier": "company",
     "lender": "company", "conglomerate": "company", "startup": "company", "giant": "company",
-    "ministry": "government", "department": "government", "government": "government",
+    "ministry": "government", "department": "government", "government": "government", "cabinet": "government",
     "agency": "government", "commission": "government", "regulator": "government",
     "embassy": "government", "administration": "government", "office": "government",
     "chamber": "trade_group", "association": "trade_group", "council": "trade_group",

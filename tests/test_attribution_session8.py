@@ -381,3 +381,31 @@ def test_and_urged_an_object(extractor, text, expected):
 ])
 def test_lede_firms_by_name(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X said this week, arguing that ...": the lede clause and the participle's clause, one speaker
+    ("LIMA – Harinas del Norte, one of Peru’s mid-sized fishmeal exporters, will cut the share of its output sold to "
+     "China within four years, its general manager said this week, arguing that a single buyer had become too large "
+     "a risk.",
+     [(None, "Harinas del Norte", "PE", "Harinas del Norte, one of Peru’s mid-sized fishmeal exporters, will cut the "
+       "share of its output sold to China within four years"),
+      (None, "Harinas del Norte", "PE", "a single buyer had become too large a risk")]),
+    # "the cabinet said": the government; a wire in the dateline is no body
+    ("CAIRO, Nov 18 (Nile News Wire) – Egypt’s cabinet on Wednesday approved a licence for a car plant, the cabinet "
+     "said in a statement.",
+     [(None, "Egyptian government", "EG", "Egypt’s cabinet on Wednesday approved a licence for a car plant")]),
+    # '“...,” cabinet spokesman X told reporters': the quote is his, for the government
+    ("CAIRO - “This decision tells every investor that Egypt is open and fast,” cabinet spokesman Ashraf Zaki told "
+     "reporters after the meeting.",
+     [("Ashraf Zaki", "Egyptian government", "EG", "This decision tells every investor that Egypt is open and "
+       "fast")]),
+    # an office named with its areas in lower case; another country's "secretary of state" is not the US body
+    ("LISBON - Portugal's secretary of state for internationalisation told reporters that the government supported "
+     "cork exporters in every market.",
+     [(None, "Portuguese government", "PT", "the government supported cork exporters in every market")]),
+    ("WASHINGTON - The secretary of state told reporters that the United States would respond.",
+     [(None, "US Department of State", "US", "the United States would respond")]),
+])
+def test_offices_and_ledes(extractor, text, expected):
+    assert statements(extractor, text) == expected
