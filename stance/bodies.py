@@ -30,7 +30,7 @@ _EMBASSY = re.compile(r"^(?:the\s+)?([\w.]+(?:\s+[\w.]+)??)(?:['’]s)?\s+[Ee]mb
                       r"([A-Z][\w.]*(?:\s+[\w.]+){0,3})")  # session 6: "in the Netherlands"
 _SENATOR = re.compile(r"\b(?:[Ss]enator|[Ss]en\.?|Senate)\b")
 _MEP = re.compile(r"\bMEPs?\b|\b[Mm]ember\s+of\s+the\s+European\s+Parliament\b")
-_LAWMAKER = re.compile(r"\b(?:[Ll]awmaker|[Ll]egislator|MP|[Mm]ember\s+of\s+[Pp]arliament|[Pp]arliamentarian)s?\b")
+_LAWMAKER = re.compile(r"\b(?:[Ll]awmaker|[Ll]egislator|MP|TD|[Mm]ember\s+of\s+[Pp]arliament|[Pp]arliamentarian)s?\b")
 _HOUSE = re.compile(r"\b(?:[Rr]epresentative|[Rr]ep\.?|[Cc]ongress(?:wo)?man)\b|(?<!White )\bHouse\b(?! of Lords)")
 
 

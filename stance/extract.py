@@ -50,7 +50,7 @@ from .names import drop_title
 from .registry import Registry
 from .sources import DESCRIBED_LEAD, Discourse, Source
 from .subjects import leading_subject, sentence_subject, subject_after, subject_before, subject_phrase
-from .intro_org import intro_sentence_org
+from .intro_org import intro_sentence_org, legislator_seat
 from .implicit import (BARE_ATTRIBUTION, SIGNATURE, answer, answer_goes_on, colon_source, header_speaker, infinitive_subject, interrupted,
                        make_statement, named_before, named_later, post, surname_later, interrupted_inverted)
 from .text import Span, paragraphs, sentences
@@ -178,7 +178,8 @@ class Extractor:
         out = [no_company_in_the_eu(company_without_country(country_as_government(st, self.registry), self.registry),
                                     self.registry) for st in out]
         out = founded_by_pronoun(member_body(out, text, d.home_country or d.named_most), text, d.home_country)
-        out = intro_sentence_org(out, text, d)  # session 8: what no rule gave, from the introducing sentence
+        out = legislator_seat(intro_sentence_org(out, text, d), text, d)  # session 8: what no rule gave, from the
+        # introducing sentence; a member's chamber rather than a party
         return _untitled(out)  # session 7: once more, as a speaker's fuller name may bring it back ("Shri A B C")
 
     def _round11(self, st: Statement, text: str) -> Statement:

@@ -144,3 +144,33 @@ def _linked_before(between: str) -> bool:
     words = {w.lower() for w in re.findall(r"[A-Za-z-]+", between)}
     return len(between) <= 60 and bool(words & TITLE_WORDS) and not _OTHER_VERB.search(between) and \
         "," not in between.strip(" ,")
+
+
+_SEAT = re.compile(r"\b(?:MEP|MP|TD|MSP|MLA|MPP|lawmaker|legislator|parliamentarian)\b|\bmember\s+of\s+(?:the\s+)?"
+                   r"(?:[a-z]+\s+)?(?:assembly|parliament)\b|\bassembly\s+member\b")
+_PARTY_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Party|Fáil|Féin|Gael)$|^(?:Green|Greens|Labour|Labor|Liberal|"
+                         r"Conservative|Socialist|Communist)$")
+
+
+def legislator_seat(found: list[Statement], text: str, d: Discourse) -> list[Statement]:
+    """Session 8: a speaker introduced as a member of a chamber ("X, a Green MEP from Ghent", "X, a Liberal
+    Democratic Party member of the assembly", "Sinn Féin's spokesperson, X TD") sits for the chamber, not for a
+    party: the registry's chamber of the country, or the assembly the article names."""
+    if not any(st.speaker for st in found):
+        return found
+    cache: dict[str, tuple[str, str | None] | None] = {}
+    out = []
+    for st in found:
+        if st.speaker and (not st.organization or _PARTY_NAME.search(st.organization)):
+            if st.speaker not in cache:
+                at = text.find(st.speaker)
+                around = text[max(0, at - 60):at + len(st.speaker) + 100] if at >= 0 else ""
+                sent = re.split(r"(?<=[.!?])\s", around[around.find(st.speaker):])[0] if around else ""
+                before = re.split(r"(?<=[.!?])\s", around[:around.find(st.speaker)])[-1] if around else ""
+                clause = before + sent
+                cache[st.speaker] = d.chamber(clause, st.country or d.home_country) if _SEAT.search(clause) else None
+            seat = cache[st.speaker]
+            if seat:
+                st = replace(st, organization=seat[0], country=seat[1] or st.country)
+        out.append(st)
+    return out

@@ -433,7 +433,8 @@ def drop_title(name: str | None) -> str | None:
         out = out[m.end():]
     if out.endswith(".") and " " in out and len(out.rsplit(None, 1)[-1]) > 3:
         out = out[:-1]  # "Gao Ruoxi." — a sentence's full stop, not an initial ("Ann B.")
-    return out
+    out = re.sub(r"(?<=\w)\s+(?:TD|MP|MSP|MLA|MEP|MPP|MS|MHK)$", "", out) if out.count(" ") >= 2 else out
+    return out  # (session 8: a member's letters after the name, "Áine Ní Bhriain TD", are no part of it)
 
 
 # Session 5: the capitalised names an article writes, for completing a speaker's name from the article.

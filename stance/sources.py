@@ -71,7 +71,7 @@ class Source:
 
 
 # Session 7: "MP for Grimsby West", "Senator for Tasmania": a legislator's place is a constituency, no body
-_CONSTITUENCY_TITLES = frozenset("mp mpp mla mep senator congressman congresswoman representative".split())
+_CONSTITUENCY_TITLES = frozenset("mp mpp mla mep td msp senator congressman congresswoman representative".split())
 # Session 7: "Ontario's minister of mines": titles that speak for a province's or state's government
 _SUBDIVISION_TITLES = frozenset("minister premier secretary undersecretary spokesman spokeswoman spokesperson".split())
 # Round 11: a body named by its area ("Ministry of Education", "Department of Trade")
@@ -91,11 +91,15 @@ _FIRM_HEAD = re.compile(r"^(?:ship)?(?:yard|builder)$|(?:maker|producer|processo
 _CUE_AND_NOUN = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|listed|owned|backed|headquartered)"
                            r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 _DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z']+(?: [A-Z][A-Z']+){0,2})(?:,| (?:--|[—–-]) )")
+_SEAT_FOR_NAME = re.compile(r"^((?:[A-Z][\w’'-]*\s+){0,3}(?:MP|TD|MSP|MLA|MPP|MEP)\s+for\s+(?:[A-Z][\w’'-]*\s+){1,3}?)"
+                            r"([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)$")
 _HONORIFIC_INSIDE = re.compile(r"^(.*?[a-z].*?)\s+(?:Dr|Prof|Eng|Engr)\.\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})$")
 _FIRM_NAME_ENDS = frozenset("mine mines mill works farms estate vineyards refinery smelter terminal cooperative "
                             "co-operative exporters".split())  # session 8: a firm's name by its last word
 _LEGAL_TAIL = re.compile(r"(?:\s+(?:Holdings?|Group|Inc\.?|Corp\.?|Co\.?|Ltd\.?|Limited|AG|SA|S\.A\.|plc|PLC|N\.V\.|"
                          r"SE|AB|ASA|Oyj|GmbH|Bhd|Tbk))+(?![\w-])")
+_ASSEMBLY_NAMED = re.compile(r"\b(?!The\s)((?:[A-Z][\w’'-]*\s+){1,3}(?:Prefectural|Legislative|State|Provincial|Regional|General|"
+                             r"National)\s+Assembly)\b")
 _NICKNAME = re.compile(r"(?<=[^\W\d_])\s+[\"“][A-Z][\w’'-]{1,20}[\"”](?=\s+[A-Z])")
 _HONORIFIC_SURNAME = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx)\.?\s+(" + UPPER + r"[\w’'-]+)$")
 _AREA_BODY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s")
@@ -501,6 +505,9 @@ class Discourse:
         if _CUE_AND_NOUN.fullmatch(p):  # session 8: "Singapore-listed shipyard" names no one: an anaphor
             return None
         p = re.sub(r"^(?:Shares|Stock|Bonds)\s+(?:of|in)\s+", "", p)  # session 8: "Shares of X rose": X, no person
+        seat = _SEAT_FOR_NAME.match(p)  # session 8: "Fianna Fáil TD for Cork South-West Christopher Whelan": the
+        if seat:  # name is the last two words; read as "Christopher Whelan, Fianna Fáil TD for Cork South-West"
+            p = f"{seat.group(2)}, {seat.group(1)}"
         split = _HONORIFIC_INSIDE.match(p)  # session 8: "Minister of State for Energy Dr. Peter Lokeris": the
         if split:  # honorific opens the name; read as "Peter Lokeris, Minister of State for Energy"
             p = f"{split.group(2)}, {split.group(1)}"
@@ -746,6 +753,21 @@ class Discourse:
         if org_name and country:
             self.org_countries.setdefault(org_name, country)
         return Source(person_name, org_name, country, title=title)
+
+    def chamber(self, p: str, code: str | None) -> tuple[str, str | None] | None:
+        """Session 8: the chamber of a member introduced with a legislator's title: the registry's for an MEP or a
+        country's MP, else an assembly the article names when the title says "member of the assembly"."""
+        if re.search(r"\bmember\s+of\s+(?:the\s+)?(?:prefectural\s+|state\s+|provincial\s+|regional\s+)?assembly\b|"
+                     r"\bassembly\s+member\b", p, re.I):
+            named = _ASSEMBLY_NAMED.search(self.text)
+            if named:
+                found = self.registry.org(named.group(1))
+                return (found.canonical, found.country) if found else (named.group(1), code or self.home_country)
+        if not re.search(r"\b(?:MEP|MP|TD|MSP|MLA|MPP|MS|lawmaker|legislator|parliamentarian)\b", p):
+            return None
+        chamber = legislature(self.registry, p, code or self.home_country)
+        found = self.registry.org(chamber) if chamber else None
+        return (chamber, found.country if found else code) if chamber else None
 
     def _subdivision_body(self, place: str) -> tuple[str, str | None]:
         """The government of a province or state: "Ontario government", "Bahia state government"; Australian

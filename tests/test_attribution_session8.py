@@ -409,3 +409,22 @@ def test_lede_firms_by_name(extractor, text, expected):
 ])
 def test_offices_and_ledes(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # members of a chamber introduced with a party sit for the chamber
+    ("BRUSSELS - Ilse Maes, a Green MEP from Ghent, said duties alone would not save the sector.",
+     [("Ilse Maes", "European Parliament", "EU", "duties alone would not save the sector")]),
+    ("SAPPORO - The Hokkaido Prefectural Assembly will vote next month. Kenji Morita, a Liberal Democratic Party "
+     "member of the assembly, said the investment was the best news in a decade.",
+     [("Kenji Morita", "Hokkaido Prefectural Assembly", "JP", "the investment was the best news in a decade")]),
+    ("DUBLIN - Sinn Féin’s agriculture spokesperson, Áine Ní Bhriain TD, said the Government had no plan B.",
+     [("Áine Ní Bhriain", "Dáil", "IE", "the Government had no plan B")]),
+    ("LONDON - Conservative MP for North Devon Chris Whelan said British dairy could compete.",
+     [("Chris Whelan", "UK Parliament", "GB", "British dairy could compete")]),
+    # negative: a party spokesperson with no member's title keeps the party
+    ("DUBLIN - Sinn Féin’s agriculture spokesperson, Áine Ní Bhriain, said the Government had no plan B.",
+     [("Áine Ní Bhriain", "Sinn Féin", "IE", "the Government had no plan B")]),
+])
+def test_members_sit_for_the_chamber(extractor, text, expected):
+    assert statements(extractor, text) == expected
