@@ -100,6 +100,8 @@ _LEGAL_TAIL = re.compile(r"(?:\s+(?:Holdings?|Group|Inc\.?|Corp\.?|Co\.?|Ltd\.?|
                          r"SE|AB|ASA|Oyj|GmbH|Bhd|Tbk))+(?![\w-])")
 _ASSEMBLY_NAMED = re.compile(r"\b(?!The\s)((?:[A-Z][\w’'-]*\s+){1,3}(?:Prefectural|Legislative|State|Provincial|Regional|General|"
                              r"National)\s+Assembly)\b")
+_ACADEMIC_TITLES = frozenset("rector vice-rector prorector dean provost chancellor vice-chancellor professor lecturer "
+                             "researcher".split())  # session 8: their body is a university, not the last company
 _NICKNAME = re.compile(r"(?<=[^\W\d_])\s+[\"“][A-Z][\w’'-]{1,20}[\"”](?=\s+[A-Z])")
 _HONORIFIC_SURNAME = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx)\.?\s+(" + UPPER + r"[\w’'-]+)$")
 _AREA_BODY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s")
@@ -980,7 +982,8 @@ class Discourse:
         head = title.split()[-1]
         if head in ("councillor", "councilor", "alderman", "alderwoman"):
             return None  # session 7: a councillor sits on a council (tidy.member_body), never on the firm just named
-        kind = "any" if head in _EITHER_TITLES else "government" if head in _GOVERNMENT_TITLES else "company"
+        kind = "any" if head in _EITHER_TITLES or head in _ACADEMIC_TITLES else \
+            "government" if head in _GOVERNMENT_TITLES else "company"
         last = self.last_org.get(kind)
         if last and self._named_only_after(last.organization, start):
             # round 8: "Spokesman X said ... talks with the EU": a body named after the subject is not theirs
@@ -1090,6 +1093,8 @@ def _org_kind(kind: str | None, name: str) -> str:
     if any(w in low for w in ("ministry", "department", "government", "commission", "agency", "embassy",
                               "authority", "administration", "bureau")):
         return "government"
+    if re.search(r"\b(?:university|universidad|college|school|academy)\b", low):
+        return "other"  # session 8: "University College Cork" is no company a chief executive works for
     return "company"
 
 

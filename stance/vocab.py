@@ -170,7 +170,7 @@ center centre coalition network union society forum confederation institution ph
 resources logistics enterprises foods textiles devices components instruments networks products batteries
 plastics mining steel shipping telecom telekom telecommunications automotive representatives assembly sejm bundestag legislature
 therapeutics biotherapeutics biosciences biotech biologics diagnostics genomics robotics
-terminal terminals bhd tbk pte oy a/s k.k.
+terminal terminals bhd tbk pte oy a/s k.k. co-operative
 goods works robotics advisory manufacturing mills brands machinery directorate parts
 carriers airways retailing packaging ports terminals shipbuilding
 """.split())

@@ -428,3 +428,13 @@ def test_offices_and_ledes(extractor, text, expected):
 ])
 def test_members_sit_for_the_chamber(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the rector" speaks for the university named before, which is no company for a chief executive
+    ("BRNO - The Moravian Technical University in Brno will review its agreements with Chinese institutes. Jan "
+     "Dvorak, the rector, told the academic senate that the review would cover joint laboratories.",
+     [("Jan Dvorak", "Moravian Technical University", "CZ", "the review would cover joint laboratories")]),
+])
+def test_academic_titles(extractor, text, expected):
+    assert statements(extractor, text) == expected
