@@ -150,6 +150,12 @@ _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w’'&.-]*)")
 def _inside_longer_name(text: str, m: re.Match) -> bool:
     if " " in m.group(0) or text[m.end():m.end() + 1] in ("'", "’"):
         return False
+    prev = re.search(r"(?:^|(?<![.!?:;,“\"(\n])\s)([A-Z][a-z][\w-]*)\s$", text[max(0, m.start() - 40):m.start()]) \
+        if m.start() > 0 else None
+    if prev and prev.group(1).lower() not in COUNTRIES and prev.group(1).lower() not in TITLE_WORDS and \
+            prev.group(1).lower() not in NOT_NAMES and prev.group(1) not in ("The", "A", "An") and \
+            re.match(r"\s+(?:[A-Z]|d[aeo]\s)", text[m.end():m.end() + 4]):
+        return True  # session 8: "Carbery Vale Co-operative", "Rolhas Vale do Caima": a longer name runs through
     nxt = _NEXT_WORD.match(text, m.end())
     if not nxt:
         return False

@@ -438,3 +438,16 @@ def test_members_sit_for_the_chamber(extractor, text, expected):
 ])
 def test_academic_titles(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word registry alias inside a longer name is no match ("Carbery Vale Co-operative" is not Vale S.A.)
+    ("CORK - Carbery Vale Co-operative processes milk from 3,000 farms. “It is where a third of our members’ milk "
+     "ends up,” chief executive Siobhán Kearney told the co-op’s annual meeting.",
+     [("Siobhán Kearney", "Carbery Vale Co-operative", None, "It is where a third of our members’ milk ends up")]),
+    # negative: the alias on its own, or before its legal form, is the registry firm
+    ("RIO - Brazilian miner Vale said it would sell more ore to China.",
+     [(None, "Vale S.A.", "BR", "it would sell more ore to China")]),
+])
+def test_alias_inside_a_longer_name(extractor, text, expected):
+    assert statements(extractor, text) == expected
