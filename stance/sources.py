@@ -91,6 +91,10 @@ _FIRM_HEAD = re.compile(r"^(?:ship)?(?:yard|builder)$|(?:maker|producer|processo
 _CUE_AND_NOUN = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|listed|owned|backed|headquartered)"
                            r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 _DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z']+(?: [A-Z][A-Z']+){0,2})(?:,| (?:--|[—–-]) )")
+_TITLE_NAME_OF = re.compile(r"^(?P<title>(?:[A-Z]?[a-z-]+\s+){0,2}?(?:[Cc]ouncill?or|[Ss]enator|[Mm]ayor|[Gg]overnor|MP|MEP|"
+                            r"[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Dd]irector|[Mm]inister|[Ll]awmaker|[Ll]egislator|"
+                            r"[Dd]eputy|[Ss]pokes(?:man|woman|person)))\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+                            r"\s+of\s+(?P<org>(?:the\s+)?[A-Z].+)$")
 _SEAT_FOR_NAME = re.compile(r"^((?:[A-Z][\w’'-]*\s+){0,3}(?:MP|TD|MSP|MLA|MPP|MEP)\s+for\s+(?:[A-Z][\w’'-]*\s+){1,3}?)"
                             r"([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)$")
 _HONORIFIC_INSIDE = re.compile(r"^(.*?[a-z].*?)\s+(?:Dr|Prof|Eng|Engr)\.\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})$")
@@ -507,6 +511,11 @@ class Discourse:
         if _CUE_AND_NOUN.fullmatch(p):  # session 8: "Singapore-listed shipyard" names no one: an anaphor
             return None
         p = re.sub(r"^(?:Shares|Stock|Bonds)\s+(?:of|in)\s+", "", p)  # session 8: "Shares of X rose": X, no person
+        of = _TITLE_NAME_OF.match(p)  # session 8: "County councillor Adrian Popa of the Save Romania Union": read as
+        if of:  # "Adrian Popa, county councillor of the Save Romania Union"; a councillor's "of" names a party,
+            title_words = of.group("title").lower()  # not the council (tidy.member_body finds that)
+            p = f"{of.group('name')}, {title_words}" if "council" in title_words else \
+                f"{of.group('name')}, {title_words} of {of.group('org')}"
         seat = _SEAT_FOR_NAME.match(p)  # session 8: "Fianna Fáil TD for Cork South-West Christopher Whelan": the
         if seat:  # name is the last two words; read as "Christopher Whelan, Fianna Fáil TD for Cork South-West"
             p = f"{seat.group(2)}, {seat.group(1)}"

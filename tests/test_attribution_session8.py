@@ -451,3 +451,18 @@ def test_academic_titles(extractor, text, expected):
 ])
 def test_alias_inside_a_longer_name(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Title Name of the X": the name speaks; a councillor's "of" names a party, the council is the body
+    ("CONSTANTA - The Constanta County Council voted on Monday. County councillor Adrian Popa of the Save Romania "
+     "Union saw it differently. “This is a NATO port on the Black Sea,” Popa said.",
+     [("Adrian Popa", "Constanta County Council", "RO", "This is a NATO port on the Black Sea")]),
+    ("MADRID - Director Ana Lopez of the Spanish Solar Association said tariffs would hurt installers.",
+     [("Ana Lopez", "Spanish Solar Association", "ES", "tariffs would hurt installers")]),
+    # negative: with no council named, a councillor's party is not taken for the body
+    ("PRAGUE - Councillor Tomas Hruby of the Civic Democrats said the plant was a risk.",
+     [("Tomas Hruby", None, None, "the plant was a risk")]),
+])
+def test_title_name_of_the_body(extractor, text, expected):
+    assert statements(extractor, text) == expected
