@@ -146,10 +146,11 @@ def _linked_before(between: str) -> bool:
         "," not in between.strip(" ,")
 
 
-_SEAT = re.compile(r"\b(?:MEP|MP|TD|MSP|MLA|MPP|lawmaker|legislator|parliamentarian)\b|\bmember\s+of\s+(?:the\s+)?"
+_SEAT = re.compile(r"\b(?:MEP|MP|TD|MSP|MLA|MPP|MS|lawmaker|legislator|parliamentarian)\b|\bMember\s+of\s+the\s+Senedd\b|"
+                   r"\bmember\s+of\s+(?:the\s+)?"
                    r"(?:[a-z]+\s+)?(?:assembly|parliament)\b|\bassembly\s+member\b")
-_PARTY_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Party|Fáil|Féin|Gael)$|^(?:Green|Greens|Labour|Labor|Liberal|"
-                         r"Conservative|Socialist|Communist)$")
+_PARTY_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Party|Fáil|Féin|Gael|Cymru)$|^(?:Green|Greens|Labour|Labor|"
+                         r"Liberal|Conservative|Socialist|Communist|Scottish Labour|Welsh Labour)$")
 
 
 def legislator_seat(found: list[Statement], text: str, d: Discourse) -> list[Statement]:

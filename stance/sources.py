@@ -95,6 +95,8 @@ _TITLE_NAME_OF = re.compile(r"^(?P<title>(?:[A-Z]?[a-z-]+\s+){0,2}?(?:[Cc]ouncil
                             r"[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Dd]irector|[Mm]inister|[Ll]awmaker|[Ll]egislator|"
                             r"[Dd]eputy|[Ss]pokes(?:man|woman|person)))\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
                             r"\s+of\s+(?P<org>(?:the\s+)?[A-Z].+)$")
+_DEVOLVED = ((r"\bMSPs?\b|\bHolyrood\b", "Scottish Parliament"), (r"\bMember of the Senedd\b|\bMS\b|\bSenedd\b", "Senedd"),
+             (r"\bMLAs?\b.*\b(?:Stormont|Northern Ireland)\b", "Northern Ireland Assembly"))
 _SEAT_FOR_NAME = re.compile(r"^((?:[A-Z][\w’'-]*\s+){0,3}(?:MP|TD|MSP|MLA|MPP|MEP)\s+for\s+(?:[A-Z][\w’'-]*\s+){1,3}?)"
                             r"([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)$")
 _HONORIFIC_INSIDE = re.compile(r"^(.*?[a-z].*?)\s+(?:Dr|Prof|Eng|Engr)\.\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})$")
@@ -774,6 +776,9 @@ class Discourse:
             if named:
                 found = self.registry.org(named.group(1))
                 return (found.canonical, found.country) if found else (named.group(1), code or self.home_country)
+        devolved = next((body for pat, body in _DEVOLVED if re.search(pat, p)), None)
+        if devolved and self.registry.org(devolved) and (code or self.home_country) in (None, "GB"):
+            return devolved, "GB"  # session 8: an MSP sits in the Scottish Parliament, an MS in the Senedd
         if not re.search(r"\b(?:MEP|MP|TD|MSP|MLA|MPP|MS|lawmaker|legislator|parliamentarian)\b", p):
             return None
         chamber = legislature(self.registry, p, code or self.home_country)

@@ -466,3 +466,15 @@ def test_alias_inside_a_longer_name(extractor, text, expected):
 ])
 def test_title_name_of_the_body(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # members of devolved chambers: an MSP sits in the Scottish Parliament, an MS in the Senedd
+    ("INVERNESS - Kirsty Ball, the Scottish National Party MSP for the Highlands, said the tariff would hurt fish "
+     "farms.",
+     [("Kirsty Ball", "Scottish Parliament", "GB", "the tariff would hurt fish farms")]),
+    ("CARDIFF - Plaid Cymru's economy spokesperson, Sioned Harris MS, said the steelworks needed a second supplier.",
+     [("Sioned Harris", "Senedd", "GB", "the steelworks needed a second supplier")]),
+])
+def test_devolved_chambers(extractor, text, expected):
+    assert statements(extractor, text) == expected
