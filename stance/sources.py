@@ -73,7 +73,7 @@ class Source:
 # Session 7: "MP for Grimsby West", "Senator for Tasmania": a legislator's place is a constituency, no body
 _CONSTITUENCY_TITLES = frozenset("mp mpp mla mep td msp senator congressman congresswoman representative".split())
 # Session 7: "Ontario's minister of mines": titles that speak for a province's or state's government
-_SUBDIVISION_TITLES = frozenset("minister premier secretary undersecretary spokesman spokeswoman spokesperson".split())
+_SUBDIVISION_TITLES = frozenset("minister premier secretary undersecretary spokesman spokeswoman spokesperson mec".split())
 # Round 11: a body named by its area ("Ministry of Education", "Department of Trade")
 _GOVERNMENT_VOICE = re.compile(r"^(?:[Aa]n?|[Tt]he)?\s*[Gg]overnment\s+(spokes(?:man|woman|person)|officials?)$")
 _PANEL_OF = re.compile(r"(?:" + UPPER + r"[\w’'-]*\s+(?:(?:and|&)\s+)?){1,5}(?:Committee|Commission|Subcommittee)\s+"
@@ -1073,7 +1073,7 @@ _PERSON_AFTER = re.compile(r",\s+(?:who\b|an?\s+(?:\d+|[a-z]+-year)-year-old\b|a
 
 
 _SUBDIVISION_LEAD = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+?)(?:['’]s)?\s+(?:[A-Z][a-z]+\s+){0,3}"
-                               r"(?:[Mm]inister|[Pp]remier|[Tt]reasurer|[Ss]ecretary)\b")
+                               r"(?:[Mm]inister|[Pp]remier|[Tt]reasurer|[Ss]ecretary|MEC)\b")
 
 
 def _subdivision_lead(phrase: str) -> str | None:

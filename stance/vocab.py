@@ -147,7 +147,7 @@ chief executive officer|chief executive|chief financial officer|chief operating 
 |treasury secretary|secretary of state|trade representative|ambassador|envoy|chancellor|premier
 |vice premier|governor|mayor|senator|sen|representative|rep|congressman|congresswoman|lawmaker|speaker
 |majority leader|minority leader|principal secretary|permanent secretary|additional secretary
-|legislator|member of parliament|mp|mep|td|msp|commissioner|trade commissioner|official|officials|adviser
+|legislator|member of parliament|mp|mep|td|msp|mec|commissioner|trade commissioner|official|officials|adviser
 |advisor|counsellor|counselor|consul|diplomat|deputy|undersecretary|under secretary|leader|boss
 |executive|board member|professor|researcher|fellow|senior fellow|senior analyst|lead analyst
 |lawyer|attorney|consultant|trader|banker|scientist|engineer|expert|specialist
