@@ -47,3 +47,35 @@ def test_supcon_is_finite_for_identical_rows():
 def test_temperature_direction(logits, gold, hotter):
     t = fit_temperature(torch.tensor(logits), gold)
     assert (t > 1.0) == hotter
+
+
+class _TinyEncoder(torch.nn.Module):
+    """Two encoder layers, embeddings and a head, named like the real network's parameters."""
+
+    def __init__(self):
+        super().__init__()
+        self.config = type("Config", (), {"num_hidden_layers": 2})()
+        self.embeddings = torch.nn.Linear(2, 2)
+        self.encoder = torch.nn.Module()
+        self.encoder.layer = torch.nn.ModuleList([torch.nn.Linear(2, 2), torch.nn.Linear(2, 2)])
+
+
+class _TinyNet(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.encoder = _TinyEncoder()
+        self.head = torch.nn.Linear(2, 3)
+
+
+@pytest.mark.parametrize("decay, expected_rates", [
+    (1.0, [1.0]),  # no decay: one group at the peak rate
+    (0.5, [0.25, 0.5, 1.0, 1.0]),  # embeddings, layer 0, layer 1 (top), head
+])
+def test_layer_decay_groups(decay, expected_rates):
+    from stance.train import TrainConfig, param_groups
+    net = _TinyNet()
+    groups = param_groups(net, TrainConfig(learning_rate=1.0, layer_decay=decay))
+    assert [g.get("lr", 1.0) for g in groups] == pytest.approx(expected_rates)
+    # every trainable parameter is in exactly one group
+    ids = [id(p) for g in groups for p in g["params"]]
+    assert sorted(ids) == sorted(id(p) for p in net.parameters()) and len(ids) == len(set(ids))
