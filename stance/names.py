@@ -401,7 +401,7 @@ _SPEAKER_TITLE = re.compile(
     r"|Trustee|Councill?or|Alderman|Alderwoman"  # session 5
     r"|Regent|Shri|Smt|Shrimati|Khun|(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness)|Eng\.?"  # session 7
     r"|Engr\.?|HE|H\.E\.|Supervisor|Assemblyman|Assemblywoman|Legislator|Alhaji|Alhaja|Lic\.?"  # session 8
-    r"|Councilman|Councilwoman|Councilmember|Selectman|Selectwoman"
+    r"|Councilman|Councilwoman|Councilmember|Selectman|Selectwoman|Thiru|Tmt\.?|Thirumathi"
     r"|Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Dato['’]?|Datin|Tan\s+Sri|Puan\s+Sri"  # round 8: Malaysian honorifics
     r"|Dame|Sir|Lady|Lord|Baroness|Baron"  # round 10: British honorifics ("Dame Harriet Cole" -> "Harriet Cole")
     r"|(?:(?:Executive|Senior|First)\s+)?(?:Vice[- ])?(?:President|Chairman|Chairwoman|Chair))\s+)+"
@@ -413,7 +413,7 @@ _SPEAKER_TITLE = re.compile(
 _HONORIFIC_LEAD = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dott|Dott\.ssa|Ing)\.?|Datuk(?:\s+Seri)?|Datin(?:\s+Paduka)?|"
                              r"Dato['’]?(?:\s+Sri)?|Tan\s+Sri|Puan\s+Sri|Sheikh|Sheikha|Dame|Sir|Shri|Smt|Shrimati|Khun|"
                              r"(?:His|Her)\s+Excellency(?:\s+Eng\.?)?|Eng\.|Engr\.?|(?:HE|H\.E\.)(?:\s+Eng\.?)?|"
-                             r"Alhaji|Alhaja|Lic\.)\s+"
+                             r"Alhaji|Alhaja|Lic\.|Thiru|Tmt\.?|Thirumathi)\s+"
                              r"(?=" + _CAPITAL + r"[\w’'-]*(?:\s+(?:(?:bin|binti|al|el|de|da|van|von)\s+)?" + _CAPITAL +
                              r"[\w’'-]*){1,3}$)")
 

@@ -446,6 +446,10 @@ class Discourse:
             named = self._ministry("ministry", low, cue, phrase_start) if m.group(1) == "ministry" else None
             kind = ORG_ANAPHORS[m.group(1)]
             last = self.last_org.get(kind)
+            if last and last.organization and self.text.find(last.organization) > phrase_start:  # session 8: "The
+                last = next((o for o in reversed(self.org_history) if _org_kind(None, o.organization or "") == kind
+                             and o.organization and 0 <= self.text.find(o.organization) < phrase_start), None)
+                # yard said in a filing to the Singapore Exchange": not a body first named after the anaphor
             head = m.group(1)
             same = [o for o in self.org_history if head in (o.organization or "").lower().split()]
             spoke = self.last_speaker if self.last_speaker and self.cursor - self.speaker_at < 400 else None

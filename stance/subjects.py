@@ -295,7 +295,8 @@ def _run_start(masked: str, lo: int, hi: int) -> int | None:
     lead = re.match(r"^(?:(?:and|of|for|at|from|in|on|the|a|an)\s+)+", phrase, re.I)
     if lead and not re.match(r"^(?:the|an?)\s+\w+\s+(?:from|of|for|at)\b", phrase, re.I):
         start += lead.end()
-    if start >= end or not _NAME_OR_TITLE.search(masked, start, end):
+    if start >= end or not (_NAME_OR_TITLE.search(masked, start, end) or
+                            _FIRM_NOUN_END.search(masked[start:end].split()[-1].lower())):  # session 8: "The yard said"
         return None
     return start
 

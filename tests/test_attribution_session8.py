@@ -478,3 +478,18 @@ def test_title_name_of_the_body(extractor, text, expected):
 ])
 def test_devolved_chambers(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "The yard said in a filing to the Singapore Exchange": the firm named before, not the body named after
+    ("SINGAPORE -- Shares of Temasek Marine Holdings rose after the Singapore-listed shipyard said it had won orders "
+     "for six vessels.\n\nThe yard said in a filing to the Singapore Exchange that the contracts were worth about "
+     "S$640 million.",
+     [(None, "Temasek Marine Holdings", "SG", "it had won orders for six vessels"),
+      (None, "Temasek Marine Holdings", "SG", "the contracts were worth about S$640 million")]),
+    # "Thiru" is an honorific
+    ("CHENNAI - Thiru R. Senthil, managing director of Kovai Sunpower Ltd., said the plant would open in 2027.",
+     [("R. Senthil", "Kovai Sunpower Ltd.", "IN", "the plant would open in 2027")]),
+])
+def test_yard_and_thiru(extractor, text, expected):
+    assert statements(extractor, text) == expected
