@@ -774,6 +774,11 @@ class Discourse:
     def chamber(self, p: str, code: str | None) -> tuple[str, str | None] | None:
         """Session 8: the chamber of a member introduced with a legislator's title: the registry's for an MEP or a
         country's MP, else an assembly the article names when the title says "member of the assembly"."""
+        named_chamber = next((org for _, _, org in self.registry.find_orgs(re.sub(r"['’]s\b", "", p))
+                              if org.kind == "legislature"), None)
+        if named_chamber and re.search(r"\b(?:member|MP|MEP|TD|senator|deputy|spokes\w+)\b", p, re.I):
+            return named_chamber.canonical, named_chamber.country  # session 8: "a member of the Storting's finance
+            # committee", "its spokesman in the Seimas": the chamber the clause names
         if re.search(r"\bmember\s+of\s+(?:the\s+)?(?:prefectural\s+|state\s+|provincial\s+|regional\s+)?assembly\b|"
                      r"\bassembly\s+member\b", p, re.I):
             named = _ASSEMBLY_NAMED.search(self.text)
@@ -783,9 +788,10 @@ class Discourse:
         devolved = next((body for pat, body in _DEVOLVED if re.search(pat, p)), None)
         if devolved and self.registry.org(devolved) and (code or self.home_country) in (None, "GB"):
             return devolved, "GB"  # session 8: an MSP sits in the Scottish Parliament, an MS in the Senedd
-        if not re.search(r"\b(?:MEP|MP|TD|MSP|MLA|MPP|MS|lawmaker|legislator|parliamentarian)\b", p):
+        if not re.search(r"\b(?:MEP|MP|TD|MSP|MLA|MPP|MS|lawmaker|legislator|parliamentarian)\b|\b[Mm]ember\s+of\s+"
+                         r"[Pp]arliament\b", p):
             return None
-        chamber = legislature(self.registry, p, code or self.home_country)
+        chamber = legislature(self.registry, p, code or self.home_country or self.named_most)
         found = self.registry.org(chamber) if chamber else None
         return (chamber, found.country if found else code) if chamber else None
 

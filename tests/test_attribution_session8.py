@@ -493,3 +493,19 @@ def test_devolved_chambers(extractor, text, expected):
 ])
 def test_yard_and_thiru(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a <Party> member of Parliament", "a <Party> member of the Storting's committee": the chamber
+    ("WELLINGTON - Opposition trade spokesperson Rachel Boyd, a Green Party member of Parliament, said the "
+     "government should do more to help exporters.",
+     [("Rachel Boyd", "New Zealand Parliament", "NZ", "the government should do more to help exporters")]),
+    ("OSLO - Ingrid Aasland, a Progress Party member of the Storting's finance committee, said the fund should go "
+     "further.",
+     [("Ingrid Aasland", "Storting", "NO", "the fund should go further")]),
+    ("HELSINKI - Jari Nieminen, a member of parliament from Kokkola for the Finns Party, argued that the plant "
+     "should never have been built with Chinese money.",
+     [("Jari Nieminen", "Eduskunta", "FI", "the plant should never have been built with Chinese money")]),
+])
+def test_party_members_of_parliament(extractor, text, expected):
+    assert statements(extractor, text) == expected
