@@ -44,7 +44,10 @@ _LOCAL_BODY_NAME = re.compile(r"(?:The\s+)?(" + UPPER + r"[\w’'-]*(?:\s+" + UP
                               r"Municipality)")
 
 
-_GERMAN_FORMS = frozenset("ag gmbh kg kgaa".split())  # legal forms of Germany, Austria and Switzerland alike
+# Session 8: legal forms used in several countries: the dateline's country wins when it is one of them
+_SHARED_FORMS = {**{f: ("DE", "AT", "CH", "LI") for f in ("ag", "gmbh", "kg", "kgaa")},
+                 "plc": ("GB", "IE", "NG", "GH", "KE", "ZA", "IN", "LK", "CY", "MT", "UG", "ZM", "TZ")}
+_ROMANCE_FORMS = frozenset("sa s.a. s.a srl s.r.l. sl s.l. lda ltda sarl sas spa s.p.a. sapi s.a.s.".split())
 
 
 def dateline_country(text: str) -> str | None:
@@ -274,10 +277,15 @@ def org_home(text: str, org_name: str) -> str | None:
         # place in the story (below: "Piraeus Harbour Research")
     if re.match(r"Sino[- ][A-Z]", org_name):  # round 9: "Sino-Luangwa Mining": a Chinese-owned firm's name
         return "CN"
-    legal = LEGAL_FORM_COUNTRIES.get(org_name.split()[-1].lower())
-    if legal and len(org_name.split()) > 1:  # "Norrland Steel AB"
-        home = dateline_country(text) if org_name.split()[-1].lower() in _GERMAN_FORMS else None
-        return home if home in ("AT", "CH", "LI") else legal  # session 8: an "AG" datelined Vienna is Austrian
+    form = org_name.split()[-1].lower() if len(org_name.split()) > 1 else ""
+    shared = _SHARED_FORMS.get(form)
+    home = dateline_country(text) if shared or form in _ROMANCE_FORMS else None
+    if home and (home in (shared or ()) or form in _ROMANCE_FORMS):
+        return home  # session 8: an "AG" datelined Vienna is Austrian, a "Plc" datelined Lagos Nigerian, an "SA"
+        # datelined Viseu Portuguese
+    legal = LEGAL_FORM_COUNTRIES.get(form)
+    if legal:  # "Norrland Steel AB"
+        return legal
     ends = [at + len(org_name) for at in _occurrences(text, org_name)]
     for end in ends:  # "X in Singapore"
         code = place_after(text[end:end + 40])

@@ -509,3 +509,17 @@ def test_yard_and_thiru(extractor, text, expected):
 ])
 def test_party_members_of_parliament(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a legal form used in several countries takes the dateline's when it is one of them
+    ("LAGOS - Savanna Cement Plc said it would buy two kilns from a Chinese supplier.",
+     [(None, "Savanna Cement Plc", "NG", "it would buy two kilns from a Chinese supplier")]),
+    ("LISBON - Beira Litio SA said it would sell its lithium to a Chinese refiner.",
+     [(None, "Beira Litio SA", "PT", "it would sell its lithium to a Chinese refiner")]),
+    # negative: with no dateline, the form's home country
+    ("Savanna Cement Plc said it would buy two kilns from a Chinese supplier.",
+     [(None, "Savanna Cement Plc", "GB", "it would buy two kilns from a Chinese supplier")]),
+])
+def test_shared_legal_forms(extractor, text, expected):
+    assert statements(extractor, text) == expected
