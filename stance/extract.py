@@ -439,6 +439,9 @@ class Extractor:
                 return replace(st, organization=f"{org} City Council")
             if st.speaker and title and title.split()[-1] in _BUSINESS_TITLE_HEADS:
                 return replace(st, organization=None, country=None)
+            if st.speaker and not title and re.match(r"\s*[A-Z][A-Z .'-]+\s+(?:--|[-—–])\s", text[:80]) and \
+                    org.upper() in text[:80]:  # session 8: "POHANG - Park Seon-ju, who heads ...": the dateline's
+                return replace(st, organization=None, country=None)  # city is no one's body
         return st
 
     def _settle(self, st: Statement, d: Discourse, text: str,

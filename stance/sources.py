@@ -108,6 +108,8 @@ _ASSEMBLY_NAMED = re.compile(r"\b(?!The\s)((?:[A-Z][\w’'-]*\s+){1,3}(?:Prefect
                              r"National)\s+Assembly)\b")
 _ACADEMIC_TITLES = frozenset("rector vice-rector prorector dean provost chancellor vice-chancellor professor lecturer "
                              "researcher".split())  # session 8: their body is a university, not the last company
+_REGION_ADJECTIVES = frozenset("asian european african american arab nordic scandinavian baltic balkan caribbean "
+                               "pacific atlantic latin gulf western eastern southern northern".split())
 _NICKNAME = re.compile(r"(?<=[^\W\d_])\s+[\"“][A-Z][\w’'-]{1,20}[\"”](?=\s+[A-Z])")
 _HONORIFIC_SURNAME = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx)\.?\s+(" + UPPER + r"[\w’'-]+)$")
 _AREA_BODY = re.compile(r"\b(?:Ministry|Department)\s+(?:of|for)\s")
@@ -212,7 +214,9 @@ class Discourse:
     # -- remembering -------------------------------------------------------
     def remember(self, src: Source) -> Source:
         if src.organization and (src.organization.lower().rstrip(".") in REGION_NAMES or
-                                 src.organization.lower() in FUNCTION_WORDS):  # session 8: "Asia." ends a sentence
+                                 src.organization.lower().rstrip(".") in _REGION_ADJECTIVES or
+                                 src.organization.lower() in FUNCTION_WORDS):  # session 8: "Asia." ends a sentence;
+            # "Asian" in "Southeast Asian countries" names no body
             src = replace(src, organization=None, country=None)  # round 10: "Asia" is no organization
         lead = DESCRIBED_LEAD.match(src.organization or "")
         if lead:  # round 10: "Chinese-owned Tianrun Dairy Group": the name is "Tianrun Dairy Group"

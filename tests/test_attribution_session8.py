@@ -523,3 +523,17 @@ def test_party_members_of_parliament(extractor, text, expected):
 ])
 def test_shared_legal_forms(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dateline's city is no one's body
+    ("POHANG - Park Seon-ju, who heads the Pohang branch of the Korean Metal Workers’ Union, said the union would "
+     "not accept layoffs.",
+     [("Park Seon-ju", "Korean Metal Workers’ Union", "KR", "the union would not accept layoffs")]),
+    # "Southeast Asian countries" names no body for "the company" to mean
+    ("HANOI - Trade with Southeast Asian countries has grown. Nguyen Thi Lan, who founded the company in 2012, said "
+     "US customers wanted cells made outside China.",
+     [("Nguyen Thi Lan", None, None, "US customers wanted cells made outside China")]),
+])
+def test_datelines_and_regions_name_no_body(extractor, text, expected):
+    assert statements(extractor, text) == expected
