@@ -375,7 +375,9 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
     full = d.text[sent.start:sent.end]  # the extractor blanks "(CII)" in the text it searches
     for m in _ABBREVIATION.finditer(full) if "(" in full else ():  # "the Confederation of Indian Industry (CII)"
         name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
-        if sorted(w[0] for w in name.split() if w[0].isupper()) == sorted(m.group(2)):  # "CNI" too
+        core = re.sub(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+", "", name)  # session 8: "Peru's National Port
+        if sorted(w[0] for w in name.split() if w[0].isupper()) == sorted(m.group(2)) or \
+                sorted(w[0] for w in core.split() if w[0].isupper()) == sorted(m.group(2)):  # Authority (APN)"; "CNI"
             d.abbreviations[m.group(2)] = name
     leads = [*(_LEADS.finditer(t) if " who " in t else ()),
              *(_LEADS_MAIN.finditer(t) if _LEADS_VERB.search(t) else ())]

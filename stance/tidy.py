@@ -116,7 +116,8 @@ def country_as_government(st: Statement, registry: Registry) -> Statement:
 _MEMBER_BODIES = (
     (r"[Cc]ouncill?or|[Cc]ouncil\s+member|[Cc]ouncilwoman|[Cc]ouncilman|[Mm]ayor|[Dd]eputy\s+mayor",
      r"Council|(?:town|city|municipal|district|county) council"),  # session 7: "Brzeziny Śląskie town council"
-    (r"[Cc]ommissioner|[Cc]ommission\s+(?:[Cc]hair(?:man|woman)?|[Vv]ice\s+[Cc]hair)", r"Commissioners"),
+    (r"[Cc]ommissioner|[Cc]ommission\s+(?:[Cc]hair(?:man|woman)?|[Vv]ice\s+[Cc]hair)",
+     r"Commissioners(?:\s+Court)?"),  # session 8: a Texas county's "Commissioners Court"
     (r"[Tt]rustees?", r"Trustees|Retirement\s+System|Pension\s+(?:Fund|Plan|System)"),
     (r"[Ss]upervisors?", r"Supervisors"),  # session 8: "Supervisor X" of "Hardin County Board of Supervisors"
 )
@@ -159,8 +160,17 @@ def member_body(found: list[Statement], text: str, home: str | None) -> list[Sta
                     body = next(iter(bodies))
                     st = replace(st, organization=body, country=org_home(text, body) or home)
                     break
+            if not st.organization and re.search(r"(?<![\w’'-])[Mm]ayor\s+" + re.escape(drop_title(st.speaker) or ""),
+                                                 text):
+                town = _DATELINE_TOWN.match(text.lstrip())  # session 8: "Mayor X said the town would ..." in a story
+                if town:  # datelined CLAVER, with no council named: the town itself
+                    st = replace(st, organization=" ".join(w.capitalize() for w in town.group(1).split()),
+                                 country=home)
         out.append(st)
     return out
+
+
+_DATELINE_TOWN = re.compile(r"([A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+){0,2})(?:,[^\n]{0,40}?)?\s+(?:--|[-—–])\s")
 
 
 # Session 6: "Kafue Copper Smelting, which she founded in 2014": the body a person met just before founded or runs

@@ -537,3 +537,22 @@ def test_shared_legal_forms(extractor, text, expected):
 ])
 def test_datelines_and_regions_name_no_body(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a mayor with no council named speaks for the dateline's town; with a council named, for the council
+    ("SZEGED - Nickel buyers are waiting. Mayor Anna Kis said the city would welcome the plant.",
+     [("Anna Kis", "Szeged", "HU", "the city would welcome the plant")]),
+    ("SZEGED - The Szeged City Council voted. Mayor Anna Kis said the city would welcome the plant.",
+     [("Anna Kis", "Szeged City Council", "HU", "the city would welcome the plant")]),
+    # an abbreviation in brackets after a body's name, with the country's possessive, is that body
+    ("CALLAO, Peru - Peru's National Port Authority (APN) is reviewing the concession. APN president Rosa Villanueva "
+     "told reporters that Peru wanted Chinese investment to keep coming.",
+     [("Rosa Villanueva", "Peru's National Port Authority", "PE", "Peru wanted Chinese investment to keep coming")]),
+    # a Texas county's "Commissioners Court"
+    ("ROBERT LEE, Texas - The Coke County Commissioners Court voted 3-2 on Monday. Commissioner Dale Pruitt, who "
+     "voted no, said he could not support the turbines.",
+     [("Dale Pruitt", "Coke County Commissioners Court", "US", "he could not support the turbines")]),
+])
+def test_mayors_abbreviations_commissioners(extractor, text, expected):
+    assert statements(extractor, text) == expected
