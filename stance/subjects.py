@@ -346,10 +346,15 @@ def sentence_subject(masked: str, s0: int, vs: int) -> tuple[int, int] | None:
     return s0, end
 
 
+# Session 8: past tenses without "-ed" that open a clause before "... and said" ("X on Thursday cut its forecast")
+_IRREGULAR_PAST = ("cut|set|put|hit|kept|made|took|gave|won|lost|sold|bought|held|met|rose|fell|grew|began|brought|"
+                   "built|paid|led|left|spent|struck|sent|shut|drew|chose|froze|swung|sank|broke|bid|quit|withdrew")
+
+
 def leading_subject(masked: str, s0: int, vs: int) -> tuple[int, int] | None:
     """The subject that opens the sentence, before its first verb, appositive included:
     "Representative Ana Ruiz, a Democrat from Ohio, welcomed the plan but said ..." """
-    for m in re.finditer(r",?\s+([a-z]+(?:ed|s))\b", masked[s0:vs]):
+    for m in re.finditer(r",?\s+([a-z]+(?:ed|s)|" + _IRREGULAR_PAST + r")\b", masked[s0:vs]):
         subj = subject_before(masked, s0, s0 + m.start(1))
         if subj and (subj[0] == s0 or re.fullmatch(r"\s*(?:The|A|An)\s+", masked[s0:subj[0]])):
             return subj  # "The Nordic Chamber of Commerce welcomed ... but cautioned"

@@ -556,3 +556,13 @@ def test_datelines_and_regions_name_no_body(extractor, text, expected):
 ])
 def test_mayors_abbreviations_commissioners(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X on Thursday cut its forecast and said ...": an irregular past tense opens the clause before "and said"
+    ("HAMBURG — Nordwind Energietechnik AG on Thursday cut its order-intake forecast for the year and said Chinese "
+     "turbine makers were offering lower prices.",
+     [(None, "Nordwind Energietechnik AG", "DE", "Chinese turbine makers were offering lower prices")]),
+])
+def test_irregular_past_before_and_said(extractor, text, expected):
+    assert statements(extractor, text) == expected
