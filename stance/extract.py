@@ -105,6 +105,10 @@ _PERSON_OF = re.compile(r"(?<![\w’'-])(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER
 
 # Round 10: guards (``Extractor._guard``)
 _CHAMBER_COMMITTEE = re.compile(r"(?:U\.?S\.? )?(?:Senate|House) [A-Z][\w ,&-]*Committee$")
+_TITLED_AFTER = re.compile(r",\s+(?:[a-z][\w-]*\s+){1,3}(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?"
+                           r"(?P<name>[^,.;:“”\"]{2,60}?)\s+(?:said|says|announced|told|added|wrote|argued|warned)\b")
+_OFFICE_AFTER = re.compile(r",\s+(?:Governor|Mayor|Premier|Prefect)\s+(?P<name>[^,.;:“”\"]{2,60}?)\s+"
+                           r"(?:said|says|announced|told)\b")
 _REGIONS = REGION_NAMES
 # Session 8: a sub-national body that opens a clause ("Wakayama Prefecture will ...", "The Bahia state government has")
 _PLACE_BODY_OPENS = re.compile(r"(?:The\s+)?((?:[A-Z][\w’'-]*\s+){1,3}(?:Prefecture|Province|County|Prefectural\s+"
@@ -231,12 +235,11 @@ class Extractor:
         with (X), not for one named inside it (Y)."""
         if not st.speaker or st.kind != "reported":
             return None
-        after = re.match(r",\s+(?:[a-z][\w-]*\s+){1,3}(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?" +
-                         re.escape(st.speaker) + r"\s+(?:said|says|announced|told|added|wrote|argued|warned)\b",
-                         text[st.end:st.end + 160])
-        office = None if after else re.match(
-            r",\s+(?:Governor|Mayor|Premier|Prefect)\s+" + re.escape(st.speaker) +
-            r"\s+(?:said|says|announced|told)\b", text[st.end:st.end + 160])
+        window = text[st.end:st.end + 160]  # (static patterns, the name compared after: a pattern per speaker
+        after = _TITLED_AFTER.match(window)  # compiled for every statement was a quarter of the run time)
+        after = after if after and after.group("name") == st.speaker else None
+        office = None if after else _OFFICE_AFTER.match(window)
+        office = office if office and office.group("name") == st.speaker else None
         if not after and not office:
             return None
         opening = re.match(r"(?:The\s+)?((?:[A-Z][\w&.’'-]*\s+){0,5}[A-Z][\w&.’'-]*)", st.text)

@@ -160,8 +160,8 @@ def member_body(found: list[Statement], text: str, home: str | None) -> list[Sta
                     body = next(iter(bodies))
                     st = replace(st, organization=body, country=org_home(text, body) or home)
                     break
-            if not st.organization and re.search(r"(?<![\w’'-])[Mm]ayor\s+" + re.escape(drop_title(st.speaker) or ""),
-                                                 text):
+            if not st.organization and ("Mayor " + (drop_title(st.speaker) or "~") in text or
+                                        "mayor " + (drop_title(st.speaker) or "~") in text):
                 town = _DATELINE_TOWN.match(text.lstrip())  # session 8: "Mayor X said the town would ..." in a story
                 if town:  # datelined CLAVER, with no council named: the town itself
                     st = replace(st, organization=" ".join(w.capitalize() for w in town.group(1).split()),
