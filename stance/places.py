@@ -56,13 +56,14 @@ def dateline_country(text: str) -> str | None:
     if m:
         if m.group(2) and (m.group(2).strip().lower() + ".") in AP_STATES:  # session 8: "PORT VANCE, Pa. - "
             return "US"
-        return place_country(m.group(2) or "") or place_country(m.group(1))
+        return place_country(m.group(2) or "") or based_country(m.group(1))
+    # (session 8: a dateline's city is a place by its position: towns of 15,000 people count, "VISEU --")
     m = _DATELINE_CITY.match(text.lstrip()[:80])
     if m:
-        return place_country(m.group(1))
+        return based_country(m.group(1))
     # round 7: a headline line first, then "SEOUL — ..." opening the first paragraph
     m = _DATELINE_CITY_LINE.search(text[:600])
-    return place_country(m.group(1)) if m else None
+    return based_country(m.group(1)) if m else None
 
 
 def place_country(place: str) -> str | None:

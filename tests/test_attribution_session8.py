@@ -566,3 +566,13 @@ def test_mayors_abbreviations_commissioners(extractor, text, expected):
 ])
 def test_irregular_past_before_and_said(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dateline's town of under 100,000 people still places the story ("SAN ANGELO - ")
+    ("TEXAS ENERGY WIRE | Austin\n\nSAN ANGELO - The Coke County Commissioners Court voted 3-2. Commissioner Dale "
+     "Pruitt said he could not support the turbines.",
+     [("Dale Pruitt", "Coke County Commissioners Court", "US", "he could not support the turbines")]),
+])
+def test_small_dateline_towns(extractor, text, expected):
+    assert statements(extractor, text) == expected
