@@ -146,7 +146,7 @@ def _linked_before(between: str) -> bool:
         "," not in between.strip(" ,")
 
 
-_SEAT = re.compile(r"\b(?:MEP|MP|TD|MSP|MLA|MPP|MS)\b|\b(?:lawmaker|legislator|parliamentarian)\b|\b[Mm]ember\s+of\s+the\s+"
+_SEAT = re.compile(r"\b(?:MEP|MP|TD|MSP|MLA|MPP|MS)\b|\b(?:lawmaker|legislator|parliamentarian|[Ss]enator)\b|\b[Mm]ember\s+of\s+the\s+"
                    r"Senedd\b|\b[Mm]ember\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[Aa]ssembly|[Pp]arliament)\b|"
                    r"\bassembly\s+member\b|\b(?:member|spokes\w+)\s+(?:of|in)\s+the\s+[A-Z]")
 _PARTY_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Party|Fáil|Féin|Gael|Cymru)$|^(?:Green|Greens|Labour|Labor|"

@@ -791,8 +791,8 @@ class Discourse:
         devolved = next((body for pat, body in _DEVOLVED if re.search(pat, p)), None)
         if devolved and self.registry.org(devolved) and (code or self.home_country) in (None, "GB"):
             return devolved, "GB"  # session 8: an MSP sits in the Scottish Parliament, an MS in the Senedd
-        if not re.search(r"\b(?:MEP|MP|TD|MSP|MLA|MPP|MS|lawmaker|legislator|parliamentarian)\b|\b[Mm]ember\s+of\s+"
-                         r"[Pp]arliament\b", p):
+        if not re.search(r"\b(?:MEP|MP|TD|MSP|MLA|MPP|MS|lawmaker|legislator|parliamentarian|[Ss]enator)\b|"
+                         r"\b[Mm]ember\s+of\s+[Pp]arliament\b", p):
             return None
         chamber = legislature(self.registry, p, code or self.home_country or self.named_most)
         found = self.registry.org(chamber) if chamber else None

@@ -576,3 +576,13 @@ def test_irregular_past_before_and_said(extractor, text, expected):
 ])
 def test_small_dateline_towns(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Senator X, a Liberal senator for Queensland": the chamber, not the party
+    ("DARWIN - Senator Bronwyn Keane, a Liberal senator for Queensland, told a lunch in Darwin on Monday that the "
+     "lease was a strategic mistake.",
+     [("Bronwyn Keane", "Australian Senate", "AU", "the lease was a strategic mistake")]),
+])
+def test_senator_by_party(extractor, text, expected):
+    assert statements(extractor, text) == expected
