@@ -38,6 +38,8 @@ _DATELINE_CITY_LINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z.']+(?: [A-Z][A-Z.']+
 _DATELINE_CITY = re.compile(r"^([A-Z][A-Z.']+(?: [A-Z][A-Z.']+){0,2}) (?:--|[—–-]) ")  # session 8: "--" too
 
 
+_OF_PLACE = re.compile(r"^(?:University|Bank|Port|Chamber\s+of\s+Commerce|National\s+Bank|Central\s+Bank|Government|"
+                       r"Republic|Parliament|Ministry\s+of\s+\w+)\s+of\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$")
 _LOCAL_BODY_NAME = re.compile(r"(?:The\s+)?(" + UPPER + r"[\w’'-]*(?:\s+" + UPPER + r"[\w’'-]*){0,2})\s+(?:Regional|City|Town|"
                               r"County|Municipal|District|Borough|Provincial)\s+(?:Council|Government|Assembly)"
                               r"|(?:The\s+)?(" + UPPER + r"[\w’'-]*(?:\s+" + UPPER + r"[\w’'-]*){0,2})\s+(?:Prefecture|"
@@ -78,7 +80,8 @@ def place_country(place: str) -> str | None:
             return "US"
         if cand in COUNTRIES:
             return COUNTRIES[cand]
-    return gazetteer_country(place)  # the package gazetteer: "Saskatoon", "Ogun State"; the whole phrase only
+    return gazetteer_country(place) or country_named(place.strip())  # the package gazetteer: "Saskatoon", "Ogun
+    # State"; the whole phrase only; session 8: then a country's own name the hand lists lack ("Zimbabwe")
 
 
 def based_country(place: str) -> str | None:
@@ -244,6 +247,11 @@ def org_home(text: str, org_name: str) -> str | None:
         return LEGAL_FORM_COUNTRIES[last]  # whatever a headline says near its short name ("Metsäkone's chief on China")
     if re.fullmatch(r"(?:" + UPPER + r"[\w’'-]+\s+){1,2}(?:Prefecture|Province|State|Region|County|Municipality)", org_name):
         code = place_country(org_name)  # round 7: "Shizuoka Prefecture", "Ogun State": the place's country
+        if code:
+            return code
+    inside = _OF_PLACE.search(org_name)  # session 8: "University of Zimbabwe", "Bank of Ghana": the place the name
+    if inside:  # holds, before any country the sentences around it name
+        code = place_country(inside.group(1)) or place_country(inside.group(1).split()[0])
         if code:
             return code
     local = _LOCAL_BODY_NAME.fullmatch(org_name)

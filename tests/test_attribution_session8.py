@@ -586,3 +586,13 @@ def test_small_dateline_towns(extractor, text, expected):
 ])
 def test_senator_by_party(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country the hand lists lack is still a place ("Zimbabwe"); a body "of <country>" is from there
+    ("HARARE - Tapiwa Moyo, a mining economist at the University of Zimbabwe, warned that the country was swapping "
+     "one dependence for another. Most lithium goes to Chinese refiners.",
+     [("Tapiwa Moyo", "University of Zimbabwe", "ZW", "the country was swapping one dependence for another")]),
+])
+def test_country_names_outside_the_lists(extractor, text, expected):
+    assert statements(extractor, text) == expected
