@@ -162,7 +162,7 @@ def member_body(found: list[Statement], text: str, home: str | None) -> list[Sta
                     break
             if not st.organization and ("Mayor " + (drop_title(st.speaker) or "~") in text or
                                         "mayor " + (drop_title(st.speaker) or "~") in text):
-                town = _DATELINE_TOWN.match(text.lstrip())  # session 8: "Mayor X said the town would ..." in a story
+                town = _DATELINE_TOWN.search(text[:600])  # session 8: "Mayor X said the town would ..." in a story
                 if town:  # datelined CLAVER, with no council named: the town itself
                     st = replace(st, organization=" ".join(w.capitalize() for w in town.group(1).split()),
                                  country=home)
@@ -170,7 +170,8 @@ def member_body(found: list[Statement], text: str, home: str | None) -> list[Sta
     return out
 
 
-_DATELINE_TOWN = re.compile(r"([A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+){0,2})(?:,[^\n]{0,40}?)?\s+(?:--|[-—–])\s")
+_DATELINE_TOWN = re.compile(r"(?:^|\n)[ \t]*([A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+){0,2})(?:,[^\n]{0,40}?)?[ \t]+"
+                            r"(?:--|[-—–])[ \t]")
 
 
 # Session 6: "Kafue Copper Smelting, which she founded in 2014": the body a person met just before founded or runs
