@@ -157,6 +157,14 @@ _OWN_FIGURES = re.compile(r"\s*(?:the\s+|its\s+|their\s+)?(?:[\w.&’'-]+\s+){0,
 _THE_BODY_SAID = re.compile(r",\s+the\s+([a-z]+)\s+(?:said|says|announced|added|stated)\b")
 
 
+def _headline_spans(text: str) -> list[tuple[int, int]]:
+    """Session 8: the short lines of the first three that end with no sentence mark: headline, kicker, byline."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)][:3]
+    return [(s, e) for s, e in lines if len(text[s:e].split()) <= 20 and "(@" not in text[s:e] and
+            not text[s:e].rstrip().endswith((".", "\"", "”", "?", "!", ":", "’", "'"))]  # (a post's signed line is no
+    # headline: "... — Tom Reed (@treed_econ) March 3, 2027")
+
+
 def _untitled(found: list[Statement]) -> list[Statement]:
     """The statements with any title or honorific left before a speaker's name dropped (``names.drop_title``)."""
     return [replace(st, speaker=drop_title(st.speaker)) if st.speaker != drop_title(st.speaker) else st
@@ -184,6 +192,8 @@ class Extractor:
         out = founded_by_pronoun(member_body(out, text, d.home_country or d.named_most), text, d.home_country)
         out = legislator_seat(intro_sentence_org(out, text, d), text, d)  # session 8: what no rule gave, from the
         # introducing sentence; a member's chamber rather than a party
+        heads = _headline_spans(text)  # session 8: a headline ("Nordwind warns of Chinese pricing") states nothing
+        out = [st for st in out if not any(s <= st.start < e for s, e in heads)]
         return _untitled(out)  # session 7: once more, as a speaker's fuller name may bring it back ("Shri A B C")
 
     def _round11(self, st: Statement, text: str) -> Statement:

@@ -596,3 +596,13 @@ def test_senator_by_party(extractor, text, expected):
 ])
 def test_country_names_outside_the_lists(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline states nothing, whatever verb it uses; the lede does
+    ("Nordwind warns of Chinese turbine pricing as order intake slips\n\nHAMBURG — Nordwind Energietechnik AG said "
+     "Chinese turbine makers were offering lower prices.",
+     [(None, "Nordwind Energietechnik AG", "DE", "Chinese turbine makers were offering lower prices")]),
+])
+def test_headline_states_nothing(extractor, text, expected):
+    assert statements(extractor, text) == expected
