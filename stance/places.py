@@ -68,6 +68,20 @@ def dateline_country(text: str) -> str | None:
     return based_country(m.group(1)) if m else None
 
 
+def dateline_place(text: str) -> str | None:
+    """Session 8: the dateline's city as a name ("SALTA - " -> "Salta", "CLAVER, Surigao del Norte — " -> "Claver"),
+    read by the same patterns as `dateline_country`."""
+    m = _DATELINE.search(text[:600]) or _DATELINE_NO_DATE.search(text[:600]) or \
+        _DATELINE_CITY.match(text.lstrip()[:80]) or _DATELINE_CITY_LINE.search(text[:600]) or \
+        _DATELINE_ACCENTED.search(text[:600])
+    return " ".join(w.capitalize() for w in m.group(1).split()) if m else None
+
+
+# the dateline patterns above read ASCII capitals; a town written with accents ("NYÍREGYHÁZA — ") by this one
+_DATELINE_ACCENTED = re.compile(r"(?:^|\n)[ \t]*([A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+){0,2})(?:,[^\n]{0,40}?)?"
+                                r"[ \t]+(?:--|[-—–])[ \t]")
+
+
 def place_country(place: str) -> str | None:
     """ISO code of a country, city or US state name: "Ohio" -> US, "Hamburg" -> DE; the hand-written
     lists first, then the package gazetteer (``gazetteer.py``)."""

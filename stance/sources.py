@@ -30,8 +30,9 @@ from .bodies import (dateline_state, state_body, country_name, embassy, governme
                      with_country)
 from .names import CAP as _CAP, CONNECTORS as _CONNECTORS, PARTICLES as _PARTICLES, name_runs as _name_runs, title_in as _title_in
 from .names import GENERIC_ORG_HEADS, POSS, gender_cue, unregistered_org
-from .places import based_country, BASED, COUNTRY_KEYS, OWNED, country_cue, dateline_country, last_region, org_home, paragraph_country, place_country
+from .places import based_country, BASED, COUNTRY_KEYS, OWNED, country_cue, dateline_country, dateline_place, last_region, org_home, paragraph_country, place_country
 from .gazetteer import subdivision_kind
+from .subjects import FIRM_NOUN_END
 from .registry import Org, Registry, normalise_name
 from .vocab import UPPER, AREA_BODY_HEADS, FUNCTION_WORDS, PUBLIC_AREAS, PUBLIC_BODY_HEADS, TITLE_WORDS, MINISTRY_AREAS, ANONYMOUS_SOURCES, CAPITAL_METONYMS, REGION_NAMES, ORG_FIRST_WORDS, ORG_SUFFIXES, CITIES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, PERSON_NOUNS, TITLE_KINDS, TITLES, NAME_AREAS
 
@@ -86,15 +87,16 @@ _PLURAL_POSSESSIVE_BODY = re.compile(r"((?:" + UPPER + r"[\w-]*\s+){0,4}" + UPPE
                                      r"Board|System|Trust|Foundation|Club|Confederation|Syndicate))\b")
 _LOCAL_BODY_HEAD = re.compile(r"\b(?:Port\s+(?:Commission|Authority)|County|City|Town|Township|Borough|Municipal|"
                               r"District|Prefectur\w+)\b")
-_FIRM_HEAD = re.compile(r"^(?:ship)?(?:yard|builder)$|(?:maker|producer|processor|importer|crusher|refiner|smelter|"
-                        r"packer|shipper|trader|grower)$")
+_FIRM_HEAD = re.compile(FIRM_NOUN_END.pattern + r"|(?:trader|grower)$")  # as an anaphor, also "the trader said"
 _CUE_AND_NOUN = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|listed|owned|backed|headquartered)"
                            r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
-_DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z']+(?: [A-Z][A-Z']+){0,2})(?:,| (?:--|[—–-]) )")
 _TITLE_NAME_OF = re.compile(r"^(?P<title>(?:[A-Z]?[a-z-]+\s+){0,2}?(?:[Cc]ouncill?or|[Ss]enator|[Mm]ayor|[Gg]overnor|MP|MEP|"
                             r"[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Dd]irector|[Mm]inister|[Ll]awmaker|[Ll]egislator|"
                             r"[Dd]eputy|[Ss]pokes(?:man|woman|person)))\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
                             r"\s+of\s+(?P<org>(?:the\s+)?[A-Z].+)$")
+# Session 8: a member's title ("MEP", "TD", "senator", "member of parliament"): the clause names a chamber's member
+MEMBER_TITLE = re.compile(r"\b(?:MEP|MP|TD|MSP|MLA|MPP|MS)\b|\b(?:lawmaker|legislator|parliamentarian|[Ss]enator)\b|"
+                          r"\b[Mm]ember\s+of\s+[Pp]arliament\b")
 _DEVOLVED = ((r"\bMSPs?\b|\bHolyrood\b", "Scottish Parliament"), (r"\bMember of the Senedd\b|\bMS\b|\bSenedd\b", "Senedd"),
              (r"\bMLAs?\b.*\b(?:Stormont|Northern Ireland)\b", "Northern Ireland Assembly"))
 _SEAT_FOR_NAME = re.compile(r"^((?:[A-Z][\w’'-]*\s+){0,3}(?:MP|TD|MSP|MLA|MPP|MEP)\s+for\s+(?:[A-Z][\w’'-]*\s+){1,3}?)"
@@ -791,8 +793,7 @@ class Discourse:
         devolved = next((body for pat, body in _DEVOLVED if re.search(pat, p)), None)
         if devolved and self.registry.org(devolved) and (code or self.home_country) in (None, "GB"):
             return devolved, "GB"  # session 8: an MSP sits in the Scottish Parliament, an MS in the Senedd
-        if not re.search(r"\b(?:MEP|MP|TD|MSP|MLA|MPP|MS|lawmaker|legislator|parliamentarian|[Ss]enator)\b|"
-                         r"\b[Mm]ember\s+of\s+[Pp]arliament\b", p):
+        if not MEMBER_TITLE.search(p):
             return None
         chamber = legislature(self.registry, p, code or self.home_country or self.named_most)
         found = self.registry.org(chamber) if chamber else None
@@ -904,8 +905,7 @@ class Discourse:
         if local and title.split()[-1] in ("governor", "mayor", "deputy", "vice"):
             self.org_countries.setdefault(local[0], local[1])
             return local[0]
-        home = _DATELINE_PLACE.search(self.text[:600]) if title.split()[-1] in ("governor", "premier") else None
-        place = " ".join(w.capitalize() for w in home.group(1).split()) if home else None
+        place = dateline_place(self.text) if title.split()[-1] in ("governor", "premier") else None
         if place and subdivision_kind(place) and self.home_country not in (None, "US"):
             # session 8: "Governor X" in a story datelined SALTA: the province's government
             body, country = self._subdivision_body(place)

@@ -64,8 +64,10 @@ _ENVOY_END = re.compile(r"(?<![\w’'])((?:[A-Z][\w.]*(?:['’]s)?\s+){1,2}(?:[A
 _BODY_PATTERNS = (_EMBASSY_END, _MINISTRY_END, _GOVERNMENT_OF_END, _ANAPHOR_END, _POSS_BODY_END)
 
 
-_FIRM_NOUN_END = re.compile(r"^(?:ship)?(?:yard|builder)$|(?:maker|producer|processor|importer|crusher|refiner|smelter|"
-                            r"packer|shipper)$")
+# Session 8: a firm by the noun for its trade ("the shipyard", "the crusher"): a subject's last word, and
+# (``sources.py``) an anaphor for the company named before
+FIRM_NOUN_END = re.compile(r"^(?:ship)?(?:yard|builder)$|(?:maker|producer|processor|importer|crusher|refiner|smelter|"
+                           r"packer|shipper)$")
 
 
 def _accept(word: str, have: bool) -> bool:
@@ -83,7 +85,7 @@ def _accept(word: str, have: bool) -> bool:
         return True
     if low in _TITLE_WORDS or low in _CONNECTORS:
         return True
-    if low not in ORG_ANAPHORS and _FIRM_NOUN_END.search(low):  # session 8: "the Singapore-listed shipyard said"
+    if low not in ORG_ANAPHORS and FIRM_NOUN_END.search(low):  # session 8: "the Singapore-listed shipyard said"
         return True
     if have and low in ("unit", "arm", "division", "subsidiary", "affiliate"):  # session 8: "CNOOC's gas and power
         return True  # unit said": the unit of the firm named
@@ -296,7 +298,7 @@ def _run_start(masked: str, lo: int, hi: int) -> int | None:
     if lead and not re.match(r"^(?:the|an?)\s+\w+\s+(?:from|of|for|at)\b", phrase, re.I):
         start += lead.end()
     if start >= end or not (_NAME_OR_TITLE.search(masked, start, end) or
-                            _FIRM_NOUN_END.search(masked[start:end].split()[-1].lower())):  # session 8: "The yard said"
+                            FIRM_NOUN_END.search(masked[start:end].split()[-1].lower())):  # session 8: "The yard said"
         return None
     return start
 

@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 
 from .bodies import GOVERNMENT_WORDS, national_government
-from .places import org_home
+from .places import dateline_place, org_home
 from .names import PARTICLES, TITLE_WORDS, capitalised_names, drop_title
 from .records import Statement
 from .registry import Registry
@@ -162,16 +162,11 @@ def member_body(found: list[Statement], text: str, home: str | None) -> list[Sta
                     break
             if not st.organization and ("Mayor " + (drop_title(st.speaker) or "~") in text or
                                         "mayor " + (drop_title(st.speaker) or "~") in text):
-                town = _DATELINE_TOWN.search(text[:600])  # session 8: "Mayor X said the town would ..." in a story
-                if town:  # datelined CLAVER, with no council named: the town itself
-                    st = replace(st, organization=" ".join(w.capitalize() for w in town.group(1).split()),
-                                 country=home)
+                town = dateline_place(text)  # session 8: "Mayor X said the town would ..." in a story datelined
+                if town:  # CLAVER, with no council named: the town itself
+                    st = replace(st, organization=town, country=home)
         out.append(st)
     return out
-
-
-_DATELINE_TOWN = re.compile(r"(?:^|\n)[ \t]*([A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+){0,2})(?:,[^\n]{0,40}?)?[ \t]+"
-                            r"(?:--|[-—–])[ \t]")
 
 
 # Session 6: "Kafue Copper Smelting, which she founded in 2014": the body a person met just before founded or runs
