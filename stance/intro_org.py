@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from .names import TITLE_WORDS, unregistered_org
 from .records import Statement
-from .sources import Discourse, _org_kind
+from .sources import MEMBER_TITLE, Discourse, _org_kind
 from .text import sentences
 
 _NAME = re.compile(r"[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|the|de|del|du|&)\s+)*[A-Z][\w.&’'-]*)+")
@@ -88,16 +88,11 @@ def _near_first_mention(speaker: str, text: str, spans, d: Discourse, known: set
     known_person = d.people.get(speaker)
     side = _title_side(known_person.title if known_person else None)
     if side:  # a premier is no company's, a chief executive no ministry's
-        cands = [c for c in cands if (_org_kind(d.registry.org(c[2]).kind if d.registry.org(c[2]) else None, c[2])
-                                      == "government") == (side == "public")]
+        cands = [c for c in cands if _is_public(d, c[2]) == (side == "public")]
     name_end = at + len(speaker)
     after = [c for c in cands if name_end <= c[0] <= name_end + _REACH and
              not _NOT_THEIRS.search(text[max(lo, c[0] - 30):c[0]]) and
-             not re.search(r"\b(?:former|ex-|once|previously|until)\b(?!.*\bnow\b)", text[name_end:c[0]]) and
-             not re.search(r"\b(?:sell|sells|selling|sold|buy|buys|buying|bought|import|imports|importing|"
-                           r"distribute|distributes|distributing|supplies|supplying|uses|using)\b", text[name_end:c[0]])]
-    # (a brand a person trades in is not their employer: "who runs dealerships selling MG and BYD vehicles")
-    # a past post names no body, unless a present one follows ("a former mill manager who now advises X")
+             not _PAST_POST.search(text[name_end:c[0]]) and not _TRADES_IN.search(text[name_end:c[0]])]
     before = [c for c in cands if at - _REACH <= c[1] <= at and not _NOT_THEIRS.search(text[max(lo, c[0] - 30):c[0]])]
     after = [c for c in after if _linked_after(text[name_end:c[0]])]
     before = [c for c in before if _linked_before(text[c[1]:at])]
@@ -105,11 +100,20 @@ def _near_first_mention(speaker: str, text: str, spans, d: Discourse, known: set
     return (pick[2], pick[3]) if pick else None
 
 
+# A past post names no body, unless a present one follows ("a former mill manager who now advises X")
+_PAST_POST = re.compile(r"\b(?:former|ex-|once|previously|until)\b(?!.*\bnow\b)")
+# A brand a person trades in is not their employer ("who runs dealerships selling MG and BYD vehicles")
+_TRADES_IN = re.compile(r"\b(?:sell|sells|selling|sold|buy|buys|buying|bought|import|imports|importing|distribute|"
+                        r"distributes|distributing|supplies|supplying|uses|using)\b")
 _PUBLIC_HEADS = frozenset("premier governor mayor minister secretary senator sen mp mep lawmaker legislator congressman "
-                          "congresswoman representative rep councillor councilor commissioner ambassador envoy "
-                          "spokesman spokeswoman spokesperson official officials president".split())
-_PRIVATE_HEADS = frozenset("executive ceo officer director manager founder owner chairman chairwoman chair boss "
-                           "analyst economist strategist researcher fellow expert partner trader farmer grower".split())
+                          "congresswoman representative rep councillor councilor commissioner ambassador envoy".split())
+_PRIVATE_HEADS = frozenset("executive ceo officer director manager founder owner boss analyst economist strategist "
+                           "researcher fellow expert partner trader farmer grower".split())
+
+
+def _is_public(d: Discourse, name: str) -> bool:
+    org = d.registry.org(name)
+    return _org_kind(org.kind if org else None, name) == "government"
 
 
 def _title_side(title: str | None) -> str | None:
@@ -146,9 +150,8 @@ def _linked_before(between: str) -> bool:
         "," not in between.strip(" ,")
 
 
-_SEAT = re.compile(r"\b(?:MEP|MP|TD|MSP|MLA|MPP|MS)\b|\b(?:lawmaker|legislator|parliamentarian|[Ss]enator)\b|\b[Mm]ember\s+of\s+the\s+"
-                   r"Senedd\b|\b[Mm]ember\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[Aa]ssembly|[Pp]arliament)\b|"
-                   r"\bassembly\s+member\b|\b(?:member|spokes\w+)\s+(?:of|in)\s+the\s+[A-Z]")
+_SEAT = re.compile(MEMBER_TITLE.pattern + r"|\b[Mm]ember\s+of\s+the\s+Senedd\b|\b[Mm]ember\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?"
+                   r"(?:[Aa]ssembly|[Pp]arliament)\b|\bassembly\s+member\b|\b(?:member|spokes\w+)\s+(?:of|in)\s+the\s+[A-Z]")
 _PARTY_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Party|Fáil|Féin|Gael|Cymru)$|^(?:Green|Greens|Labour|Labor|"
                          r"Liberal|Conservative|Socialist|Communist|Scottish Labour|Welsh Labour)$")
 
