@@ -347,6 +347,11 @@ def _names_own_ministry(low: str, name: str, code: str) -> bool:
     return False
 
 
+def is_built_ministry(organization: str | None) -> bool:
+    """The name is one the extractor built from a minister's title ("Slovenia's Ministry of Infrastructure")."""
+    return bool(_BUILT_MINISTRY.match(organization or ""))
+
+
 def minister_body(registry: Registry, text: str, organization: str | None, home: str | None
                   ) -> tuple[str, str | None] | None:
     """The body a minister built into `organization` belongs to, once the whole `text` is known: a body the

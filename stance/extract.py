@@ -38,7 +38,7 @@ import re
 from dataclasses import replace
 from typing import Iterator
 
-from .bodies import (GOVERNMENT_WORDS as _GOVERNMENT_WORDS, country_name, embassy, government_of, minister_body, named_body,
+from .bodies import (GOVERNMENT_WORDS as _GOVERNMENT_WORDS, country_name, embassy, government_of, is_built_ministry, minister_body, named_body,
                      national_government, title_areas, unnamed_ministry)
 from .gazetteer import gazetteer_country
 from .places import building_name, country_cue, place_country
@@ -474,9 +474,11 @@ class Extractor:
     def _settle_one(self, st: Statement, d: Discourse, text: str, later: dict[str, Source | None],
                     fullest: dict[str, str | None]) -> Statement:
         unnamed_title = d.unnamed.get(st.start, (None, None))[1] if not st.speaker else None
-        minister = bool(unnamed_title and unnamed_title.split()[-1] == "minister")  # round 9: "X's trade minister
+        minister = bool(unnamed_title and unnamed_title.split()[-1] == "minister") or \
+            not st.speaker and is_built_ministry(st.organization)  # session 9: and "the minister said" later
         body = minister_body(self.registry, text, st.organization, d.home_country) \
-            if st.speaker or minister else None  # told a radio interviewer ...": no name, the same convention
+            if st.speaker or minister else None  # round 9: "X's trade minister told a radio interviewer ...": no
+        # name, the same convention
         if body:
             st = replace(st, organization=body[0], country=body[1] or st.country)
         known = d.people.get(st.speaker or "")

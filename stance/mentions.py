@@ -22,7 +22,7 @@ from .subjects import mention_runs
 from .text import Span
 from .names import title_in
 from .gazetteer import gazetteer_country
-from .vocab import UPPER, BODY_WORDS, CITIES, COUNTRIES, NAME_AREAS, ORG_ANAPHORS, ORG_NOUNS, ORG_SUFFIXES, TITLES
+from .vocab import UPPER, MONTHS, WEEKDAYS, BODY_WORDS, CITIES, COUNTRIES, NAME_AREAS, ORG_ANAPHORS, ORG_NOUNS, ORG_SUFFIXES, TITLES
 
 # Round 9: "chief investment officer", "chief risk officer": any chief ... officer (not title words: "Investment")
 _CHIEF_OFFICER = r"|chief\s+[a-z-]+\s+officer"
@@ -80,6 +80,10 @@ _THE_BASED_FIRM = re.compile(r"\b[Tt]he\s+((?:" + UPPER + r"[\w.]*\s+){0,2}" + U
                              r"(?=\s+(?:has|had|is|was|will|would|also|said|says|[a-z]+s|[a-z]+ed)\b)")
 # Round 9: "... from its Chinese operator, X, the Tokyo-based trading house said": the noun phrase after X is
 # the subject of the verb, not X's appositive, so a cue before X wins
+_APPOSED = re.compile(r"\b((?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&’'-]*)(?<!day),\s+$")  # a name, then the appositive's comma
+_OPENING_WORDS = re.compile(r"^(?:(?:The|A|An|Meanwhile|However|Also|But|And|Still|Now|Then|On|In|At|By|For|From|Since|"
+                        r"Last|Next|Earlier|Later|Separately|Elsewhere)\s+)+")
+_DATE_WORDS = frozenset([*MONTHS, *WEEKDAYS, "week", "month", "year", "weekend"])
 _REPORTS_NEXT = re.compile(r"\s+(?:said|says|told|added|announced|noted)\b")
 _BASED_IN = re.compile(r"\s+(?:based|headquartered)\s+in\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 # "Zhonghe Grid International, the overseas arm of a Beijing-based state power group": the parent's country
@@ -325,6 +329,13 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
         if not registry.org(m.group(1)) and not _met_as_person(d, m.group(1)):
             d.remember_org(m.group(1), country_before(t[:m.start(1)]), t[:m.start(1)].split()[-1])
     for m in _THE_BASED_FIRM.finditer(t) if ("-based" in t or "he " in t) else ():  # "Today the Pennsylvania-based company is ..."
+        apposed = _APPOSED.search(t, 0, m.start())  # session 9: "Songhua Snow Resorts Group, the Jilin-based
+        if apposed:  # operator": the name just before is the one placed, not the company met earlier
+            code = place_country(m.group(1) or m.group(2))
+            name = _OPENING_WORDS.sub("", apposed.group(1))
+            if code and " " in name and not registry.org(name):
+                d.org_countries[name] = code
+            continue
         last = d.last_org.get("company")
         head0 = _DATELINE_PREFIX.sub("", t.lstrip(), count=1)  # round 9: "Japan's X will buy ... from Y, the
         heads = (head0, _POSSESSIVE_PREFIX.sub("", head0, count=1))  # "Spielwerk's Anja Becker, who runs ..."
@@ -346,8 +357,9 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
         if last and last.organization and code and not registry.org(last.organization):
             d.org_countries[last.organization] = code
     for m in _FIRM_BEFORE_NOUN.finditer(t) if ", " in t else ():
-        name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
-        if not registry.org(name) and not _met_as_person(d, name) and " " in name:
+        name = _OPENING_WORDS.sub("", m.group(1))  # session 9: not "Meanwhile X", "On Monday"
+        if not registry.org(name) and not _met_as_person(d, name) and " " in name and \
+                name.split()[-1].lower() not in _DATE_WORDS:
             based = BASED.search(m.group(2))
             where = _WHERE.match(t, m.end())  # "X, the cognac house in Jarnac, western France, that ..."
             based_in = _BASED_IN.match(t, m.end())  # "X, a turbine maker based in Guangdong province"

@@ -284,6 +284,8 @@ def _area_secretary(text: str, speaker: str) -> bool:
 
 _MORE_NAME = re.compile(r"((?:[ \t]+" + _NAME_WORD + r"){1,2})(?![\w’'-])")
 _NAME_BEFORE = re.compile(r"[A-Z][\w&.-]*[ \t]+$")
+_ROMANCE_NAME = re.compile(r"(?:[ \t]+" + _NAME_WORD + r"){1,2}[ \t]+(?:e|y|de|do|da|dos|das|del|di)(?:[ \t]+" +
+                           _NAME_WORD + r"){1,2}(?![\w’'-])")
 
 
 def _fullest_name(text: str, org: str, d: Discourse) -> str | None:
@@ -297,6 +299,14 @@ def _fullest_name(text: str, org: str, d: Discourse) -> str | None:
     while at >= 0 and (at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_’'-") or
                        text[at + len(org):at + len(org) + 1].isalnum()):
         at = text.find(org, at + 1)  # the first whole-word mention
+    head = re.match(r"[^\n]*\n\s*\n", text)  # session 9: a headline's short name ("Celumar says ..."):
+    if head and 0 <= at < head.end():  # the first mention in the story itself
+        for m in re.finditer(r"(?<![\w’'-])" + re.escape(org) + r"(?![\w-])", text[head.end():]):
+            at = head.end() + m.start()
+            break
+    romance = _ROMANCE_NAME.match(text, at + len(org)) if at >= 0 else None
+    if romance and not _NAME_BEFORE.search(text[max(0, at - 30):at]):
+        return org + romance.group(0)  # session 9: "Celumar Papel e Celulose", "Grupo Minero del Sur"
     form = re.match(r"\s+(plc|ltd\.?)(?![\w-])", text[at + len(org):at + len(org) + 6]) if at >= 0 else None
     if form and not _NAME_BEFORE.search(text[max(0, at - 30):at]):
         return f"{org} {form.group(1)}"  # session 6: "Harrowgate Therapeutics plc", a legal form in lower case

@@ -65,7 +65,10 @@ def dateline_country(text: str) -> str | None:
         return based_country(m.group(1))
     # round 7: a headline line first, then "SEOUL — ..." opening the first paragraph
     m = _DATELINE_CITY_LINE.search(text[:600])
-    return based_country(m.group(1)) if m else None
+    if m:
+        return based_country(m.group(1))
+    m = _DATELINE_ACCENTED.search(text[:600])  # session 9: "SÃO PAULO, Nov 6 — ", "BOGOTÁ — "
+    return based_country(" ".join(w.capitalize() for w in m.group(1).split())) if m else None
 
 
 def dateline_place(text: str) -> str | None:
@@ -263,6 +266,9 @@ def org_home(text: str, org_name: str) -> str | None:
         code = place_country(org_name)  # round 7: "Shizuoka Prefecture", "Ogun State": the place's country
         if code:
             return code
+    unit = _US_UNIT.fullmatch(org_name)
+    if unit and not place_country(unit.group(1)) and _names_us_state(text):
+        return "US"  # session 9: "Iberville Parish", "Harlan Township" in a story that names a US state
     inside = _OF_PLACE.search(org_name)  # session 8: "University of Zimbabwe", "Bank of Ghana": the place the name
     if inside:  # holds, before any country the sentences around it name
         code = place_country(inside.group(1)) or place_country(inside.group(1).split()[0])
@@ -319,6 +325,17 @@ def org_home(text: str, org_name: str) -> str | None:
         if later and later.group(1).lower() in COUNTRIES:
             return COUNTRIES[later.group(1).lower()]
     return None
+
+
+_US_UNIT = re.compile(r"(" + UPPER + r"[\w’'.-]*(?:\s+" + UPPER + r"[\w’'.-]*)?)\s+(?:Parish|Township|County)"
+                      r"(?:\s+(?:Council|Board|Commission|Government|Board\s+of\s+(?:Supervisors|Commissioners|Trustees)))?")
+
+
+def _names_us_state(text: str) -> bool:
+    """The text names a US state ("Louisiana", "New Mexico"); "Georgia" counts only beside another US cue."""
+    words = [w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", text)]
+    names = {*words, *(f"{a} {b}" for a, b in zip(words, words[1:]))} & US_PLACES
+    return bool(names - {"georgia"})
 
 
 def names_country(text: str, code: str) -> bool:

@@ -519,6 +519,9 @@ class Discourse:
     def _parse(self, p: str, start: int) -> Source | None:
         reg = self.registry
         p = _NICKNAME.sub("", p)  # session 8: 'Senator Ramon "Monching" Dela Paz' is Ramon Dela Paz
+        adverb = _SENTENCE_ADVERB.match(p)  # session 9: "Meanwhile Qinghai Salt Group said": no comma
+        if adverb:
+            p, start = p[adverb.end():], start + adverb.end()
         if _CUE_AND_NOUN.fullmatch(p):  # session 8: "Singapore-listed shipyard" names no one: an anaphor
             return None
         p = re.sub(r"^(?:Shares|Stock|Bonds)\s+(?:of|in)\s+", "", p)  # session 8: "Shares of X rose": X, no person
@@ -1062,6 +1065,7 @@ class Discourse:
         return org.country if org and org.country else org_home(self.text, org_name)
 
 
+_SENTENCE_ADVERB = re.compile(r"(?:Meanwhile|Separately|Elsewhere|However|Similarly|Likewise|Earlier|Later)\s+(?=[A-Z])")
 _AMBASSADOR_TO = re.compile(r"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s)?\s+(?:[Aa]mbassador|[Ee]nvoy)\s+to\s+"
                             r"(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 _PARAGRAPH_PLACE = re.compile(r"(?:(?:Back|Over|Meanwhile,?|Later,?|Elsewhere,?)\s+)?(?:[Ii]n|[Ff]rom)\s+"

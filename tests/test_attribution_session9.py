@@ -1,0 +1,57 @@
+"""Session 9 attribution rules, table-driven, on invented sentences (never an evaluation article's text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import statements
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X, the Heilongjiang-based operator" places X, not the company met before it
+    ('INNSBRUCK - Bergwerk Kabelbahn GmbH, a cable-car maker from Imst, has signed an order from Harbin. "We sell '
+     'to Harbin," said Lukas Strolz, managing director of Bergwerk Kabelbahn GmbH. The buyer, Longjiang Ice Parks '
+     'Group, the Heilongjiang-based operator of two resorts, said in a statement that it valued reliable delivery. '
+     '"Our drives stay in Tyrol," Strolz said.',
+     [("Lukas Strolz", "Bergwerk Kabelbahn GmbH", "AT", "We sell to Harbin"),
+      (None, "Longjiang Ice Parks Group", "CN", "it valued reliable delivery"),
+      ("Lukas Strolz", "Bergwerk Kabelbahn GmbH", "AT", "Our drives stay in Tyrol")]),
+    # a parish or township in a story that names a US state is American
+    ("Plant splits the parish\n\nBy Jo Smith\n\nDONALDSONVILLE - A chemical plant owned by a Chinese group wants a "
+     'tax break from Louisiana. Ascension Parish President Marcel Doucet backed the plant. "It pays our taxes," '
+     "Doucet said.",
+     [("Marcel Doucet", "Ascension Parish", "US", "It pays our taxes")]),
+    # negative: no US state named, no US parish
+    ("Sugar mill sale\n\nBy Jo Smith\n\nA Chinese group will buy the mill. Trelawny Parish Council chair Desmond "
+     'Reid backed the sale. "It keeps the mill open," Reid said.',
+     [("Desmond Reid", "Trelawny Parish Council", None, "It keeps the mill open")]),
+    # a dateline in accented capitals gives the story's country; a Portuguese name holds its "e"; the
+    # headline's short name is not the first mention
+    ("Vela Pulp says mills buy more\n\nSÃO PAULO, Nov 6 - Mills in China bought more from Vela Papel e Celulose "
+     'this quarter, executives said. "Demand is firm," said Joana Prates, chief executive of Vela.',
+     [("Joana Prates", "Vela Papel e Celulose", "BR", "Demand is firm")]),
+    ('Mills buy more\n\nBOGOTÁ - Mills in China bought more coal, executives said. "Demand is firm," said Joana '
+     "Prates, chief executive of Carbones Andinos Unidos.",
+     [("Joana Prates", "Carbones Andinos Unidos", "CO", "Demand is firm")]),
+    # a sentence adverb or a date before a firm's name is no part of it
+    ("HOUSTON - Bexar Coast Chemicals said it would hire. Meanwhile Qinghai Salt Group, the Xining-based "
+     "supplier, said prices would rise. Separately Hunan Steel Works said prices would fall.",
+     [(None, "Bexar Coast Chemicals", "US", "it would hire"), (None, "Qinghai Salt Group", "CN", "prices would rise"),
+      (None, "Hunan Steel Works", "CN", "prices would fall")]),
+    ("BATON ROUGE, La. - Delta Coast Chemicals wants a tax break. On Monday, the Texas-based maker said it would "
+     "hire.",
+     [(None, "Delta Coast Chemicals", "US", "it would hire")]),
+])
+def test_where_an_organization_is_from(extractor, text, expected):
+    assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a minister by title only speaks for the government, and so does "the minister said" after it
+    ("LJUBLJANA - Slovenia's transport minister told reporters on Monday that the government would not restrict "
+     'Chinese cargo. "Our ports live from trade," the minister said.',
+     [(None, "Slovenian government", "SI", "the government would not restrict Chinese cargo"),
+      (None, "Slovenian government", "SI", "Our ports live from trade")]),
+])
+def test_officials_by_title(extractor, text, expected):
+    assert statements(extractor, text) == expected
