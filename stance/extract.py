@@ -501,7 +501,8 @@ class Extractor:
                 st = replace(st, organization=name, country=place_country(name.split()[0]) or d.home_country)
         regional = bool(known and known.title and _REGION_POSS.search(text)) and \
             re.search(r"[Tt]he\s+(?:state|province|region|prefecture)['’]s\s+[\w\s-]{0,40}?"
-                      r"(?:minister|secretary|official|spokes\w+)[,\s]+" + re.escape(st.speaker or ""), text) is not None
+                      r"(?:[Mm]inister|[Ss]ecretary|official|spokes\w+)(?:\s+(?:for|of)\s+[\w\s-]{1,40}?)?[,\s]+"
+                      r"(?:(?:Shri|Smt|Mr|Mrs|Ms|Dr)\.?\s+)?" + re.escape(st.speaker or ""), text) is not None
         if known and (known.title in ("governor", "gov", "vice governor", "deputy governor") or regional) and \
                 self._not_local(st.organization):
             local = _local_government(text, st.start)  # "The Sichuan provincial government ... Vice Governor X"

@@ -73,6 +73,12 @@ def _local_government(text: str, at: int) -> tuple[str, str] | None:
     if prov:
         name = prov[0].group(1) or prov[0].group(2)
         return f"{name} provincial government", place_country(name) or ""
+    before = {re.sub(r"^(?:The|A|An)\s+", "", m.group(0)): place_country(m.group(1)) or ""
+              for m in _LOCAL_GOVERNMENT.finditer(text, 0, p0)
+              if (place_country(m.group(1)) or m.group(2) or re.match(r"The\s", m.group(0))) and
+              m.group(1).lower() not in COUNTRIES}
+    if len(before) == 1:  # session 9: "The Karnataka government has cleared ..." in the lede, the one such
+        return next(iter(before.items()))  # government the story names before
     return None
 
 
@@ -283,6 +289,7 @@ def _area_secretary(text: str, speaker: str) -> bool:
 
 
 _MORE_NAME = re.compile(r"((?:[ \t]+" + _NAME_WORD + r"){1,2})(?![\w’'-])")
+_FORM_STOP = re.compile(r"\.(?:,?\s+(?:Ltd|Inc|Co)\.)?")
 _NAME_BEFORE = re.compile(r"[A-Z][\w&.-]*[ \t]+$")
 _ROMANCE_NAME = re.compile(r"(?:[ \t]+" + _NAME_WORD + r"){1,2}[ \t]+(?:e|y|de|do|da|dos|das|del|di)(?:[ \t]+" +
                            _NAME_WORD + r"){1,2}(?![\w’'-])")
@@ -299,8 +306,8 @@ def _fullest_name(text: str, org: str, d: Discourse) -> str | None:
     while at >= 0 and (at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_’'-") or
                        text[at + len(org):at + len(org) + 1].isalnum()):
         at = text.find(org, at + 1)  # the first whole-word mention
-    head = re.match(r"[^\n]*\n\s*\n", text)  # session 9: a headline's short name ("Celumar says ..."):
-    if head and 0 <= at < head.end():  # the first mention in the story itself
+    head = re.match(r"[^\n]{1,150}(?<![.!?\"”’])\n\s*\n", text)  # session 9: a headline's short name ("Celumar
+    if head and 0 <= at < head.end():  # says ..."): the first mention in the story itself
         for m in re.finditer(r"(?<![\w’'-])" + re.escape(org) + r"(?![\w-])", text[head.end():]):
             at = head.end() + m.start()
             break
@@ -322,6 +329,9 @@ def _fullest_name(text: str, org: str, d: Discourse) -> str | None:
     if not extra or any(w.lower() in _TITLE_HEADS or w.lower() in NOT_NAMES for w in extra):
         return None
     full = org + " " + " ".join(extra)
+    form = _FORM_STOP.match(text, at + len(org) + 1 + len(" ".join(extra))) \
+        if extra[-1].lower() in ("co", "corp", "inc", "ltd") else None
+    full += form.group(0) if form else ""  # session 9: "Kaneda Robotics Co. Ltd.", not "... Co"
     known = d.people.get(full)
     if known and (known.organization or known.title):
         return None

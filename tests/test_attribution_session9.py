@@ -55,3 +55,22 @@ def test_where_an_organization_is_from(extractor, text, expected):
 ])
 def test_officials_by_title(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Shri"/"Smt." are honorifics: the surname after them finds the person; "the state's Minister for ..."
+    # serves the one state government the story named before
+    ("BENGALURU - The Karnataka government has cleared land for a plant. The state's Minister for Large and "
+     "Medium Industries, Shri R. Venkatesh Gowda, said the plant would open in 2028. \"We need the technology,\" "
+     "Shri Gowda said. Smt. Lakshmi Rao of Mysuru Textiles said costs were up.",
+     [("R. Venkatesh Gowda", "Karnataka government", "IN", "the plant would open in 2028"),
+      ("R. Venkatesh Gowda", "Karnataka government", "IN", "We need the technology"),
+      ("Lakshmi Rao", "Mysuru Textiles", "IN", "costs were up")]),
+    # negative: two state governments named before: neither is chosen for "the state's minister" (the
+    # minister keeps the national default)
+    ("BENGALURU - The Karnataka government and the Tamil Nadu government both bid for the plant.\n\nThe state's "
+     "industries minister, Shri Ravi Kumar, said the plant would open in 2028.",
+     [("Ravi Kumar", "Indian government", "IN", "the plant would open in 2028")]),
+])
+def test_honorifics_and_state_ministers(extractor, text, expected):
+    assert statements(extractor, text) == expected
