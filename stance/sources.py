@@ -191,6 +191,7 @@ class Discourse:
     org_seen: list[tuple[int, Source]] = field(default_factory=list)  # (sentence start, organization)
     org_at: dict[str, list[int]] = field(default_factory=dict)  # round 8: where a registry body is named
     unnamed: dict[int, tuple[str, str]] = field(default_factory=dict)  # statement start -> (org, title)
+    local_titles: dict[str, Source] = field(default_factory=dict)  # session 9: "minister" -> a state's minister
     org_nouns: dict[str, str] = field(default_factory=dict)  # "fund" -> the last organization described so
 
     def __post_init__(self) -> None:
@@ -335,6 +336,17 @@ class Discourse:
                     named.group(1).split()[-1].lower().rstrip(".") not in ORG_SUFFIXES | GENERIC_ORG_HEADS:
                 return self.remember(Source(named.group(1), src.organization, src.country, title=src.title))
         return src
+
+    def _subnational_body(self, phrase: str) -> Org | None:
+        """Session 9: the registry's government of the state, province or region that owns a title ("South
+        Australia's Minister for Primary Industries", "KwaZulu-Natal's MEC for ...", "The regional governor of
+        Piura"), never a national one."""
+        m = _SUBNATIONAL_OWNER.match(phrase.strip(" ,"))
+        place = (m.group(1) or m.group(2)) if m else None
+        if not place or place.lower() in COUNTRIES:
+            return None
+        org = self.registry.org(f"{place} government")
+        return org if org and org.kind == "local_government" else None
 
     def _resolve(self, phrase: str, phrase_start: int) -> Source | None:
         p = phrase.strip(" ,")
@@ -517,6 +529,25 @@ class Discourse:
         return None
 
     def _parse(self, p: str, start: int) -> Source | None:
+        src = self._parse_phrase(p, start)
+        if src is None or not src.title:
+            return src
+        head = src.title.split()[-1]
+        local = self.registry.org(src.organization or "")
+        if not (local and local.kind == "local_government"):
+            body = self._subnational_body(p)
+            if body:
+                src = self.remember(replace(src, organization=body.canonical, country=body.country))
+            elif not src.speaker and re.fullmatch(r"(?:[Tt]he\s+)?" + re.escape(head), p.strip(" ,")) and \
+                    head in self.local_titles:  # "The minister noted ..." after "South Australia's Minister for
+                before = self.local_titles[head]  # Primary Industries said ...": that minister again
+                src = replace(src, organization=before.organization, country=before.country)
+        local = self.registry.org(src.organization or "")
+        if local and local.kind == "local_government" and not src.speaker:
+            self.local_titles[head] = src
+        return src
+
+    def _parse_phrase(self, p: str, start: int) -> Source | None:
         reg = self.registry
         p = _NICKNAME.sub("", p)  # session 8: 'Senator Ramon "Monching" Dela Paz' is Ramon Dela Paz
         adverb = _SENTENCE_ADVERB.match(p)  # session 9: "Meanwhile Qinghai Salt Group said": no comma
@@ -1065,7 +1096,13 @@ class Discourse:
         return org.country if org and org.country else org_home(self.text, org_name)
 
 
-_SENTENCE_ADVERB = re.compile(r"(?:Meanwhile|Separately|Elsewhere|However|Similarly|Likewise|Earlier|Later)\s+(?=[A-Z])")
+_SUBNATIONAL_OWNER = re.compile(r"(?:[Tt]he\s+)?(" + UPPER + r"[\w’'-]*(?:\s+" + UPPER + r"[\w’'-]*){0,2})['’]s?\s+(?:[\w-]+\s+){0,6}?"
+                                r"(?:[Mm]inister|MEC|[Pp]remier|[Gg]overnor|[Ss]ecretary|[Tt]reasurer|[Cc]ouncillor|"
+                                r"[Ss]enator|[Cc]ommissioner|[Ss]pokes\w+)\b"
+                                r"|(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?(?:[Mm]inister|MEC|[Pp]remier|[Gg]overnor|[Ss]ecretary)"
+                                r"\s+of\s+(" + UPPER + r"[\w’'-]*(?:\s+" + UPPER + r"[\w’'-]*){0,2})(?=,|\s*$)")
+_SENTENCE_ADVERB = re.compile(r"(?:Meanwhile|Separately|Elsewhere|However|Similarly|Likewise|Earlier|Later|But|And|Yet|"
+                              r"So|Still|Also)\s+(?=[A-Z])")
 _AMBASSADOR_TO = re.compile(r"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s)?\s+(?:[Aa]mbassador|[Ee]nvoy)\s+to\s+"
                             r"(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 _PARAGRAPH_PLACE = re.compile(r"(?:(?:Back|Over|Meanwhile,?|Later,?|Elsewhere,?)\s+)?(?:[Ii]n|[Ff]rom)\s+"

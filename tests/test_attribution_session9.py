@@ -66,11 +66,21 @@ def test_officials_by_title(extractor, text, expected):
      [("R. Venkatesh Gowda", "Karnataka government", "IN", "the plant would open in 2028"),
       ("R. Venkatesh Gowda", "Karnataka government", "IN", "We need the technology"),
       ("Lakshmi Rao", "Mysuru Textiles", "IN", "costs were up")]),
-    # negative: two state governments named before: neither is chosen for "the state's minister" (the
-    # minister keeps the national default)
-    ("BENGALURU - The Karnataka government and the Tamil Nadu government both bid for the plant.\n\nThe state's "
-     "industries minister, Shri Ravi Kumar, said the plant would open in 2028.",
-     [("Ravi Kumar", "Indian government", "IN", "the plant would open in 2028")]),
+    # a state's, province's or region's own title gives its government (registry rows of sub-national
+    # governments); "the minister" later is the same minister
+    ("ADELAIDE - South Australia's Minister for Primary Industries said the state government welcomed the "
+     "contract. The minister noted that the state had reopened its Shanghai office.",
+     [(None, "South Australian government", "AU", "the state government welcomed the contract"),
+      (None, "South Australian government", "AU", "the state had reopened its Shanghai office")]),
+    ("PIURA, Peru - The regional governor of Piura, Luis Alberto Neyra Castillo, told reporters that the region "
+     "backed the rule. But Neyra also stressed that the region wanted Chinese investment.",
+     [("Luis Alberto Neyra Castillo", "Piura regional government", "PE", "the region backed the rule"),
+      ("Luis Alberto Neyra Castillo", "Piura regional government", "PE", "the region wanted Chinese investment")]),
+    # negative: a country's minister keeps the national government, even beside a state's minister
+    ("CANBERRA - Australia's trade minister said the deal was welcome. In Adelaide, South Australia's Minister for "
+     "Primary Industries said the state government welcomed the contract.",
+     [(None, "Australian government", "AU", "the deal was welcome"),
+      (None, "South Australian government", "AU", "the state government welcomed the contract")]),
 ])
 def test_honorifics_and_state_ministers(extractor, text, expected):
     assert statements(extractor, text) == expected
