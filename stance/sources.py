@@ -341,8 +341,14 @@ class Discourse:
         """Session 9: the registry's government of the state, province or region that owns a title ("South
         Australia's Minister for Primary Industries", "KwaZulu-Natal's MEC for ...", "The regional governor of
         Piura"), never a national one."""
-        m = _SUBNATIONAL_OWNER.match(phrase.strip(" ,"))
+        phrase = phrase.strip(" ,")
+        m = _SUBNATIONAL_OWNER.match(phrase) or next(
+            (_SUBNATIONAL_OWNER.match(phrase, c.end()) for c in re.finditer(r",\s+", phrase)
+             if _SUBNATIONAL_OWNER.match(phrase, c.end())), None)  # "Musa Zungu, KwaZulu-Natal's MEC for ..."
         place = (m.group(1) or m.group(2)) if m else None
+        if not m and (_STATE_TITLE.match(phrase) or any(_STATE_TITLE.match(phrase, c.end())
+                                                          for c in re.finditer(r",\s+", phrase))):  # "the state commissioner for agriculture" in a
+            place = dateline_place(self.text)  # story datelined KANO: Kano's government
         if not place or place.lower() in COUNTRIES:
             return None
         org = self.registry.org(f"{place} government")
@@ -1101,6 +1107,8 @@ _SUBNATIONAL_OWNER = re.compile(r"(?:[Tt]he\s+)?(" + UPPER + r"[\w’'-]*(?:\s+"
                                 r"[Ss]enator|[Cc]ommissioner|[Ss]pokes\w+)\b"
                                 r"|(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?(?:[Mm]inister|MEC|[Pp]remier|[Gg]overnor|[Ss]ecretary)"
                                 r"\s+of\s+(" + UPPER + r"[\w’'-]*(?:\s+" + UPPER + r"[\w’'-]*){0,2})(?=,|\s*$)")
+_STATE_TITLE = re.compile(r"(?:[Tt]he\s+)?(?:state|provincial|regional)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:[Cc]ommissioner|"
+                          r"[Mm]inister|[Ss]ecretary|[Gg]overnor|MEC|[Pp]remier)\b")
 _SENTENCE_ADVERB = re.compile(r"(?:Meanwhile|Separately|Elsewhere|However|Similarly|Likewise|Earlier|Later|But|And|Yet|"
                               r"So|Still|Also)\s+(?=[A-Z])")
 _AMBASSADOR_TO = re.compile(r"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s)?\s+(?:[Aa]mbassador|[Ee]nvoy)\s+to\s+"

@@ -304,7 +304,7 @@ NOT_NAMES = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december north south east west northern southern eastern western
 central northeast northwest southeast southwest new republican republicans democrat democrats
-democratic mr mrs ms dr prof dott shri smt shrimati thiru tmt thirumathi opposition ruling former veteran senior junior acting out unlikegoing latin
+democratic mr mrs ms dr prof dott shri smt shrimati thiru tmt thirumathi alhaji alhaja hajiya hajia eng engr opposition ruling former veteran senior junior acting out unlikegoing latin
 """.split())
 
 # What a ministry is "of": "Hungary's foreign minister" -> "Hungary's foreign ministry".
@@ -396,7 +396,7 @@ SURNAME_PLACE_HEADS = frozenset("Hall Park Street Bridge Tower".split())  # also
 # capitalised words that begin no name ("Unlike Holt", "Fort Holt", "Governor General Holt"); conjunctions and
 # nouns read as a speaker's name; words of public bodies, which keep a country possessive in their name.
 HONORIFICS = frozenset("""dr prof mr mrs ms mx miss dame sir lady lord baroness baron rev hon gov sen rep datuk dato
-datin tan sri puan seri professor doctor shri smt shrimati thiru tmt thirumathi""".split())
+datin tan sri puan seri professor doctor shri smt shrimati thiru tmt thirumathi alhaji alhaja hajiya hajia eng engr""".split())
 GIVEN_NAME_TITLES = frozenset(["dean"])
 NOT_GIVEN_NAMES = frozenset("unlike like thank thanks fort justice emeritus general elect dear meet ask".split())
 NOT_SPEAKERS = frozenset("But And Yet So Still However Meanwhile Also Then Instead Asked Office".split())

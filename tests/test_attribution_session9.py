@@ -84,3 +84,26 @@ def test_officials_by_title(extractor, text, expected):
 ])
 def test_honorifics_and_state_ministers(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Nigerian and Egyptian honorifics open a name and find the person again before the surname
+    ('KANO - Alhaji Sani Dantata Yusuf, managing director of Tiga Golden Mills Ltd., said the machines would '
+     'arrive soon. Hajiya Aisha Garba, the state commissioner for agriculture, said the state would help. '
+     '"Every tonne counts," Hajiya Garba said.',
+     [("Sani Dantata Yusuf", "Tiga Golden Mills Ltd.", "NG", "the machines would arrive soon"),
+      ("Aisha Garba", "Kano state government", "NG", "the state would help"),
+      ("Aisha Garba", "Kano state government", "NG", "Every tonne counts")]),
+    ('ALEXANDRIA - Eng. Hisham Radwan, chairman of Borg Textiles, said the company would invest. "We need '
+     'duties," Eng. Radwan said.',
+     [("Hisham Radwan", "Borg Textiles", "EG", "the company would invest"),
+      ("Hisham Radwan", "Borg Textiles", "EG", "We need duties")]),
+    # the state's title after the name, in an appositive
+    ("DURBAN - Musa Zungu, KwaZulu-Natal's MEC for Economic Development, said the province backed the deal.",
+     [("Musa Zungu", "KwaZulu-Natal provincial government", "ZA", "the province backed the deal")]),
+    # negative: "the state commissioner" in a story datelined in a city no state bears
+    ("ABUJA - Tunde Bello, the state commissioner for commerce, said the zone would open next year.",
+     [("Tunde Bello", None, None, "the zone would open next year")]),
+])
+def test_honorifics_and_state_officials(extractor, text, expected):
+    assert statements(extractor, text) == expected
