@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from .places import BASED, building_name, country_before, country_cue, place_country
 from .registry import Registry
-from .sources import Discourse, Source
+from .sources import LOWER_BODY, Discourse, Source
 from .subjects import mention_runs
 from .text import Span
 from .names import title_in
@@ -401,6 +401,10 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
         more = _AND_AREA.match(t, m.end(2)) if re.search(r"\b(?:Ministry|Department)\s+of\s", body) else None
         if more:  # "who heads Kenya's Ministry of Roads and Transport": a ministry of two areas
             body += more.group(0)
+        lower = LOWER_BODY.match(t, m.end(2)) if not body.endswith(".") and not registry.org(body) else None
+        if lower and (len(lower.group(1).split()) > 1 or place_country(re.sub(r"^(?:the|The)\s+", "", body))):
+            # session 9: "who heads the Sines business association": the body, not the town
+            body += lower.group(1)
         based = BASED.match(body)  # "who runs Long Beach-based Ivers Advisory": the place is no part of the name
         offset = 0
         if based and body[based.end():].strip():

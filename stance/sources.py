@@ -536,6 +536,14 @@ class Discourse:
 
     def _parse(self, p: str, start: int) -> Source | None:
         src = self._parse_phrase(p, start)
+        if src is not None and src.organization and not self.registry.org(src.organization):
+            more = re.search(r"(?<![\w’'-])" + re.escape(src.organization) + LOWER_BODY_WORDS, p)
+            if more and (len(more.group(1).split()) > 1 or place_country(src.organization)):
+                # session 9: "president of the Quillota growers’ association": the body, not the town; not "the
+                # Creemos alliance", a named body with a noun after it
+                name = src.organization + more.group(1)
+                src = self.remember(replace(src, organization=name, country=src.country or place_country(
+                    src.organization) or self.home_country))
         if src is None or not src.title:
             return src
         head = src.title.split()[-1]
@@ -1107,6 +1115,9 @@ _SUBNATIONAL_OWNER = re.compile(r"(?:[Tt]he\s+)?(" + UPPER + r"[\w’'-]*(?:\s+"
                                 r"[Ss]enator|[Cc]ommissioner|[Ss]pokes\w+)\b"
                                 r"|(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?(?:[Mm]inister|MEC|[Pp]remier|[Gg]overnor|[Ss]ecretary)"
                                 r"\s+of\s+(" + UPPER + r"[\w’'-]*(?:\s+" + UPPER + r"[\w’'-]*){0,2})(?=,|\s*$)")
+LOWER_BODY_WORDS = (r"((?:\s+[a-z][\w’'-]*){0,2}\s+(?:association|federation|union|council|cooperative|co-operative|"
+               r"chamber|institute|municipality|society|alliance|league|guild))\b(?!\s+of\b)")
+LOWER_BODY = re.compile(LOWER_BODY_WORDS)  # " growers’ association" after a place's name
 _STATE_TITLE = re.compile(r"(?:[Tt]he\s+)?(?:state|provincial|regional)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:[Cc]ommissioner|"
                           r"[Mm]inister|[Ss]ecretary|[Gg]overnor|MEC|[Pp]remier)\b")
 _SENTENCE_ADVERB = re.compile(r"(?:Meanwhile|Separately|Elsewhere|However|Similarly|Likewise|Earlier|Later|But|And|Yet|"

@@ -107,3 +107,19 @@ def test_honorifics_and_state_ministers(extractor, text, expected):
 ])
 def test_honorifics_and_state_officials(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town's body written in lower case after the town's name is the body, not the town
+    ("QUILLOTA, Chile - María José Undurraga, president of the Quillota growers’ association, said a single "
+     "customs decision could strand a harvest.",
+     [("María José Undurraga", "Quillota growers’ association", "CL", "a single customs decision could strand a harvest")]),
+    ("SINES, Portugal - Carla Pires, who heads the Sines business association, argued that the town should not "
+     "rely on one trade lane.",
+     [("Carla Pires", "Sines business association", "PT", "the town should not rely on one trade lane")]),
+    # negative: a named body with a common noun after it keeps its name
+    ("LA PAZ - Rodrigo Salas, a senator of the Creemos alliance, said the contracts should be published.",
+     [("Rodrigo Salas", "Creemos", "BO", "the contracts should be published")]),
+])
+def test_bodies_in_lower_case(extractor, text, expected):
+    assert statements(extractor, text) == expected
