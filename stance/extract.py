@@ -41,7 +41,7 @@ from typing import Iterator
 from .bodies import (GOVERNMENT_WORDS as _GOVERNMENT_WORDS, country_name, embassy, government_of, is_built_ministry, minister_body, named_body,
                      national_government, title_areas, unnamed_ministry)
 from .gazetteer import gazetteer_country
-from .places import building_name, country_cue, place_country
+from .places import building_name, country_cue, dateline_place, place_country
 from .content import after_dateline, content_after, content_before, trim
 from .quotes import Quote, find_quotes, inside_quote, mask, words
 from .records import Statement
@@ -494,11 +494,14 @@ class Extractor:
             st = replace(st, speaker=p.speaker, organization=st.organization or p.organization,
                          country=st.country or p.country)
         known = d.people.get(st.speaker or "")
-        if known and known.title in ("councillor", "councilor"):  # a councillor sits on the council named before
+        if known and known.title in ("councillor", "councilor", "coun"):  # a councillor sits on the council named before
             council = list(_COUNCIL.finditer(text, 0, st.start))
+            city = dateline_place(text) if not council and known.title == "coun" else None
             if council:
                 name = re.sub(r"^(?:The|A|An)\s+", "", council[-1].group(1))
                 st = replace(st, organization=name, country=place_country(name.split()[0]) or d.home_country)
+            elif city and place_country(city):  # session 9: "Coun. X (Ward)" in a story datelined WINNIPEG
+                st = replace(st, organization=f"{city} City Council", country=place_country(city))
         regional = bool(known and known.title and _REGION_POSS.search(text)) and \
             re.search(r"[Tt]he\s+(?:state|province|region|prefecture)['’]s\s+[\w\s-]{0,40}?"
                       r"(?:[Mm]inister|[Ss]ecretary|official|spokes\w+)(?:\s+(?:for|of)\s+[\w\s-]{1,40}?)?[,\s]+"

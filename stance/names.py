@@ -393,7 +393,7 @@ def _pronoun_cues(text: str) -> tuple[tuple[int, tuple[str, ...], str], ...]:
 # "Executive Vice-President Sabine Roux"); dropped only when two capitalised words remain.
 _CAPITAL = r"[^\W\d_a-z]"  # a capital of any script (wider than UPPER)
 _SPEAKER_TITLE = re.compile(
-    r"^(?:(?:(?:Gov|Sen|Rep|Dr|Prof|Mr|Mrs|Ms|Mx|Lt|Gen|Col|Capt|Sgt|Hon|Rev|Amb|Supt|Insp|Dott|Dott\.ssa|Ing|Cdr|Adm|Shri|Smt|Shrimati|Thiru|Tmt|Thirumathi|Alhaji|Alhaja|Hajiya|Hajia|Eng|Engr)\.?"
+    r"^(?:(?:(?:Gov|Sen|Rep|Dr|Prof|Mr|Mrs|Ms|Mx|Lt|Gen|Col|Capt|Sgt|Hon|Rev|Amb|Supt|Insp|Dott|Dott\.ssa|Ing|Cdr|Adm|Shri|Smt|Shrimati|Thiru|Tmt|Thirumathi|Alhaji|Alhaja|Hajiya|Hajia|Eng|Engr|Coun)\.?"
     r"|Commodore|Admiral|Colonel|General|Captain"  # session 6: ranks; "Prof. Dr." and "State Sen." stack
     r"|State\s+(?:Sen|Rep)\.?|State\s+(?:Senator|Representative)"
     r"|Governor|Senator|Representative|Congressman|Congresswoman|Mayor|Professor|Doctor|Ambassador"
@@ -418,6 +418,12 @@ _HONORIFIC_LEAD = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dott|Dott\.ssa|Ing)\.
                              r"[\w’'-]*){1,3}$)")
 
 
+# Session 9: titles that never end a name, before a name of three or four words ("Regent Andi Rahmat Laode",
+# "Alhaji Sani Dantata Yusuf")
+_LONG_NAME_TITLE = re.compile(r"^(?:Regent|Alhaji|Alhaja|Hajiya|Hajia|Shri|Smt\.?|Eng\.|Coun\.)\s+(?=" + _CAPITAL +
+                              r"[\w’'-]*(?:\s+" + _CAPITAL + r"[\w’'.-]*){2,3}$)")
+
+
 def drop_title(name: str | None) -> str | None:
     """The speaker's name without a leading title ("Sen. Ann Ruiz" -> "Ann Ruiz") or a final full stop.
 
@@ -428,7 +434,7 @@ def drop_title(name: str | None) -> str | None:
         return name
     out = re.sub(r"^(?:But|And|Yet|So|Still|However|Meanwhile|Also|Then|Instead|Asked|Now)\s+(?=" + _CAPITAL + ")", "",
                  name)  # session 6: "But Kim said": the conjunction opens the sentence, not the name
-    m = _SPEAKER_TITLE.match(out) or _HONORIFIC_LEAD.match(out)
+    m = _SPEAKER_TITLE.match(out) or _HONORIFIC_LEAD.match(out) or _LONG_NAME_TITLE.match(out)
     if m:
         out = out[m.end():]
     if out.endswith(".") and " " in out and len(out.rsplit(None, 1)[-1]) > 3:

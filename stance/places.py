@@ -338,6 +338,18 @@ def _names_us_state(text: str) -> bool:
     return bool(names - {"georgia"})
 
 
+def us_state_named_most(text: str) -> str | None:
+    """Session 9: the US state a story names most often ("Arkansas"), in title case; None when none is named."""
+    words = re.findall(r"\b[A-Z][a-z]+\b", text)
+    counts: dict[str, int] = {}
+    for a, b in zip(words, [*words[1:], ""]):
+        for name in (f"{a} {b}", a):
+            if name.lower() in US_PLACES:
+                counts[name] = counts.get(name, 0) + 1
+                break
+    return max(counts, key=counts.get) if counts else None  # type: ignore[arg-type]
+
+
 def names_country(text: str, code: str) -> bool:
     """The text names the country `code` by a name or an adjective ("Mexico", "Mexican")."""
     return code in _countries_named(text)

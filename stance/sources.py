@@ -30,11 +30,11 @@ from .bodies import (dateline_state, state_body, country_name, embassy, governme
                      with_country)
 from .names import CAP as _CAP, CONNECTORS as _CONNECTORS, PARTICLES as _PARTICLES, name_runs as _name_runs, title_in as _title_in
 from .names import GENERIC_ORG_HEADS, POSS, gender_cue, unregistered_org
-from .places import based_country, BASED, COUNTRY_KEYS, OWNED, country_cue, dateline_country, dateline_place, last_region, org_home, paragraph_country, place_country
+from .places import us_state_named_most, based_country, BASED, COUNTRY_KEYS, OWNED, country_cue, dateline_country, dateline_place, last_region, org_home, paragraph_country, place_country
 from .gazetteer import subdivision_kind
 from .subjects import FIRM_NOUN_END
 from .registry import Org, Registry, normalise_name
-from .vocab import UPPER, AREA_BODY_HEADS, FUNCTION_WORDS, PUBLIC_AREAS, PUBLIC_BODY_HEADS, TITLE_WORDS, MINISTRY_AREAS, ANONYMOUS_SOURCES, CAPITAL_METONYMS, REGION_NAMES, ORG_FIRST_WORDS, ORG_SUFFIXES, CITIES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, PERSON_NOUNS, TITLE_KINDS, TITLES, NAME_AREAS
+from .vocab import UPPER, AP_STATES, US_PLACES, AREA_BODY_HEADS, FUNCTION_WORDS, PUBLIC_AREAS, PUBLIC_BODY_HEADS, TITLE_WORDS, MINISTRY_AREAS, ANONYMOUS_SOURCES, CAPITAL_METONYMS, REGION_NAMES, ORG_FIRST_WORDS, ORG_SUFFIXES, CITIES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, PERSON_NOUNS, TITLE_KINDS, TITLES, NAME_AREAS
 
 _ANON = re.compile(r"^(?:" + "|".join(ANONYMOUS_SOURCES) + r")", re.I)
 _ORG_NOUN_END = re.compile(r"\b(?:" + "|".join(ORG_NOUNS) + r")\s+$")
@@ -544,9 +544,19 @@ class Discourse:
                 name = src.organization + more.group(1)
                 src = self.remember(replace(src, organization=name, country=src.country or place_country(
                     src.organization) or self.home_country))
+        if src is not None and (src.speaker or "").startswith("Regent ") and len(src.speaker.split()) > 2:
+            self.people.pop(src.speaker, None)  # "Regent Andi Rahmat Laode": the title, then the name
+            src = self.remember(replace(src, speaker=src.speaker[len("Regent "):], title="regent"))
         if src is None or not src.title:
             return src
         head = src.title.split()[-1]
+        if head == "regent" and "regency" not in (src.organization or ""):  # session 9: an Indonesian regent heads
+            # a regency
+            named = re.search(r"\b(" + UPPER + r"[\w’'-]+)\s+[Rr]egency\b", self.text)
+            place = named.group(1) if named else dateline_place(self.text)
+            if place:
+                return self.remember(replace(src, organization=f"{place} regency",
+                                             country=place_country(place) or self.home_country))
         local = self.registry.org(src.organization or "")
         if not (local and local.kind == "local_government"):
             body = self._subnational_body(p)
@@ -949,6 +959,15 @@ class Discourse:
         party = "US" if re.search(r"\b(?:Republican|Democrat)|[(,]\s*[RD]-[A-Z][A-Za-z.]+",
                                   p + self.text[start:start + len(p) + 60]) \
             else None  # "Senator X, a Democrat from ...", round 9: "Senator X (R-Ohio)", "Rep. X, D-Calif.,"
+        town = _PARTY_TOWN.search(p + self.text[start:start + len(p) + 60]) if party else None
+        if town and title.split()[-1] in _STATE_LEGISLATOR_TITLES and \
+                (town.group(1).lower() + ".") not in AP_STATES and town.group(1).lower() not in US_PLACES:
+            # session 9: "Sen. X, R-Jonesboro": a home town, not a state: a state legislator, of the state the
+            # story names most
+            state = us_state_named_most(self.text)
+            body = self.registry.org(f"{state} legislature") if state else None
+            if body:
+                return body.canonical
         local = local_government(self.registry, p)  # "Jiangsu Vice Governor X", "deputy mayor of Suzhou"
         if local and title.split()[-1] in ("governor", "mayor", "deputy", "vice"):
             self.org_countries.setdefault(local[0], local[1])
@@ -1055,7 +1074,7 @@ class Discourse:
             if board:  # Public Educators' Retirement System voted": that body, not the firm just named
                 return board
         head = title.split()[-1]
-        if head in ("councillor", "councilor", "alderman", "alderwoman"):
+        if head in ("councillor", "councilor", "coun", "alderman", "alderwoman"):
             return None  # session 7: a councillor sits on a council (tidy.member_body), never on the firm just named
         kind = "any" if head in _EITHER_TITLES or head in _ACADEMIC_TITLES else \
             "government" if head in _GOVERNMENT_TITLES else "company"
@@ -1118,6 +1137,8 @@ _SUBNATIONAL_OWNER = re.compile(r"(?:[Tt]he\s+)?(" + UPPER + r"[\w’'-]*(?:\s+"
 LOWER_BODY_WORDS = (r"((?:\s+[a-z][\w’'-]*){0,2}\s+(?:association|federation|union|council|cooperative|co-operative|"
                r"chamber|institute|municipality|society|alliance|league|guild))\b(?!\s+of\b)")
 LOWER_BODY = re.compile(LOWER_BODY_WORDS)  # " growers’ association" after a place's name
+_PARTY_TOWN = re.compile(r"[(,]\s*[RD]-((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)\b(?!\.)")
+_STATE_LEGISLATOR_TITLES = frozenset("sen senator rep representative lawmaker legislator".split())
 _STATE_TITLE = re.compile(r"(?:[Tt]he\s+)?(?:state|provincial|regional)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:[Cc]ommissioner|"
                           r"[Mm]inister|[Ss]ecretary|[Gg]overnor|MEC|[Pp]remier)\b")
 _SENTENCE_ADVERB = re.compile(r"(?:Meanwhile|Separately|Elsewhere|However|Similarly|Likewise|Earlier|Later|But|And|Yet|"

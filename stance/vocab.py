@@ -152,7 +152,7 @@ chief executive officer|chief executive|chief financial officer|chief operating 
 |executive|board member|professor|researcher|fellow|senior fellow|senior analyst|lead analyst
 |lawyer|attorney|consultant|trader|banker|scientist|engineer|expert|specialist
 |owner|co-owner|chemist|economist|councillor|councilor|gov|manager|portfolio manager
-|vice-chancellor|vice chancellor|deputy vice-chancellor|rector|provost|dean|trustee|alderman|alderwoman
+|vice-chancellor|vice chancellor|deputy vice-chancellor|rector|provost|dean|trustee|alderman|alderwoman|coun
 """.replace("\n", "").split("|"), key=len, reverse=True))
 
 # Words that make a capitalised phrase an organization rather than a person.
@@ -372,7 +372,7 @@ WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 
 # Abbreviations after which a period does not end a sentence.
 ABBREVIATIONS = frozenset("""
-inc corp co ltd llc plc mr mrs ms dr prof smt tmt st sr jr gov sen rep gen col lt capt u.s u.k e.g i.e
+inc corp co ltd llc plc mr mrs ms dr prof smt tmt coun st sr jr gov sen rep gen col lt capt u.s u.k e.g i.e
 vs etc no jan feb mar apr jun jul aug sep sept oct nov dec ft mt ave bros dept est fig
 ma hon amb atty engr eng sec supt rev
 """.split())

@@ -123,3 +123,27 @@ def test_honorifics_and_state_officials(extractor, text, expected):
 ])
 def test_bodies_in_lower_case(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Coun. X (Ward)" in a city's story sits on that city's council
+    ('WINNIPEG - The tender splits the city. "We build buses in this city," said Coun. Gord Lavallee (St. Vital). '
+     'Coun. Priya Sandhu (Fort Rouge-East Fort Garry) voted against the motion. "Every bus has parts from China," '
+     "Sandhu said.",
+     [("Gord Lavallee", "Winnipeg City Council", "CA", "We build buses in this city"),
+      ("Priya Sandhu", "Winnipeg City Council", "CA", "Every bus has parts from China")]),
+    # an Indonesian regent heads the regency
+    ("MOROWALI, Indonesia - Regent Andi Rahmat Laode told village leaders on Tuesday that Morowali would back the "
+     'expansion. "We invited them to build," Laode said.',
+     [("Andi Rahmat Laode", "Morowali regency", "ID", "Morowali would back the expansion"),
+      ("Andi Rahmat Laode", "Morowali regency", "ID", "We invited them to build")]),
+    # "Sen. X, R-Jonesboro": a home town after the party, a state legislator of the state the story names
+    ("LITTLE ROCK - A bill to bar Chinese-owned firms from Arkansas farmland cleared a committee. The sponsor, "
+     "Sen. Dale Whitfield, R-Jonesboro, told the committee that the state had no business renting out its soil.",
+     [("Dale Whitfield", "Arkansas General Assembly", "US", "the state had no business renting out its soil")]),
+    # negative: "R-Ark." is a state: a member of Congress
+    ("WASHINGTON - Sen. Tom Hale, R-Ark., said the bill was sound.",
+     [("Tom Hale", "US Senate", "US", "the bill was sound")]),
+])
+def test_local_and_state_legislators(extractor, text, expected):
+    assert statements(extractor, text) == expected

@@ -1,5 +1,6 @@
 """Writes ``organizations_subnational.csv``: the government of every first-level state, province, region,
-prefecture, department or county of the countries whose sub-national governments the news names most.
+prefecture, department or county of the countries whose sub-national governments the news names most, and the
+legislature of every US state.
 
 Run from the repository root: ``python data/registry/build_subnational.py``. Names come from ``pycountry``
 (ISO 3166-2) folded to ASCII, or from the English lists below where news does not use the ISO name
@@ -130,6 +131,37 @@ def rows(existing: set[str]) -> list[list[str]]:
     return out
 
 
+GENERAL_ASSEMBLY = set("Arkansas Colorado Connecticut Delaware Georgia Illinois Indiana Iowa Kentucky Maryland Missouri "
+                       "North_Carolina Ohio Pennsylvania Rhode_Island South_Carolina Tennessee Vermont Virginia"
+                       .replace("_", " ").split(" ")) | {"North Carolina", "Rhode Island", "South Carolina"}
+
+
+def legislature_rows(existing: set[str]) -> list[list[str]]:
+    """The legislature of every US state: "Ohio General Assembly" or "Texas Legislature" (its own name), with its
+    chambers and the ways news writes them as aliases ("Ohio Senate", "Ohio House of Representatives",
+    "Ohio state legislature"); a state senator or representative sits for it (the annotation convention)."""
+    out = []
+    for s in pycountry.subdivisions.get(country_code="US"):
+        if s.type != "State":
+            continue
+        name = s.name
+        canonical = f"{name} General Assembly" if name in GENERAL_ASSEMBLY else f"{name} Legislature"
+        aliases = [f"{name} General Assembly", f"{name} Legislature", f"{name} legislature",
+                   f"{name} state legislature", f"{name} State Legislature", f"{name} Senate", f"{name} State Senate",
+                   f"{name} state Senate", f"{name} House of Representatives", f"{name} House",
+                   f"{name} State House", f"{name} Assembly", f"{name} State Assembly", f"{name} House of Delegates",
+                   f"{name} General Court", f"{name} Legislative Assembly"]
+        keep, seen = [], {normalise_name(canonical)}
+        for a in aliases:
+            k = normalise_name(a)
+            if k not in seen and k not in existing:
+                seen.add(k)
+                keep.append(a)
+        if normalise_name(canonical) not in existing:
+            out.append([canonical, "|".join(keep), "US", "legislature", "legislature"])
+    return out
+
+
 def main() -> None:
     existing = set()
     with open(HERE / "organizations.csv", encoding="utf-8") as fh:
@@ -139,7 +171,7 @@ def main() -> None:
     with open(HERE / "organizations_subnational.csv", "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(["canonical", "aliases", "country", "sector", "kind"])
-        w.writerows(rows(existing))
+        w.writerows(rows(existing) + legislature_rows(existing))
 
 
 if __name__ == "__main__":
