@@ -145,9 +145,11 @@ def _area_words(given: str) -> str:
     return " ".join(words[:keep]).strip(" ,")
 
 
-def with_country(registry: Registry, name: str, code: str | None) -> str:
+def with_country(registry: Registry, name: str, code: str | None, text: str | None = None) -> str:
     """ "Ministry of Transport" said by Tanzania's -> "Tanzania's Ministry of Transport"; "Foreign Ministry"
-    in a Beijing story -> the registry's "China's Ministry of Foreign Affairs"."""
+    in a Beijing story -> the registry's "China's Ministry of Foreign Affairs". Given the article's `text`, a
+    body the registry lacks keeps the name the article writes ("The Ministry of Production said", session 9)
+    unless the article writes it with its country."""
     if code and re.fullmatch(r"(?:[A-Z][a-z]+\s+){1,2}Ministry", name):
         return ministry(registry, name, [code]) or name
     if not code or not re.match(r"(?:Ministry|Department)\b", name):
@@ -157,6 +159,9 @@ def with_country(registry: Registry, name: str, code: str | None) -> str:
         org = registry.org(full)
         if org:
             return org.canonical
+    if text is not None and code != "US" and not any(
+            f"{owner}{link}{name}" in text for link in ("'s ", "’s ", " ")):
+        return name
     return f"US {name}" if code == "US" else f"{owner}'s {name}"
 
 

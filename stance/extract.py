@@ -775,6 +775,12 @@ class Extractor:
                     not re.match(r"\s+that\s", masked[ve:s1]):
                 verbs.remove((vs, ve, verb))  # session 8: "..., the bank said as it reported a rise in profit": an
                 continue  # occasion, not a second statement
+            if verb in ("added", "adds") and re.search(r"\b(?:had|has|have|having|will|would|had\s+also|has\s+also)\s+$",
+                                                      masked[s0:vs]) and \
+                    re.match(r"\s+(?:a|an|another|more|\d[\d,.]*|two|three|four|five|six|ten|new|extra|some)\s",
+                             masked[ve:s1]):
+                verbs.remove((vs, ve, verb))  # session 9: "the airline had added a weekly freighter": a fact, no speech
+                continue
             if verb in ("agreed", "agrees") and re.match(r"\s+(?:to|with|on)\s", masked[ve:s1]):
                 verbs.remove((vs, ve, verb))  # "X has agreed to sell": a deal, not speech
                 continue

@@ -104,7 +104,7 @@ _SEAT_FOR_NAME = re.compile(r"^((?:[A-Z][\w’'-]*\s+){0,3}(?:MP|TD|MSP|MLA|MPP|
 _HONORIFIC_INSIDE = re.compile(r"^(.*?[a-z].*?)\s+(?:Dr|Prof|Eng|Engr)\.\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})$")
 _FIRM_NAME_ENDS = frozenset("mine mines mill works farms estate vineyards refinery smelter terminal cooperative "
                             "co-operative exporters".split())  # session 8: a firm's name by its last word
-_LEGAL_TAIL = re.compile(r"(?:\s+(?:Holdings?|Group|Inc\.?|Corp\.?|Co\.?|Ltd\.?|Limited|AG|SA|S\.A\.|plc|PLC|N\.V\.|"
+_LEGAL_TAIL = re.compile(r"(?:\s+(?:Holdings?|Group|Inc\.?|Corp\.?|Corporation|Company|Co\.?|Ltd\.?|Limited|AG|SA|S\.A\.|plc|PLC|N\.V\.|"
                          r"SE|AB|ASA|Oyj|GmbH|Bhd|Tbk))+(?![\w-])")
 _ASSEMBLY_NAMED = re.compile(r"\b(?!The\s)((?:[A-Z][\w’'-]*\s+){1,3}(?:Prefectural|Legislative|State|Provincial|Regional|General|"
                              r"National)\s+Assembly)\b")
@@ -711,7 +711,7 @@ class Discourse:
                                     re.fullmatch(r"(?:[A-Z][a-z]+\s+){1,2}Ministry", org_name)):  # "Foreign Ministry"
                     country = self._sentence_country(start) or self.home_country or \
                         paragraph_country(self.text, self.paragraph_start, start) or self.named_most  # session 8
-                org_name = with_country(reg, org_name, country)  # "Tanzania's Ministry of Transport"
+                org_name = with_country(reg, org_name, country, self.text)  # "Tanzania's Ministry of Transport"
                 if country and (_org_kind(None, org_name) == "government" or org_name.startswith("Board of ")) and \
                         org_name == org_name.lstrip() and \
                         re.search(r"['’]s\s+$", p[:p.find(org_name)] if org_name in p else ""):

@@ -147,3 +147,25 @@ def test_bodies_in_lower_case(extractor, text, expected):
 ])
 def test_local_and_state_legislators(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ministry the registry lacks keeps the name the article writes, with or without its country
+    ("LIMA - The Ministry of Production said in a statement that the decree had been in force since 2020.",
+     [(None, "Ministry of Production", "PE", "the decree had been in force since 2020")]),
+    ("LIMA - Peru's Ministry of Production said in a statement that the decree had been in force since 2020.",
+     [(None, "Peru's Ministry of Production", "PE", "the decree had been in force since 2020")]),
+    # "Company" after a registry name is its legal form, no speaker
+    ("SANTIAGO - China Harbour Engineering Company, the Chinese contractor, said it hoped to begin construction "
+     "in 2027.",
+     [(None, "China Harbour Engineering Co. Ltd.", "CN", "it hoped to begin construction in 2027")]),
+    # "had added a weekly freighter" is a fact inside the statement, not a second attribution
+    ("NAIROBI - Kenya Airways’ cargo director, Peter Otieno, said the airline had added a weekly freighter to "
+     "Guangzhou in March.",
+     [("Peter Otieno", "Kenya Airways PLC", "KE", "the airline had added a weekly freighter to Guangzhou")]),
+    # negative: "had added that ..." reports
+    ("NAIROBI - Peter Otieno said the deal was good. He had added that more flights would follow.",
+     [("Peter Otieno", None, None, "the deal was good"), ("Peter Otieno", None, None, "more flights would follow")]),
+])
+def test_names_as_written_and_added(extractor, text, expected):
+    assert statements(extractor, text) == expected
