@@ -48,7 +48,8 @@ _LEAD_WORD = re.compile(r"(?:(?:For|At|Inside)\s+)?(" + UPPER + r"[\w’'-]{2,})
 _TITLE_AFTER = re.compile(r",?\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:" + "|".join(
     re.escape(t) for t in TITLES) + r")\b")  # "Berlin-based Anna Roth, an analyst at ...": a person
 _FIRM_NOUNS = "|".join(sorted(ORG_NOUNS - {"investor", "giant"}, key=len, reverse=True))
-_NAME = r"((?:" + UPPER + r"[\w’'.&-]*\s+(?:(?:de|del|da|do|di|van|von|y)\s+)?){0,5}" + UPPER + r"[\w’'.&-]*)"
+_NAME = r"((?:" + UPPER + r"[\w’'.&-]*\s+(?:(?:de|del|da|do|di|van|von|y)\s+)?){0,5}(?:[ld]['’])?" + UPPER + r"[\w’'.&-]*)"
+# (session 9: an elided article opens the last word: "Les Vignerons de l'Estuaire")
 # An organization's name may hold lower-case particles: "Observatoire des Mines", "Ministry of the Interior"
 _ORG_NAME = (r"((?:" + UPPER + r"[\w’'.&-]*\s+(?:(?:de|del|da|do|di|des|du|van|von|y|of|of\s+the|for|&)\s+)?){0,5}" +
              UPPER + r"[\w’'.&-]*)")
@@ -81,6 +82,7 @@ _THE_BASED_FIRM = re.compile(r"\b[Tt]he\s+((?:" + UPPER + r"[\w.]*\s+){0,2}" + U
 # Round 9: "... from its Chinese operator, X, the Tokyo-based trading house said": the noun phrase after X is
 # the subject of the verb, not X's appositive, so a cue before X wins
 _APPOSED = re.compile(r"\b((?:[A-Z][\w.&’'-]*\s+){0,4}[A-Z][\w.&’'-]*)(?<!day),\s+$")  # a name, then the appositive's comma
+_CAPTION = re.compile(r"(?:Caption|Photo|Pictured|Picture|Image)\s*:\s+(?![A-Z][\w’'-]+\s+[A-Z][\w’'-]+,)")
 _OPENING_WORDS = re.compile(r"^(?:(?:The|A|An|Meanwhile|However|Also|But|And|Still|Now|Then|On|In|At|By|For|From|Since|"
                         r"Last|Next|Earlier|Later|Separately|Elsewhere)\s+)+")
 _DATE_WORDS = frozenset([*MONTHS, *WEEKDAYS, "week", "month", "year", "weekend"])
@@ -269,8 +271,11 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
                 not registry.org(who.group(1)) and not place_country(who.group(1)):
             d.remember(Source(who.group(1), org.canonical, org.country))
         body = body[:s] + " " * (e - s) + body[e:]
+    caption = _CAPTION.match(sent.text)
     for m in re.finditer(r"[^\s,;:()]+(?:\s+[^\s,;:()]+)*", body):
         for phrase in (r for part in split_and(m.group(0)) for r in mention_runs(part)):
+            if caption and m.start() <= caption.end() and re.match(r"[A-Z][\w’'-]*\s+[a-z]", phrase):
+                continue  # session 9: "Caption: Harvest at a member's vineyard": the caption's first word is no body
             if len(phrase.split()) < 2 or phrase in seen:
                 continue  # a phrase met before in the article introduces no one new
             seen.add(phrase)

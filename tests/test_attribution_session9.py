@@ -169,3 +169,13 @@ def test_local_and_state_legislators(extractor, text, expected):
 ])
 def test_names_as_written_and_added(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+def test_elided_article_in_a_name_and_a_caption_word(extractor):
+    # "de l'Estuaire" ends the name; a caption's first word ("Harvest at ...") is no body for "Its president"
+    text = ("BLAYE, France, Oct. 6 - Les Vignerons de l'Estuaire, a wine cooperative of 180 growers, will send a "
+            "sales team to Shanghai next month.\n\nCaption: Harvest at a member's vineyard near Blaye last month."
+            "\n\nIts president, Jean-Marc Lafargue, said the cooperative had been hit by the collapse of demand.")
+    assert statements(extractor, text) == [
+        ("Jean-Marc Lafargue", "Les Vignerons de l'Estuaire", "FR",
+         "the cooperative had been hit by the collapse of demand")]
