@@ -69,6 +69,8 @@ _VERB = re.compile(r"(?<![\w’'-])(" + "|".join(sorted(REPORTING_FINITE | REPOR
                                                       REPORTING_INFINITIVE,
                                                       key=len,
                                                       reverse=True)) + r")(?![\w’'-])")
+_LEDE_FIRM = re.compile(r"(?P<cue>[A-Z][a-z]+(?:\s+[a-z-]+){1,4}\s+)?"
+                        r"(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){1,4})\s+(?=[a-z])")
 _ACCORDING = re.compile(r"(?:^|(?<=[\s,]))[Aa]ccording\s+to\s+")
 _REACTION = re.compile(r"\s(?:drew|draws|were|was|came|sparked|prompted|triggered|won|met|caused|angered|rattled"
                        r"|surprised|followed)\b")
@@ -238,6 +240,24 @@ class Extractor:
                 story = _most_named_country(text)
                 return replace(st, country=story) if story else st
         return st
+
+    def _lede_company(self, d: Discourse, masked: str, s0: int, vs: int, phrase: str) -> Source | None:
+        """Session 9: "Chilean avocado exporter Frutícola Los Maitenes plans to ..., the company said": "the
+        company" that no firm met before names is the firm the sentence opens with."""
+        noun = re.sub(r"^the\s+", "", phrase.strip().lower())
+        if ORG_ANAPHORS.get(noun) not in ("company", "any") or d.last_org.get("company"):
+            return None
+        m = _LEDE_FIRM.match(masked, after_dateline(masked, s0, vs), vs)
+        met = d.people.get(m.group("name")) if m else None
+        if not m or (met and (met.title or met.organization)) or place_country(m.group("name")) or \
+                re.search(r"\b(?:his|her|he|she)\b", masked[m.end():vs]):
+            return None
+        name = m.group("name")  # (a bare name met before was read as a person's: "X plans to ...")
+        if met:
+            d.as_org(met)
+        country = country_cue(m.group("cue") or "") or d._org_country(name)
+        d.remember_org(name, country)
+        return Source(None, name, country)
 
     def _clause_subject_org(self, st: Statement, d: Discourse, text: str) -> str | None:
         """Round 10: "X will open a school with Chengdu's Y in 2028, vice-chancellor Professor Z announced": a
@@ -841,6 +861,8 @@ class Extractor:
                 subj = subject_after(masked, ve, s1)  # (session 8: not in "said A, and urged Canberra to ...": the
                 inverted = subj is not None  # speaker goes on; "Canberra" is the object)
             src = self._resolve(d, subject_phrase(text, subj[0], subj[1]), subj[0]) if subj else None
+            if src is None and subj:
+                src = self._lede_company(d, masked, s0, min(vs, subj[0]), text[subj[0]:subj[1]])
             if src is not None and not src.speaker and src.organization and subj and not inverted:
                 wider = _PERSON_OF.search(masked, max(s0, subj[0] - 80), subj[0])  # "Daniel Moreau of the Chicago
                 if wider and wider.end() == subj[0] and wider.group(1) not in d.org_names:  # brokerage X said"

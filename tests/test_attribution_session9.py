@@ -179,3 +179,19 @@ def test_elided_article_in_a_name_and_a_caption_word(extractor):
     assert statements(extractor, text) == [
         ("Jean-Marc Lafargue", "Les Vignerons de l'Estuaire", "FR",
          "the cooperative had been hit by the collapse of demand")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X plans to ..., the company said" with no firm met before: X is the company, and "the company's" later
+    ("SANTIAGO — Chilean avocado exporter Frutícola Los Maitenes plans to double its shipments to China next "
+     "season, the company said on Tuesday.\n\n“China is where the growth is,” said Rodrigo Aravena, the company’s "
+     "general manager, at a press briefing in Santiago.",
+     [(None, "Frutícola Los Maitenes", "CL",
+       "Chilean avocado exporter Frutícola Los Maitenes plans to double its shipments to China next season"),
+      ("Rodrigo Aravena", "Frutícola Los Maitenes", "CL", "China is where the growth is")]),
+    # negative: a person's clause ("her shipments") is no company's
+    ("SANTIAGO — Maria Lopez plans to double her shipments to China next season, the company said on Tuesday.",
+     []),
+])
+def test_the_company_of_a_lede(extractor, text, expected):
+    assert statements(extractor, text) == expected
