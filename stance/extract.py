@@ -847,6 +847,9 @@ class Extractor:
             named = _registry_subject(self.registry, masked, s0, vs)
             if named and (subj is None or named[0] < subj[0] <= named[1] or _PART_OF_AT.match(masked, named[1])):
                 subj = named  # "Japan's Ministry of Economy, Trade and Industry said", "China's commerce ministry said"
+            lede = after_dateline(masked, s0, vs) if subj else s0
+            if subj and subj[0] < lede < subj[1]:
+                subj = (lede, subj[1])  # session 9: "SINES, Oct 3 - The president of ...": the dateline is no subject
             inverted = False
             head = masked[subj[0]:subj[1]].split() if subj is not None else []
             if head and head[0].lower() in _TIME_NAMES and not (  # round 9: "Jan Novak, head of X, said" is a

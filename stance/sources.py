@@ -337,6 +337,16 @@ class Discourse:
                 return self.remember(Source(named.group(1), src.organization, src.country, title=src.title))
         return src
 
+    def _city_body(self, place: str | None) -> str | None:
+        """Session 9: the city or municipal government the article names for `place` ("the Municipality of Bor",
+        "The Kitakyushu city government"), as the article writes it; None when it names none."""
+        if not place:
+            return None
+        p = re.escape(place)
+        m = re.search(r"\bMunicipality\s+of\s+" + p + r"\b|\b" + p + r"\s+(?:[Cc]ity|[Mm]unicipal)\s+[Gg]overnment\b|"
+                      r"\b" + p + r"\s+[Mm]unicipality\b|\bCity\s+of\s+" + p + r"\b(?!\s+[A-Z])", self.text)
+        return m.group(0) if m else None
+
     def _subnational_body(self, phrase: str) -> Org | None:
         """Session 9: the registry's government of the state, province or region that owns a title ("South
         Australia's Minister for Primary Industries", "KwaZulu-Natal's MEC for ...", "The regional governor of
@@ -538,7 +548,8 @@ class Discourse:
         src = self._parse_phrase(p, start)
         if src is not None and src.organization and not self.registry.org(src.organization):
             more = re.search(r"(?<![\w’'-])" + re.escape(src.organization) + LOWER_BODY_WORDS, p)
-            if more and (len(more.group(1).split()) > 1 or place_country(src.organization)):
+            if more and (len(more.group(1).split()) > 1 or place_country(src.organization) or
+                         more.group(1).split()[-1] in _PLACE_UNITS):
                 # session 9: "president of the Quillota growers’ association": the body, not the town; not "the
                 # Creemos alliance", a named body with a noun after it
                 name = src.organization + more.group(1)
@@ -550,6 +561,12 @@ class Discourse:
         if src is None or not src.title:
             return src
         head = src.title.split()[-1]
+        if head == "mayor" and (not src.organization or place_country(src.organization) and
+                                " " not in src.organization.strip()):
+            body = self._city_body(src.organization or dateline_place(self.text))
+            if body:  # session 9: "Mayor X" and, elsewhere, "the Municipality of Bor": that body
+                return self.remember(replace(src, organization=body,
+                                             country=src.country or place_country(body) or self.home_country))
         if head == "regent" and "regency" not in (src.organization or ""):  # session 9: an Indonesian regent heads
             # a regency
             named = re.search(r"\b(" + UPPER + r"[\w’'-]+)\s+[Rr]egency\b", self.text)
@@ -1135,7 +1152,8 @@ _SUBNATIONAL_OWNER = re.compile(r"(?:[Tt]he\s+)?(" + UPPER + r"[\w’'-]*(?:\s+"
                                 r"|(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?(?:[Mm]inister|MEC|[Pp]remier|[Gg]overnor|[Ss]ecretary)"
                                 r"\s+of\s+(" + UPPER + r"[\w’'-]*(?:\s+" + UPPER + r"[\w’'-]*){0,2})(?=,|\s*$)")
 LOWER_BODY_WORDS = (r"((?:\s+[a-z][\w’'-]*){0,2}\s+(?:association|federation|union|council|cooperative|co-operative|"
-               r"chamber|institute|municipality|society|alliance|league|guild))\b(?!\s+of\b)")
+               r"chamber|institute|municipality|society|alliance|league|guild|village|regency))\b(?!\s+of\b)")
+_PLACE_UNITS = frozenset(["municipality", "village", "regency"])  # "head of Labota village": always a place's
 LOWER_BODY = re.compile(LOWER_BODY_WORDS)  # " growers’ association" after a place's name
 _PARTY_TOWN = re.compile(r"[(,]\s*[RD]-((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)\b(?!\.)")
 _STATE_LEGISLATOR_TITLES = frozenset("sen senator rep representative lawmaker legislator".split())

@@ -195,3 +195,25 @@ def test_elided_article_in_a_name_and_a_caption_word(extractor):
 ])
 def test_the_company_of_a_lede(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dateline's date is no part of the subject after it
+    ("SINES, Oct 3 - The chief executive of Acme Corp., Fernando Lopes, said that the town wanted more ships.",
+     [("Fernando Lopes", "Acme Corp.", None, "the town wanted more ships")]),
+    # "head of Labota village": the village, a place's unit
+    ("LABOTA, Indonesia - Yohanes Tandiabang, head of Labota village, argued that the regency had approved the "
+     "first phase too quickly.",
+     [("Yohanes Tandiabang", "Labota village", "ID", "the regency had approved the first phase too quickly")]),
+    # a mayor speaks for the municipal body the article names for the place
+    ('BOR, Serbia - Mayor Dragan Stojković told the municipal assembly on Monday that the mine was vital and that '
+     'the Municipality of Bor would issue the permits. "Nobody came with money," Stojković said.',
+     [("Dragan Stojković", "Municipality of Bor", "RS",
+       "the mine was vital and that the Municipality of Bor would issue the permits"),
+      ("Dragan Stojković", "Municipality of Bor", "RS", "Nobody came with money")]),
+    # negative: no body named, the place stays
+    ("OSLO - Mayor Anne Lind said the port would stay open.",
+     [("Anne Lind", "Oslo", "NO", "the port would stay open")]),
+])
+def test_datelines_villages_and_mayors(extractor, text, expected):
+    assert statements(extractor, text) == expected
