@@ -156,6 +156,17 @@ _PARTY_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Party|Fáil|Féin|Gael|
                          r"Liberal|Conservative|Socialist|Communist|Scottish Labour|Welsh Labour)$")
 
 
+def _party_before_member(org: str, text: str, d: Discourse) -> bool:
+    """Session 9: an unregistered name used as a member's party ("a VVD member of parliament", "a
+    GroenLinks-PvdA MP") or a seat read as a body ("Member of Parliament for Atiwa")."""
+    if d.registry.org(org):
+        return False
+    if re.match(r"(?:Parliament|Assembly)\s+for\s", org):
+        return True
+    return re.search(r"\b(?:an?|the)\s+" + re.escape(org) + r"\s+(?:MP|MEP|member\s+of\s+(?:the\s+)?[Pp]arliament|"
+                     r"lawmaker|legislator|deputy|senator)\b", text) is not None
+
+
 def legislator_seat(found: list[Statement], text: str, d: Discourse) -> list[Statement]:
     """Session 8: a speaker introduced as a member of a chamber ("X, a Green MEP from Ghent", "X, a Liberal
     Democratic Party member of the assembly", "Sinn Féin's spokesperson, X TD") sits for the chamber, not for a
@@ -165,7 +176,8 @@ def legislator_seat(found: list[Statement], text: str, d: Discourse) -> list[Sta
     cache: dict[str, tuple[str, str | None] | None] = {}
     out = []
     for st in found:
-        if st.speaker and (not st.organization or _PARTY_NAME.search(st.organization)):
+        if st.speaker and (not st.organization or _PARTY_NAME.search(st.organization) or
+                           _party_before_member(st.organization, text, d)):
             if st.speaker not in cache:
                 at = text.find(st.speaker)
                 around = text[max(0, at - 60):at + len(st.speaker) + 100] if at >= 0 else ""

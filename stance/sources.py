@@ -546,6 +546,10 @@ class Discourse:
 
     def _parse(self, p: str, start: int) -> Source | None:
         src = self._parse_phrase(p, start)
+        if src is not None and src.organization and "Local" in p:
+            number = re.search(re.escape(re.sub(r"\s+Local$", "", src.organization)) + r"\s+Local\s+\d{1,5}\b", p)
+            if number:  # session 9: "United Steelworkers Local 65": a union local's number is its name
+                src = self.remember(replace(src, organization=number.group(0)))
         if src is not None and src.organization and not self.registry.org(src.organization):
             more = re.search(r"(?<![\w’'-])" + re.escape(src.organization) + LOWER_BODY_WORDS, p)
             if more and (len(more.group(1).split()) > 1 or place_country(src.organization) or

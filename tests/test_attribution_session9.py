@@ -217,3 +217,25 @@ def test_the_company_of_a_lede(extractor, text, expected):
 ])
 def test_datelines_villages_and_mayors(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party's member of parliament sits in the parliament; "Member of Parliament for <seat>" too
+    ("THE HAGUE - Ruben de Wit, a VVD member of parliament who has pushed for tighter screening, said the "
+     "decision came late. Fatima El Amrani, a GroenLinks-PvdA MP and her party's spokesperson on higher education, "
+     "warned that screening should target technologies.",
+     [("Ruben de Wit", "Dutch Parliament", "NL", "the decision came late"),
+      ("Fatima El Amrani", "Dutch Parliament", "NL", "screening should target technologies")]),
+    ("ACCRA - The Member of Parliament for Atiwa East, Kwabena Asante-Darko, said the structure could tie up "
+     "Ghana's bauxite for decades.",
+     [("Kwabena Asante-Darko", "Ghanaian Parliament", "GH", "the structure could tie up Ghana's bauxite for decades")]),
+    # a union local's number is part of its name
+    ("WINNIPEG - Matt Kowalczyk, president of Amalgamated Transit Union Local 1505, said drivers cared more about "
+     "heaters.",
+     [("Matt Kowalczyk", "Amalgamated Transit Union Local 1505", "CA", "drivers cared more about heaters")]),
+    # negative: a firm's analyst is no member of parliament
+    ("THE HAGUE - Ruben de Wit, an analyst at Delta Lloyd Research, said the decision came late.",
+     [("Ruben de Wit", "Delta Lloyd Research", "NL", "the decision came late")]),
+])
+def test_party_members_and_union_locals(extractor, text, expected):
+    assert statements(extractor, text) == expected
