@@ -196,7 +196,16 @@ class Extractor:
         # introducing sentence; a member's chamber rather than a party
         heads = _headline_spans(text)  # session 8: a headline ("Nordwind warns of Chinese pricing") states nothing
         out = [st for st in out if not any(s <= st.start < e for s, e in heads)]
-        return _untitled(out)  # session 7: once more, as a speaker's fuller name may bring it back ("Shri A B C")
+        return [self._canonical(st) for st in _untitled(out)]  # session 7: once more, as a speaker's fuller name
+        # may bring it back ("Shri A B C")
+
+    def _canonical(self, st: Statement) -> Statement:
+        """Session 9: a registry body under its one canonical name ("Iowa House of Representatives" is filed
+        under "Iowa Legislature"), whichever rule named it."""
+        org = self.registry.org(st.organization) if st.organization else None
+        if org is None or org.canonical == st.organization:
+            return st
+        return replace(st, organization=org.canonical, country=st.country or org.country)
 
     def _round11(self, st: Statement, text: str) -> Statement:
         """Round 11 guards, after every other rule:

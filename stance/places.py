@@ -267,8 +267,9 @@ def org_home(text: str, org_name: str) -> str | None:
         if code:
             return code
     unit = _US_UNIT.fullmatch(org_name)
-    if unit and not place_country(unit.group(1)) and _names_us_state(text):
-        return "US"  # session 9: "Iberville Parish", "Harlan Township" in a story that names a US state
+    if unit and place_country(unit.group(1)) in (None, "US", "GB") and _names_us_state(text):
+        return "US"  # session 9: "Iberville Parish", "Plymouth County" in a story that names a US state (an English
+        # town's name is a US county's too)
     inside = _OF_PLACE.search(org_name)  # session 8: "University of Zimbabwe", "Bank of Ghana": the place the name
     if inside:  # holds, before any country the sentences around it name
         code = place_country(inside.group(1)) or place_country(inside.group(1).split()[0])

@@ -981,8 +981,9 @@ class Discourse:
                                   p + self.text[start:start + len(p) + 60]) \
             else None  # "Senator X, a Democrat from ...", round 9: "Senator X (R-Ohio)", "Rep. X, D-Calif.,"
         town = _PARTY_TOWN.search(p + self.text[start:start + len(p) + 60]) if party else None
-        if town and title.split()[-1] in _STATE_LEGISLATOR_TITLES and \
-                (town.group(1).lower() + ".") not in AP_STATES and town.group(1).lower() not in US_PLACES:
+        if title.split()[-1] in _STATE_LEGISLATOR_TITLES and (
+                town and (town.group(1).lower() + ".") not in AP_STATES and town.group(1).lower() not in US_PLACES or
+                re.match(r"(?:[Tt]he\s+)?[Ss]tate\s+(?:Rep|Sen|Representative|Senator|[Ll]awmaker|[Ll]egislator)\b", p)):
             # session 9: "Sen. X, R-Jonesboro": a home town, not a state: a state legislator, of the state the
             # story names most
             state = us_state_named_most(self.text)

@@ -239,3 +239,19 @@ def test_datelines_villages_and_mayors(extractor, text, expected):
 ])
 def test_party_members_and_union_locals(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "State Rep. X" in a story about a US state sits in that state's legislature (its canonical name)
+    ("LE MARS - Supervisor Tom Brandt called on Iowa to pass a law. State Rep. Karen DeWitt, a Republican from "
+     "Akron, said she would introduce such a bill in January.",
+     [("Tom Brandt", None, None, "Iowa to pass a law"),
+      ("Karen DeWitt", "Iowa Legislature", "US", "she would introduce such a bill")]),
+    # a county named like an English town, in a story that names a US state, is American
+    ("LE MARS - The Plymouth County Board of Supervisors voted 3-2 on the deal in Iowa. Supervisor Gary Hoogland "
+     "said the county could not afford to turn down 420 jobs.",
+     [("Gary Hoogland", "Plymouth County Board of Supervisors", "US",
+       "the county could not afford to turn down 420 jobs")]),
+])
+def test_state_representatives_and_counties(extractor, text, expected):
+    assert statements(extractor, text) == expected
