@@ -246,7 +246,7 @@ def test_party_members_and_union_locals(extractor, text, expected):
     ("LE MARS - Supervisor Tom Brandt called on Iowa to pass a law. State Rep. Karen DeWitt, a Republican from "
      "Akron, said she would introduce such a bill in January.",
      [("Tom Brandt", None, None, "Iowa to pass a law"),
-      ("Karen DeWitt", "Iowa Legislature", "US", "she would introduce such a bill")]),
+      ("Karen DeWitt", "Iowa General Assembly", "US", "she would introduce such a bill")]),
     # a county named like an English town, in a story that names a US state, is American
     ("LE MARS - The Plymouth County Board of Supervisors voted 3-2 on the deal in Iowa. Supervisor Gary Hoogland "
      "said the county could not afford to turn down 420 jobs.",
