@@ -546,6 +546,23 @@ class Discourse:
 
     def _parse(self, p: str, start: int) -> Source | None:
         src = self._parse_phrase(p, start)
+        area = _AREA_LIST_TITLE.search(p) if src is not None and src.speaker and ", " in p else None
+        if area and src is not None and src.speaker and src.speaker.startswith(area.group(1)):
+            # session 9: "The Minister of Industry, Trade and Investment told": the last area is no name;
+            # "Vice Minister of Trade, Industry and Energy Choi Min-seok": the name after it
+            rest = src.speaker[len(area.group(1)):].strip()
+            src = replace(src, speaker=rest if len(rest.split()) >= 2 else None)
+        if src is not None and src.organization and ", " in p and _AREA_LIST_BODY.search(src.organization):
+            more = re.search(r"(?<![\w’'-])" + re.escape(src.organization) + _AREA_LIST, self.text[start:start + len(p) + 80])
+            if more:  # session 9: "a director at the Ministry of Trade, Industry and Energy": one ministry
+                full = src.organization + more.group(1)
+                known = self.registry.org(full)
+                speaker = src.speaker
+                if speaker and speaker in more.group(1):  # "Transport" read as the name: the name before the title
+                    lead = re.match(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+(?:an?|the)\s", p)
+                    speaker = lead.group(1) if lead else None
+                src = self.remember(replace(src, organization=known.canonical if known else full, speaker=speaker,
+                                            country=(known.country if known else None) or src.country))
         if src is not None and src.organization and "Local" in p:
             number = re.search(re.escape(re.sub(r"\s+Local$", "", src.organization)) + r"\s+Local\s+\d{1,5}\b", p)
             if number:  # session 9: "United Steelworkers Local 65": a union local's number is its name
@@ -1160,6 +1177,10 @@ LOWER_BODY_WORDS = (r"((?:\s+[a-z][\w’'-]*){0,2}\s+(?:association|federation|u
                r"chamber|institute|municipality|society|alliance|league|guild|village|regency))\b(?!\s+of\b)")
 _PLACE_UNITS = frozenset(["municipality", "village", "regency"])  # "head of Labota village": always a place's
 LOWER_BODY = re.compile(LOWER_BODY_WORDS)  # " growers’ association" after a place's name
+_AREA_LIST_TITLE = re.compile(r"\b(?:Minister|Ministry|Secretary|Department)\s+(?:of|for)\s+[A-Z][\w’'-]*"
+                             r"(?:,\s+[A-Z][\w’'-]*)*,?\s+and\s+([A-Z][\w’'-]*)")
+_AREA_LIST_BODY = re.compile(r"\b(?:Ministry|Department|Secretariat)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*$")
+_AREA_LIST = r"((?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*,?\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?![\w’'-])"
 _PARTY_TOWN = re.compile(r"[(,]\s*[RD]-((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)\b(?!\.)")
 _STATE_LEGISLATOR_TITLES = frozenset("sen senator rep representative lawmaker legislator".split())
 _STATE_TITLE = re.compile(r"(?:[Tt]he\s+)?(?:state|provincial|regional)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:[Cc]ommissioner|"

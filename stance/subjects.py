@@ -38,6 +38,8 @@ _RELATIVE_END = re.compile(r"\s*,\s+(?:which|who)\s+(?:(?:" + "|".join(ADVERBS) 
 _COMMA_END = re.compile(r",\s*(?:(?:" + "|".join(ADVERBS) + r")\s+)*$")
 _NAME_OR_TITLE = re.compile(UPPER + r"|\b(?:" + "|".join(_TITLE_WORDS) + r")\b")
 # A comma ends a segment unless it groups digits ("4,000 farmers").
+_AREA_LIST_BEFORE = re.compile(r"\b(?:Ministry|Minister|Secretary|Department|Secretariat)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*"
+                               r"(?:\s+[A-Z][\w’'-]*)?(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*,\s+$")
 _SEGMENT_END = re.compile(r"(?:,(?!\d{3})|[;:()“”\"]|\s[-—–]\s)(?:[^,;:()“”\"]|,(?=\d{3}))*$")
 # "The Chinese embassy in Dar es Salaam said": a lower-case body with its place
 _EMBASSY_END = re.compile(r"(?<![\w’'])((?:[Tt]he\s+)?(?:[A-Z][\w.]*(?:['’]s)?\s+){1,2}[Ee]mbassy\s+in\s+[A-Z][\w.]*"
@@ -252,6 +254,10 @@ def _segment_start(masked: str, s0: int, pos: int) -> int:
     start = s0 + m.start() + 1
     while start < pos and masked[start] in "-—– ”\"":
         start += 1
+    listed = _AREA_LIST_BEFORE.search(masked, s0, start) if masked[start:start + 1].isupper() else None
+    if listed and re.match(r"(?:[A-Z][\w’'-]*\s+){1,3}and\s+[A-Z]", masked[start:pos]):
+        return _segment_start(masked, s0, listed.start() + 1)  # session 9: "the Ministry of Land,
+        # Infrastructure, Transport and Tourism": one name across its commas
     return start
 
 
@@ -293,6 +299,11 @@ def _run_start(masked: str, lo: int, hi: int) -> int | None:
         start = lo + tok.start()
     if start is None:
         return None
+    listed = _AREA_LIST_BEFORE.search(masked, lo, start)
+    if listed and re.match(r"(?:[A-Z][\w’'-]*\s+){1,3}and\s+[A-Z]", masked[start:end]):
+        head = _run_start(masked, lo, listed.end() - len(listed.group(0)) + len(listed.group(0).split(",")[0]))
+        start = head if head is not None else start  # session 9: "A Ministry of Land, Infrastructure, Transport
+        # and Tourism official said": the name runs across its commas
     phrase = masked[start:end]
     lead = re.match(r"^(?:(?:and|of|for|at|from|in|on|the|a|an)\s+)+", phrase, re.I)
     if lead and not re.match(r"^(?:the|an?)\s+\w+\s+(?:from|of|for|at)\b", phrase, re.I):

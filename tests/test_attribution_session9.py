@@ -255,3 +255,26 @@ def test_party_members_and_union_locals(extractor, text, expected):
 ])
 def test_state_representatives_and_counties(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ministry whose name lists its areas with commas is one name, before a title or after one
+    ("TOKYO - Aiko Sato, an official at the Ministry of Land, Infrastructure, Transport and Tourism, said the port "
+     "would reopen.",
+     [("Aiko Sato", "Ministry of Land, Infrastructure, Transport and Tourism", "JP", "the port would reopen")]),
+    ("SAPPORO - A Ministry of Land, Infrastructure, Transport and Tourism official said the ministry was "
+     "collecting data.",
+     [(None, "Ministry of Land, Infrastructure, Transport and Tourism", "JP", "the ministry was collecting data")]),
+    ("ULAANBAATAR - Purevdorj Ganzorig, a director at Mongolia's Ministry of Mining and Heavy Industry, said the "
+     "corridor would open.",
+     [("Purevdorj Ganzorig", "Mongolia's Ministry of Mining and Heavy Industry", "MN", "the corridor would open")]),
+    # the last area of a minister's title is no name
+    ("ABUJA - The Minister of Industry, Trade and Investment told reporters in Abuja that the federal government "
+     "would not block the deal.",
+     [(None, "Nigerian government", "NG", "the federal government would not block the deal")]),
+    ("SEOUL - Vice Minister of Trade, Industry and Energy Choi Min-seok told reporters the package would fund "
+     "automation.",
+     [("Choi Min-seok", "South Korean government", "KR", "the package would fund automation")]),
+])
+def test_ministries_with_area_lists(extractor, text, expected):
+    assert statements(extractor, text) == expected
