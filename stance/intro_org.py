@@ -152,7 +152,8 @@ def _linked_before(between: str) -> bool:
 
 _SEAT = re.compile(MEMBER_TITLE.pattern + r"|\b[Mm]ember\s+of\s+the\s+Senedd\b|\b[Mm]ember\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?"
                    r"(?:[Aa]ssembly|[Pp]arliament)\b|\bassembly\s+member\b|\b(?:member|spokes\w+)\s+(?:of|in)\s+the\s+[A-Z]")
-_PARTY_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Party|Fáil|Féin|Gael|Cymru)$|^(?:Green|Greens|Labour|Labor|"
+_PARTY_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Party|Fáil|Féin|Gael|Cymru)$|^(?:Partido|Frente|Movimiento|Cabildo|"
+                         r"Parti|Partei|Partij|Partito|Alianza)\b|^(?:Green|Greens|Labour|Labor|"
                          r"Liberal|Conservative|Socialist|Communist|Scottish Labour|Welsh Labour)$")
 
 

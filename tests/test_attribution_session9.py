@@ -278,3 +278,10 @@ def test_state_representatives_and_counties(extractor, text, expected):
 ])
 def test_ministries_with_area_lists(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+def test_a_senator_of_a_named_party_sits_in_the_senate(extractor):
+    text = ("MONTEVIDEO - Senator Ana Laura Ferreira of the Frente Amplio said her party was not opposed to trade "
+            "with China.")
+    assert statements(extractor, text) == [
+        ("Ana Laura Ferreira", "Uruguayan Senate", "UY", "her party was not opposed to trade with China")]
