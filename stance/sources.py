@@ -716,7 +716,7 @@ class Discourse:
             described = self.org_nouns.get(noun)  # "the fund's head" after "the pension fund Varma-Pohja"
             # "the ministry's Department of X": the last body named "... Ministry ...", before any other of its kind
             named = next((o for o in reversed(self.org_history)
-                          if noun in (o.organization or "").lower().split()), None)
+                          if _names_noun(noun, o.organization or "")), None)
             opening = self._opening_org(start) if ORG_ANAPHORS[noun] == "company" else None
             if noun == "board":  # session 7: "the board's president" after "the board of the X System": X
                 described = described or self._board_named_before(start)
@@ -910,10 +910,12 @@ class Discourse:
     def _name_with_noun(self, noun: str, start: int) -> str | None:
         """Session 8: the last capitalised name before `start` built on `noun` ("Port of Antwerp-Bruges",
         "Kwinana Port", "University of Ghana"), of two words or more."""
-        head = noun.capitalize()
-        found = None
-        for m in re.finditer(r"(?:(?:" + UPPER + r"[\w’'.-]*\s+){1,4}" + head + r"|" + head + r"\s+(?:of|for|de|do|di)\s+"
-                             r"(?:the\s+)?" + UPPER + r"[\w’'.-]*(?:\s+" + UPPER + r"[\w’'.-]*){0,3})\b", self.text[:start]):
+        head = noun.capitalize() if len(noun) < 8 else noun[:6].capitalize() + r"\w*"  # session 9: "the
+        found = None  # cooperative" is the "Cooperativa de Caficultores de Andes"
+        for m in re.finditer(r"(?:(?:(?!(?:The|A|An)\s)" + UPPER + r"[\w’'.-]*\s+){1,4}" + head + r"|" + head +
+                             r"\s+(?:of|for|de|do|di|del|da)\s+"
+                             r"(?:the\s+)?" + UPPER + r"[\w’'.-]*(?:\s+(?:(?:de|del|da|do|of)\s+)?" + UPPER +
+                             r"[\w’'.-]*){0,3})\b", self.text[:start]):
             name = re.sub(r"^(?:The|A|An)\s+", "", m.group(0))
             if len(name.split()) >= 2 and not name.split()[0].lower() in FUNCTION_WORDS:
                 found = name
@@ -1177,6 +1179,13 @@ LOWER_BODY_WORDS = (r"((?:\s+[a-z][\w’'-]*){0,2}\s+(?:association|federation|u
                r"chamber|institute|municipality|society|alliance|league|guild|village|regency))\b(?!\s+of\b)")
 _PLACE_UNITS = frozenset(["municipality", "village", "regency"])  # "head of Labota village": always a place's
 LOWER_BODY = re.compile(LOWER_BODY_WORDS)  # " growers’ association" after a place's name
+def _names_noun(noun: str, name: str) -> bool:
+    """The name holds the noun, or its cognate for a long one ("cooperative": "Cooperativa", "university":
+    "Universidad")."""
+    words = name.lower().split()
+    return noun in words or len(noun) >= 8 and any(w[:6] == noun[:6] for w in words)
+
+
 _AREA_LIST_TITLE = re.compile(r"\b(?:Minister|Ministry|Secretary|Department)\s+(?:of|for)\s+[A-Z][\w’'-]*"
                              r"(?:,\s+[A-Z][\w’'-]*)*,?\s+and\s+([A-Z][\w’'-]*)")
 _AREA_LIST_BODY = re.compile(r"\b(?:Ministry|Department|Secretariat)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*$")

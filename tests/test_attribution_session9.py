@@ -285,3 +285,18 @@ def test_a_senator_of_a_named_party_sits_in_the_senate(extractor):
             "with China.")
     assert statements(extractor, text) == [
         ("Ana Laura Ferreira", "Uruguayan Senate", "UY", "her party was not opposed to trade with China")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the cooperative's" is the "Cooperativa ..." named before, not the firm named last
+    ("ANDES, Colombia - The Cooperativa de Caficultores de Andes, which groups about 4,200 small farms, will ship "
+     "60 containers to Luckin Coffee, the Xiamen-based chain. The cooperative's general manager, Luz Marina "
+     "Ospina, said the contract paid a premium.",
+     [("Luz Marina Ospina", "Cooperativa de Caficultores de Andes", "CO", "the contract paid a premium")]),
+    # negative: no such name before: the firm named last
+    ("ANDES, Colombia - Farmers will ship 60 containers to Luckin Coffee, the Xiamen-based chain. The company's "
+     "chief executive, Wang Li, said the beans were good.",
+     [("Wang Li", "Luckin Coffee Inc.", "CN", "the beans were good")]),
+])
+def test_the_cooperative_by_its_cognate(extractor, text, expected):
+    assert statements(extractor, text) == expected
