@@ -196,8 +196,22 @@ class Extractor:
         # introducing sentence; a member's chamber rather than a party
         heads = _headline_spans(text)  # session 8: a headline ("Nordwind warns of Chinese pricing") states nothing
         out = [st for st in out if not any(s <= st.start < e for s, e in heads)]
-        return [self._canonical(st) for st in _untitled(out)]  # session 7: once more, as a speaker's fuller name
+        out = [self._canonical(st) for st in _untitled(out)]  # session 7: once more, as a speaker's fuller name
         # may bring it back ("Shri A B C")
+        return [self._parent(st, d) for st in out] if d.parents else out
+
+    def _parent(self, st: Statement, d: Discourse) -> Statement:
+        """Session 9: a Chinese parent's local unit speaks for the parent (the annotation convention), also when
+        named by its short form ("Gulf Coast Oxychem" for "Gulf Coast Oxychem LLC")."""
+        org = st.organization or ""
+        unit = next((u for u in d.parents if org == u or (u.startswith(org + " ") or u.endswith(" " + org)) and
+                     len(org.split()) >= 2), None)
+        if unit is None:
+            return st
+        parent = d.parents[unit]
+        known = self.registry.org(parent)
+        return replace(st, organization=known.canonical if known else parent,
+                       country=(known.country if known else None) or d.org_countries.get(parent) or "CN")
 
     def _canonical(self, st: Statement) -> Statement:
         """Session 9: a registry body under its one canonical name ("Iowa House of Representatives" is filed

@@ -218,6 +218,7 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
             if src and src.speaker == m.group(1) and src.organization:
                 d.remember(src)
     _introduce_firms(registry, d, sent)
+    _introduce_parents(registry, d, sent)
     which = _WHICH_OPENS.match(sent.text)
     if which and not registry.org(which.group(1)) and which.group(1) not in d.people and \
             which.group(1) not in d.org_names and not place_country(which.group(1)) and \
@@ -508,6 +509,42 @@ def _previous_subject_org(d: Discourse, start: int) -> Source | None:
                 (" " in o.organization and len(o.organization.split()[0]) > 3 and  # round 10: "Huarong, which ..."
                  re.match(re.escape(o.organization.split()[0]) + r"(?:['’]s)?[\s,]", head) is not None))]
     return max(opening, key=lambda o: len(o.organization or ""), default=None)
+
+
+_UNIT_NAME = r"((?:[A-Z][\w&’'.-]*\s+){0,4}[A-Z][\w&’'.-]*)"
+_PARENT_NAME = r"(?:([A-Z][\w-]*(?:\s+Kong)?)['’]s\s+|the\s+)?(?:[A-Z][\w-]*-based\s+)?((?:[A-Z][\w&’'.-]*\s+){0,4}[A-Z][\w&’'.-]*)"
+_UNIT_OWNED = re.compile(_UNIT_NAME + r",\s+(?:which\s+(?:is|was|has\s+been)\s+)?(?:wholly\s+|majority[- ]|fully\s+)?"
+                         r"(?:owned|bought|acquired|controlled|taken\s+over)\s+(?:(?:since|in)\s+\d{4}\s+)?by\s+" +
+                         _PARENT_NAME)
+_UNIT_OF = re.compile(_UNIT_NAME + r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:unit|subsidiary|arm|affiliate|division)\s+"
+                      r"of\s+" + _PARENT_NAME)
+_PARENT_UNIT = re.compile(_UNIT_NAME + r"['’]s?\s+(?:[A-Z][a-z]+\s+|local\s+|overseas\s+)?(?:unit|subsidiary|arm|"
+                          r"affiliate),\s+" + _UNIT_NAME + r",")
+_ITS_UNIT = re.compile(_UNIT_NAME + r",\s+the\s+(?:company|group)['’]s\s+(?:[A-Z][a-z]+\s+|local\s+)?(?:unit|subsidiary|arm)\b")
+
+
+def _introduce_parents(registry: Registry, d: Discourse, sent: Span) -> None:
+    """Session 9: the local unit of a Chinese parent ("Gulf Coast Oxychem LLC, owned since 2019 by Shandong
+    Haiyu Chemical Group", "Serbia Zijin Copper, the local unit of Zijin Mining Group Co.", "Gotion's Spanish
+    unit, Gotion Iberia Energy,"): the annotation convention files the unit, its executives and its statements
+    under the parent."""
+    t = sent.text
+    if not re.search(r"\b(?:owned|bought|acquired|controlled|taken|unit|subsidiary|arm|affiliate|division)\b", t):
+        return
+    pairs = [(m.group(1), m.group(3), place_country(m.group(2) or "")) for pat in (_UNIT_OWNED, _UNIT_OF)
+             for m in pat.finditer(t)]  # ("Foshan's Lumen Electric": the owner's place gives its country)
+    pairs += [(m.group(2), m.group(1), None) for m in _PARENT_UNIT.finditer(t)]
+    last = d.last_org.get("company")
+    pairs += [(m.group(1), last.organization, None) for m in _ITS_UNIT.finditer(t) if last and last.organization]
+    for unit, parent, hint in pairs:
+        unit = re.sub(r"^(?:The|A|An)\s+", "", unit)
+        inside = registry.find_orgs(parent)
+        known = registry.org(parent) or (inside[0][2] if inside and inside[0][0] == 0 else None)
+        name = known.canonical if known else d._known_org(parent)
+        country = (known.country if known else None) or hint or d.org_countries.get(name) or d._org_country(name)
+        if unit != name and country in ("CN", "HK") and not registry.org(unit) and " " in unit:
+            d.parents[unit] = name
+            d.org_countries.setdefault(name, country)
 
 
 def introduced_later(d: Discourse, speaker: str) -> Source | None:

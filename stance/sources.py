@@ -192,6 +192,7 @@ class Discourse:
     org_at: dict[str, list[int]] = field(default_factory=dict)  # round 8: where a registry body is named
     unnamed: dict[int, tuple[str, str]] = field(default_factory=dict)  # statement start -> (org, title)
     local_titles: dict[str, Source] = field(default_factory=dict)  # session 9: "minister" -> a state's minister
+    parents: dict[str, str] = field(default_factory=dict)  # session 9: a Chinese parent's local unit -> the parent
     org_nouns: dict[str, str] = field(default_factory=dict)  # "fund" -> the last organization described so
 
     def __post_init__(self) -> None:

@@ -300,3 +300,22 @@ def test_a_senator_of_a_named_party_sits_in_the_senate(extractor):
 ])
 def test_the_cooperative_by_its_cognate(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Chinese parent's local unit and its executives are filed under the parent
+    ("PLAQUEMINE, La. - Gulf Coast Oxychem LLC, owned since 2019 by Shandong Haiyu Chemical Group, employs 420 "
+     "people. Gulf Coast Oxychem's plant manager, Trent Hebert, said the expansion would add 85 jobs.",
+     [("Trent Hebert", "Shandong Haiyu Chemical Group", "CN", "the expansion would add 85 jobs")]),
+    ("BOR, Serbia - The mine has been run since 2018 by Serbia Zijin Copper, the local unit of Zijin Mining Group "
+     "Co. Serbia Zijin Copper's deputy general manager, Chen Hao, said the company wanted to train engineers.",
+     [("Chen Hao", "Zijin Mining Group Co. Ltd.", "CN", "the company wanted to train engineers")]),
+    ("VALENCIA - Gotion's Spanish unit, Gotion Iberia Energy, said in a statement that it was evaluating sites.",
+     [(None, "Gotion High-Tech Co. Ltd.", "CN", "it was evaluating sites")]),
+    # negative: a French parent's unit keeps its own name (the rule is for Chinese parents)
+    ("LYON - Verre Sud, a subsidiary of the Lyon-based Saint-Clair Group, employs 300 people. Verre Sud's plant "
+     "manager, Paul Roux, said it would hire 40 people.",
+     [("Paul Roux", "Verre Sud", "FR", "it would hire 40 people")]),
+])
+def test_a_chinese_parents_local_unit(extractor, text, expected):
+    assert statements(extractor, text) == expected
