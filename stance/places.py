@@ -313,6 +313,10 @@ def org_home(text: str, org_name: str) -> str | None:
     if home and (home in (shared or ()) or form in _ROMANCE_FORMS):
         return home  # session 8: an "AG" datelined Vienna is Austrian, a "Plc" datelined Lagos Nigerian, an "SA"
         # datelined Viseu Portuguese
+    if shared and not home:
+        named = _places_named(text, frozenset(shared))
+        if named:  # session 9: an "AG" in a story datelined in a small Swiss town, naming Zurich and St. Gallen
+            return named
     legal = LEGAL_FORM_COUNTRIES.get(form)
     if legal:  # "Norrland Steel AB"
         return legal
@@ -349,6 +353,19 @@ def us_state_named_most(text: str) -> str | None:
                 counts[name] = counts.get(name, 0) + 1
                 break
     return max(counts, key=counts.get) if counts else None  # type: ignore[arg-type]
+
+
+def _places_named(text: str, codes: frozenset[str]) -> str | None:
+    """The one country of `codes` whose places or name the text mentions most often, if it leads clearly."""
+    counts: dict[str, int] = {}
+    for w in re.findall(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+[A-Z][a-z]+)?\b", text):
+        code = place_country(w) or COUNTRIES.get(w.lower())
+        if code in codes:
+            counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 def names_country(text: str, code: str) -> bool:

@@ -319,3 +319,16 @@ def test_the_cooperative_by_its_cognate(extractor, text, expected):
 ])
 def test_a_chinese_parents_local_unit(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an "AG" datelined in a small town takes the country of the shared form the story names most
+    ("WATTWIL — Huber Präzision AG has built grinding machines in Switzerland since 1921. Swiss rivals sell "
+     "less to China. \"We will stay,\" said Andrea Huber, chief executive of Huber Präzision AG, in Bern.",
+     [("Andrea Huber", "Huber Präzision AG", "CH", "We will stay")]),
+    # negative: no country of the form named: the form's own default
+    ("WATTWIL — \"We will stay,\" said Andrea Huber, chief executive of Huber Präzision AG.",
+     [("Andrea Huber", "Huber Präzision AG", "DE", "We will stay")]),
+])
+def test_a_shared_legal_form_by_the_places_named(extractor, text, expected):
+    assert statements(extractor, text) == expected
