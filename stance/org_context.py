@@ -295,6 +295,17 @@ _ROMANCE_NAME = re.compile(r"(?:[ \t]+" + _NAME_WORD + r"){1,2}[ \t]+(?:e|y|de|d
                            _NAME_WORD + r"){1,2}(?![\w’'-])")
 
 
+def _story_start(text: str) -> int:
+    """Where the story starts after its first short lines with no sentence mark (kicker, headline, byline)."""
+    pos = 0
+    for m in list(re.finditer(r"[^\n]+", text))[:3]:
+        line = m.group(0).rstrip()
+        if len(line.split()) > 20 or line.endswith((".", "!", "?", "\"", "”", "’", ":")):
+            break
+        pos = m.end()
+    return pos
+
+
 def _fullest_name(text: str, org: str, d: Discourse) -> str | None:
     """Round 8: the fuller name an organization was introduced by, when the article's first mention of its
     short name is followed by one or two more name words ("Hoshizora Retailing ... Hoshizora's president";
@@ -306,15 +317,15 @@ def _fullest_name(text: str, org: str, d: Discourse) -> str | None:
     while at >= 0 and (at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_’'-") or
                        text[at + len(org):at + len(org) + 1].isalnum()):
         at = text.find(org, at + 1)  # the first whole-word mention
-    head = re.match(r"[^\n]{1,150}(?<![.!?\"”’])\n\s*\n", text)  # session 9: a headline's short name ("Celumar
-    if head and 0 <= at < head.end():  # says ..."): the first mention in the story itself
-        for m in re.finditer(r"(?<![\w’'-])" + re.escape(org) + r"(?![\w-])", text[head.end():]):
-            at = head.end() + m.start()
+    story = _story_start(text)  # session 9: a headline's short name ("Celumar says ..."): the first mention in
+    if 0 <= at < story:  # the story itself
+        for m in re.finditer(r"(?<![\w’'-])" + re.escape(org) + r"(?![\w-])", text[story:]):
+            at = story + m.start()
             break
     romance = _ROMANCE_NAME.match(text, at + len(org)) if at >= 0 else None
     if romance and not _NAME_BEFORE.search(text[max(0, at - 30):at]):
         return org + romance.group(0)  # session 9: "Celumar Papel e Celulose", "Grupo Minero del Sur"
-    form = re.match(r"\s+(plc|ltd\.?)(?![\w-])", text[at + len(org):at + len(org) + 6]) if at >= 0 else None
+    form = re.match(r"\s+(plc|ltd\.?|A/S|ApS|ASA|Oyj)(?![\w/-])", text[at + len(org):at + len(org) + 6]) if at >= 0 else None
     if form and not _NAME_BEFORE.search(text[max(0, at - 30):at]):
         return f"{org} {form.group(1)}"  # session 6: "Harrowgate Therapeutics plc", a legal form in lower case
     m = _MORE_NAME.match(text, at + len(org)) if at >= 0 else None

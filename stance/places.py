@@ -68,7 +68,13 @@ def dateline_country(text: str) -> str | None:
     if m:
         return based_country(m.group(1))
     m = _DATELINE_ACCENTED.search(text[:600])  # session 9: "SÃO PAULO, Nov 6 — ", "BOGOTÁ — "
-    return based_country(" ".join(w.capitalize() for w in m.group(1).split())) if m else None
+    if m:
+        return based_country(" ".join(w.capitalize() for w in m.group(1).split()))
+    m = _BYLINE_IN.search(text[:400])  # session 9: no dateline, "By Mutale Banda in Kitwe"
+    return based_country(m.group(1)) if m else None
+
+
+_BYLINE_IN = re.compile(r"(?:^|\n)[ \t]*By\s+[A-Z][^\n,]{1,40}?\s+in\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)[ \t]*(?:\n|$)")
 
 
 def dateline_place(text: str) -> str | None:
@@ -321,7 +327,12 @@ def org_home(text: str, org_name: str) -> str | None:
     if legal:  # "Norrland Steel AB"
         return legal
     ends = [at + len(org_name) for at in _occurrences(text, org_name)]
+    home_place = dateline_place(text)
     for end in ends:  # "X in Singapore"
+        if home_place and re.match(r"\s+in\s+" + re.escape(home_place) + r"\b", text[end:end + 60], re.I):
+            code = dateline_country(text)  # session 9: "X in Santa Maria da Feira", the dateline's town (not
+            if code:  # Brazil's Santa Maria)
+                return code
         code = place_after(text[end:end + 40])
         if code:
             return code

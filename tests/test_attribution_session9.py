@@ -332,3 +332,23 @@ def test_a_chinese_parents_local_unit(extractor, text, expected):
 ])
 def test_a_shared_legal_form_by_the_places_named(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X in <the dateline's town>" is in the dateline's country ("Santa Maria" alone would be Brazilian)
+    ("SANTA MARIA DA FEIRA, Portugal - Teresa Moutinho, managing director of Rolhas Vale do Caima, said the "
+     "company had signed a supply deal. The company employs 80 people at Rolhas Vale do Caima in Santa Maria da "
+     "Feira.",
+     [("Teresa Moutinho", "Rolhas Vale do Caima", "PT", "the company had signed a supply deal")]),
+    # no dateline: the byline's town ("By X in Kitwe") places the story
+    ("Profile: the smelter owner who sells to everyone\n\nBy Mutale Banda in Kitwe\n\nChanda Mwale founded Mwale "
+     'Metals Works in 2014. "We sell to whoever pays," said Mwale, chief executive of Mwale Metals Works.',
+     [("Chanda Mwale", "Mwale Metals Works", "ZM", "We sell to whoever pays")]),
+    # a kicker and a headline before the story: the first mention in the story gives the full name
+    ("Børsbladet | Earnings\n\nHalsted Pharma keeps faith with China\n\nCOPENHAGEN - Halsted Pharma A/S said on "
+     'Thursday that its China sales fell. "We stay," said Mette Lindholm, chief executive of Halsted Pharma.',
+     [(None, "Halsted Pharma A/S", "DK", "its China sales fell"),
+      ("Mette Lindholm", "Halsted Pharma A/S", "DK", "We stay")]),
+])
+def test_datelines_bylines_and_headlines(extractor, text, expected):
+    assert statements(extractor, text) == expected
