@@ -255,7 +255,8 @@ def _org_extent(tokens: list[re.Match], bare: list[str], last: int) -> tuple[int
             and (bare[end + 3].lower() not in COUNTRIES or  # session 6: "of the Swiss Watch Industry"
                  end + 4 < len(bare) and bare[end + 4][:1].isupper() and bare[end + 4].lower() not in COUNTRIES))):
         end += 3 if bare[end + 2] == "the" else 2  # "Ministry of the Interior", not "of the United States"
-        while end + 1 < len(bare) and bare[end + 1][:1].isupper() and bare[end + 1].lower() not in NOT_NAMES \
+        while end + 1 < len(bare) and bare[end + 1][:1].isupper() and (bare[end + 1].lower() not in NOT_NAMES or
+                                                                     bare[end + 1].lower() in _COMPASS) \
                 and bare[end + 1].lower() not in _TITLE_HEADS \
                 and tokens[end].string[tokens[end].end():tokens[end + 1].start()].replace(",", "").isspace() \
                 and ("," not in tokens[end].string[tokens[end].end():tokens[end + 1].start()]

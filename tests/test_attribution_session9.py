@@ -352,3 +352,14 @@ def test_a_shared_legal_form_by_the_places_named(extractor, text, expected):
 ])
 def test_datelines_bylines_and_headlines(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a compass word inside a body's name is part of it
+    ("RABAT - Youssef Alaoui, a senior fellow at the Policy Center for the New South, said the deal was sound.",
+     [("Youssef Alaoui", "Policy Center for the New South", "MA", "the deal was sound")]),
+    ("JOHANNESBURG - Thabo Nkosi, an economist at the University of the Western Cape, said the deal was sound.",
+     [("Thabo Nkosi", "University of the Western Cape", "ZA", "the deal was sound")]),
+])
+def test_compass_words_inside_names(extractor, text, expected):
+    assert statements(extractor, text) == expected
