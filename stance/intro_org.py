@@ -152,6 +152,8 @@ def _linked_before(between: str) -> bool:
 
 _SEAT = re.compile(MEMBER_TITLE.pattern + r"|\b[Mm]ember\s+of\s+the\s+Senedd\b|\b[Mm]ember\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?"
                    r"(?:[Aa]ssembly|[Pp]arliament)\b|\bassembly\s+member\b|\b(?:member|spokes\w+)\s+(?:of|in)\s+the\s+[A-Z]")
+# a sentence's end, not an honorific's full stop ("The Member of Parliament for Atiwa East, Hon. X, said")
+_SENTENCE_GAP = r"(?<=[.!?])(?<!\bHon\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bSen\.)(?<!\bRep\.)\s"
 _PARTY_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Party|Fáil|Féin|Gael|Cymru)$|^(?:Partido|Frente|Movimiento|Cabildo|"
                          r"Parti|Partei|Partij|Partito|Alianza)\b|^(?:Green|Greens|Labour|Labor|"
                          r"Liberal|Conservative|Socialist|Communist|Scottish Labour|Welsh Labour)$")
@@ -182,8 +184,8 @@ def legislator_seat(found: list[Statement], text: str, d: Discourse) -> list[Sta
             if st.speaker not in cache:
                 at = text.find(st.speaker)
                 around = text[max(0, at - 60):at + len(st.speaker) + 100] if at >= 0 else ""
-                sent = re.split(r"(?<=[.!?])\s", around[around.find(st.speaker):])[0] if around else ""
-                before = re.split(r"(?<=[.!?])\s", around[:around.find(st.speaker)])[-1] if around else ""
+                sent = re.split(_SENTENCE_GAP, around[around.find(st.speaker):])[0] if around else ""
+                before = re.split(_SENTENCE_GAP, around[:around.find(st.speaker)])[-1] if around else ""
                 clause = before + sent
                 cache[st.speaker] = d.chamber(clause, st.country or d.home_country) if _SEAT.search(clause) else None
             seat = cache[st.speaker]

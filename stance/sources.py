@@ -547,6 +547,13 @@ class Discourse:
 
     def _parse(self, p: str, start: int) -> Source | None:
         src = self._parse_phrase(p, start)
+        if src is not None and re.fullmatch(r"(?:District|Ward|Precinct)(?:\s+\d+)?", src.organization or ""):
+            # session 9: "Sen. X, D-Little Rock, of District 14": a seat, not a body; a state's legislator
+            state = us_state_named_most(self.text) if src.title and \
+                src.title.split()[-1] in _STATE_LEGISLATOR_TITLES else None
+            body = self.registry.org(f"{state} legislature") if state else None
+            src = replace(src, organization=body.canonical if body else None,
+                          country=body.country if body else None)
         area = _AREA_LIST_TITLE.search(p) if src is not None and src.speaker and ", " in p else None
         if area and src is not None and src.speaker and src.speaker.startswith(area.group(1)):
             # session 9: "The Minister of Industry, Trade and Investment told": the last area is no name;

@@ -363,3 +363,17 @@ def test_datelines_bylines_and_headlines(extractor, text, expected):
 ])
 def test_compass_words_inside_names(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Hon." before the name does not end the introducing sentence
+    ("ACCRA - The Member of Parliament for Atiwa East, Hon. Kwabena Asante-Darko, said the structure could tie up "
+     "Ghana's bauxite for decades.",
+     [("Kwabena Asante-Darko", "Ghanaian Parliament", "GH", "the structure could tie up Ghana's bauxite for decades")]),
+    # "of District 14" is a seat, not a body
+    ("LITTLE ROCK - A bill on Arkansas farmland cleared a committee. Sen. Marisol Tate, D-Little Rock, of District "
+     "14, argued that the bill was aimed at a problem that barely exists.",
+     [("Marisol Tate", "Arkansas General Assembly", "US", "the bill was aimed at a problem that barely exists")]),
+])
+def test_seats_and_honorifics_of_legislators(extractor, text, expected):
+    assert statements(extractor, text) == expected
