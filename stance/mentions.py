@@ -219,7 +219,7 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
                 d.remember(src)
     _introduce_firms(registry, d, sent)
     _introduce_parents(registry, d, sent)
-    which = _WHICH_OPENS.match(sent.text)
+    which = _WHICH_OPENS.match(_DATELINE_PREFIX.sub("", sent.text, count=1))  # (session 9: after a dateline)
     if which and not registry.org(which.group(1)) and which.group(1) not in d.people and \
             which.group(1) not in d.org_names and not place_country(which.group(1)) and \
             which.group(1).lower() not in COUNTRIES:

@@ -377,3 +377,13 @@ def test_compass_words_inside_names(extractor, text, expected):
 ])
 def test_seats_and_honorifics_of_legislators(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+def test_a_firm_opening_a_datelined_lede_with_which(extractor):
+    # "X, which has made ..." after a dateline introduces X, so "The company's president" is X's
+    text = ("ROSSFORD, Ohio - Maumee Valley Glassworks, which has made drinking glasses since 1951, has joined a "
+            "petition against Chinese glass.\n\nThe company's president, Linda Carver, said Chinese imports now account "
+            "for half of the glassware sold.")
+    assert statements(extractor, text) == [
+        ("Linda Carver", "Maumee Valley Glassworks", "US",
+         "Chinese imports now account for half of the glassware sold")]
