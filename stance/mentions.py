@@ -41,6 +41,10 @@ _NAME_ORG_TITLE = re.compile(
     r"(?<![\w’'.-])(" + UPPER + r"[\w’'.-]*(?:\s+" + UPPER + r"[\w’'.-]*){1,3}),\s+((?:" + UPPER + r"[\w’'.&-]*\s+){0,4}" + UPPER + r"[\w’'.&-]*"
     r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(re.escape(t) for t in TITLES) + r")(?:\s+[a-z][\w-]*){0,2})"
     r"(?=,|\s*$|\.)")
+_OWNER_TITLE_NAME = re.compile(
+    r"(?<![\w’'-])((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:[A-Z][\w-]*\s+){0,3}(?:Minister|Senator|Secretary|MEC|"
+    r"Commissioner|Councillor|Mayor|Governor|Premier)(?:\s+(?:for|of)\s+(?:[A-Z][\w-]*(?:,\s+|\s+and\s+|\s+))*?"
+    r"[A-Z][\w-]*)?),\s+((?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),")
 _OWNED_BEFORE = re.compile(r"\b(?:its|their|[Ii]ts|[Tt]heir)\s+$")
 _ASSET_AFTER = re.compile(r"\s+(?:operation|operations|mine|mines|plant|plants|project|projects|factory|factories|site|"
                           r"sites|terminal|terminals|brand|brands|deposit|field|unit|campus|line|lines)\b")
@@ -216,6 +220,12 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
         if m.group(1) not in d.people:  # parsed as "Aegean Bulk's chief executive, Thalia Kostas"
             src = d._parse(m.group(2) + ", " + m.group(1), sent.start + m.start(2))
             if src and src.speaker == m.group(1) and src.organization:
+                d.remember(src)
+    for m in _OWNER_TITLE_NAME.finditer(sent.text) if ("'s " in sent.text or "’s " in sent.text) else ():
+        name = re.sub(r"^(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)", "", m.group(2))
+        if name not in d.people:  # session 9: "Hamburg’s Senator for Economic Affairs, Dr. Jens Petersen, took ..."
+            src = d._parse(m.group(1) + ", " + name, sent.start + m.start(1))
+            if src and src.speaker == name and src.organization:
                 d.remember(src)
     _introduce_firms(registry, d, sent)
     _introduce_parents(registry, d, sent)

@@ -387,3 +387,17 @@ def test_a_firm_opening_a_datelined_lede_with_which(extractor):
     assert statements(extractor, text) == [
         ("Linda Carver", "Maumee Valley Glassworks", "US",
          "Chinese imports now account for half of the glassware sold")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "<State>'s Senator/MEC for ..., Name," in a sentence that says nothing introduces the state's official
+    ("HAMBURG - Hamburg’s Senator for Economic Affairs, Dr. Jens Petersen, took a more cautious line. Petersen "
+     "said the Senate wanted COSCO to keep bringing cargo to Hamburg.",
+     [("Jens Petersen", "Hamburg state government", "DE",
+       "the Senate wanted COSCO to keep bringing cargo to Hamburg")]),
+    ('DURBAN - KwaZulu-Natal\'s MEC for Economic Development, Tourism and Environmental Affairs, Musa Zungu, '
+     'welcomed the deal. "Every tonne is a job," Zungu said.',
+     [("Musa Zungu", "KwaZulu-Natal provincial government", "ZA", "Every tonne is a job")]),
+])
+def test_state_officials_introduced_in_passing(extractor, text, expected):
+    assert statements(extractor, text) == expected

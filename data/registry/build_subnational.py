@@ -56,7 +56,9 @@ DEMONYMS = {  # extra aliases: "Victorian government", "Bavarian state governmen
 }
 CANONICAL = {  # the form the annotation conventions use, where it is not "<name> <word> government"
     "JP": "{name} Prefecture", "CA": "{name} government", "IN": "{name} government", "AU": "{demonym} government"}
-EXTRA_ALIASES = {"New South Wales": ["NSW government", "NSW Government"]}
+EXTRA_ALIASES = {"New South Wales": ["NSW government", "NSW Government"],
+                 "Hamburg": ["Senate of Hamburg", "Hamburg Senate"], "Bremen": ["Senate of Bremen", "Bremen Senate"],
+                 "Berlin": ["Senate of Berlin"]}  # the city-states' governments ("Berlin Senate" would read as Germany's)
 SPELLING = {"Kwazulu-Natal": "KwaZulu-Natal", "North-West": "North West"}  # as news writes them
 # names that, alone before "government", mean a national government or its capital
 NO_PLAIN = {"Washington", "Georgia", "Mexico", "Distrito Federal", "Punjab", "Berlin", "Madrid", "Tokyo",
