@@ -395,6 +395,7 @@ def _pronoun_cues(text: str) -> tuple[tuple[int, tuple[str, ...], str], ...]:
 _CAPITAL = r"[^\W\d_a-z]"  # a capital of any script (wider than UPPER)
 _SPEAKER_TITLE = re.compile(
     r"^(?:(?:(?:Gov|Sen|Rep|Dr|Prof|Mr|Mrs|Ms|Mx|Lt|Gen|Col|Capt|Sgt|Hon|Rev|Amb|Supt|Insp|Dott|Dott\.ssa|Ing|Cdr|Adm|Shri|Smt|Shrimati|Thiru|Tmt|Thirumathi|Alhaji|Alhaja|Hajiya|Hajia|Eng|Engr|Coun)\.?"
+    r"|(?:dr|ir|drs|mr)\."  # session 9: Dutch degrees after "Prof.": "Prof. dr. Annelies Verhoeven"
     r"|Commodore|Admiral|Colonel|General|Captain"  # session 6: ranks; "Prof. Dr." and "State Sen." stack
     r"|State\s+(?:Sen|Rep)\.?|State\s+(?:Senator|Representative)"
     r"|Governor|Senator|Representative|Congressman|Congresswoman|Mayor|Professor|Doctor|Ambassador"

@@ -587,6 +587,12 @@ class Discourse:
         if src is not None and (src.speaker or "").startswith("Regent ") and len(src.speaker.split()) > 2:
             self.people.pop(src.speaker, None)  # "Regent Andi Rahmat Laode": the title, then the name
             src = self.remember(replace(src, speaker=src.speaker[len("Regent "):], title="regent"))
+        if src is not None and src.title == "rector magnificus":  # session 9: a Dutch or Belgian rector
+            src = replace(src, title="rector")
+            if not src.organization:
+                org = self._context_org("rector", None, start)
+                src = replace(src, organization=org, country=self.org_countries.get(org or "") or
+                              self._org_country(org) if org else None)
         if src is None or not src.title:
             return src
         head = src.title.split()[-1]

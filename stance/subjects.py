@@ -87,6 +87,8 @@ def _accept(word: str, have: bool) -> bool:
         return True
     if low in _TITLE_WORDS or low in _CONNECTORS:
         return True
+    if have and word in ("dr.", "ir.", "drs.", "mr."):  # session 9: "Prof. dr. Annelies Verhoeven"
+        return True
     if low not in ORG_ANAPHORS and FIRM_NOUN_END.search(low):  # session 8: "the Singapore-listed shipyard said"
         return True
     if have and low in ("unit", "arm", "division", "subsidiary", "affiliate"):  # session 8: "CNOOC's gas and power

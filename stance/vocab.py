@@ -152,7 +152,7 @@ chief executive officer|chief executive|chief financial officer|chief operating 
 |executive|board member|professor|researcher|fellow|senior fellow|senior analyst|lead analyst
 |lawyer|attorney|consultant|trader|banker|scientist|engineer|expert|specialist
 |owner|co-owner|chemist|economist|councillor|councilor|gov|manager|portfolio manager
-|vice-chancellor|vice chancellor|deputy vice-chancellor|rector|provost|dean|trustee|alderman|alderwoman|coun
+|vice-chancellor|vice chancellor|deputy vice-chancellor|rector|rector magnificus|provost|dean|trustee|alderman|alderwoman|coun
 """.replace("\n", "").split("|"), key=len, reverse=True))
 
 # Words that make a capitalised phrase an organization rather than a person.

@@ -401,3 +401,10 @@ def test_a_firm_opening_a_datelined_lede_with_which(extractor):
 ])
 def test_state_officials_introduced_in_passing(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+def test_a_rector_magnificus_with_dutch_degrees(extractor):
+    text = ("DELFT - Delft University of Technology has ended two research partnerships with Chinese universities. "
+            "Rector magnificus Prof. dr. Annelies Verhoeven said the review found no evidence of misconduct.")
+    assert statements(extractor, text) == [
+        ("Annelies Verhoeven", "Delft University of Technology", "NL", "the review found no evidence of misconduct")]
