@@ -1157,7 +1157,21 @@ class Discourse:
             # session 5: "“…,” the cabinet secretary said" in a datelined story that named no body: the government
             body = government_of(self.registry, country or self.home_country)
             return body[0] if body else None
+        if last and kind == "company" and title in _EXECUTIVE_TITLES and self.registry.org(
+                last.organization or ""):
+            lede = self._lede_firm()  # session 9: "Chief financial officer X was more cautious" after Alibaba's
+            if lede and lede.organization != last.organization:  # Tmall named in passing: the story's own firm
+                return lede.organization
         return last.organization if last else None
+
+    def _lede_firm(self) -> Source | None:
+        """The unregistered company the story opens with (named in its first 700 characters), if any."""
+        for o in self.org_history:
+            name = o.organization or ""
+            if name and not self.registry.org(name) and _org_kind(None, name) == "company" and \
+                    0 <= self.text.find(name) < 700:
+                return o
+        return None
 
     def _legislature(self, name: str | None) -> bool:
         found = self.registry.org(name) if name else None
@@ -1184,6 +1198,9 @@ class Discourse:
         return org.country if org and org.country else org_home(self.text, org_name)
 
 
+_EXECUTIVE_TITLES = frozenset("chief executive|chief executive officer|ceo|chief financial officer|cfo|chief operating "
+                              "officer|coo|managing director|general manager|president|chairman|chairwoman|chair|"
+                              "founder".split("|"))
 _SUBNATIONAL_OWNER = re.compile(r"(?:[Tt]he\s+)?(" + UPPER + r"[\w’'-]*(?:\s+" + UPPER + r"[\w’'-]*){0,2})['’]s?\s+(?:[\w-]+\s+){0,6}?"
                                 r"(?:[Mm]inister|MEC|[Pp]remier|[Gg]overnor|[Ss]ecretary|[Tt]reasurer|[Cc]ouncillor|"
                                 r"[Ss]enator|[Cc]ommissioner|[Ss]pokes\w+)\b"

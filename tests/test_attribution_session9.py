@@ -408,3 +408,20 @@ def test_a_rector_magnificus_with_dutch_degrees(extractor):
             "Rector magnificus Prof. dr. Annelies Verhoeven said the review found no evidence of misconduct.")
     assert statements(extractor, text) == [
         ("Annelies Verhoeven", "Delft University of Technology", "NL", "the review found no evidence of misconduct")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title-only executive after a big registry firm named in passing is the story's own firm's
+    ("BRUSSELS - Maison Verhaeghe SA, the praline maker, said its sales in China rose 19%. A third of its Chinese "
+     "revenue comes through Alibaba's Tmall storefront.\n\nChief financial officer Pieter De Clercq was more "
+     'cautious. "We see good demand in the first-tier cities," he said.',
+     [(None, "Maison Verhaeghe SA", "BE", "its sales in China rose 19%"),
+      ("Pieter De Clercq", "Maison Verhaeghe SA", "BE", "We see good demand in the first-tier cities")]),
+    # negative: an executive named with that firm keeps it
+    ("BRUSSELS - Maison Verhaeghe SA, the praline maker, said its sales in China rose 19%. Alibaba's chief "
+     "executive, Joseph Tsai, said demand was strong.",
+     [(None, "Maison Verhaeghe SA", "BE", "its sales in China rose 19%"),
+      ("Joe Tsai", "Alibaba Group Holding Ltd.", "CN", "demand was strong")]),
+])
+def test_an_executive_by_title_after_a_firm_named_in_passing(extractor, text, expected):
+    assert statements(extractor, text) == expected
