@@ -219,7 +219,8 @@ class Discourse:
     def remember(self, src: Source) -> Source:
         if src.organization and (src.organization.lower().rstrip(".") in REGION_NAMES or
                                  src.organization.lower().rstrip(".") in _REGION_ADJECTIVES or
-                                 src.organization.lower() in FUNCTION_WORDS):  # session 8: "Asia." ends a sentence;
+                                 src.organization.lower() in FUNCTION_WORDS or
+                                 _OWNERSHIP_WORD.fullmatch(src.organization)):  # session 8: "Asia." ends a sentence;
             # "Asian" in "Southeast Asian countries" names no body
             src = replace(src, organization=None, country=None)  # round 10: "Asia" is no organization
         lead = DESCRIBED_LEAD.match(src.organization or "")
@@ -1198,6 +1199,8 @@ class Discourse:
         return org.country if org and org.country else org_home(self.text, org_name)
 
 
+_OWNERSHIP_WORD = re.compile(r"[A-Z][a-z]+-(?:run|owned|backed|led|funded|built|made|controlled|financed)")  # session 9:
+# "Chinese-run" (mines) is no body
 _EXECUTIVE_TITLES = frozenset("chief executive|chief executive officer|ceo|chief financial officer|cfo|chief operating "
                               "officer|coo|managing director|general manager|president|chairman|chairwoman|chair|"
                               "founder".split("|"))

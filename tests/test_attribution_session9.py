@@ -425,3 +425,12 @@ def test_a_rector_magnificus_with_dutch_degrees(extractor):
 ])
 def test_an_executive_by_title_after_a_firm_named_in_passing(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+def test_an_ownership_word_is_no_body(extractor):
+    # "Chinese-run mines" names no body; the managing director is the owner's, named before
+    text = ("KITWE — The Chambishi Road smelter, owned by China's Hanjiang Nonferrous Metals Group, has started "
+            "processing copper trucked in from Chinese-run mines in Congo.\n\nManaging director Zhang Ruiping told "
+            "Copperbelt Business Weekly that the smelter had received 40,000 tonnes.")
+    assert statements(extractor, text) == [
+        ("Zhang Ruiping", "Hanjiang Nonferrous Metals Group", "CN", "the smelter had received 40,000 tonnes")]
