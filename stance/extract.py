@@ -71,6 +71,8 @@ _VERB = re.compile(r"(?<![\w’'-])(" + "|".join(sorted(REPORTING_FINITE | REPOR
                                                       reverse=True)) + r")(?![\w’'-])")
 _LEDE_FIRM = re.compile(r"(?P<cue>[A-Z][a-z]+(?:\s+[a-z-]+){1,4}\s+)?"
                         r"(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){1,4})\s+(?=[a-z])")
+# session 9: '"A," she said. "Badly."': a whole-sentence quote right after "X said." goes on with X, however short
+_SAID_BEFORE = re.compile(r"[”\"]\s*,?\s*(?:[A-Z][\w’'-]+|[Hh]e|[Ss]he)(?:\s+[A-Z][\w’'-]+)?\s+(?:said|says|added)\.\s*$")
 _ACCORDING = re.compile(r"(?:^|(?<=[\s,]))[Aa]ccording\s+to\s+")
 _REACTION = re.compile(r"\s(?:drew|draws|were|was|came|sparked|prompted|triggered|won|met|caused|angered|rattled"
                        r"|surprised|followed)\b")
@@ -741,7 +743,10 @@ class Extractor:
                     src = src or introduced
                     src = src or (d.last_speaker if d.last_speaker and d.speaker_at >= prev_para_start else None)
                     src = src or last_quote_src
-                    if q.open == sent.start and src and words(text[q.open:q.close]) >= 4 and \
+                    if q.open == sent.start and src and (words(text[q.open:q.close]) >= 4 or
+                                                         q.closed and re.fullmatch(r".[A-Z][^\n]*[.!?]", text[q.open:q.close])
+                                                         and (src is last_quote_src or _SAID_BEFORE.search(
+                                                             text, para.start, q.open))) and \
                             not (q.closed and BARE_ATTRIBUTION.match(masked, q.close + 1)):
                         yield from self._quote_statement(text, q, src)
                         used_quotes.add(q.open)

@@ -434,3 +434,17 @@ def test_an_ownership_word_is_no_body(extractor):
             "Copperbelt Business Weekly that the smelter had received 40,000 tonnes.")
     assert statements(extractor, text) == [
         ("Zhang Ruiping", "Hanjiang Nonferrous Metals Group", "CN", "the smelter had received 40,000 tonnes")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short whole-sentence quote right after the speaker's attribution goes on with the speaker
+    ('NAIROBI - "Diversity of vendors is not anti-Chinese," said Halima Yusuf of Savanna Telecom. "It is '
+     'insurance."',
+     [("Halima Yusuf", "Savanna Telecom", "KE", "Diversity of vendors is not anti-Chinese"),
+      ("Halima Yusuf", "Savanna Telecom", "KE", "It is insurance.")]),
+    # negative: a lone word in quotes after a reported statement is no statement
+    ('NAIROBI - Halima Yusuf of Savanna Telecom said the plan was good. "Insurance."',
+     [("Halima Yusuf", "Savanna Telecom", "KE", "the plan was good")]),
+])
+def test_short_quotes_after_an_attribution(extractor, text, expected):
+    assert statements(extractor, text) == expected
