@@ -548,6 +548,12 @@ class Discourse:
 
     def _parse(self, p: str, start: int) -> Source | None:
         src = self._parse_phrase(p, start)
+        if src is not None and src.organization and " " not in src.organization and \
+                src.organization.lower() in ORG_SUFFIXES and not self.registry.org(src.organization):
+            lead = re.search(r"\b([A-Z][a-z]+)\s+" + re.escape(src.organization) + r"\b", p)
+            if lead and COUNTRIES.get(lead.group(1).lower()):  # session 9: "Danish Shipping", a body's whole name
+                src = self.remember(replace(src, organization=f"{lead.group(1)} {src.organization}",
+                                            country=src.country or COUNTRIES[lead.group(1).lower()]))
         if src is not None and re.fullmatch(r"(?:District|Ward|Precinct)(?:\s+\d+)?", src.organization or ""):
             # session 9: "Sen. X, D-Little Rock, of District 14": a seat, not a body; a state's legislator
             state = us_state_named_most(self.text) if src.title and \

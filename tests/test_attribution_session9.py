@@ -448,3 +448,14 @@ def test_an_ownership_word_is_no_body(extractor):
 ])
 def test_short_quotes_after_an_attribution(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body named by a demonym and one industry word keeps both ("Danish Shipping")
+    ("COPENHAGEN - Industry association Danish Shipping noted that about 70% of new tonnage is built in China. "
+     "Anne Thorsen, director at Danish Shipping, said owners had no alternative.",
+     [(None, "Danish Shipping", "DK", "about 70% of new tonnage is built in China"),
+      ("Anne Thorsen", "Danish Shipping", "DK", "owners had no alternative")]),
+])
+def test_a_demonym_and_an_industry_word(extractor, text, expected):
+    assert statements(extractor, text) == expected
