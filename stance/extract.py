@@ -41,7 +41,7 @@ from typing import Iterator
 from .bodies import (GOVERNMENT_WORDS as _GOVERNMENT_WORDS, country_name, embassy, government_of, is_built_ministry, minister_body, named_body,
                      national_government, title_areas, unnamed_ministry)
 from .gazetteer import gazetteer_country
-from .places import building_name, country_cue, dateline_place, place_country
+from .places import building_name, country_cue, dateline_place, org_home, place_country
 from .content import after_dateline, content_after, content_before, trim
 from .quotes import Quote, find_quotes, inside_quote, mask, words
 from .records import Statement
@@ -73,6 +73,27 @@ _LEDE_FIRM = re.compile(r"(?P<cue>[A-Z][a-z]+(?:\s+[a-z-]+){1,4}\s+)?"
                         r"(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){1,4})\s+(?=[a-z])")
 # session 9: '"A," she said. "Badly."': a whole-sentence quote right after "X said." goes on with X, however short
 _SAID_BEFORE = re.compile(r"[”\"]\s*,?\s*(?:[A-Z][\w’'-]+|[Hh]e|[Ss]he)(?:\s+[A-Z][\w’'-]+)?\s+(?:said|says|added)\.\s*$")
+_BOARD_MEMBER_TITLES = {"trustee": "Trustees", "supervisor": "Supervisors", "selectman": "Selectmen",
+                        "selectwoman": "Selectmen"}
+_NAMED_BOARD = re.compile(r"\b((?:[A-Z][\w’'-]*\s+){1,3}(?:County|Township|Town|City)\s+Board\s+of\s+"
+                          r"(?:Trustees|Supervisors|Selectmen|Commissioners))\b")
+_PLURAL_BOARD = re.compile(r"\b((?:[A-Z][\w’'-]*\s+){1,3}(?:County|Township|Town))\s+(trustees|supervisors|selectmen)\b")
+
+
+def _local_board(text: str, title: str) -> tuple[str, str | None] | None:
+    """Session 9: the local board a trustee or supervisor sits on: the one the story names ("The Hardin County Board
+    of Supervisors voted"), else the one its plural names ("The Pike Creek Township trustees voted": "Pike Creek
+    Township Board of Trustees"); its country from the place or a US state the story names."""
+    named = _NAMED_BOARD.search(text)
+    name = re.sub(r"^(?:The|A)\s+", "", named.group(1)) if named else None
+    if not name:
+        plural = next((m for m in _PLURAL_BOARD.finditer(text) if m.group(2).lower() == _BOARD_MEMBER_TITLES[title].lower()),
+                      None)
+        place = re.sub(r"^(?:The|A)\s+", "", plural.group(1)) if plural else None
+        name = f"{place} Board of {_BOARD_MEMBER_TITLES[title]}" if place else None
+    return (name, org_home(text, name)) if name else None
+
+
 _ACCORDING = re.compile(r"(?:^|(?<=[\s,]))[Aa]ccording\s+to\s+")
 _REACTION = re.compile(r"\s(?:drew|draws|were|was|came|sparked|prompted|triggered|won|met|caused|angered|rattled"
                        r"|surprised|followed)\b")
@@ -547,6 +568,16 @@ class Extractor:
                 st = replace(st, organization=name, country=place_country(name.split()[0]) or d.home_country)
             elif city and place_country(city):  # session 9: "Coun. X (Ward)" in a story datelined WINNIPEG
                 st = replace(st, organization=f"{city} City Council", country=place_country(city))
+        board_title = known.title if known and known.title in _BOARD_MEMBER_TITLES else None
+        if known and not board_title and known.title in ("chairman", "chairwoman", "chair", "president") and \
+                st.speaker and st.speaker in text:  # "Trustee Chairman Ron Keller"
+            lead = re.search(r"\b(Trustee|Supervisor|Selectman)\s+(?:Chairman|Chairwoman|Chair|President)\s+$",
+                             text[:text.find(st.speaker)])
+            board_title = lead.group(1).lower() if lead else None
+        if board_title:  # session 9: "Trustee X" on the board the story names
+            board = _local_board(text, board_title)
+            if board:
+                st = replace(st, organization=board[0], country=board[1] or d.home_country or st.country)
         regional = bool(known and known.title and _REGION_POSS.search(text)) and \
             re.search(r"[Tt]he\s+(?:state|province|region|prefecture)['’]s\s+[\w\s-]{0,40}?"
                       r"(?:[Mm]inister|[Ss]ecretary|official|spokes\w+)(?:\s+(?:for|of)\s+[\w\s-]{1,40}?)?[,\s]+"

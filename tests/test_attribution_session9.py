@@ -459,3 +459,20 @@ def test_short_quotes_after_an_attribution(extractor, text, expected):
 ])
 def test_a_demonym_and_an_industry_word(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # trustees and supervisors sit on the local board the story names, or its plural
+    ("PIKE CREEK, Ohio - The Pike Creek Township trustees voted 2-1 Monday night to support a tax abatement for "
+     "Clearwater Float Glass, the Chinese-owned plant. Trustee Chairman Ron Keller, who voted for the abatement, "
+     "said he had looked at the numbers. Trustee Doug Whitlock said he could not support a tax break.",
+     [("Ron Keller", "Pike Creek Township Board of Trustees", "US", "he had looked at the numbers"),
+      ("Doug Whitlock", "Pike Creek Township Board of Trustees", "US", "he could not support a tax break")]),
+    ("ELDORA - The Hardin County Board of Supervisors voted 3-2 on Monday to ask the Iowa attorney general to "
+     "review the purchase. Supervisor Dale Kessler, who proposed the resolution, said the county had a duty to "
+     "know who controls its farmland.",
+     [("Dale Kessler", "Hardin County Board of Supervisors", "US",
+       "the county had a duty to know who controls its farmland")]),
+])
+def test_local_boards(extractor, text, expected):
+    assert statements(extractor, text) == expected
