@@ -996,7 +996,9 @@ class Discourse:
         # No country in the phrase: a place in the sentence, a government named in this paragraph, the
         # dateline, then any government named before.
         recent = self._government_country() if self.government_at >= self.paragraph_start else None
-        codes = [c for c in (self._sentence_country(start), recent, self._paragraph_place(start), self.home_country,
+        own = self._first_country_in_sentence(start) if re.search(r"\b[Tt]he\s+(?:country|nation)['’]s\s+$",
+                                                                 self.text[max(0, start - 20):start]) else None
+        codes = [c for c in (own, self._sentence_country(start), recent, self._paragraph_place(start), self.home_country,
                              self._government_country(), self.named_most) if c]  # session 7: the story's country
         return ministry(self.registry, phrase, list(dict.fromkeys(codes)))
 
@@ -1040,7 +1042,10 @@ class Discourse:
             body, country = self._subdivision_body(place)
             self.org_countries.setdefault(body, country or self.home_country)
             return body
-        cue = phrase_country or self._sentence_country(start) or self._paragraph_place(start) or self.home_country
+        own = self._first_country_in_sentence(start) if re.match(r"(?:[Tt]he\s+)(?:country|nation)['’]s\s", p) or \
+            re.search(r"\b[Tt]he\s+(?:country|nation)['’]s\s+$", self.text[max(0, start - 20):start]) else None
+        cue = phrase_country or own or self._sentence_country(start) or self._paragraph_place(start) or \
+            self.home_country  # (session 9: "Romania will ... after Chinese turbines ..., the country's minister said")
         if cue is None and title.split()[-1] == "minister":
             cue = self.named_most  # session 6: "the prime minister said" with no dateline: the country the story
             # names most (never China by that count; a Chinese minister is named as one)
@@ -1077,6 +1082,17 @@ class Discourse:
     def _government_country(self) -> str | None:
         last = self.last_org.get("government")
         return self.org_countries.get(last.organization) if last and last.organization else None
+
+    def _first_country_in_sentence(self, start: int) -> str | None:
+        """Session 9: the first country the sentence names by its name or adjective (what "the country's" refers
+        to), outside quotes and after a dateline."""
+        head = re.split(r"(?<=[.!?])\s|\n", self.text[max(0, start - 400):start])[-1]
+        head = re.sub(r"“[^”]*”?|\"[^\"]*\"?", " ", re.sub(r"^[A-Z][A-Z .'-]+,[^-—–]{0,40}[-—–]\s+", "", head))
+        for m in re.finditer(r"[A-Z][\w’'-]*", head):
+            code = COUNTRIES.get(m.group(0).lower())
+            if code and code != "EU":
+                return code
+        return None
 
     def _sentence_country(self, start: int) -> str | None:
         """A place named earlier in the same sentence: "In Berlin, the economy ministry said"."""

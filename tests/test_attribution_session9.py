@@ -476,3 +476,15 @@ def test_a_demonym_and_an_industry_word(extractor, text, expected):
 ])
 def test_local_boards(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the country's minister" is the country the sentence is about, not the last one it names
+    ("BUCHAREST, Nov. 18 (Carpathia Press) – Romania will rewrite the scoring rules of its wind tender after a "
+     "consortium offering Chinese turbines submitted the lowest price, the country’s energy minister said on "
+     "Tuesday.",
+     [(None, "Romanian government", "RO", "Romania will rewrite the scoring rules of its wind tender after a "
+       "consortium offering Chinese turbines submitted the lowest price")]),
+])
+def test_the_countrys_minister(extractor, text, expected):
+    assert statements(extractor, text) == expected
