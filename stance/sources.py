@@ -227,6 +227,8 @@ class Discourse:
         if lead:  # round 10: "Chinese-owned Tianrun Dairy Group": the name is "Tianrun Dairy Group"
             src = replace(src, organization=src.organization[lead.end():],  # type: ignore[index]
                           country=place_country(lead.group(1)) or src.country)  # the glued cue is the name's own
+        if src.speaker and " " in src.speaker and src.speaker.split()[-1].lower() in _NOT_PERSON_ENDS:
+            src = replace(src, speaker=None)  # session 9: "the Akosombo Dam", "Energy Europe Weekly" are no people
         if src.speaker:
             known = self.people.get(src.speaker)
             if known and known.organization and src.organization and src.organization != known.organization and \
@@ -1221,6 +1223,8 @@ class Discourse:
         return org.country if org and org.country else org_home(self.text, org_name)
 
 
+_NOT_PERSON_ENDS = frozenset("dam bridge airport station mine pipeline railway canal harbour harbor tower "
+                             "weekly monthly daily gazette herald tribune review".split())
 _OWNERSHIP_WORD = re.compile(r"[A-Z][a-z]+-(?:run|owned|backed|led|funded|built|made|controlled|financed)")  # session 9:
 # "Chinese-run" (mines) is no body
 _EXECUTIVE_TITLES = frozenset("chief executive|chief executive officer|ceo|chief financial officer|cfo|chief operating "

@@ -488,3 +488,14 @@ def test_local_boards(extractor, text, expected):
 ])
 def test_the_countrys_minister(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+def test_a_publication_is_no_person(extractor):
+    # "She spoke to Energy Europe Weekly": the weekly is not who "she" is later
+    text = ("Interview: Nordvind's chief on Chinese turbines\n\nMette Kjaergaard has run Nordvind Turbines, the "
+            "Esbjerg-based maker of offshore wind turbines, since 2022. She spoke to Energy Europe Weekly at the "
+            "company's headquarters. In a post last week she argued that European auctions \"reward the cheapest bid, "
+            "not the safest grid.\"")
+    assert statements(extractor, text) == [
+        ("Mette Kjaergaard", "Nordvind Turbines", "DK",
+         'European auctions "reward the cheapest bid, not the safest grid."')]
