@@ -159,6 +159,10 @@ _PARTY_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Party|Fáil|Féin|Gael|
                          r"Liberal|Conservative|Socialist|Communist|Scottish Labour|Welsh Labour)$")
 
 
+_ARTICLE_END = re.compile(r"\b(?:an?|the)\s$")
+_MEMBER_AFTER = re.compile(r"\s+(?:MP|MEP|member\s+of\s+(?:the\s+)?[Pp]arliament|lawmaker|legislator|deputy|senator)\b")
+
+
 def _party_before_member(org: str, text: str, d: Discourse) -> bool:
     """Session 9: an unregistered name used as a member's party ("a VVD member of parliament", "a
     GroenLinks-PvdA MP") or a seat read as a body ("Member of Parliament for Atiwa")."""
@@ -166,8 +170,12 @@ def _party_before_member(org: str, text: str, d: Discourse) -> bool:
         return False
     if re.match(r"(?:Parliament|Assembly)\s+for\s", org):
         return True
-    return re.search(r"\b(?:an?|the)\s+" + re.escape(org) + r"\s+(?:MP|MEP|member\s+of\s+(?:the\s+)?[Pp]arliament|"
-                     r"lawmaker|legislator|deputy|senator)\b", text) is not None
+    at = text.find(" " + org + " ")
+    while at >= 0:  # (a string search and static patterns: no pattern built per name)
+        if _ARTICLE_END.search(text, max(0, at - 4), at + 1) and _MEMBER_AFTER.match(text, at + len(org) + 1):
+            return True
+        at = text.find(" " + org + " ", at + 1)
+    return False
 
 
 def legislator_seat(found: list[Statement], text: str, d: Discourse) -> list[Statement]:

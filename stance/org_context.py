@@ -319,9 +319,11 @@ def _fullest_name(text: str, org: str, d: Discourse) -> str | None:
         at = text.find(org, at + 1)  # the first whole-word mention
     story = _story_start(text)  # session 9: a headline's short name ("Celumar says ..."): the first mention in
     if 0 <= at < story:  # the story itself
-        for m in re.finditer(r"(?<![\w’'-])" + re.escape(org) + r"(?![\w-])", text[story:]):
-            at = story + m.start()
-            break
+        later = text.find(org, story)
+        while later >= 0 and (text[later - 1].isalnum() or text[later - 1] in "_’'-" or
+                              text[later + len(org):later + len(org) + 1].isalnum()):
+            later = text.find(org, later + 1)
+        at = later if later >= 0 else at
     romance = _ROMANCE_NAME.match(text, at + len(org)) if at >= 0 else None
     if romance and not _NAME_BEFORE.search(text[max(0, at - 30):at]):
         return org + romance.group(0)  # session 9: "Celumar Papel e Celulose", "Grupo Minero del Sur"

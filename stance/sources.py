@@ -585,7 +585,9 @@ class Discourse:
             if number:  # session 9: "United Steelworkers Local 65": a union local's number is its name
                 src = self.remember(replace(src, organization=number.group(0)))
         if src is not None and src.organization and not self.registry.org(src.organization):
-            more = re.search(r"(?<![\w’'-])" + re.escape(src.organization) + LOWER_BODY_WORDS, p)
+            at = p.find(src.organization)  # (a string search and a static pattern: no pattern built per name)
+            more = LOWER_BODY.match(p, at + len(src.organization)) if at >= 0 and \
+                (at == 0 or not re.match(r"[\w’'-]", p[at - 1])) else None
             if more and (len(more.group(1).split()) > 1 or place_country(src.organization) or
                          more.group(1).split()[-1] in _PLACE_UNITS):
                 # session 9: "president of the Quillota growers’ association": the body, not the town; not "the
