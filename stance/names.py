@@ -394,16 +394,18 @@ def _pronoun_cues(text: str) -> tuple[tuple[int, tuple[str, ...], str], ...]:
 # "Executive Vice-President Sabine Roux"); dropped only when two capitalised words remain.
 _CAPITAL = r"[^\W\d_a-z]"  # a capital of any script (wider than UPPER)
 _SPEAKER_TITLE = re.compile(
-    r"^(?:(?:(?:Gov|Sen|Rep|Dr|Prof|Mr|Mrs|Ms|Mx|Lt|Gen|Col|Capt|Sgt|Hon|Rev|Amb|Supt|Insp|Dott|Dott\.ssa|Ing|Cdr|Adm|Shri|Smt|Shrimati|Thiru|Tmt|Thirumathi|Alhaji|Alhaja|Hajiya|Hajia|Eng|Engr|Coun)\.?"
+    r"^(?:(?:(?:Gov|Sen|Rep|Dr|Prof|Mr|Mrs|Ms|Mx|Lt|Gen|Col|Capt|Sgt|Hon|Rev|Amb|Supt|Insp|Dott|Dott\.ssa|Ing|Cdr|Adm)\.?"
+    r"|(?:Shri|Smt|Shrimati|Thiru|Tmt|Thirumathi|Alhaji|Alhaja|Hajiya|Hajia|Eng|Engr|Coun)\.?"  # sessions 7-9: South
+    # Asian, Nigerian and Egyptian honorifics, "Coun." (Canadian councillors), with or without a full stop
     r"|(?:dr|ir|drs|mr)\."  # session 9: Dutch degrees after "Prof.": "Prof. dr. Annelies Verhoeven"
     r"|Commodore|Admiral|Colonel|General|Captain"  # session 6: ranks; "Prof. Dr." and "State Sen." stack
     r"|State\s+(?:Sen|Rep)\.?|State\s+(?:Senator|Representative)"
     r"|Governor|Senator|Representative|Congressman|Congresswoman|Mayor|Professor|Doctor|Ambassador"
     r"|Lawmaker|Minister|Chancellor|Premier|Commissioner|Secretary|Judge|Justice"
     r"|Trustee|Councill?or|Alderman|Alderwoman"  # session 5
-    r"|Regent|Shri|Smt|Shrimati|Khun|(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness)|Eng\.?"  # session 7
-    r"|Engr\.?|HE|H\.E\.|Supervisor|Assemblyman|Assemblywoman|Legislator|Alhaji|Alhaja|Lic\.?"  # session 8
-    r"|Councilman|Councilwoman|Councilmember|Selectman|Selectwoman|Thiru|Tmt\.?|Thirumathi"
+    r"|Regent|Khun|(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness)"  # session 7
+    r"|HE|H\.E\.|Supervisor|Assemblyman|Assemblywoman|Legislator|Lic\.?"  # session 8
+    r"|Councilman|Councilwoman|Councilmember|Selectman|Selectwoman"
     r"|Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Dato['’]?|Datin|Tan\s+Sri|Puan\s+Sri"  # round 8: Malaysian honorifics
     r"|Dame|Sir|Lady|Lord|Baroness|Baron"  # round 10: British honorifics ("Dame Harriet Cole" -> "Harriet Cole")
     r"|(?:(?:Executive|Senior|First)\s+)?(?:Vice[- ])?(?:President|Chairman|Chairwoman|Chair))\s+)+"

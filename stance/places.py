@@ -347,15 +347,10 @@ _US_UNIT = re.compile(r"(" + UPPER + r"[\w’'.-]*(?:\s+" + UPPER + r"[\w’'.-]
                       r"(?:\s+(?:Council|Board|Commission|Government|Board\s+of\s+(?:Supervisors|Commissioners|Trustees)))?")
 
 
-def _names_us_state(text: str) -> bool:
-    """The text names a US state ("Louisiana", "New Mexico"); "Georgia" counts only beside another US cue."""
-    words = [w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", text)]
-    names = {*words, *(f"{a} {b}" for a, b in zip(words, words[1:]))} & US_PLACES
-    return bool(names - {"georgia"})
-
-
-def us_state_named_most(text: str) -> str | None:
-    """Session 9: the US state a story names most often ("Arkansas"), in title case; None when none is named."""
+@lru_cache(maxsize=4)
+def _us_states_named(text: str) -> dict[str, int]:
+    """Session 9: how often the text names each US state ("Louisiana", "New Mexico"), in title case; one pass per
+    article, shared by the rules that ask."""
     words = re.findall(r"\b[A-Z][a-z]+\b", text)
     counts: dict[str, int] = {}
     for a, b in zip(words, [*words[1:], ""]):
@@ -363,6 +358,17 @@ def us_state_named_most(text: str) -> str | None:
             if name.lower() in US_PLACES:
                 counts[name] = counts.get(name, 0) + 1
                 break
+    return counts
+
+
+def _names_us_state(text: str) -> bool:
+    """The text names a US state; "Georgia" counts only beside another US cue."""
+    return any(name != "Georgia" for name in _us_states_named(text))
+
+
+def us_state_named_most(text: str) -> str | None:
+    """Session 9: the US state a story names most often ("Arkansas"), in title case; None when none is named."""
+    counts = _us_states_named(text)
     return max(counts, key=counts.get) if counts else None  # type: ignore[arg-type]
 
 

@@ -558,9 +558,8 @@ class Discourse:
                                             country=src.country or COUNTRIES[lead.group(1).lower()]))
         if src is not None and re.fullmatch(r"(?:District|Ward|Precinct)(?:\s+\d+)?", src.organization or ""):
             # session 9: "Sen. X, D-Little Rock, of District 14": a seat, not a body; a state's legislator
-            state = us_state_named_most(self.text) if src.title and \
+            body = self._state_legislature() if src.title and \
                 src.title.split()[-1] in _STATE_LEGISLATOR_TITLES else None
-            body = self.registry.org(f"{state} legislature") if state else None
             src = replace(src, organization=body.canonical if body else None,
                           country=body.country if body else None)
         area = _AREA_LIST_TITLE.search(p) if src is not None and src.speaker and ", " in p else None
@@ -1000,9 +999,7 @@ class Discourse:
         # No country in the phrase: a place in the sentence, a government named in this paragraph, the
         # dateline, then any government named before.
         recent = self._government_country() if self.government_at >= self.paragraph_start else None
-        own = self._first_country_in_sentence(start) if re.search(r"\b[Tt]he\s+(?:country|nation)['’]s\s+$",
-                                                                 self.text[max(0, start - 20):start]) else None
-        codes = [c for c in (own, self._sentence_country(start), recent, self._paragraph_place(start), self.home_country,
+        codes = [c for c in (self._the_countrys(start), self._sentence_country(start), recent, self._paragraph_place(start), self.home_country,
                              self._government_country(), self.named_most) if c]  # session 7: the story's country
         return ministry(self.registry, phrase, list(dict.fromkeys(codes)))
 
@@ -1032,8 +1029,7 @@ class Discourse:
                 re.match(r"(?:[Tt]he\s+)?[Ss]tate\s+(?:Rep|Sen|Representative|Senator|[Ll]awmaker|[Ll]egislator)\b", p)):
             # session 9: "Sen. X, R-Jonesboro": a home town, not a state: a state legislator, of the state the
             # story names most
-            state = us_state_named_most(self.text)
-            body = self.registry.org(f"{state} legislature") if state else None
+            body = self._state_legislature()
             if body:
                 return body.canonical
         local = local_government(self.registry, p)  # "Jiangsu Vice Governor X", "deputy mayor of Suzhou"
@@ -1046,8 +1042,7 @@ class Discourse:
             body, country = self._subdivision_body(place)
             self.org_countries.setdefault(body, country or self.home_country)
             return body
-        own = self._first_country_in_sentence(start) if re.match(r"(?:[Tt]he\s+)(?:country|nation)['’]s\s", p) or \
-            re.search(r"\b[Tt]he\s+(?:country|nation)['’]s\s+$", self.text[max(0, start - 20):start]) else None
+        own = self._the_countrys(start, p)
         cue = phrase_country or own or self._sentence_country(start) or self._paragraph_place(start) or \
             self.home_country  # (session 9: "Romania will ... after Chinese turbines ..., the country's minister said")
         if cue is None and title.split()[-1] == "minister":
@@ -1086,6 +1081,18 @@ class Discourse:
     def _government_country(self) -> str | None:
         last = self.last_org.get("government")
         return self.org_countries.get(last.organization) if last and last.organization else None
+
+    def _state_legislature(self) -> Org | None:
+        """Session 9: the registry legislature of the US state the story names most."""
+        state = us_state_named_most(self.text)
+        return self.registry.org(f"{state} legislature") if state else None
+
+    def _the_countrys(self, start: int, phrase: str = "") -> str | None:
+        """Session 9: for a title after "the country's" (before `start`, or opening `phrase`), the country the
+        sentence is about; None when no "the country's" leads to it."""
+        if _THE_COUNTRYS.match(phrase) or _THE_COUNTRYS_END.search(self.text, max(0, start - 20), start):
+            return self._first_country_in_sentence(start)
+        return None
 
     def _first_country_in_sentence(self, start: int) -> str | None:
         """Session 9: the first country the sentence names by its name or adjective (what "the country's" refers
@@ -1241,6 +1248,8 @@ LOWER_BODY_WORDS = (r"((?:\s+[a-z][\w’'-]*){0,2}\s+(?:association|federation|u
                r"chamber|institute|municipality|society|alliance|league|guild|village|regency))\b(?!\s+of\b)")
 _PLACE_UNITS = frozenset(["municipality", "village", "regency"])  # "head of Labota village": always a place's
 LOWER_BODY = re.compile(LOWER_BODY_WORDS)  # " growers’ association" after a place's name
+
+
 def _names_noun(noun: str, name: str) -> bool:
     """The name holds the noun, or its cognate for a long one ("cooperative": "Cooperativa", "university":
     "Universidad")."""
@@ -1254,6 +1263,8 @@ _AREA_LIST_BODY = re.compile(r"\b(?:Ministry|Department|Secretariat)\s+(?:of|for
 _AREA_LIST = r"((?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*,?\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?![\w’'-])"
 _PARTY_TOWN = re.compile(r"[(,]\s*[RD]-((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)\b(?!\.)")
 _STATE_LEGISLATOR_TITLES = frozenset("sen senator rep representative lawmaker legislator".split())
+_THE_COUNTRYS = re.compile(r"[Tt]he\s+(?:country|nation)['’]s\s")
+_THE_COUNTRYS_END = re.compile(r"\b[Tt]he\s+(?:country|nation)['’]s\s+$")
 _STATE_TITLE = re.compile(r"(?:[Tt]he\s+)?(?:state|provincial|regional)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:[Cc]ommissioner|"
                           r"[Mm]inister|[Ss]ecretary|[Gg]overnor|MEC|[Pp]remier)\b")
 _SENTENCE_ADVERB = re.compile(r"(?:Meanwhile|Separately|Elsewhere|However|Similarly|Likewise|Earlier|Later|But|And|Yet|"

@@ -303,7 +303,7 @@ def _run_start(masked: str, lo: int, hi: int) -> int | None:
         return None
     listed = _AREA_LIST_BEFORE.search(masked, lo, start)
     if listed and re.match(r"(?:[A-Z][\w’'-]*\s+){1,3}and\s+[A-Z]", masked[start:end]):
-        head = _run_start(masked, lo, listed.end() - len(listed.group(0)) + len(listed.group(0).split(",")[0]))
+        head = _run_start(masked, lo, listed.start() + listed.group(0).index(","))  # the run up to its first comma
         start = head if head is not None else start  # session 9: "A Ministry of Land, Infrastructure, Transport
         # and Tourism official said": the name runs across its commas
     phrase = masked[start:end]
