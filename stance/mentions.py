@@ -64,6 +64,13 @@ _FIRM_BEFORE_NOUN = re.compile(_NAME + r",\s+((?:the|an?|one\s+of|[A-Z][\w.]*(?:
                                r"(?:[A-Z][\w.]+,\s+(?=[A-Z][\w.]*-based\s))?"  # session 6: "the Portland, Oregon-based maker"
                                r"(?:(?!(?:at|in|with|from|who|which)\s)[\w’'-]+\s+){0,7}?(?:" + _FIRM_NOUNS +
                                r")s?)\b(?!['’])")  # not "the group's", not "a private banker at a Swiss bank"
+# Session 10: a noun that names people too ("a grower from Iowa Falls") names a firm when owned or listed: "Flores
+# del Páramo, a family-owned rose grower"
+_OWNED_FIRM_BEFORE = re.compile(_NAME + r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:[\w]+-owned|privately\s+held|"
+                                r"[\w]+-listed|state-run|family-run)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]+(?=[\s,.])")
+# Session 10: "Radbuza's importer, Qingdao Haiyue Trading, sees ...", "its Chinese supplier, X,": the name is a firm's
+_NOUN_THEN_FIRM = re.compile(r"(?:[A-Z][\w.&-]*['’]s|\b[Ii]ts|\b[Tt]heir)\s+(?:[\w-]+\s+){0,3}?(?:" + _FIRM_NOUNS +
+                             r"),\s+" + _NAME + r",\s")
 # (session 8: up to seven words before the noun: "a mid-sized thermal and semi-soft coking coal producer")
 # "Osaka-based Kansai Seiki makes ...", "a group led by Denver-based Westmark Resources"
 _FIRM_BASED = re.compile(r"\b((?:" + UPPER + r"[\w.]*\s+){0,2}" + UPPER + r"[\w.]*)-(?:based|headquartered|listed)\s+" +
@@ -383,6 +390,15 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
             d.remember_org(name, own or (place_country(based.group(1)) if based else None) or country_cue(m.group(2))
                            or (country_cue(where.group(1)) if where else None)
                            or (place_country(based_in.group(1)) if based_in else None))
+    for m in _NOUN_THEN_FIRM.finditer(t) if ", " in t else ():
+        name = m.group(1)
+        if not registry.org(name) and not _met_as_person(d, name) and " " in name and name not in d.org_countries:
+            d.remember_org(name, country_cue(m.group(0)[:m.start(1) - m.start()]) or place_country(name.split()[0]))
+    for m in _OWNED_FIRM_BEFORE.finditer(t) if "-owned " in t or " held " in t or "-listed " in t or "-run " in t \
+            else ():
+        name = _OPENING_WORDS.sub("", m.group(1))
+        if not registry.org(name) and not _met_as_person(d, name) and " " in name and name not in d.org_countries:
+            d.remember_org(name, country_cue(m.group(0)[len(m.group(1)):]))
     for m in _FIRM_ARM.finditer(t) if " of " in t else ():  # "X, the overseas arm of a Beijing-based group"
         name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
         based = BASED.search(m.group(2))

@@ -162,6 +162,10 @@ COUNTRY_LED_HEADS = GENERIC_ORG_HEADS | frozenset("railways railway guard organi
                                                   "security".split())
 
 
+_GOVERNOR_TITLE = re.compile(r"\bGov(?:\.|ernor)\s+[A-Z]")
+_GOVERNMENT_TITLE_NAME = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?government\s+(?:spokes(?:man|woman|person)|official)\s+[A-Z]")
+
+
 @dataclass
 class Discourse:
     """What an article has said so far about who is who."""
@@ -198,6 +202,10 @@ class Discourse:
     def __post_init__(self) -> None:
         self.home_country = dateline_country(self.text)  # "DEBRECEN, Hungary, March 4 (Tradewire) -"
         self.home_state = dateline_state(self.text)  # "COLUMBUS, Ohio —": the US state of state bodies
+        if self.home_state is None and self.home_country is None and _GOVERNOR_TITLE.search(self.text[:400]):
+            state = us_state_named_most(self.text)  # session 10: "MADISON — Gov. X ... Wisconsin"; not the
+            if state != "Washington":  # the capital, not a state
+                self.home_state = state
 
     @property
     def named_most(self) -> str | None:
@@ -603,6 +611,11 @@ class Discourse:
                 org = self._context_org("rector", None, start)
                 src = replace(src, organization=org, country=self.org_countries.get(org or "") or
                               self._org_country(org) if org else None)
+        if src is not None and src.speaker and not src.organization and _GOVERNMENT_TITLE_NAME.match(p):
+            # session 10: "government spokesman Zoltan Bardos said": the government of the story's country
+            body = government_of(self.registry, self.home_country or self._sentence_country(start))
+            if body:
+                src = replace(src, organization=body[0], country=body[1])
         if src is None or not src.title:
             return src
         head = src.title.split()[-1]

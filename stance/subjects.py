@@ -93,7 +93,8 @@ def _accept(word: str, have: bool) -> bool:
         return True
     if have and low in ("unit", "arm", "division", "subsidiary", "affiliate"):  # session 8: "CNOOC's gas and power
         return True  # unit said": the unit of the firm named
-    if low == "ministry" or (have and low in MINISTRY_AREAS):  # "foreign ministry spokesman Zhou Ping"
+    if low in ("ministry", "government") or (have and low in MINISTRY_AREAS):  # "foreign ministry spokesman Zhou
+        # Ping"; session 10: "government spokesman Zoltan Bardos"
         return True
     return not have and low in ADVERBS
 
@@ -399,8 +400,10 @@ def subject_after(masked: str, ve: int, s1: int) -> tuple[int, int] | None:
     m = re.match(r",\s+((?:" + UPPER + r"[\w’'.-]*\s+){0,3}" + UPPER + r"[\w’'-]*)(?=\s*[.,;]?\s*$)", masked[end:s1])
     if m and _is_name(m.group(1).split()):  # "said Ironridge Tools LLC's president, Greg Novak."
         end += m.end(1)
-    m = re.match(r",\s+([^,;:“”\"]{3,80}?)\s*[.,;]?\s*$", masked[end:s1])
-    if m and (_is_title_np(m.group(1).split()) or _bare(m.group(1).split()[0]) in _TITLE_WORDS and
-              _is_title_np(["the", *m.group(1).split()])):  # "said Daniel Price, Pinecrest's chief operating
+    m = re.match(r",\s+([^,;:“”\"]{3,80}?)\s*(?:[.,;]?\s*$|,\s)", masked[end:s1])  # session 10: ", by video link"
+    words = m.group(1).split() if m else []
+    if words and words[0] in ("its", "their"):  # session 10: "said Zhou Wenbin, its general manager."
+        words = ["the", *words[1:]]
+    if m and (_is_title_np(words) or _bare(words[0]) in _TITLE_WORDS and _is_title_np(["the", *words])):  # "said Daniel Price, Pinecrest's chief operating
         end += m.end(1)  # officer."; session 8: "said Javier Lafuente, chief executive of the family-owned company."
     return start, end

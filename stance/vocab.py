@@ -117,6 +117,9 @@ ORG_ANAPHORS = {
     "airline": "company", "carrier": "company", "broker": "company", "mill": "company",  # round 7
     "studio": "company", "marketplace": "company", "line": "company",  # round 9 ("the line's chief ...")
     "authority": "government",  # round 9: "the authority's managing director"
+    "brewery": "company", "distillery": "company", "grower": "company", "importer": "company",  # session 10:
+    "distributor": "company", "processor": "company", "wholesaler": "company", "shipyard": "company",  # "the
+    "chain": "company",  # brewery's managing director"
     "report": "any", "note": "any", "study": "any",  # round 7: a document speaks for whoever published it
     "statement": "any", "release": "any",  # round 9: "..., the statement added"
     "organisation": "any", "body": "any", "board": "any",  # round 9: "the board said", "the board's chair"
@@ -188,6 +191,7 @@ conglomerate startup start-up giant producer exporter importer operator develope
 consultancy tank cooperative co-op association federation council chamber institute lobby brand
 distributor processor miner utility airline shipper house studio marketplace
 carrier broker brokerage university
+brewery distillery winery wholesaler shipyard
 """.split())
 
 # Country names, demonyms and a few capitals/metonyms -> ISO 3166-1 alpha-2.

@@ -1,0 +1,59 @@
+"""Session 10 attribution rules, table-driven, on invented sentences (never an evaluation article's text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import statements
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a brewery, a distillery, a grower owned by a family are firms; "the brewery's director" is theirs
+    ('BRNO — Pivnice Hradek, a small brewery in southern Moravia, now sells lager in Chengdu.\n\n"Chengdu is our '
+     'best market," said Marek Dolezal, the brewery\'s sales director.',
+     [("Marek Dolezal", "Pivnice Hradek", "CZ", "Chengdu is our best market")]),
+    ("LIMA, May 4 (Agro Wire) – Rosas del Sur, a family-owned flower grower near Huaral, ships to Shanghai now.\n\n"
+     "The company’s export manager, Ana Quispe, said Chinese buyers paid on time.",
+     [("Ana Quispe", "Rosas del Sur", "PE", "Chinese buyers paid on time")]),
+    # negative: a grower who is a person stays a person
+    ("Residents spoke against the sale. Dale Harmsen, a soybean grower from Ames, told the board that "
+     "farmland should stay local.",
+     [("Dale Harmsen", None, None, "farmland should stay local")]),
+])
+def test_firms_described_by_their_trade(extractor, text, expected):
+    assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X, its general manager" after the verb: the firm named before; a trailing ", by video link" is no part of it
+    ('Yantai Bluesea Trading, a Chinese importer, wants more cider. "Demand is rising," said Li Na, its general '
+     'manager, by video link.',
+     [("Li Na", "Yantai Bluesea Trading", "CN", "Demand is rising")]),
+    # "Owner's importer, X, sees ...": X is a firm, and "its" is X
+    ('Brodek\'s distributor, Harbin Northstar Foods, sees room for more. "Orders will double," said Wang Fei, its '
+     'sales director.',
+     [("Wang Fei", "Harbin Northstar Foods", "CN", "Orders will double")]),
+    # negative: "its" with no firm before stays unresolved
+    ('"Orders will double," said Wang Fei, its sales director.',
+     [("Wang Fei", None, None, "Orders will double")]),
+])
+def test_its_title_after_the_verb(extractor, text, expected):
+    assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "government spokesman X": the government of the story's country
+    ("WARSAW, March 3 (Vistula Wire) - Poland will cap subsidies for the plant, government spokesman Adam "
+     "Nowicki said on Monday.",
+     [("Adam Nowicki", "Polish government", "PL", "Poland will cap subsidies for the plant")]),
+    # a governor in a story datelined by a city alone: the US state the story names
+    ("SALEM — Gov. Laura Finch on Monday defended her trip to Shenzhen, saying Oregon needed Chinese buyers for "
+     "its hazelnuts. Oregon farmers sold more last year.",
+     [("Laura Finch", "Oregon state government", "US", "Oregon needed Chinese buyers for its hazelnuts")]),
+    # negative: "Washington" is the capital, not a state, in a Mexican state's story
+    ("Washington pressed Mexico and Washington officials warned. Gov. Ana Ruiz said the state would keep "
+     "welcoming Chinese suppliers.",
+     [("Ana Ruiz", None, None, "the state would keep welcoming Chinese suppliers")]),
+])
+def test_government_voices(extractor, text, expected):
+    assert statements(extractor, text) == expected
