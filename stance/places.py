@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .gazetteer import BASED_MIN_POPULATION, MAJOR_CITY_POPULATION, country_named, gazetteer_country
+from .gazetteer import BASED_MIN_POPULATION, MAJOR_CITY_POPULATION, country_named, gazetteer_country, other_name_country
 from .vocab import UPPER, AP_STATES, UNAMBIGUOUS_LEGAL_FORMS, LEGAL_FORM_PREFIXES, CITIES, COUNTRIES, LEGAL_FORM_COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PLACE_HEADS, SURNAME_PLACE_HEADS, US_PLACES
 
 BASED = re.compile(r"((?:[A-ZÀ-ÞĀ-ž][\w.]*\s+){0,2}[A-ZÀ-ÞĀ-ž][\w.]*)-(?:based|headquartered)\b")
@@ -110,7 +110,7 @@ def place_country(place: str) -> str | None:
 def based_country(place: str) -> str | None:
     """The country of the X in "X-based": as `place_country`, then the gazetteer's towns of 15,000 people and
     more, since "-based" already says X is a place ("the Esbjerg-based maker")."""
-    return place_country(place) or gazetteer_country(place, BASED_MIN_POPULATION)
+    return place_country(place) or gazetteer_country(place, BASED_MIN_POPULATION) or other_name_country(place)
 
 
 def country_cue(phrase: str) -> str | None:

@@ -371,6 +371,12 @@ class Discourse:
         if not m and (_STATE_TITLE.match(phrase) or any(_STATE_TITLE.match(phrase, c.end())
                                                           for c in re.finditer(r",\s+", phrase))):  # "the state commissioner for agriculture" in a
             place = dateline_place(self.text)  # story datelined KANO: Kano's government
+            named = [m.group(1) for m in _SUBDIVISION_NAMED.finditer(self.text)]  # session 10: "the province's
+            for cand in [place, place.split()[-1] if place else None, *named]:  # secretary" in a story datelined
+                org = self.registry.org(f"{cand} government") if cand else None  # by the capital and about
+                if org and org.kind == "local_government":  # "Catamarca's provincial government"
+                    return org
+            return None
         if not place or place.lower() in COUNTRIES:
             return None
         org = self.registry.org(f"{place} government")
@@ -1278,7 +1284,9 @@ _PARTY_TOWN = re.compile(r"[(,]\s*[RD]-((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)\b(?!
 _STATE_LEGISLATOR_TITLES = frozenset("sen senator rep representative lawmaker legislator".split())
 _THE_COUNTRYS = re.compile(r"[Tt]he\s+(?:country|nation)['’]s\s")
 _THE_COUNTRYS_END = re.compile(r"\b[Tt]he\s+(?:country|nation)['’]s\s+$")
-_STATE_TITLE = re.compile(r"(?:[Tt]he\s+)?(?:state|provincial|regional)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:[Cc]ommissioner|"
+_SUBDIVISION_NAMED = re.compile(r"\b(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+)?)['’]s\s+(?:provincial|state|regional)\s+"
+                                r"government|\b(?:[Pp]rovince|[Rr]egion)\s+of\s+(" + UPPER + r"[\w’'-]+)")
+_STATE_TITLE = re.compile(r"(?:[Tt]he\s+)?(?:state|provincial|regional|province|region)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:[Cc]ommissioner|"
                           r"[Mm]inister|[Ss]ecretary|[Gg]overnor|MEC|[Pp]remier)\b")
 _SENTENCE_ADVERB = re.compile(r"(?:Meanwhile|Separately|Elsewhere|However|Similarly|Likewise|Earlier|Later|But|And|Yet|"
                               r"So|Still|Also)\s+(?=[A-Z])")

@@ -57,3 +57,22 @@ def test_its_title_after_the_verb(extractor, text, expected):
 ])
 def test_government_voices(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dateline city by its English name ("Patras" for Pátra): the company's country
+    ("PATRAS - Achaia Ferries, the ferry company on the Bari route, ordered two ships from a Chinese yard, its "
+     "managing director Nikos Laskaris said.",
+     [("Nikos Laskaris", "Achaia Ferries", "GR", "Achaia Ferries, the ferry company on the Bari route, ordered "
+       "two ships from a Chinese yard")]),
+    # "the province's secretary" in a story datelined by the capital: the province the story names
+    ("SAN FERNANDO DEL VALLE DE CATAMARCA, Nov 18 - Catamarca's provincial government will require local "
+     "processing, officials said.\n\nMarta Ruiz, the province's secretary of mining, said Catamarca exported "
+     "more lithium.",
+     [("Marta Ruiz", "Catamarca provincial government", "AR", "Catamarca exported more lithium")]),
+    # negative: a surname that is also another name of a city is no place
+    ("Residents were split. Kamau, a farmer from Limuru, said the Chinese buyers paid well.",
+     [("Kamau", None, None, "the Chinese buyers paid well")]),
+])
+def test_places_and_provinces(extractor, text, expected):
+    assert statements(extractor, text) == expected
