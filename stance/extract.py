@@ -77,6 +77,7 @@ _BOARD_MEMBER_TITLES = {"trustee": "Trustees", "supervisor": "Supervisors", "sel
                         "selectwoman": "Selectmen"}
 _NAMED_BOARD = re.compile(r"\b((?:[A-Z][\w’'-]*\s+){1,3}(?:County|Township|Town|City)\s+Board\s+of\s+"
                           r"(?:Trustees|Supervisors|Selectmen|Commissioners))\b")
+_LOWER_BOARD = re.compile(r"\b[Tt]he\s+(township|county|town)\s+board\b")
 _PLURAL_BOARD = re.compile(r"\b((?:[A-Z][\w’'-]*\s+){1,3}(?:County|Township|Town))\s+(trustees|supervisors|selectmen)\b")
 
 
@@ -91,6 +92,12 @@ def _local_board(text: str, title: str) -> tuple[str, str | None] | None:
                       None)
         place = re.sub(r"^(?:The|A)\s+", "", plural.group(1)) if plural else None
         name = f"{place} Board of {_BOARD_MEMBER_TITLES[title]}" if place else None
+    if not name and _LOWER_BOARD.search(text):  # session 10: "the township board took public comment" in a story
+        unit = _LOWER_BOARD.search(text).group(1).capitalize()  # about Comstock Township: "Comstock Township Board"
+        place = re.search(r"\b((?:[A-Z][\w’'-]*\s+){1,2}" + unit + r")\b(?!\s+(?:Board|Council|Commission))", text)
+        here = dateline_place(text) or ""
+        name = re.sub(r"^(?:The|A)\s+", "", place.group(1)) + " Board" if place else \
+            (f"{here} Board" if here.endswith(unit) else None)
     return (name, org_home(text, name)) if name else None
 
 

@@ -1062,7 +1062,12 @@ class Discourse:
             self.org_countries.setdefault(body, country or self.home_country)
             return body
         own = self._the_countrys(start, p)
-        cue = phrase_country or own or self._sentence_country(start) or self._paragraph_place(start) or \
+        sentence = self._sentence_country(start)
+        if sentence == "CN" and self.home_country not in (None, "CN") and re.search(r",\s*$", self.text[:start]):
+            # session 10: "Mongolia will finish a rail link to China ..., Deputy Prime Minister X said": China is
+            # the content's, not the speaker's; the country the sentence opens with, else the dateline's
+            sentence = self._first_country_in_sentence(start) or self.home_country
+        cue = phrase_country or own or sentence or self._paragraph_place(start) or \
             self.home_country  # (session 9: "Romania will ... after Chinese turbines ..., the country's minister said")
         if cue is None and title.split()[-1] == "minister":
             cue = self.named_most  # session 6: "the prime minister said" with no dateline: the country the story

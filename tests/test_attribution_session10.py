@@ -76,3 +76,17 @@ def test_government_voices(extractor, text, expected):
 ])
 def test_places_and_provinces(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a head of government's country is the story's, not China named in the content before the attribution
+    ("VIENTIANE, May 2 (Mekong Wire) — Laos will open a second rail link to China next year, Deputy Prime "
+     "Minister Somsak Vongsa said on Monday.",
+     [("Somsak Vongsa", "Laotian government", "LA", "Laos will open a second rail link to China next year")]),
+    # a trustee of "the township board" in a story about Alder Township
+    ("ALDER TOWNSHIP - The township board heard Michigan residents on a Chinese-owned plant.\n\nTrustee Ron Blake was the "
+     "sharpest critic on the board. Blake said the plant answered to Beijing.",
+     [("Ron Blake", "Alder Township Board", "US", "the plant answered to Beijing")]),
+])
+def test_heads_and_boards(extractor, text, expected):
+    assert statements(extractor, text) == expected
