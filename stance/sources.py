@@ -140,8 +140,9 @@ def _public_body(body: re.Match) -> bool:
 
 
 # Session 6: an organization opening a sentence as its subject ("Taiwan's Formosa BioNutrition was showing ...")
-_SUBJECT_ORG = re.compile(r"(?:(?P<owner>" + UPPER + r"[a-z]+(?:\s+" + UPPER + r"[a-z]+)?)['’]s\s+)?"
-                          r"(?P<name>" + UPPER + r"[\w&’'.-]*(?:\s+" + UPPER + r"[\w&’'.-]*){0,4})\s+"
+_SUBJECT_ORG = re.compile(r"(?:The\s+(?=[A-Z][a-z]+\s+of\s))?"  # session 10: "The University of Northgate will"
+                          r"(?:(?P<owner>" + UPPER + r"[a-z]+(?:\s+" + UPPER + r"[a-z]+)?)['’]s\s+)?"
+                          r"(?P<name>" + UPPER + r"[\w&’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?" + UPPER + r"[\w&’'.-]*){0,4})\s+"
                           r"(?:was|is|will|has|had|have|would|says|said|plans|wants|opened|opens|became|makes|made|"
                           r"sells|sold|employs|runs)\b")
 # Session 6: "of the <place> <described noun> <Name>" closing an appositive
@@ -162,6 +163,7 @@ COUNTRY_LED_HEADS = GENERIC_ORG_HEADS | frozenset("railways railway guard organi
                                                   "security".split())
 
 
+_OF_HEADS = frozenset("university port bank ministry department office agency authority".split())
 _GOVERNOR_TITLE = re.compile(r"\bGov(?:\.|ernor)\s+[A-Z]")
 _GOVERNMENT_TITLE_NAME = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?government\s+(?:spokes(?:man|woman|person)|official)\s+[A-Z]")
 
@@ -288,8 +290,10 @@ class Discourse:
                 continue
             name, owner = m.group("name"), m.group("owner")
             head = POSS.sub("", name.split()[-1]).lower()
+            first = name.split()[0].lower()  # session 10: "The University of Northgate will ..., its vice-chancellor"
             body = (owner and COUNTRIES.get(owner.lower())) or head in ORG_SUFFIXES or head in GENERIC_ORG_HEADS or \
-                self.registry.org(name) is not None
+                self.registry.org(name) is not None or \
+                (" of " in name and (first in _OF_HEADS or first in GENERIC_ORG_HEADS or first in ORG_FIRST_WORDS))
             if not body or name.split()[0].lower() in TITLE_WORDS or name.lower() in FUNCTION_WORDS or \
                     place_country(name):
                 continue

@@ -389,7 +389,10 @@ institut fundación fundacion fundação fundacao fondation fondazione stiftung 
 conselho consiglio comisión comision comissão sindicato syndicat banco banque compagnie société societe sociedad
 sociedade società corporación corporacion empresa universidad universidade université universität
 universitas università universiteit universitet uniwersytet univerzita
-observatorio observatoire agence agencia agência ministerio ministério ministère""".split())
+observatorio observatoire agence agencia agência ministerio ministério ministère
+cooperativa cooperativo coopérative cooperative genossenschaft spółdzielnia grupo groupe gruppo industrias
+frigorífico frigorifico bodegas viña vinícola vinicola pivovar azienda compañía compania companhia
+laboratorios laboratoires""".split())  # session 10: "the Cooperativa Agroindustrial X", "Pivovar Radbuza"
 
 # Round 10: last words of a building's or a place's name ("the Memorial Hall", "Tiananmen Square"): never a person
 PLACE_HEADS = frozenset("""Hall Square Centre Center Stadium Arena Street Road Avenue Plaza Palace Park Building

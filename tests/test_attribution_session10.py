@@ -90,3 +90,19 @@ def test_places_and_provinces(extractor, text, expected):
 ])
 def test_heads_and_boards(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name opened by a foreign word for a cooperative is a body, and "the cooperative's president" is its
+    ("CURITIBA - A Paraná cooperative shipped soybeans to a COFCO plant, according to the Cooperativa Agrícola "
+     'Serra Azul.\n\n"China buys most of what we grow," said Joao Pereira, the cooperative\'s president.',
+     [(None, "Cooperativa Agrícola Serra Azul", "BR", "A Paraná cooperative shipped soybeans to a COFCO plant"),
+      ("Joao Pereira", "Cooperativa Agrícola Serra Azul", "BR", "China buys most of what we grow")]),
+    # "The University of X will ... with the Y Institute ..., its vice-chancellor said": the subject's
+    ("The University of Eastmoor will keep its laboratory with the Dalian Institute of Chemistry but will move "
+     "coatings work to a local team, its vice-chancellor said on Tuesday.",
+     [(None, "University of Eastmoor", None, "The University of Eastmoor will keep its laboratory with the "
+       "Dalian Institute of Chemistry but will move coatings work to a local team")]),
+])
+def test_bodies_by_their_first_word(extractor, text, expected):
+    assert statements(extractor, text) == expected
