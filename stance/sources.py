@@ -164,6 +164,7 @@ COUNTRY_LED_HEADS = GENERIC_ORG_HEADS | frozenset("railways railway guard organi
 
 
 _OF_HEADS = frozenset("university port bank ministry department office agency authority".split())
+_OPENING_HONORIFIC = re.compile(r"\s*(?:(?:Khun|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Professor|Dame|Sir|Ing\.)\s+)?")
 _GOVERNOR_TITLE = re.compile(r"\bGov(?:\.|ernor)\s+[A-Z]")
 _GOVERNMENT_TITLE_NAME = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?government\s+(?:spokes(?:man|woman|person)|official)\s+[A-Z]")
 
@@ -621,6 +622,9 @@ class Discourse:
                 org = self._context_org("rector", None, start)
                 src = replace(src, organization=org, country=self.org_countries.get(org or "") or
                               self._org_country(org) if org else None)
+        if src is not None and src.speaker and not src.organization and not src.title and self.unnamed and \
+                " " in src.speaker and src.speaker not in self.people:
+            src = self._lede_title_holder(src, p, start)
         if src is not None and src.speaker and not src.organization and _GOVERNMENT_TITLE_NAME.match(p):
             # session 10: "government spokesman Zoltan Bardos said": the government of the story's country
             body = government_of(self.registry, self.home_country or self._sentence_country(start))
@@ -655,6 +659,20 @@ class Discourse:
         if local and local.kind == "local_government" and not src.speaker:
             self.local_titles[head] = src
         return src
+
+    def _lede_title_holder(self, src: Source, p: str, start: int) -> Source:
+        """Session 10: "X will not cut incentives, its secretary-general said." then a paragraph that opens with a
+        new name and a verb ("Narumon Siriwattana told a seminar ..."): the one who holds that title at X."""
+        line = self.text.rfind("\n", 0, start) + 1
+        if line == 0 or not _OPENING_HONORIFIC.fullmatch(self.text[line:start]) or \
+                not re.match(r"\s+[a-z]", self.text[start + len(p):start + len(p) + 3]):
+            return src
+        prev = self.text.rfind("\n", 0, len(self.text[:line].rstrip())) + 1  # the paragraph before
+        lede = [k for k in self.unnamed if prev <= k < line and k < 800]  # the story's opening paragraph only
+        if len(lede) != 1:
+            return src
+        org, title = self.unnamed[lede[0]]
+        return replace(src, organization=org, title=title, country=self.org_countries.get(org) or self._org_country(org))
 
     def _parse_phrase(self, p: str, start: int) -> Source | None:
         reg = self.registry

@@ -191,6 +191,10 @@ def _rstrip(masked: str, s: int, e: int) -> int:
     return s + words[-1].end() if words else e
 
 
+_AREA_ITEM = re.compile(r"\s*(?:and\s+)?[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,2}\s*")
+_HONORIFICS = frozenset("mr mrs ms dr ing eng engr lic prof hon dott arq".split())
+
+
 def _appositive_subject(masked: str, s0: int, cut: int) -> tuple[int, int] | None:
     pos, steps = cut, 0
     named: tuple[int, int] | None = None  # round 7: "X's civil aviation authority, the Directorate General of ..., said"
@@ -203,7 +207,8 @@ def _appositive_subject(masked: str, s0: int, cut: int) -> tuple[int, int] | Non
         if not words or len(words) > 25:
             return None
         first = words[0]
-        if _is_name(words):
+        if _is_name(words) or len(words) >= 3 and first.lower().rstrip(".") in _HONORIFICS and _is_name(words[1:]):
+            # (session 10: "The company's director general, Ing. Rodrigo Garza, told": an honorific opens the name)
             if c >= 0:  # "Hungary's foreign minister, Gabor Lenart, said": the title phrase comes along
                 ls = _segment_start(masked, s0, c)
                 left = masked[ls:c]
@@ -215,6 +220,16 @@ def _appositive_subject(masked: str, s0: int, cut: int) -> tuple[int, int] | Non
                         return start, before
                 if _is_title_np(left.split()):
                     return ls + len(left) - len(left.lstrip()), cut
+                for _ in range(3):  # session 10: "Lagos State's commissioner for commerce, industry and
+                    if not _AREA_ITEM.fullmatch(left):  # cooperatives, Mrs. X, said": a title's list of areas
+                        break
+                    before = masked.rfind(",", s0, ls)
+                    if before < 0 or masked[before + 1:ls].strip():
+                        break
+                    ls = _segment_start(masked, s0, before)
+                    left = masked[ls:c]
+                    if re.search(r"\b(?:for|of)\s+[a-z]", left) and _is_title_np(left.replace(",", " ").split()):
+                        return ls + len(left) - len(left.lstrip()), cut
             return seg_start + (len(seg) - len(seg.lstrip())), cut
         tail = next((k for k in (4, 3, 2) if len(words) > k and _is_name(words[-k:])), 0)
         if tail and steps == 0 and first[:1].islower() and first not in ("a", "an", "the") and \

@@ -156,6 +156,7 @@ chief executive officer|chief executive|chief financial officer|chief operating 
 |lawyer|attorney|consultant|trader|banker|scientist|engineer|expert|specialist
 |owner|co-owner|chemist|economist|councillor|councilor|gov|manager|portfolio manager
 |vice-chancellor|vice chancellor|deputy vice-chancellor|rector|rector magnificus|provost|dean|trustee|alderman|alderwoman|coun
+|secretary-general|secretary general|director-general|director general|deputy secretary-general
 """.replace("\n", "").split("|"), key=len, reverse=True))
 
 # Words that make a capitalised phrase an organization rather than a person.
@@ -378,7 +379,7 @@ WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 ABBREVIATIONS = frozenset("""
 inc corp co ltd llc plc mr mrs ms dr prof smt tmt coun st sr jr gov sen rep gen col lt capt u.s u.k e.g i.e
 vs etc no jan feb mar apr jun jul aug sep sept oct nov dec ft mt ave bros dept est fig
-ma hon amb atty engr eng sec supt rev
+ma hon amb atty engr eng sec supt rev ing lic arq dott
 """.split())
 
 # Round 9: first words that open an organization's name in other languages ("Asociación Solar Ibérica",

@@ -106,3 +106,30 @@ def test_heads_and_boards(extractor, text, expected):
 ])
 def test_bodies_by_their_first_word(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an honorific opening the name set off after its title: the title phrase comes along
+    ("MONTERREY - Forjas del Norte, a family-owned forge, is losing orders.\n\nThe company's director general, "
+     "Ing. Raul Trevino, told a trade weekly that Chinese parts arrive cheaper.",
+     [("Raul Trevino", "Forjas del Norte", "MX", "Chinese parts arrive cheaper")]),
+    # a title with a list of areas before the name
+    ("IBADAN - Oyo State's commissioner for trade, investment and cooperatives, Mrs. Bisi Alade, said the state "
+     "would back any project that created jobs.",
+     [("Bisi Alade", "Oyo state government", "NG", "the state would back any project that created jobs")]),
+    # "its secretary-general said" is a title; the name opening the next paragraph holds it
+    ("MANILA, May 2 — The Philippines' Board of Investments will keep incentives for Chinese battery makers, its "
+     "secretary-general said on Monday.\n\nMaria Santos told a forum that Chinese firms had brought new plants.",
+     [("Maria Santos", "Board of Investments", "PH",
+       "The Philippines' Board of Investments will keep incentives for Chinese battery makers"),
+      ("Maria Santos", "Board of Investments", "PH", "Chinese firms had brought new plants")]),
+    # negative: a name that opens the next paragraph with an appositive is someone else
+    ("MANILA, May 2 — The Philippines' Board of Investments will keep incentives for Chinese battery makers, its "
+     "secretary-general said on Monday.\n\nJose Reyes, an analyst at Luzon Capital, said the incentives cost "
+     "too much.",
+     [(None, "Board of Investments", "PH",
+       "The Philippines' Board of Investments will keep incentives for Chinese battery makers"),
+      ("Jose Reyes", "Luzon Capital", "PH", "the incentives cost too much")]),
+])
+def test_titles_before_names(extractor, text, expected):
+    assert statements(extractor, text) == expected
