@@ -265,6 +265,11 @@ _NAMED_CHAMBER = re.compile(r"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s?\s+(?:Ho
                             r"Parliament|National\s+Assembly|House\s+of\s+Commons)\b")
 
 
+# Session 10: countries whose head of state is a monarch or a governor-general: a "President X" there is no
+# member of the government
+_NO_PRESIDENT = frozenset("CA GB AU NZ JP ES NL BE SE NO DK TH MY LU JM BS".split())
+
+
 def government(registry: Registry, phrase: str, title: str, code: str | None) -> str | None:
     """A head of government's body: "Vice Premier Liu" (China) -> "Chinese government";
     "EU trade commissioner X" -> "European Commission"."""
@@ -273,6 +278,8 @@ def government(registry: Registry, phrase: str, title: str, code: str | None) ->
         return org.canonical if org else None
     if code is None or not (title in HEADS_OF_GOVERNMENT or re.search(r"\bPresident\s+[A-Z]", phrase)):
         return None
+    if title not in HEADS_OF_GOVERNMENT and code in _NO_PRESIDENT:  # session 10: "President Doug Kowalchuk" in a
+        return None  # Canadian story heads a company, not the state
     for key in COUNTRY_KEYS.get(code, ()):
         org = registry.org(f"{key} government") or registry.org(f"{key}'s government")
         if org:

@@ -77,6 +77,7 @@ _BOARD_MEMBER_TITLES = {"trustee": "Trustees", "supervisor": "Supervisors", "sel
                         "selectwoman": "Selectmen"}
 _NAMED_BOARD = re.compile(r"\b((?:[A-Z][\w’'-]*\s+){1,3}(?:County|Township|Town|City)\s+Board\s+of\s+"
                           r"(?:Trustees|Supervisors|Selectmen|Commissioners))\b")
+_MASTHEAD = re.compile(r"[^\n.!?“”\"]{2,60}\s[|·]\s[^\n.!?“”\"]{2,60}")
 _LOWER_BOARD = re.compile(r"\b[Tt]he\s+(township|county|town)\s+board\b")
 _PLURAL_BOARD = re.compile(r"\b((?:[A-Z][\w’'-]*\s+){1,3}(?:County|Township|Town))\s+(trustees|supervisors|selectmen)\b")
 
@@ -736,7 +737,8 @@ class Extractor:
             para_src: Source | None = None
             for sent in sentences(masked, para):
                 d.cursor = sent.start
-                introduce(self.registry, d, sent, seen)
+                if not _MASTHEAD.fullmatch(sent.text.strip()):  # session 10: "Edinburgh Business Review | Food & Drink"
+                    introduce(self.registry, d, sent, seen)  # names a paper and its section, no source
                 sent_quotes = [q for q in para_quotes if sent.start <= q.open < sent.end]
                 before = [q for q in para_quotes if q.closed and q.close < sent.start and q.open not in used_quotes
                           and not masked[q.close + 1:sent.start].strip()]  # “...” Tang said.

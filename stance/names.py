@@ -394,7 +394,7 @@ def _pronoun_cues(text: str) -> tuple[tuple[int, tuple[str, ...], str], ...]:
 # "Executive Vice-President Sabine Roux"); dropped only when two capitalised words remain.
 _CAPITAL = r"[^\W\d_a-z]"  # a capital of any script (wider than UPPER)
 _SPEAKER_TITLE = re.compile(
-    r"^(?:(?:(?:Gov|Sen|Rep|Dr|Prof|Mr|Mrs|Ms|Mx|Lt|Gen|Col|Capt|Sgt|Hon|Rev|Amb|Supt|Insp|Dott|Dott\.ssa|Ing|Cdr|Adm)\.?"
+    r"^(?:(?:(?:Gov|Sen|Rep|Dr|Prof|Mr|Mrs|Ms|Mx|Lt|Gen|Col|Capt|Sgt|Hon|Rev|Amb|Supt|Insp|Dott|Dott\.ssa|Ing|Cdr|Adm|Mag)\.?"
     r"|(?:Shri|Smt|Shrimati|Thiru|Tmt|Thirumathi|Alhaji|Alhaja|Hajiya|Hajia|Eng|Engr|Coun)\.?"  # sessions 7-9: South
     # Asian, Nigerian and Egyptian honorifics, "Coun." (Canadian councillors), with or without a full stop
     r"|(?:dr|ir|drs|mr)\."  # session 9: Dutch degrees after "Prof.": "Prof. dr. Annelies Verhoeven"
@@ -414,7 +414,7 @@ _SPEAKER_TITLE = re.compile(
 
 # Session 6: honorifics (not offices) before a name of two to four words: "Datin Sharifah Nor Aini",
 # "Sheikh Hamdan Al Mazrouei", "Dr. Ana Maria de Souza"
-_HONORIFIC_LEAD = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dott|Dott\.ssa|Ing)\.?|Datuk(?:\s+Seri)?|Datin(?:\s+Paduka)?|"
+_HONORIFIC_LEAD = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dott|Dott\.ssa|Ing)\.?|Mag\.|Datuk(?:\s+Seri)?|Datin(?:\s+Paduka)?|"
                              r"Dato['’]?(?:\s+Sri)?|Tan\s+Sri|Puan\s+Sri|Sheikh|Sheikha|Dame|Sir|Shri|Smt|Shrimati|Khun|"
                              r"(?:His|Her)\s+Excellency(?:\s+Eng\.?)?|Eng\.|Engr\.?|(?:HE|H\.E\.)(?:\s+Eng\.?)?|"
                              r"Alhaji|Alhaja|Lic\.|Thiru|Tmt\.?|Thirumathi)\s+"

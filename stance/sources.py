@@ -72,7 +72,8 @@ class Source:
 
 
 # Session 7: "MP for Grimsby West", "Senator for Tasmania": a legislator's place is a constituency, no body
-_CONSTITUENCY_TITLES = frozenset("mp mpp mla mep td msp senator congressman congresswoman representative".split())
+_CONSTITUENCY_TITLES = frozenset("mp mpp mla mep td msp senator congressman congresswoman representative parliament deputy "
+                                  "lawmaker legislator".split())  # session 10: "member of parliament from X county"
 # Session 7: "Ontario's minister of mines": titles that speak for a province's or state's government
 _SUBDIVISION_TITLES = frozenset("minister premier secretary undersecretary spokesman spokeswoman spokesperson mec".split())
 # Round 11: a body named by its area ("Ministry of Education", "Department of Trade")
@@ -163,6 +164,8 @@ COUNTRY_LED_HEADS = GENERIC_ORG_HEADS | frozenset("railways railway guard organi
                                                   "security".split())
 
 
+_STATE_OFFICE = re.compile(r"\b(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+)?)\s+State\s+(?:Commissioner|Governor|"
+                           r"Deputy\s+Governor|Attorney[- ]General|Minister|Executive\s+Council)\b")
 _OF_HEADS = frozenset("university port bank ministry department office agency authority".split())
 _OPENING_HONORIFIC = re.compile(r"\s*(?:(?:Khun|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Professor|Dame|Sir|Ing\.)\s+)?")
 _GOVERNOR_TITLE = re.compile(r"\bGov(?:\.|ernor)\s+[A-Z]")
@@ -373,6 +376,11 @@ class Discourse:
             (_SUBNATIONAL_OWNER.match(phrase, c.end()) for c in re.finditer(r",\s+", phrase)
              if _SUBNATIONAL_OWNER.match(phrase, c.end())), None)  # "Musa Zungu, KwaZulu-Natal's MEC for ..."
         place = (m.group(1) or m.group(2)) if m else None
+        state = _STATE_OFFICE.search(phrase) if not m else None
+        if state:  # session 10: "the Lagos State Commissioner for Commerce": Lagos State's government
+            org = self.registry.org(f"{state.group(1)} government")
+            if org and org.kind == "local_government":
+                return org
         if not m and (_STATE_TITLE.match(phrase) or any(_STATE_TITLE.match(phrase, c.end())
                                                           for c in re.finditer(r",\s+", phrase))):  # "the state commissioner for agriculture" in a
             place = dateline_place(self.text)  # story datelined KANO: Kano's government
@@ -625,6 +633,10 @@ class Discourse:
         if src is not None and src.speaker and not src.organization and not src.title and self.unnamed and \
                 " " in src.speaker and src.speaker not in self.people:
             src = self._lede_title_holder(src, p, start)
+        if src is not None and src.organization == "Cabinet" and not self.registry.org("Cabinet"):
+            body = government_of(self.registry, src.country or self.home_country)  # session 10: "Chief Cabinet
+            if body:  # Secretary X": the government
+                src = replace(src, organization=body[0], country=body[1])
         if src is not None and src.speaker and not src.organization and _GOVERNMENT_TITLE_NAME.match(p):
             # session 10: "government spokesman Zoltan Bardos said": the government of the story's country
             body = government_of(self.registry, self.home_country or self._sentence_country(start))
@@ -862,7 +874,7 @@ class Discourse:
             cands = [r for r in runs if r is not person and (r.possessive or r.before_title or r.after_org_noun or
                                                              (title and (r.after_preposition or r.after_title)))
                      and not (title and r.after_preposition and title.split()[-1] in _CONSTITUENCY_TITLES and
-                              re.search(r"\bfor\s+" + re.escape(r.words[0]), p))
+                              re.search(r"\b(?:for|from)\s+" + re.escape(r.words[0]), p))
                      and not (title and all(w.lower() in NAME_AREAS for w in r.words))]  # session 6: "Minister for
             # Foreign Trade and Development, X": an area of the title, no organization
             if cands:
@@ -1033,6 +1045,21 @@ class Discourse:
             return anaphor.organization
         return canon
 
+    def _speaker_sentence_country(self, start: int) -> str | None:
+        """A place named earlier in the sentence (``_sentence_country``), except China in the content before a
+        trailing attribution in a story datelined elsewhere (session 10: "Mongolia will finish a rail link to China
+        ..., Deputy Prime Minister X said"): then the country the sentence opens with, else the dateline's."""
+        sentence = self._sentence_country(start)
+        if sentence == "CN" and self.home_country not in (None, "CN") and re.search(r",\s*$", self.text[:start]):
+            head = re.split(r"(?<=[.!?])\s|\n", self.text[max(0, start - 400):start])[-1]
+            head = re.sub(r"^[A-Z][A-Z .'-]+,[^-—–]{0,40}[-—–]\s+", "", head)  # after a dateline
+            if len(head.split()) <= 6:  # "In Beijing, commerce ministry spokeswoman X told": a fronted place
+                return sentence
+            opening = re.match(r"(?:The\s+)?([A-Z][\w’'-]*)", head)  # "China welcomed ...": China speaks
+            code = COUNTRIES.get(re.sub(r"['’]s$", "", opening.group(1)).lower()) if opening else None
+            return code or self.home_country
+        return sentence
+
     def _ministry(self, title: str, phrase: str, country: str | None, start: int) -> str | None:
         """ "Hungary's foreign minister" -> the registry's "Hungary's foreign ministry", else a built name."""
         if country:  # "the Thai industry ministry" is Thailand's, whatever the registry has elsewhere
@@ -1040,7 +1067,7 @@ class Discourse:
         # No country in the phrase: a place in the sentence, a government named in this paragraph, the
         # dateline, then any government named before.
         recent = self._government_country() if self.government_at >= self.paragraph_start else None
-        codes = [c for c in (self._the_countrys(start), self._sentence_country(start), recent, self._paragraph_place(start), self.home_country,
+        codes = [c for c in (self._the_countrys(start), self._speaker_sentence_country(start), recent, self._paragraph_place(start), self.home_country,
                              self._government_country(), self.named_most) if c]  # session 7: the story's country
         return ministry(self.registry, phrase, list(dict.fromkeys(codes)))
 
@@ -1084,11 +1111,7 @@ class Discourse:
             self.org_countries.setdefault(body, country or self.home_country)
             return body
         own = self._the_countrys(start, p)
-        sentence = self._sentence_country(start)
-        if sentence == "CN" and self.home_country not in (None, "CN") and re.search(r",\s*$", self.text[:start]):
-            # session 10: "Mongolia will finish a rail link to China ..., Deputy Prime Minister X said": China is
-            # the content's, not the speaker's; the country the sentence opens with, else the dateline's
-            sentence = self._first_country_in_sentence(start) or self.home_country
+        sentence = self._speaker_sentence_country(start)
         cue = phrase_country or own or sentence or self._paragraph_place(start) or \
             self.home_country  # (session 9: "Romania will ... after Chinese turbines ..., the country's minister said")
         if cue is None and title.split()[-1] == "minister":

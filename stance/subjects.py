@@ -192,7 +192,7 @@ def _rstrip(masked: str, s: int, e: int) -> int:
 
 
 _AREA_ITEM = re.compile(r"\s*(?:and\s+)?[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,2}\s*")
-_HONORIFICS = frozenset("mr mrs ms dr ing eng engr lic prof hon dott arq".split())
+_HONORIFICS = frozenset("mr mrs ms dr ing eng engr lic prof hon dott arq mag".split())
 
 
 def _appositive_subject(masked: str, s0: int, cut: int) -> tuple[int, int] | None:

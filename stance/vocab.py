@@ -379,7 +379,7 @@ WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 ABBREVIATIONS = frozenset("""
 inc corp co ltd llc plc mr mrs ms dr prof smt tmt coun st sr jr gov sen rep gen col lt capt u.s u.k e.g i.e
 vs etc no jan feb mar apr jun jul aug sep sept oct nov dec ft mt ave bros dept est fig
-ma hon amb atty engr eng sec supt rev ing lic arq dott
+ma hon amb atty engr eng sec supt rev ing lic arq dott mag
 """.split())
 
 # Round 9: first words that open an organization's name in other languages ("Asociación Solar Ibérica",

@@ -133,3 +133,45 @@ def test_bodies_by_their_first_word(extractor, text, expected):
 ])
 def test_titles_before_names(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an Austrian academic title is no organization
+    ('LINZ - Mühlviertel Hebetechnik GmbH makes hoists. "Chinese rivals sell below cost," said Mag. Eva Gruber, '
+     "who has led the family-owned company since 2018.",
+     [("Eva Gruber", "Mühlviertel Hebetechnik GmbH", "AT", "Chinese rivals sell below cost")]),
+    # "Chief Cabinet Secretary X": the government
+    ("TOKYO, May 2 (Kanto Wire) — Japan will add magnets to its list of critical materials, Chief Cabinet "
+     "Secretary Kenji Mori said on Monday.",
+     [("Kenji Mori", "Japanese government", "JP", "Japan will add magnets to its list of critical materials")]),
+    # a president in Canada heads a company, not the state
+    ("REGINA - Prairie Canola Crushers Ltd. runs a plant in Regina. President Tom Baker said China's duties had "
+     "idled the plant.",
+     [("Tom Baker", "Prairie Canola Crushers Ltd.", "CA", "China's duties had idled the plant")]),
+    # negative: a president in a presidential republic is the government's
+    ("SANTIAGO, May 2 - Chile will sell more copper to China, President Ana Rojas said on Monday.",
+     [("Ana Rojas", "Chilean government", "CL", "Chile will sell more copper to China")]),
+    # "the Lagos State Commissioner for ...": the state's government
+    ("IKEJA - Mrs. Funke Bello, the Lagos State Commissioner for Commerce, Industry and Cooperatives, said the "
+     "state had chosen a Chinese developer.",
+     [("Funke Bello", "Lagos state government", "NG", "the state had chosen a Chinese developer")]),
+    # a member of parliament "from X county": the parliament, not the county
+    ("BUDAPEST - Anna Toth, an opposition member of parliament from Baranya county, said the contract was "
+     "signed in secret.",
+     [("Anna Toth", "Hungarian Parliament", "HU", "the contract was signed in secret")]),
+    # a masthead line names a paper and its section, no organization of the people below it
+    ("Aberdeen Business Review | Food & Drink\n\nDistillers fear Chinese duties. Ewan Grant, the MSP for "
+     "Banff, said ministers should press Beijing to drop the review.",
+     [("Ewan Grant", "Scottish Parliament", "GB", "ministers should press Beijing to drop the review")]),
+    # a content's China before a trailing attribution is not the minister's country
+    ("OTTAWA, May 21 (Capital Wire) - The federal government has ordered Norland Cobalt Ltd.'s Chinese suitor to "
+     "drop its offer, Industry Minister Paul Roy said on Wednesday.",
+     [("Paul Roy", "Canadian government", "CA", "The federal government has ordered Norland Cobalt Ltd.'s "
+       "Chinese suitor to drop its offer")]),
+    # negative: "In Beijing, commerce ministry spokeswoman X" in a story datelined elsewhere is China's
+    ("RIYADH, May 2 - Saudi Arabia courts Chinese carmakers. In Beijing, commerce ministry spokeswoman Li Wen "
+     "told a briefing that China welcomed Gulf investment.",
+     [("Li Wen", "China's Ministry of Commerce", "CN", "China welcomed Gulf investment")]),
+])
+def test_titles_and_bodies(extractor, text, expected):
+    assert statements(extractor, text) == expected
