@@ -297,8 +297,10 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
             if len(phrase.split()) < 2 or phrase in seen:
                 continue  # a phrase met before in the article introduces no one new
             seen.add(phrase)
-            if (phrase.lower() in CITIES or gazetteer_country(phrase) or building_name(phrase, d.text)) and \
-                    not registry.org(phrase):
+            if (phrase.lower() in CITIES or gazetteer_country(phrase) or building_name(phrase, d.text) or
+                    _COMPASS_PLACE.fullmatch(phrase) and re.search(r"\b(?:in|from|across|near|of)\s+$",
+                                                                   sent.text[:max(0, sent.text.find(phrase))])) and \
+                    not registry.org(phrase):  # (session 10: "Central Sulawesi", "West Java")
                 continue  # round 10: a region named in full ("Hohhot, Inner Mongolia"), a hall, introduces no one
             if "its " in sent.text or "their " in sent.text:
                 at = sent.text.find(phrase, m.start())  # round 8: "restarted its Wodgina North operation": an asset
@@ -470,6 +472,7 @@ _NAMED_RELATION = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:fellow\s+)?(?:colleag
                              r"(?:\s+" + UPPER + r"[\w’'.-]*){1,3})")
 
 
+_COMPASS_PLACE = re.compile(r"(?:Central|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower)\s+\S+")
 _NAME_OF = re.compile(r"(?<![\w’'-])(" + UPPER + r"[a-zà-ÿ’'-]+(?:\s+" + UPPER + r"[a-zà-ÿ’'-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+)?")
 
 

@@ -25,7 +25,8 @@ ORG_NOUNS_LOWER = ORG_NOUNS | frozenset("brokerage consultancy consultant bank b
 COUNTRY_KEYS: dict[str, list[str]] = {}
 for key_, code_ in COUNTRIES.items():
     COUNTRY_KEYS.setdefault(code_, []).append(key_)
-_DATELINE = re.compile(r"^([A-Z][A-Z .'-]+),(?:\s+([A-Z][\w ]+),)?\s+[A-Z][a-z]+\.?\s+\d", re.M)
+_DATELINE = re.compile(r"^([A-Z][A-Z .'-]+)(?:/[A-Z][A-Z .'-]+)?,(?:\s+([A-Z][\w ]+),)?\s+(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z][a-z]+\b)",
+                       re.M)  # session 10: "4 May", "SALZBURG/BISCHOFSHOFEN, 3 February"
 _POSS = re.compile(r"['’]s?$")
 _DEMONYM_ANAPHOR = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+(?:[a-z-]+\s+)?(?:" + "|".join(
     k for k, v in ORG_ANAPHORS.items() if v == "company") + r")\b")

@@ -34,7 +34,7 @@ from .places import us_state_named_most, based_country, BASED, COUNTRY_KEYS, OWN
 from .gazetteer import subdivision_kind
 from .subjects import FIRM_NOUN_END
 from .registry import Org, Registry, normalise_name
-from .vocab import UPPER, AP_STATES, US_PLACES, AREA_BODY_HEADS, FUNCTION_WORDS, PUBLIC_AREAS, PUBLIC_BODY_HEADS, TITLE_WORDS, MINISTRY_AREAS, ANONYMOUS_SOURCES, CAPITAL_METONYMS, REGION_NAMES, ORG_FIRST_WORDS, ORG_SUFFIXES, CITIES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, PERSON_NOUNS, TITLE_KINDS, TITLES, NAME_AREAS
+from .vocab import UPPER, WEEKDAYS, UNAMBIGUOUS_LEGAL_FORMS, LEGAL_FORM_COUNTRIES, AP_STATES, US_PLACES, AREA_BODY_HEADS, FUNCTION_WORDS, PUBLIC_AREAS, PUBLIC_BODY_HEADS, TITLE_WORDS, MINISTRY_AREAS, ANONYMOUS_SOURCES, CAPITAL_METONYMS, REGION_NAMES, ORG_FIRST_WORDS, ORG_SUFFIXES, CITIES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, PERSON_NOUNS, TITLE_KINDS, TITLES, NAME_AREAS
 
 _ANON = re.compile(r"^(?:" + "|".join(ANONYMOUS_SOURCES) + r")", re.I)
 _ORG_NOUN_END = re.compile(r"\b(?:" + "|".join(ORG_NOUNS) + r")\s+$")
@@ -164,6 +164,9 @@ COUNTRY_LED_HEADS = GENERIC_ORG_HEADS | frozenset("railways railway guard organi
                                                   "security".split())
 
 
+_ORG_WHEN = re.compile(r"\s+(?:on|last|this|early|late)\s+(?:" + "|".join(w.capitalize() for w in WEEKDAYS) +
+                      r"|week|month|year)$")
+_LEGAL_MORE = re.compile(r"(?<=Co\.),\s+Ltd\.|(?<=\bSp)\.\s+z\s+o\.o\.|(?<=Co)\.,\s+Ltd\.")
 _STATE_OFFICE = re.compile(r"\b(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+)?)\s+State\s+(?:Commissioner|Governor|"
                            r"Deputy\s+Governor|Attorney[- ]General|Minister|Executive\s+Council)\b")
 _OF_HEADS = frozenset("university port bank ministry department office agency authority".split())
@@ -327,6 +330,9 @@ class Discourse:
     def remember_org(self, name: str, country: str | None, noun: str | None = None) -> None:
         """An organization named in passing ("the Dutch maker Kesteren Photonics"): never a person later."""
         self.org_names.add(name)
+        form = name.rsplit(" ", 1)[-1].lower() if " " in name else ""
+        if form in UNAMBIGUOUS_LEGAL_FORMS:  # session 10: "Sinar Compute Bhd, a listed builder that counts Chinese
+            country = LEGAL_FORM_COUNTRIES[form]  # groups among its tenants": Malaysian, whatever the clause names
         if noun:
             self.org_nouns[noun.lower()] = name
         self.remember(Source(None, name, country))
@@ -633,6 +639,14 @@ class Discourse:
         if src is not None and src.speaker and not src.organization and not src.title and self.unnamed and \
                 " " in src.speaker and src.speaker not in self.people:
             src = self._lede_title_holder(src, p, start)
+        if src is not None and src.organization and not self.registry.org(src.organization):
+            when = _ORG_WHEN.search(src.organization)  # session 10: "Republic County Board of Commissioners on Monday"
+            if when:
+                src = self.remember(replace(src, organization=src.organization[:when.start()]))
+            at = self.text.find(src.organization, max(0, start - 300))
+            form = _LEGAL_MORE.match(self.text, at + len(src.organization)) if at >= 0 else None
+            if form:  # session 10: "Hsinlu Microelectronics Co., Ltd.", "Kolej Trans Łódź Sp. z o.o.": the whole form
+                src = self.remember(replace(src, organization=src.organization + form.group(0)))
         if src is not None and src.organization == "Cabinet" and not self.registry.org("Cabinet"):
             body = government_of(self.registry, src.country or self.home_country)  # session 10: "Chief Cabinet
             if body:  # Secretary X": the government

@@ -347,7 +347,8 @@ LEGAL_FORM_COUNTRIES = {
     "kgaa": "DE", "oy": "FI", "pte": "SG", "bhd": "MY", "tbk": "ID", "ltda": "BR", "s.a.b.": "MX",
 }
 # Session 6: legal forms used in one country only, which outrank any cue around the name's short form
-UNAMBIGUOUS_LEGAL_FORMS = frozenset("oyj oy asa a/s k.k. tbk bhd pte s.p.a. spa s.a.b. kgaa".split())
+UNAMBIGUOUS_LEGAL_FORMS = frozenset("oyj oy asa a/s k.k. tbk bhd pte s.p.a. s.a.b. kgaa".split())  # (session 10: not "SpA",
+# a Chilean form too)
 # Session 5: legal forms written before the name ("PT Nusantara Baterai Mineral", "OOO Uralmash")
 LEGAL_FORM_PREFIXES = {"pt": "ID", "pt.": "ID", "ooo": "RU", "pao": "RU", "oao": "RU", "zao": "RU"}
 

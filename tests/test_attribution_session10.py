@@ -175,3 +175,34 @@ def test_titles_before_names(extractor, text, expected):
 ])
 def test_titles_and_bodies(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a legal form written in two parts is one name
+    ('HSINCHU - Tailu Microchips Co., Ltd. designs chips. "We sell to China," said Wu Ming, chairman of Tailu '
+     "Microchips Co., Ltd.",
+     [("Wu Ming", "Tailu Microchips Co., Ltd.", "TW", "We sell to China")]),
+    ('POZNAN - Wielkopolska Trans Sp. z o.o. runs freight trains. "China is our main market," said Jan Nowak, '
+     "chief executive of Wielkopolska Trans Sp. z o.o.",
+     [("Jan Nowak", "Wielkopolska Trans Sp. z o.o.", "PL", "China is our main market")]),
+    # a day that follows a body's name is no part of it
+    ("The Cloud County Board of Commissioners on Monday voted against the farm sale. Commissioner Ann Ries said "
+     "the farm should stay local.",
+     [("Ann Ries", "Cloud County Board of Commissioners", None, "the farm should stay local")]),
+    # a Malaysian legal form outweighs the Chinese tenants of the clause after it
+    ("KUALA LUMPUR, Oct 2 — Data centres are booming. Awan Compute Bhd, a listed builder that counts two Chinese "
+     "groups among its tenants, said its customers were still signing leases.",
+     [(None, "Awan Compute Bhd", "MY", "its customers were still signing leases")]),
+    # a day-first dateline on its own line gives the story's country
+    ("SAN PEDRO SULA, Honduras, 4 May\n\nYarn from China\n\nAna Lopez, chief executive of Tejidos del Norte, a "
+     "knitting mill, said her company had switched a quarter of its yarn to Chinese spinners.",
+     [("Ana Lopez", "Tejidos del Norte", "HN", "her company had switched a quarter of its yarn to Chinese "
+       "spinners")]),
+    # a region after "in" is no organization
+    ("TOKYO/JAKARTA, Oct 27 - Japan's Sakura Metals Corp. will buy a stake in a nickel plant in Central Sulawesi "
+     "from its Chinese operator, the Tokyo-based trading house said on Monday.",
+     [(None, "Sakura Metals Corp.", "JP", "Japan's Sakura Metals Corp. will buy a stake in a nickel plant in "
+       "Central Sulawesi from its Chinese operator")]),
+])
+def test_names_forms_and_datelines(extractor, text, expected):
+    assert statements(extractor, text) == expected
