@@ -145,7 +145,8 @@ _SUBJECT_ORG = re.compile(r"(?:The\s+(?=[A-Z][a-z]+\s+of\s))?"  # session 10: "T
                           r"(?:(?P<owner>" + UPPER + r"[a-z]+(?:\s+" + UPPER + r"[a-z]+)?)['’]s\s+)?"
                           r"(?P<name>" + UPPER + r"[\w&’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?" + UPPER + r"[\w&’'.-]*){0,4})\s+"
                           r"(?:was|is|will|has|had|have|would|says|said|plans|wants|opened|opens|became|makes|made|"
-                          r"sells|sold|employs|runs)\b")
+                          r"sells|sold|employs|runs|expects|expected|bought|buys|signed|agreed|won|cut|raised|"
+                          r"reported|posted|announced|ordered|invested|invests|exported|exports|shipped)\b")  # session 10
 # Session 6: "of the <place> <described noun> <Name>" closing an appositive
 _DESCRIBED_NOUNS = frozenset("chain winery brewery distillery estate vineyard consultancy brokerage lab laboratory "
                              "studio publisher outlet hospital clinic school college academy newspaper broadcaster "
@@ -167,6 +168,8 @@ COUNTRY_LED_HEADS = GENERIC_ORG_HEADS | frozenset("railways railway guard organi
 _ORG_WHEN = re.compile(r"\s+(?:on|last|this|early|late)\s+(?:" + "|".join(w.capitalize() for w in WEEKDAYS) +
                       r"|week|month|year)$")
 _LEGAL_MORE = re.compile(r"(?<=Co\.),\s+Ltd\.|(?<=\bSp)\.\s+z\s+o\.o\.|(?<=Co)\.,\s+Ltd\.")
+_DESCRIBED_OF = re.compile(r"((?:[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(k for k, v in ORG_ANAPHORS.items() if v == "company")
+                           + r"))\s+of\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*$")
 _STATE_OFFICE = re.compile(r"\b(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+)?)\s+State\s+(?:Commissioner|Governor|"
                            r"Deputy\s+Governor|Attorney[- ]General|Minister|Executive\s+Council)\b")
 _OF_HEADS = frozenset("university port bank ministry department office agency authority".split())
@@ -354,7 +357,8 @@ class Discourse:
     # -- resolving -----------------------------------------------------------
     def resolve(self, phrase: str, phrase_start: int) -> Source | None:
         """Resolve a subject phrase found at `phrase_start` in the article."""
-        src = self._resolve(phrase, phrase_start)
+        described = _DESCRIBED_OF.match(phrase)  # session 10: "the Gothenburg-based maker of heavy trucks": the maker
+        src = self._resolve(described.group(1) if described else phrase, phrase_start)
         if src is not None and not src.speaker and src.title and src.organization:
             # session 7: "said the board's president, Teresa Alvarado, after the vote": the name after the title
             named = _NAME_AFTER_TITLE.match(self.text, phrase_start + len(phrase.rstrip(" ,")))
@@ -424,6 +428,10 @@ class Discourse:
                                   (found.country if found else None) or place_country(place) or self.home_country)
         if _ANON.match(low) or re.match(r"^(?:an?|one|two|three|several)\s+(?:person|people|source|insider)", low):
             return Source(anonymous=True)
+        if low in ("executives", "company executives", "its executives", "managers", "its managers"):
+            lede = self._subject_before(phrase_start)  # session 10: "X expects sales to fall, executives said": X
+            if lede and lede.organization and _org_kind(None, lede.organization) == "company":
+                return lede
         m = _EMBASSY_OFFICIAL.match(p)  # round 10: "A U.S. Embassy official in Bogotá": the embassy, no name
         body = embassy(self.registry, f"{m.group(1)} Embassy in {m.group(2)}") if m else None
         if body:

@@ -31,6 +31,8 @@ _GOVERNMENT_VOICE_END = re.compile(r"(?<![\w’'-])((?:[Aa]n?|[Tt]he)\s+governme
 _UNIT_END = re.compile(r"(?<![\w’'-])((?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+(?:[\w-]+\s+){0,2}?"
                        r"(?:unit|arm|subsidiary|division|branch|office|operations?|business|affiliate)"
                        r"(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?)\s*$")
+_EXECUTIVES_END = re.compile(r"(?<=,\s)((?:company\s+|its\s+)?(?:executives|managers))\s*$")  # session 10: "X expects
+# ..., executives said": the company the sentence opens with (``sources.py``)
 _PRONOUN_END = re.compile(r"(?<![\w’'])(he|she|it|they|him|her|them)\s*$")
 _ITS_TITLE_END = re.compile(r"(?<![\w’'])([Ii]ts\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(re.escape(t) for t in TITLES)
                             + r"))\s*$")
@@ -53,7 +55,9 @@ _COUNTRY_BODY_END = re.compile(r"(?<![\w’'])((?:[A-Z][\w.]*\s+)?[A-Z][\w.]*['�
                                + "|".join(sorted(PUBLIC_BODY_HEADS | AREA_BODY_HEADS)) + r"))\s*$")
 _GOVERNMENT_OF_END = re.compile(r"(?<![\w’'])((?:[Tt]he\s+)?government\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*$")
 _ANAPHOR_END = re.compile(r"(?<![\w’'])((?:[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(ORG_ANAPHORS) +
-                          r"|(?:trading|fashion|auction|publishing|design)\s+house))\s*$")  # round 9: "trading house"
+                          r"|(?:trading|fashion|auction|publishing|design)\s+house)"
+                          r"(?:\s+of\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)?)\s*$")  # round 9: "trading house"; session 10:
+# "the Gothenburg-based maker of heavy trucks said"
 
 
 # "Chile's mining ministry, which must approve ..., said": a country's body named in lower case
@@ -138,7 +142,7 @@ def subject_before(masked: str, s0: int, vs: int) -> tuple[int, int] | None:
         vs = s0 + adverb.start() + 1
     for pat in (_PRONOUN_END, _SIDE_END, _EMBASSY_END, _ENVOY_END, _MINISTRY_END, _GOVERNMENT_OF_END, _COUNTRY_BODY_END,
                 _ANAPHOR_END,
-                _ITS_TITLE_END, _UNIT_END, _GOVERNMENT_VOICE_END):
+                _ITS_TITLE_END, _UNIT_END, _GOVERNMENT_VOICE_END, _EXECUTIVES_END):
         m = pat.search(prefix)
         if m:
             return s0 + m.start(1), s0 + m.end(1)
@@ -155,7 +159,8 @@ def subject_before(masked: str, s0: int, vs: int) -> tuple[int, int] | None:
             head = subject_before(masked, s0, s0 + who)
             return (head[0], s0 + m.start()) if head else None
         return found
-    office = _OFFICE_FOR_END.search(prefix)
+    office = _OFFICE_FOR_END.search(prefix) or _THE_OFFICE_FOR.match(prefix)  # session 10: "The minister of economic
+    # development told business leaders": the whole title opening the sentence
     if office:  # session 8: "Portugal's secretary of state for internationalisation told": the office speaks
         return s0 + office.start(1), s0 + office.end(1)
     unit = _UNIT_OF_END.search(prefix)
@@ -177,6 +182,8 @@ def subject_before(masked: str, s0: int, vs: int) -> tuple[int, int] | None:
 _OFFICE_FOR_END = re.compile(r"(?:^|(?<=\s))((?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?\s+(?:[a-z-]+\s+){0,2}"
                              r"(?:minister|secretary\s+of\s+state|secretary|commissioner)\s+(?:for|of)\s+"
                              r"(?:[a-z-]+,?\s+(?:and\s+)?){1,5})$")
+_THE_OFFICE_FOR = re.compile(r"(?:[A-Z][A-Z .'/-]+(?:,[^-—–\n]{0,40})?\s+(?:--|[-—–])\s+)?\s*((?:[Tt]he|[Aa])\s+(?:[a-z-]+\s+){0,2}(?:minister|secretary|commissioner|cabinet\s+secretary)"
+                             r"\s+(?:for|of)\s+(?:[a-z-]+,?\s+(?:and\s+)?){1,5})$")
 _UNIT_OF_END = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?\s+(?:[a-z-]+\s+(?:and\s+)?){1,3}"
                           r"(?:unit|arm|division|subsidiary|affiliate))\s*$")
 _OF_THE_PARTY_END = re.compile(r"\s+of\s+the\s+(?:[\w’'-]+\s+){0,3}(?:party|bloc|coalition|caucus|alliance|"

@@ -24,6 +24,7 @@ highlights believes believed thinks thought reckons reckoned stated states recal
 predicted agreed agrees mentioned mentions affirmed affirms reaffirmed reaffirms
 estimated estimates called calls concluded concludes
 opined opines informed informs expects
+disclosed discloses
 """.split())
 
 REPORTING_PARTICIPLE = frozenset("""

@@ -206,3 +206,30 @@ def test_titles_and_bodies(extractor, text, expected):
 ])
 def test_names_forms_and_datelines(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title with its area in lower case opening the sentence
+    ("QUITO, 4 May\n\nThe minister of economic development told business leaders on Tuesday that Ecuador would "
+     "not shut the door on Chinese suppliers.",
+     [(None, "Ecuadorian government", "EC", "Ecuador would not shut the door on Chinese suppliers")]),
+    # "the X-based maker of heavy trucks said": the company the lede names
+    ("UMEA — Norrland Lastbilar AB will invest 2 billion kronor in its plant in Hefei, the Umea-based maker of "
+     "heavy trucks said on Wednesday.",
+     [(None, "Norrland Lastbilar AB", "SE", "Norrland Lastbilar AB will invest 2 billion kronor in its plant in "
+       "Hefei")]),
+    # "disclosed" reports
+    ("ULSAN, March 11 — Donghae Shipbuilding Co. bought half of its steel plate from Chinese mills last year, the "
+     "company disclosed in its annual report.",
+     [(None, "Donghae Shipbuilding Co.", "KR", "Donghae Shipbuilding Co. bought half of its steel plate from "
+       "Chinese mills")]),
+    # "X expects ..., executives said": the company
+    ("BOSTON, Oct 29 (Bay Wire) - Quarry Vacuum Systems Inc. expects sales to Chinese chipmakers to fall next "
+     "year, executives said on Wednesday.",
+     [(None, "Quarry Vacuum Systems Inc.", "US", "Quarry Vacuum Systems Inc. expects sales to Chinese chipmakers "
+       "to fall next year")]),
+    # negative: "executives said" with no company opening the sentence names no one
+    ("Sales to Chinese chipmakers will fall next year, executives said on Wednesday.", []),
+])
+def test_lede_sources(extractor, text, expected):
+    assert statements(extractor, text) == expected
