@@ -403,6 +403,8 @@ _SPEAKER_TITLE = re.compile(
     r"|Governor|Senator|Representative|Congressman|Congresswoman|Mayor|Professor|Doctor|Ambassador"
     r"|Lawmaker|Minister|Chancellor|Premier|Commissioner|Secretary|Judge|Justice"
     r"|Trustee|Councill?or|Alderman|Alderwoman"  # session 5
+    r"|County\s+Judge|Judge|County\s+Executive|Rancher|Farmer|Activist|Pastor"  # session 10: "County Judge X"
+    r"|(?:[A-Z]{2,6}\s+)?(?:MLA|MPP|MNA|MK)"  # session 10: "NDP MLA Carla Beck", "MK Yael Barkai"
     r"|Regent|Khun|(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness)"  # session 7
     r"|HE|H\.E\.|Supervisor|Assemblyman|Assemblywoman|Legislator|Lic\.?"  # session 8
     r"|Councilman|Councilwoman|Councilmember|Selectman|Selectwoman"
@@ -416,7 +418,7 @@ _SPEAKER_TITLE = re.compile(
 # "Sheikh Hamdan Al Mazrouei", "Dr. Ana Maria de Souza"
 _HONORIFIC_LEAD = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dott|Dott\.ssa|Ing)\.?|Mag\.|Datuk(?:\s+Seri)?|Datin(?:\s+Paduka)?|"
                              r"Dato['’]?(?:\s+Sri)?|Tan\s+Sri|Puan\s+Sri|Sheikh|Sheikha|Dame|Sir|Shri|Smt|Shrimati|Khun|"
-                             r"(?:His|Her)\s+Excellency(?:\s+Eng\.?)?|Eng\.|Engr\.?|(?:HE|H\.E\.)(?:\s+Eng\.?)?|"
+                             r"(?:His|Her)\s+Excellency(?:\s+Eng\.?)?|Eng\.|Engr\.?|(?:HE|H\.E\.)(?:\s+(?:Eng|Dr)\.?)?|"
                              r"Alhaji|Alhaja|Lic\.|Thiru|Tmt\.?|Thirumathi)\s+"
                              r"(?=" + _CAPITAL + r"[\w’'-]*(?:\s+(?:(?:bin|binti|al|el|de|da|van|von)\s+)?" + _CAPITAL +
                              r"[\w’'-]*){1,3}$)")

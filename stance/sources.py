@@ -170,6 +170,9 @@ _ORG_WHEN = re.compile(r"\s+(?:on|last|this|early|late)\s+(?:" + "|".join(w.capi
 _LEGAL_MORE = re.compile(r"(?<=Co\.),\s+Ltd\.|(?<=\bSp)\.\s+z\s+o\.o\.|(?<=Co)\.,\s+Ltd\.")
 _DESCRIBED_OF = re.compile(r"((?:[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(k for k, v in ORG_ANAPHORS.items() if v == "company")
                            + r"))\s+of\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*$")
+_CA_PROVINCE = re.compile(r"\b(Ontario|Quebec|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|"
+                          r"Newfoundland and Labrador|Prince Edward Island)\b")
+_COMMISSIONERS_COURT = re.compile(r"\b(?!The\s)((?:[A-Z][\w’'-]*\s+){1,2}County\s+Commissioners['’]?\s+Court)\b")
 _STATE_OFFICE = re.compile(r"\b(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+)?)\s+State\s+(?:Commissioner|Governor|"
                            r"Deputy\s+Governor|Attorney[- ]General|Minister|Executive\s+Council)\b")
 _OF_HEADS = frozenset("university port bank ministry department office agency authority".split())
@@ -655,6 +658,16 @@ class Discourse:
             form = _LEGAL_MORE.match(self.text, at + len(src.organization)) if at >= 0 else None
             if form:  # session 10: "Hsinlu Microelectronics Co., Ltd.", "Kolej Trans Łódź Sp. z o.o.": the whole form
                 src = self.remember(replace(src, organization=src.organization + form.group(0)))
+        if src is not None and src.title in ("mla", "mpp") and (src.country or self.home_country) == "CA" and \
+                not self.registry.org(src.organization or ""):
+            named = _CA_PROVINCE.findall(self.text)  # session 10: "NDP MLA X" in a Saskatchewan story: the province's
+            if named:  # legislature (a party is no organization of a member)
+                prov = max(set(named), key=named.count)
+                src = self.remember(replace(src, organization=f"{prov} legislature", country="CA"))
+        if src is not None and src.title == "county judge" and src.speaker:
+            court = _COMMISSIONERS_COURT.search(self.text)  # session 10: a Texas county judge presides over the
+            if court:  # county's commissioners court
+                src = self.remember(replace(src, organization=court.group(1), country="US"))
         if src is not None and src.organization == "Cabinet" and not self.registry.org("Cabinet"):
             body = government_of(self.registry, src.country or self.home_country)  # session 10: "Chief Cabinet
             if body:  # Secretary X": the government

@@ -233,3 +233,24 @@ def test_names_forms_and_datelines(extractor, text, expected):
 ])
 def test_lede_sources(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Belgian region's minister, introduced in a sentence that reports nothing, speaks later for its government
+    ("GHENT - Flanders’ minister for ports and innovation, Sofie Peeters, wants guarantees first. Peeters said "
+     "the region would not approve a larger Chinese stake.",
+     [("Sofie Peeters", "Flemish government", "BE", "the region would not approve a larger Chinese stake")]),
+    # titles before a name that are no part of it, and the bodies they belong to
+    ("BAIRD, Texas - The Callahan County Commissioners Court voted on a wind farm. County Judge Roy Tate said the "
+     "court would not stand in the way.",
+     [("Roy Tate", "Callahan County Commissioners Court", "US", "the court would not stand in the way")]),
+    ("REGINA - NDP MLA Dana Kuchar said Saskatchewan should press Ottawa on canola duties.",
+     [("Dana Kuchar", "Saskatchewan legislature", "CA", "Saskatchewan should press Ottawa on canola duties")]),
+    ("ABU DHABI - HE Dr. Salem Rashid Al Mansoori said the UAE welcomed Chinese rail investment.",
+     [("Salem Rashid Al Mansoori", None, None, "the UAE welcomed Chinese rail investment")]),
+    # negative: a rancher is no organization
+    ("ABILENE, Texas - Rancher Wade Hollis said the wind farm should be stopped.",
+     [("Wade Hollis", None, None, "the wind farm should be stopped")]),
+])
+def test_regional_and_local_titles(extractor, text, expected):
+    assert statements(extractor, text) == expected

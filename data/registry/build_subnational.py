@@ -43,6 +43,7 @@ ENGLISH = {  # country -> the English names news uses, where they differ from IS
     "ES": ("regional", "Andalusia Aragon Asturias Balearic_Islands Basque_Country Canary_Islands Cantabria "
                        "Castile_and_León Castilla-La_Mancha Catalonia Extremadura Galicia La_Rioja Madrid Murcia "
                        "Navarre Valencia"),
+    "BE": ("regional", "Flanders Wallonia"),  # session 10: Belgium's regions ("Flanders' minister for economy")
 }
 DEMONYMS = {  # extra aliases: "Victorian government", "Bavarian state government"
     ("AU", "Victoria"): "Victorian", ("AU", "Tasmania"): "Tasmanian", ("AU", "Western Australia"): "Western Australian",
@@ -53,9 +54,11 @@ DEMONYMS = {  # extra aliases: "Victorian government", "Bavarian state governmen
     ("ES", "Catalonia"): "Catalan", ("ES", "Andalusia"): "Andalusian", ("ES", "Basque Country"): "Basque",
     ("ES", "Galicia"): "Galician", ("IT", "Sicily"): "Sicilian", ("IT", "Sardinia"): "Sardinian",
     ("CA", "Quebec"): "Quebec", ("IN", "Tamil Nadu"): "Tamil Nadu",
+    ("BE", "Flanders"): "Flemish", ("BE", "Wallonia"): "Walloon",
 }
 CANONICAL = {  # the form the annotation conventions use, where it is not "<name> <word> government"
-    "JP": "{name} Prefecture", "CA": "{name} government", "IN": "{name} government", "AU": "{demonym} government"}
+    "JP": "{name} Prefecture", "CA": "{name} government", "IN": "{name} government", "AU": "{demonym} government",
+    "BE": "{demonym} government"}
 EXTRA_ALIASES = {"New South Wales": ["NSW government", "NSW Government"],
                  "Hamburg": ["Senate of Hamburg", "Hamburg Senate"], "Bremen": ["Senate of Bremen", "Bremen Senate"],
                  "Berlin": ["Senate of Berlin"]}  # the city-states' governments ("Berlin Senate" would read as Germany's)
@@ -76,7 +79,7 @@ def ascii_name(name: str) -> str:
 def places() -> list[tuple[str, str, str]]:
     out = []
     for code, (types, word) in KINDS.items():
-        for s in pycountry.subdivisions.get(country_code=code):
+        for s in sorted(pycountry.subdivisions.get(country_code=code), key=lambda s: s.code):  # a stable order
             if s.parent_code is None and s.type in types:
                 name = SPELLING.get(s.name, s.name.split(" (")[0])
                 if "," in name or "/" in name or ascii_name(name).lower() in COUNTRY_NAMES:
@@ -90,7 +93,7 @@ def places() -> list[tuple[str, str, str]]:
 def rows(existing: set[str]) -> list[list[str]]:
     found: dict[str, list[list[str]]] = {}
     for code, name, word in places():
-        names = {name, ascii_name(name)}
+        names = list(dict.fromkeys([name, ascii_name(name)]))  # (a list: the file is the same on every run)
         if code == "IN":
             name = ascii_name(name)  # "Tamil Nadu", as English news writes it
         demonym = DEMONYMS.get((code, name))
@@ -143,7 +146,7 @@ def legislature_rows(existing: set[str]) -> list[list[str]]:
     chambers and the ways news writes them as aliases ("Ohio Senate", "Ohio House of Representatives",
     "Ohio state legislature"); a state senator or representative sits for it (the annotation convention)."""
     out = []
-    for s in pycountry.subdivisions.get(country_code="US"):
+    for s in sorted(pycountry.subdivisions.get(country_code="US"), key=lambda s: s.code):
         if s.type != "State":
             continue
         name = s.name
