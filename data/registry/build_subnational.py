@@ -167,13 +167,13 @@ def legislature_rows(existing: set[str]) -> list[list[str]]:
     return out
 
 
-def main() -> None:
+def main(out: Path = HERE / "organizations_subnational.csv") -> None:
     existing = set()
     with open(HERE / "organizations.csv", encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
             existing.add(normalise_name(r["canonical"]))
             existing.update(normalise_name(a) for a in r["aliases"].split("|") if a)
-    with open(HERE / "organizations_subnational.csv", "w", encoding="utf-8", newline="") as fh:
+    with open(out, "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(["canonical", "aliases", "country", "sector", "kind"])
         w.writerows(rows(existing) + legislature_rows(existing))
