@@ -22,7 +22,7 @@ from .subjects import mention_runs
 from .text import Span
 from .names import title_in
 from .gazetteer import gazetteer_country
-from .vocab import UPPER, MONTHS, WEEKDAYS, BODY_WORDS, CITIES, COUNTRIES, NAME_AREAS, ORG_ANAPHORS, ORG_NOUNS, ORG_SUFFIXES, TITLES
+from .vocab import UPPER, TITLE_WORDS, MONTHS, WEEKDAYS, BODY_WORDS, CITIES, COUNTRIES, NAME_AREAS, ORG_ANAPHORS, ORG_NOUNS, ORG_SUFFIXES, TITLES
 
 # Round 9: "chief investment officer", "chief risk officer": any chief ... officer (not title words: "Investment")
 _CHIEF_OFFICER = r"|chief\s+[a-z-]+\s+officer"
@@ -383,7 +383,12 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
             d.org_countries[last.organization] = code
     for m in _FIRM_BEFORE_NOUN.finditer(t) if ", " in t else ():
         name = _OPENING_WORDS.sub("", m.group(1))  # session 9: not "Meanwhile X", "On Monday"
-        if not registry.org(name) and not _met_as_person(d, name) and " " in name and \
+        single = " " not in name and re.match(r",\s+the\s", m.group(0)[len(m.group(1)):]) is not None and \
+            len(name) > 3 and not place_country(name) and name.lower() not in COUNTRIES and \
+            name.lower() not in TITLE_WORDS and name not in d.people and \
+            re.match(r"\s*[,.;]|\s+(?:of|in|that|which|based|from|with|for)\b", t[m.end():]) is not None
+        # (session 10: "Nordmagnet, the Swedish maker of magnets,"; not "According to Nwosu, the company hopes")
+        if not registry.org(name) and not _met_as_person(d, name) and (" " in name or single) and \
                 name.split()[-1].lower() not in _DATE_WORDS:
             based = BASED.search(m.group(2))
             where = _WHERE.match(t, m.end())  # "X, the cognac house in Jarnac, western France, that ..."

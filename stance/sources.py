@@ -173,6 +173,11 @@ _DESCRIBED_OF = re.compile(r"((?:[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(k 
 _CA_PROVINCE = re.compile(r"\b(Ontario|Quebec|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|"
                           r"Newfoundland and Labrador|Prince Edward Island)\b")
 _COMMISSIONERS_COURT = re.compile(r"\b(?!The\s)((?:[A-Z][\w’'-]*\s+){1,2}County\s+Commissioners['’]?\s+Court)\b")
+_UNION_LOCAL_TITLE_NAME = re.compile(r"((?:[A-Z][\w.&’'-]*\s+){1,4}Local\s+\d{1,5})\s+((?:[a-z-]+\s+){0,2}(?:president|"
+                                     r"chair|secretary|treasurer|steward|organizer|organiser|spokesperson|official|"
+                                     r"leader))\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)")
+_LEDE_SUBJECT = re.compile(r"(?:^|\n)[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý .'/-]+(?:,[^\n—–-]{0,40})?\s+(?:--|[-—–])\s+((?:" + UPPER +
+                           r"[\w&’'.-]*\s+){0,4}" + UPPER + r"[\w&’'.-]*)(?=,|\s+[a-z])")
 _STATE_OFFICE = re.compile(r"\b(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+)?)\s+State\s+(?:Commissioner|Governor|"
                            r"Deputy\s+Governor|Attorney[- ]General|Minister|Executive\s+Council)\b")
 _OF_HEADS = frozenset("university port bank ministry department office agency authority".split())
@@ -724,6 +729,12 @@ class Discourse:
     def _parse_phrase(self, p: str, start: int) -> Source | None:
         reg = self.registry
         p = _NICKNAME.sub("", p)  # session 8: 'Senator Ramon "Monching" Dela Paz' is Ramon Dela Paz
+        local = _UNION_LOCAL_TITLE_NAME.fullmatch(p.strip())
+        if local:  # session 10: "United Steelworkers Local 1005 president Dave Kerrigan": the local, its title, the name
+            org = local.group(1)
+            country = self.org_countries.get(org) or self.home_country
+            self.remember_org(org, country)
+            return Source(local.group(3), org, country, title=local.group(2).split()[-1].lower())
         adverb = _SENTENCE_ADVERB.match(p)  # session 9: "Meanwhile Qinghai Salt Group said": no comma
         if adverb:
             p, start = p[adverb.end():], start + adverb.end()
@@ -1300,6 +1311,17 @@ class Discourse:
             lede = self._lede_firm()  # session 9: "Chief financial officer X was more cautious" after Alibaba's
             if lede and lede.organization != last.organization:  # Tmall named in passing: the story's own firm
                 return lede.organization
+        if last and kind in ("company", "any") and title in _EXECUTIVE_TITLES and self.home_country and \
+                (last.country or self.org_countries.get(last.organization or "")) not in (None, self.home_country):
+            # session 10: "Managing director X said" in a Rosario story about a local meatpacker, after its Shanghai
+            # buyer: the story's own firm (the first local company it names), not the foreign one just named
+            opening = _LEDE_SUBJECT.search(self.text[:700])  # the firm the dateline's sentence opens with
+            first = opening.group(1) if opening else ""
+            if start is not None and self.text[start:start + len(title)].lower() == title and first and \
+                    first in self.org_countries and first != last.organization and \
+                    self.org_countries[first] == self.home_country and not self.registry.org(first) and \
+                    _org_kind(None, first) == "company":
+                return first
         return last.organization if last else None
 
     def _lede_firm(self) -> Source | None:

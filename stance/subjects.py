@@ -33,6 +33,10 @@ _UNIT_END = re.compile(r"(?<![\w’'-])((?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&-
                        r"(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?)\s*$")
 _EXECUTIVES_END = re.compile(r"(?<=,\s)((?:company\s+|its\s+)?(?:executives|managers))\s*$")  # session 10: "X expects
 # ..., executives said": the company the sentence opens with (``sources.py``)
+_UNION_LOCAL_END = re.compile(r"(?<![\w’'])((?:[A-Z][\w.&’'-]*\s+){1,4}Local\s+\d{1,5}\s+(?:[a-z-]+\s+){0,2}(?:president|"
+                              r"chair|secretary|treasurer|steward|organizer|organiser|spokesperson|official|leader)\s+"
+                              r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)\s*$")  # session 10: "United Steelworkers
+# Local 1005 president Dave Kerrigan noted": a number inside the union's name
 _PRONOUN_END = re.compile(r"(?<![\w’'])(he|she|it|they|him|her|them)\s*$")
 _ITS_TITLE_END = re.compile(r"(?<![\w’'])([Ii]ts\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(re.escape(t) for t in TITLES)
                             + r"))\s*$")
@@ -142,7 +146,7 @@ def subject_before(masked: str, s0: int, vs: int) -> tuple[int, int] | None:
         vs = s0 + adverb.start() + 1
     for pat in (_PRONOUN_END, _SIDE_END, _EMBASSY_END, _ENVOY_END, _MINISTRY_END, _GOVERNMENT_OF_END, _COUNTRY_BODY_END,
                 _ANAPHOR_END,
-                _ITS_TITLE_END, _UNIT_END, _GOVERNMENT_VOICE_END, _EXECUTIVES_END):
+                _ITS_TITLE_END, _UNIT_END, _GOVERNMENT_VOICE_END, _EXECUTIVES_END, _UNION_LOCAL_END):
         m = pat.search(prefix)
         if m:
             return s0 + m.start(1), s0 + m.end(1)
@@ -199,7 +203,7 @@ def _rstrip(masked: str, s: int, e: int) -> int:
 
 
 _AREA_ITEM = re.compile(r"\s*(?:and\s+)?[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,2}\s*")
-_HONORIFICS = frozenset("mr mrs ms dr ing eng engr lic prof hon dott arq mag".split())
+_HONORIFICS = frozenset("mr mrs ms dr ing eng engr lic prof hon dott arq mag shri smt".split())
 
 
 def _appositive_subject(masked: str, s0: int, cut: int) -> tuple[int, int] | None:

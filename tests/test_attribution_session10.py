@@ -254,3 +254,33 @@ def test_lede_sources(extractor, text, expected):
 ])
 def test_regional_and_local_titles(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Managing director X" in a story that opens with a local firm, after its foreign buyer was named
+    ("MENDOZA - Frigorifico Los Alamos will ship beef to China under a contract with Huanan Meat Trading, a "
+     "Shanghai importer.\n\nManaging director Pablo Gil said the contract would add a second shift.",
+     [("Pablo Gil", "Frigorifico Los Alamos", "AR", "the contract would add a second shift")]),
+    # negative: a story that opens with the foreign firm keeps the firm just named
+    ("CAIRO - Xinhe Solar Glass, the Zhejiang-based maker of solar glass, said on Monday it would build a plant "
+     "in the Suez Canal Economic Zone. The release cited chairman Zhou Ping as saying the plant was a bridge to "
+     "Europe.",
+     [(None, "Xinhe Solar Glass", "CN", "it would build a plant in the Suez Canal Economic Zone"),
+      ("Zhou Ping", "Xinhe Solar Glass", "CN", "the plant was a bridge to Europe")]),
+    # a union local's number is part of its name before a title and a name
+    ("SUDBURY, Ontario - The city wants nickel duties. United Steelworkers Local 6500 president Dan Roy noted "
+     "that Sudbury had lost 900 mining jobs.",
+     [("Dan Roy", "United Steelworkers Local 6500", "CA", "Sudbury had lost 900 mining jobs")]),
+    # a one-word firm set off by "the <noun> of ..." is a firm; "its chief executive, X" after "according to"
+    ("STOCKHOLM - Magnetik, the Swedish maker of motor magnets, is in talks with Hokuyo for part of the volume, "
+     "according to its chief executive, Eva Berg.",
+     [("Eva Berg", "Magnetik", "SE", "Magnetik, the Swedish maker of motor magnets, is in talks with Hokuyo for "
+       "part of the volume")]),
+    # negative: "According to X, the company hopes ...": X is no firm
+    ("LAGOS - Delta Quay Terminals wants a berth. Delta Quay’s chief financial officer, Ada Obi, said the company "
+     "had held talks.\n\nAccording to Obi, the company hopes to sign the loan this year.",
+     [("Ada Obi", "Delta Quay Terminals", "NG", "the company had held talks"),
+      ("Ada Obi", "Delta Quay Terminals", "NG", "the company hopes to sign the loan this year")]),
+])
+def test_firms_and_their_people(extractor, text, expected):
+    assert statements(extractor, text) == expected
