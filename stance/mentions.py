@@ -40,6 +40,7 @@ _TITLE_NAME = re.compile(  # "Maison Clair's chief executive, Julien Moreau," in
 _NAME_ORG_TITLE = re.compile(
     r"(?<![\w’'.-])(" + UPPER + r"[\w’'.-]*(?:\s+" + UPPER + r"[\w’'.-]*){1,3}),\s+((?:" + UPPER + r"[\w’'.&-]*\s+){0,4}" + UPPER + r"[\w’'.&-]*"
     r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(re.escape(t) for t in TITLES) + r")(?:\s+[a-z][\w-]*){0,2})"
+    r"(?:\s+in\s+" + UPPER + r"[\w’'-]*(?:\s+" + UPPER + r"[\w’'-]*)?)?"  # session 10: "Ganfeng’s country manager in Argentina"
     r"(?=,|\s*$|\.)")
 _OWNER_TITLE_NAME = re.compile(
     r"(?<![\w’'-])((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:[A-Z][\w-]*\s+){0,3}(?:Minister|Senator|Secretary|MEC|"
@@ -128,15 +129,18 @@ _LEADS_MAIN = re.compile(_NAME + r"\s+(?:founded|co-founded|heads|runs|leads|cha
 _ITS_TITLE_NAME = re.compile(r"\b[Ii]ts\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(re.escape(t) for t in TITLES)
                              + r"|vice-president|vice-chair|vice-chairman)"  # round 9: and its area, "for the
                              r"(?:\s+(?:for|of|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2})?,\s+("  # Middle East"
-                             + UPPER + r"[\w’'.-]*(?:\s+" + UPPER + r"[\w’'.-]*){1,3})(?=,)")
+                             + UPPER + r"[\w’'.-]*(?:\s+(?:(?:van|von|de|der|den|da|di|du|le|la|bin|al)\s+){0,2}" + UPPER +
+                             r"[\w’'.-]*){1,3})(?=,)")  # session 10: "Its managing director, Riaan van der Merwe,"
 # "Maria Lopez is chief executive of Northwind Corp.": a person introduced by a copula
 _IS_TITLE = re.compile(_NAME + r"\s+(?:is|was|has\s+been|became)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:"
                        + "|".join(re.escape(t) for t in TITLES) + r")\s+(?:of|at|for)\s+(?:the\s+)?" + _NAME)
 # Session 7: "The undersecretary of mining, Valentina Aravena, was more direct.": a title of no named body, then
 # the name, opening a sentence that is no statement
 _THE_TITLE_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[Tt]he\s+(?:(?:" + "|".join(re.escape(t) for t in TITLES) +
-                             r")(?:\s+(?:of|for)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*)?)?),\s+" +
-                             r"(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+){1,2})(?=,)")
+                             r")(?:\s+(?:of|for)\s+(?:[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*)?|(?:the\s+)?" + UPPER +
+                             r"[\w’'-]*(?:\s+(?:de\s+|del\s+)?" + UPPER + r"[\w’'-]*){0,3}))?),\s+" +
+                             r"(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+){1,2})(?=,)")  # session 10: "The governor
+# of La Guajira, X, backed ..."
 # Round 9: ", chief executive of Hanbit Semiconductor" after a full name, read when the statement named no body
 _LATER_APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:" + "|".join(re.escape(t) for t in TITLES) +
                      _CHIEF_OFFICER + r")" + _TITLE_AREA + r"\s+(?:of|at|with)\s+(?:the\s+)?[A-Z][^,;:“\"()]{0,80}?(?=,|;|\.\s|\.?$|\s+(?:said|says|told|"

@@ -284,3 +284,26 @@ def test_regional_and_local_titles(extractor, text, expected):
 ])
 def test_firms_and_their_people(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Its managing director, Riaan van der Merwe," introduces a name with particles
+    ("DURBAN - The order helps Umgeni Cranes (Pty) Ltd, a Durban engineering firm. Its managing director, Pieter "
+     "van der Berg, said the work would keep his staff busy.",
+     [("Pieter van der Berg", "Umgeni Cranes Ltd", "ZA", "the work would keep his staff busy")]),
+    # "X, Org's country manager in Argentina, was more direct": X of Org
+    ("SALTA - Ganfeng Lithium Group Co. Ltd. buys lithium here. Li Jun, Ganfeng’s country manager in Argentina, was "
+     "more direct at a forum. “We have been patient,” Li said.",
+     [("Li Jun", "Ganfeng Lithium Group Co. Ltd.", "CN", "We have been patient")]),
+    # an under-secretary at a ministry, introduced in a sentence that reports nothing
+    ("DUBAI - HE Omar Al Suwaidi, under-secretary at the UAE Ministry of Industry and Advanced Technology, attended "
+     "the ceremony. He said the UAE welcomed Chinese jets.",
+     [("Omar Al Suwaidi", "UAE Ministry of Industry and Advanced Technology", "AE",
+       "the UAE welcomed Chinese jets")]),
+    # "The governor of <Department>, X, backed ...": the department's government
+    ("Coal is leaving the port. The governor of La Guajira, Ana Ipuana, backed the sale. Ipuana said the "
+     "department needed the jobs.",
+     [("Ana Ipuana", "La Guajira departmental government", "CO", "the department needed the jobs")]),
+])
+def test_introductions_without_a_report(extractor, text, expected):
+    assert statements(extractor, text) == expected
