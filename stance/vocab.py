@@ -158,7 +158,7 @@ chief executive officer|chief executive|chief financial officer|chief operating 
 |owner|co-owner|chemist|economist|councillor|councilor|gov|manager|portfolio manager
 |vice-chancellor|vice chancellor|deputy vice-chancellor|rector|rector magnificus|provost|dean|trustee|alderman|alderwoman|coun
 |secretary-general|secretary general|director-general|director general|deputy secretary-general
-|mla|mpp|mk|mna|county judge|judge|under-secretary|country manager
+|mla|mpp|mk|mna|county judge|judge|under-secretary
 """.replace("\n", "").split("|"), key=len, reverse=True))
 
 # Words that make a capitalised phrase an organization rather than a person.
