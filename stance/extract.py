@@ -56,7 +56,7 @@ from .implicit import (BARE_ATTRIBUTION, SIGNATURE, answer, answer_goes_on, colo
 from .text import Span, paragraphs, sentences
 from .tidy import (company_without_country, country_as_government, founded_by_pronoun, fuller_speakers, member_body,
                    no_company_in_the_eu)
-from .vocab import (UPPER, ORG_ANAPHORS, ORG_FIRST_WORDS, US_PLACES, CITIES, COUNTRIES, MONTHS, NOMINAL_REPORTS, REGION_NAMES, WEEKDAYS, REPORTING_FINITE,
+from .vocab import (UPPER, TITLE_KINDS, ORG_ANAPHORS, ORG_FIRST_WORDS, US_PLACES, CITIES, COUNTRIES, MONTHS, NOMINAL_REPORTS, REGION_NAMES, WEEKDAYS, REPORTING_FINITE,
                     REPORTING_INFINITIVE, REPORTING_PARTICIPLE)
 # helpers moved to their own modules, still importable from here by their old names (tests, sources.py)
 from .org_context import (_GENERIC_HEADS, _area_secretary, _at_the_body, _country_word, _eu_titled, _first_country,
@@ -504,6 +504,13 @@ class Extractor:
             if self.registry.org(chamber) and re.search(r"\b(?:Sen\.|Senator|Rep\.|Representative|Congress\w*|U\.?S\.?|"
                                                         r"Washington|American)\b", text):
                 return replace(st, organization=chamber, country="US")
+        known = d.people.get(st.speaker) if st.speaker and org else None
+        if known and TITLE_KINDS.get(known.title or "") == "legislator" and \
+                (self.registry.org(org) is None or self.registry.org(org).kind == "party"):
+            chamber = self._chamber_named(text, st.country or d.home_country)
+            if chamber and chamber[0] != org:  # session 10: "X, a VVD lawmaker" in a story that names the Dutch
+                return replace(st, organization=chamber[0], country=chamber[1])  # Parliament: the chamber (the
+                # README convention: the party only when no chamber is named)
         if org and _PARTY.fullmatch(org) and not self.registry.org(org):
             if (st.country == "GB" and _WESTMINSTER.search(text) or st.country is None and _COMMONS.search(text)) \
                     and self.registry.org("UK Parliament"):
@@ -530,6 +537,14 @@ class Extractor:
                     org.upper() in text[:80]:  # session 8: "POHANG - Park Seon-ju, who heads ...": the dateline's
                 return replace(st, organization=None, country=None)  # city is no one's body
         return st
+
+    def _chamber_named(self, text: str, code: str | None) -> tuple[str, str] | None:
+        """Session 10: the one national legislature of `code` the article names (registry names and aliases)."""
+        if not code or code == "US":
+            return None
+        found = {o.canonical: o.country for _s, _e, o in self.registry.find_orgs(text)
+                 if o.kind == "legislature" and o.country == code}
+        return next(iter(found.items())) if len(found) == 1 else None
 
     def _settle(self, st: Statement, d: Discourse, text: str,
                 settled: dict[tuple[str | None, str | None], tuple[str | None, str | None]],

@@ -307,3 +307,17 @@ def test_firms_and_their_people(extractor, text, expected):
 ])
 def test_introductions_without_a_report(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a legislator introduced with a party, in a story that names the chamber: the chamber (README convention)
+    ("WARSAW - The Sejm debated Chinese buses. Civic Coalition MP Anna Nowak said the buses should not run on "
+     "Chinese software.",
+     [("Anna Nowak", "Sejm", "PL", "the buses should not run on Chinese software")]),
+    # negative: no chamber named, the party stays
+    ("WARSAW - Buses are on the agenda. Civic Coalition MP Anna Nowak said the buses should not run on Chinese "
+     "software.",
+     [("Anna Nowak", "Civic Coalition", "PL", "the buses should not run on Chinese software")]),
+])
+def test_party_or_chamber(extractor, text, expected):
+    assert statements(extractor, text) == expected
