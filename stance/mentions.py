@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .places import BASED, building_name, country_before, country_cue, place_country
+from .places import BASED, based_country, building_name, country_before, country_cue, place_country
 from .registry import Registry
 from .sources import LOWER_BODY, Discourse, Source
 from .subjects import mention_runs
@@ -67,6 +67,10 @@ _FIRM_BEFORE_NOUN = re.compile(_NAME + r",\s+((?:the|an?|one\s+of|[A-Z][\w.]*(?:
                                r")s?)\b(?!['’])")  # not "the group's", not "a private banker at a Swiss bank"
 # Session 10: a noun that names people too ("a grower from Iowa Falls") names a firm when owned or listed: "Flores
 # del Páramo, a family-owned rose grower"
+_BRANCH_OF = re.compile(r"\s+(?:branch|chapter|section|office|local)\s+of\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,3}(" + UPPER +
+                        r"[\w&’'.-]*(?:\s+(?:of\s+|for\s+|and\s+)?" + UPPER + r"[\w&’'.-]*){0,5})")
+_BASED_RIVAL = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(" + UPPER + r"[\w.]*(?:\s+" + UPPER + r"[\w.]*)?)-based\s+"
+                          r"(?:[a-z][\w-]*\s+){0,2}?(?:rival|competitor|peer|counterpart),\s+" + _NAME + r",")
 _OWNED_FIRM_BEFORE = re.compile(_NAME + r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:[\w]+-owned|privately\s+held|"
                                 r"[\w]+-listed|state-run|family-run)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]+(?=[\s,.])")
 # Session 10: "Radbuza's importer, Qingdao Haiyue Trading, sees ...", "its Chinese supplier, X,": the name is a firm's
@@ -401,6 +405,10 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
             d.remember_org(name, own or (place_country(based.group(1)) if based else None) or country_cue(m.group(2))
                            or (country_cue(where.group(1)) if where else None)
                            or (place_country(based_in.group(1)) if based_in else None))
+    for m in _BASED_RIVAL.finditer(t) if "-based " in t else ():  # session 10: "A Stuttgart-based rival, Kessler
+        name = m.group(2)  # Schleiftechnik, closed ...": a firm, placed
+        if not registry.org(name) and not _met_as_person(d, name) and name not in d.org_countries:
+            d.remember_org(name, based_country(m.group(1)))
     for m in _NOUN_THEN_FIRM.finditer(t) if ", " in t else ():
         name = m.group(1)
         if not registry.org(name) and not _met_as_person(d, name) and " " in name and name not in d.org_countries:
@@ -439,6 +447,9 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
     for m in leads:
         person = d._parse(m.group(1), sent.start + m.start(1))
         body = re.sub(r"['’]s$", "", m.group(2))  # "who sits on the Bundestag's economic committee"
+        branch = _BRANCH_OF.match(t, m.end(2))
+        if branch:  # session 10: "who heads the Patras branch of the seafarers' union PNO": the union
+            body = branch.group(1)
         if body.endswith(".") and body.split()[-1].lower() not in ORG_SUFFIXES:
             body = body[:-1]  # the sentence's full stop, not "Inc."
         more = _AND_AREA.match(t, m.end(2)) if re.search(r"\b(?:Ministry|Department)\s+of\s", body) else None

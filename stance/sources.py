@@ -178,6 +178,8 @@ _UNION_LOCAL_TITLE_NAME = re.compile(r"((?:[A-Z][\w.&’'-]*\s+){1,4}Local\s+\d{
                                      r"leader))\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)")
 _LEDE_SUBJECT = re.compile(r"(?:^|\n)[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý .'/-]+(?:,[^\n—–-]{0,40})?\s+(?:--|[-—–])\s+((?:" + UPPER +
                            r"[\w&’'.-]*\s+){0,4}" + UPPER + r"[\w&’'.-]*)(?=,|\s+[a-z])")
+_CHAPTER_OF = re.compile(r"\b(?:chapter|branch|section|local\s+office)\s+of\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,3}("
+                         + UPPER + r"[\w&’'.-]*(?:\s+(?:of\s+|for\s+|and\s+)?" + UPPER + r"[\w&’'.-]*){0,5})")
 _STATE_OFFICE = re.compile(r"\b(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+)?)\s+State\s+(?:Commissioner|Governor|"
                            r"Deputy\s+Governor|Attorney[- ]General|Minister|Executive\s+Council)\b")
 _OF_HEADS = frozenset("university port bank ministry department office agency authority".split())
@@ -502,6 +504,8 @@ class Discourse:
             if named:  # "Its chief financial officer, Ayu Pratiwi," (a company not recognised: the person alone)
                 return Source(named.group(1), last.organization if last else None, last.country if last else None,
                               title=_title_in(m.group(1)))
+            if last is None and re.search(r"\s" + UPPER + r"[\w’'-]+\s+" + UPPER, p):  # session 10: "Its chief executive
+                return self._parse(p, phrase_start)  # Jonas Kessler said" with no firm found: the person still speaks
             return replace(last, title=_title_in(m.group(1))) if last else None
         m = re.match(r"^(?:the\s+)?([\w-]+(?:\s+[\w-]+)?)$", low)
         the = low.startswith("the ") or re.search(r"\b[Tt]he\s+$", self.text[max(0, phrase_start - 4):phrase_start])
@@ -663,6 +667,17 @@ class Discourse:
             form = _LEGAL_MORE.match(self.text, at + len(src.organization)) if at >= 0 else None
             if form:  # session 10: "Hsinlu Microelectronics Co., Ltd.", "Kolej Trans Łódź Sp. z o.o.": the whole form
                 src = self.remember(replace(src, organization=src.organization + form.group(0)))
+        if src is not None and src.organization in ("Its", "Their"):  # session 10: "Its chief executive Jonas Kessler
+            last = self._sentence_before_org() or self._subject_before(start) or self.last_org.get("company")
+            src = replace(src, organization=last.organization if last else None,  # said": a pronoun, never a name
+                          country=last.country if last else None)
+        chapter = _CHAPTER_OF.search(p) if src is not None and src.organization else None
+        if chapter and src is not None and src.organization != chapter.group(1):  # session 10: "president of the León
+            name = chapter.group(1)  # chapter of the employers' federation Coparmex": the federation
+            known = self.registry.org(name)
+            src = self.remember(replace(src, organization=known.canonical if known else name,
+                                        country=(known.country if known else None) or self.org_countries.get(name) or
+                                        self.home_country or src.country))
         if src is not None and src.title in ("mla", "mpp") and (src.country or self.home_country) == "CA" and \
                 not self.registry.org(src.organization or ""):
             named = _CA_PROVINCE.findall(self.text)  # session 10: "NDP MLA X" in a Saskatchewan story: the province's
@@ -920,7 +935,8 @@ class Discourse:
             cands = [r for r in runs if r is not person and (r.possessive or r.before_title or r.after_org_noun or
                                                              (title and (r.after_preposition or r.after_title)))
                      and not (title and r.after_preposition and title.split()[-1] in _CONSTITUENCY_TITLES and
-                              re.search(r"\b(?:for|from)\s+" + re.escape(r.words[0]), p))
+                              re.search(r"\b(?:for|from)\s+(?:the\s+)?(?:" + UPPER + r"[\w’'-]*\s+){0,2}" +
+                                        re.escape(r.words[0]), p))  # (session 10: "senator for the Northern Territory")
                      and not (title and all(w.lower() in NAME_AREAS for w in r.words))]  # session 6: "Minister for
             # Foreign Trade and Development, X": an area of the title, no organization
             if cands:

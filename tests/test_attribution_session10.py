@@ -321,3 +321,26 @@ def test_introductions_without_a_report(extractor, text, expected):
 ])
 def test_party_or_chamber(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "A Stuttgart-based rival, X," is a firm; "Its chief executive Y said" is X's
+    ("BERLIN - A Munich-based rival, Huber Schleiftechnik, closed its Chinese plant in 2024. Its chief executive "
+     "Jonas Huber said last month the move had cost money.",
+     [("Jonas Huber", "Huber Schleiftechnik", "DE", "the move had cost money")]),
+    # negative: "Its chief executive Y said" with no firm before: the person still speaks
+    ("BERLIN - The plant closed in 2024. Its chief executive Jonas Huber said last month the move had cost money.",
+     [("Jonas Huber", None, None, "the move had cost money")]),
+    # a senator "for the Northern Territory": the territory is the seat, not the organization
+    ("DARWIN - Labor senator for the Northern Territory, Ann Ferris, said the buyback talk was cheap politics.",
+     [("Ann Ferris", "Australian Senate", "AU", "the buyback talk was cheap politics")]),
+    # the chapter or branch of a federation or union: the federation, the union
+    ("QUERETARO - Owners are split. Luis Mendez, president of the Querétaro chapter of the employers' federation "
+     "Coparmex, said the state should not risk its access to the US.",
+     [("Luis Mendez", "Coparmex", "MX", "the state should not risk its access to the US")]),
+    ("VOLOS - Not everyone was pleased. Maria Kosta, who heads the Volos branch of the seafarers' union PNO, "
+     "argued that European money should not flow to Chinese yards.",
+     [("Maria Kosta", "PNO", "GR", "European money should not flow to Chinese yards")]),
+])
+def test_pronouns_seats_and_branches(extractor, text, expected):
+    assert statements(extractor, text) == expected
