@@ -202,7 +202,8 @@ def _rstrip(masked: str, s: int, e: int) -> int:
     return s + words[-1].end() if words else e
 
 
-_AREA_ITEM = re.compile(r"\s*(?:and\s+)?[a-z][a-z-]+(?:\s+(?:and\s+)?[a-z][a-z-]+){0,2}\s*")
+_AREA_ITEM = re.compile(r"\s*(?:and\s+)?[A-Za-z][a-z-]+(?:\s+(?:and\s+)?[A-Za-z][a-z-]+){0,2}\s*")  # (capitalised too:
+# "MEC for Economic Development, Tourism and Environmental Affairs")
 _HONORIFICS = frozenset("mr mrs ms dr ing eng engr lic prof hon dott arq mag shri smt".split())
 
 
@@ -229,18 +230,20 @@ def _appositive_subject(masked: str, s0: int, cut: int) -> tuple[int, int] | Non
                     if _is_name(owner.split()):  # company, Ferrante Confezionatrici, employs 340 people, added":
                         start = before - len(owner) + (len(owner) - len(owner.lstrip()))  # the owner speaks
                         return start, before
+                ext_ls, ext_left = ls, left
+                for _ in range(3):  # session 10: "Lagos State's commissioner for commerce, industry and
+                    if not _AREA_ITEM.fullmatch(ext_left):  # cooperatives, Mrs. X, said": a title's list of areas
+                        break
+                    before = masked.rfind(",", s0, ext_ls)
+                    if before < 0 or masked[before + 1:ext_ls].strip():
+                        break
+                    ext_ls = _segment_start(masked, s0, before)
+                    ext_left = masked[ext_ls:c]
+                    if re.search(r"\b(?:for|of)\s+[A-Za-z]", ext_left) and \
+                            _is_title_np(ext_left.replace(",", " ").split()):
+                        return ext_ls + len(ext_left) - len(ext_left.lstrip()), cut
                 if _is_title_np(left.split()):
                     return ls + len(left) - len(left.lstrip()), cut
-                for _ in range(3):  # session 10: "Lagos State's commissioner for commerce, industry and
-                    if not _AREA_ITEM.fullmatch(left):  # cooperatives, Mrs. X, said": a title's list of areas
-                        break
-                    before = masked.rfind(",", s0, ls)
-                    if before < 0 or masked[before + 1:ls].strip():
-                        break
-                    ls = _segment_start(masked, s0, before)
-                    left = masked[ls:c]
-                    if re.search(r"\b(?:for|of)\s+[a-z]", left) and _is_title_np(left.replace(",", " ").split()):
-                        return ls + len(left) - len(left.lstrip()), cut
             return seg_start + (len(seg) - len(seg.lstrip())), cut
         tail = next((k for k in (4, 3, 2) if len(words) > k and _is_name(words[-k:])), 0)
         if tail and steps == 0 and first[:1].islower() and first not in ("a", "an", "the") and \

@@ -344,3 +344,11 @@ def test_party_or_chamber(extractor, text, expected):
 ])
 def test_pronouns_seats_and_branches(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+def test_capitalised_area_list_before_a_name(extractor):
+    text = ("DURBAN - KwaZulu-Natal's MEC for Economic Development, Tourism and Environmental Affairs, Thandi Zulu, "
+            "said the province would not let quarrels delay the port upgrade.")
+    assert statements(extractor, text) == [
+        ("Thandi Zulu", "KwaZulu-Natal provincial government", "ZA",
+         "the province would not let quarrels delay the port upgrade")]
