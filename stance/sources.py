@@ -1187,7 +1187,10 @@ class Discourse:
             body = government_of(self.registry, cue)
             if body:
                 return body[0]
-        return legislature(self.registry, p, phrase_country or party or self.home_country) or \
+        seat = phrase_country or party or self.home_country or \
+            (self.named_most if title.split()[-1] in _STATE_LEGISLATOR_TITLES else None)  # session 10: "Sen. X" in
+        # an undatelined story about Kenya: the Kenyan Senate
+        return legislature(self.registry, p, seat) or \
             self._ministry(title, p, phrase_country, start) or government(self.registry, p, title, cue) or \
             self._context_org(title, phrase_country, start)
 

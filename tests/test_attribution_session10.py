@@ -352,3 +352,12 @@ def test_capitalised_area_list_before_a_name(extractor):
     assert statements(extractor, text) == [
         ("Thandi Zulu", "KwaZulu-Natal provincial government", "ZA",
          "the province would not let quarrels delay the port upgrade")]
+
+
+def test_senator_in_a_story_without_a_dateline(extractor):
+    # "Sen. X" in an undatelined story about Kenya sits in Kenya's Senate
+    text = ("POLITICS\n\nKenya has asked China to stretch its loan, the National Treasury said on Tuesday, as "
+            "senators demanded the contracts. Kenya's Treasury wants ten more years.\n\nNot all senators agreed. "
+            "Sen. Peter Otieno argued that the railway had halved freight costs.")
+    assert statements(extractor, text)[-1] == (
+        "Peter Otieno", "Senate of Kenya", "KE", "the railway had halved freight costs")
