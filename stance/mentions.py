@@ -145,6 +145,9 @@ _THE_TITLE_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[Tt]he\s+(?:(?:" + "|".
                              r"[\w’'-]*(?:\s+(?:de\s+|del\s+)?" + UPPER + r"[\w’'-]*){0,3}))?),\s+" +
                              r"(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+){1,2})(?=,)")  # session 10: "The governor
 # of La Guajira, X, backed ..."
+_THE_FIRMS_TITLE_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[Tt]he\s+(?:" + "|".join(
+    sorted((k for k, v in ORG_ANAPHORS.items() if v == "company"), key=len, reverse=True)) + r")['’]s\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(re.escape(t) for t in TITLES) + r"),\s+(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+){1,2})(?=,)")
 # Round 9: ", chief executive of Hanbit Semiconductor" after a full name, read when the statement named no body
 _LATER_APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:" + "|".join(re.escape(t) for t in TITLES) +
                      _CHIEF_OFFICER + r")" + _TITLE_AREA + r"\s+(?:of|at|with)\s+(?:the\s+)?[A-Z][^,;:“\"()]{0,80}?(?=,|;|\.\s|\.?$|\s+(?:said|says|told|"
@@ -226,6 +229,11 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
         src = d._parse(m.group(0), sent.start + m.start())
         if src and src.speaker and " " in src.speaker and src.speaker not in d.people:
             d.remember(src)
+    for m in _THE_FIRMS_TITLE_NAME.finditer(sent.text) if "’s " in sent.text or "'s " in sent.text else ():
+        if m.group(1) not in d.people:  # session 10: "The company's chairman, Raymond Tang Ka-wai, has been ..."
+            src = d._parse(m.group(0), sent.start + m.start())
+            if src and src.speaker == m.group(1) and src.organization:
+                d.remember(src)
     for m in _THE_TITLE_NAME.finditer(sent.text):
         if m.group(1) not in d.people:
             src = d._parse(m.group(0), sent.start + m.start())

@@ -158,7 +158,7 @@ chief executive officer|chief executive|chief financial officer|chief operating 
 |owner|co-owner|chemist|economist|councillor|councilor|gov|manager|portfolio manager
 |vice-chancellor|vice chancellor|deputy vice-chancellor|rector|rector magnificus|provost|dean|trustee|alderman|alderwoman|coun
 |secretary-general|secretary general|director-general|director general|deputy secretary-general
-|mla|mpp|mk|mna|county judge|judge|under-secretary
+|mla|mpp|mk|mna|county judge|judge|under-secretary|vice-president|executive vice-president|senior vice-president
 """.replace("\n", "").split("|"), key=len, reverse=True))
 
 # Words that make a capitalised phrase an organization rather than a person.
@@ -176,6 +176,7 @@ center centre coalition network union society forum confederation institution ph
 resources logistics enterprises foods textiles devices components instruments networks products batteries
 plastics mining steel shipping telecom telekom telecommunications automotive representatives assembly sejm bundestag legislature
 therapeutics biotherapeutics biosciences biotech biologics diagnostics genomics robotics
+werke technik chemie logistik textil tekstil aceros mineração
 terminal terminals bhd tbk pte oy a/s k.k. co-operative
 goods works robotics advisory manufacturing mills brands machinery directorate parts
 carriers airways retailing packaging ports terminals shipbuilding

@@ -361,3 +361,21 @@ def test_senator_in_a_story_without_a_dateline(extractor):
             "Sen. Peter Otieno argued that the railway had halved freight costs.")
     assert statements(extractor, text)[-1] == (
         "Peter Otieno", "Senate of Kenya", "KE", "the railway had halved freight costs")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a vice-president at X, the Chinese automaker's Canadian unit": the Chinese parent (README parent rule)
+    ("OTTAWA - Marc Roy, a vice-president at BYD Canada, the Chinese automaker's Canadian unit, told the committee "
+     "that the surtax was denying buyers a choice.",
+     [("Marc Roy", "BYD Co. Ltd.", "CN", "the surtax was denying buyers a choice")]),
+    # "The company's chairman, X, has been ..." introduces X at the company
+    ("HONG KONG - Kwun Tong Logistics Holdings is quiet. The company's chairman, Tony Lau Ka-ming, has been more "
+     "open in the past. At a lunch in September, Lau said that forwarders had to go where customers were.",
+     [("Tony Lau Ka-ming", "Kwun Tong Logistics Holdings", "HK", "forwarders had to go where customers were")]),
+    # negative: a surname that is also an industry word stays a person's
+    ("FRANKFURT - Odenwald Harze sells resins. Friederike Stahl of Maintal Research said Odenwald earned a third "
+     "of its sales in China.",
+     [("Friederike Stahl", "Maintal Research", "DE", "Odenwald earned a third of its sales in China")]),
+])
+def test_units_chairs_and_surnames(extractor, text, expected):
+    assert statements(extractor, text) == expected
