@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from .places import BASED, based_country, building_name, country_before, country_cue, place_country
 from .registry import Registry
-from .sources import LOWER_BODY, Discourse, Source
+from .sources import LOWER_BODY, Discourse, Source, _names_noun as _names_noun_of
 from .subjects import mention_runs
 from .text import Span
 from .names import title_in
@@ -119,6 +119,11 @@ _LEADS = re.compile(_NAME + r",\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){1,4}?)?who\s+(?
                     r"(?:covers|follows|analyses|analyzes|tracks)\s+[^,;]{1,40}?\s+(?:at|for))\s+(?:the\s+)?"
                     r"(?:(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z-]+\s+){0,2}?(?:" + _FIRM_NOUNS + r"|winery|brewery)\s+)?"
                     + _ORG_NAME)  # "who runs the Barossa winery Kookaburra Ridge": the name after the noun
+_LEADS_ANAPHOR = re.compile(_NAME + r",\s+who\s+(?:owns|runs|heads|leads|chairs|manages|founded|co-founded|has\s+run|"
+                            r"has\s+led|has\s+headed|has\s+managed)\s+(?:[a-z][\w-]*\s+){0,4}?the\s+(" +
+                            "|".join(k for k in ORG_ANAPHORS if ORG_ANAPHORS[k] in ("company", "any") and
+                                     k not in ("report", "note", "study", "statement", "release", "body", "board")) +
+                            r")\b(?!['’])")
 # Round 7: "Beatriz Anaya, the family firm's operations director": the company the article is about
 _FIRMS_TITLE = re.compile(_NAME + r",\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(" + "|".join(
     sorted((k for k, v in ORG_ANAPHORS.items() if v == "company"), key=len, reverse=True)) + r"|mill)['’]s\s+"
@@ -450,6 +455,16 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
         if sorted(w[0] for w in name.split() if w[0].isupper()) == sorted(m.group(2)) or \
                 sorted(w[0] for w in core.split() if w[0].isupper()) == sorted(m.group(2)):  # Authority (APN)"; "CNI"
             d.abbreviations[m.group(2)] = name
+    for m in _LEADS_ANAPHOR.finditer(t) if " who " in t else ():  # session 10: "Pieter Vanhaecke, who has run the
+        noun = m.group(2).lower()  # port since 2023,", "Dr Joseph Tembo, who owns a third of the company,"
+        named = next((o for o in reversed(d.org_history) if o.organization and
+                      _names_noun_of(noun, o.organization)), None)
+        last = named  # only a body whose name holds the noun ("the port": "Port of Antwerp-Bruges")
+        person = d._parse(m.group(1), sent.start + m.start(1))
+        if last and last.organization and person and person.speaker and " " in person.speaker and \
+                not person.organization and person.speaker not in d.people:
+            d.remember(replace(person, organization=last.organization,
+                               country=last.country or d.org_countries.get(last.organization)))
     leads = [*(_LEADS.finditer(t) if " who " in t else ()),
              *(_LEADS_MAIN.finditer(t) if _LEADS_VERB.search(t) else ())]
     for m in leads:

@@ -379,3 +379,17 @@ def test_senator_in_a_story_without_a_dateline(extractor):
 ])
 def test_units_chairs_and_surnames(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "who has run the cooperative since 2019": the body the story named with that noun
+    ("LONDRINA - The Cooperativa Agrícola Vale Verde ships soy to China. Marcos Lima, who has run the cooperative "
+     "since 2019, said Chinese buyers paid on time.",
+     [("Marcos Lima", "Cooperativa Agrícola Vale Verde", "BR", "Chinese buyers paid on time")]),
+    # negative: no body named with the noun
+    ("LONDRINA - Soy ships to China. Marcos Lima, who has run the cooperative since 2019, said Chinese buyers "
+     "paid on time.",
+     [("Marcos Lima", None, None, "Chinese buyers paid on time")]),
+])
+def test_who_runs_the_noun(extractor, text, expected):
+    assert statements(extractor, text) == expected
