@@ -202,9 +202,10 @@ def _rstrip(masked: str, s: int, e: int) -> int:
     return s + words[-1].end() if words else e
 
 
+_OWNER_AREA = re.compile(r"\s*([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?\s+[a-z][\w-]*)\s*")  # "Malaysia's investment"
 _AREA_ITEM = re.compile(r"\s*(?:and\s+)?[A-Za-z][a-z-]+(?:\s+(?:and\s+)?[A-Za-z][a-z-]+){0,2}\s*")  # (capitalised too:
 # "MEC for Economic Development, Tourism and Environmental Affairs")
-_HONORIFICS = frozenset("mr mrs ms dr ing eng engr lic prof hon dott arq mag shri smt".split())
+_HONORIFICS = frozenset("mr mrs ms dr ing eng engr lic prof hon dott arq mag shri smt datuk dato tan".split())
 
 
 def _appositive_subject(masked: str, s0: int, cut: int) -> tuple[int, int] | None:
@@ -242,7 +243,20 @@ def _appositive_subject(masked: str, s0: int, cut: int) -> tuple[int, int] | Non
                     if re.search(r"\b(?:for|of)\s+[A-Za-z]", ext_left) and \
                             _is_title_np(ext_left.replace(",", " ").split()):
                         return ext_ls + len(ext_left) - len(ext_left.lstrip()), cut
-                if _is_title_np(left.split()):
+                left_words = left.split()
+                if left_words and left_words[0] in ("its", "their"):  # session 10: "X will ..., its vice-rector for
+                    left_words = ["the", *left_words[1:]]  # international affairs, Petra Novakova, told"
+                before = masked.rfind(",", s0, ls)
+                if left_words and left_words[0][:1].islower() and _is_title_np(["the", *left_words]) and before >= 0 \
+                        and not masked[before + 1:ls].strip():
+                    owner = _OWNER_AREA.fullmatch(masked, _segment_start(masked, s0, before), before)
+                    if owner:  # session 10: "Malaysia's investment, trade and industry minister, X, said"
+                        return owner.start(1), cut
+                if _is_title_np(left_words):
+                    owner = _OWNER_AREA.fullmatch(masked, _segment_start(masked, s0, before), before) \
+                        if before >= 0 and left_words[0][:1].islower() and not masked[before + 1:ls].strip() else None
+                    if owner:  # session 10: "Malaysia's investment, trade and industry minister, X, said"
+                        return owner.start(1), cut
                     return ls + len(left) - len(left.lstrip()), cut
             return seg_start + (len(seg) - len(seg.lstrip())), cut
         tail = next((k for k in (4, 3, 2) if len(words) > k and _is_name(words[-k:])), 0)

@@ -159,6 +159,7 @@ chief executive officer|chief executive|chief financial officer|chief operating 
 |vice-chancellor|vice chancellor|deputy vice-chancellor|rector|rector magnificus|provost|dean|trustee|alderman|alderwoman|coun
 |secretary-general|secretary general|director-general|director general|deputy secretary-general
 |mla|mpp|mk|mna|county judge|judge|under-secretary|vice-president|executive vice-president|senior vice-president
+|vice-rector|pro-rector|vice-dean
 """.replace("\n", "").split("|"), key=len, reverse=True))
 
 # Words that make a capitalised phrase an organization rather than a person.

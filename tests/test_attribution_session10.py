@@ -393,3 +393,18 @@ def test_units_chairs_and_surnames(extractor, text, expected):
 ])
 def test_who_runs_the_noun(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Malaysia's investment, trade and industry minister, Datuk Seri X, said": the country's government
+    ("KUALA LUMPUR - Malaysia's investment, trade and industry minister, Datuk Seri Ahmad Zaki, said the "
+     "government would not take sides.",
+     [("Ahmad Zaki", "Malaysian government", "MY", "the government would not take sides")]),
+    # "X will ..., its vice-rector for international affairs, Y, told": the subject's, and the content stops
+    ("BRNO - Moravia University will double its intake of Chinese students by 2028, its vice-rector for "
+     "international affairs, Eva Novak, told the Brief.",
+     [("Eva Novak", "Moravia University", "CZ", "Moravia University will double its intake of Chinese students "
+       "by 2028")]),
+])
+def test_titles_split_by_commas(extractor, text, expected):
+    assert statements(extractor, text) == expected
