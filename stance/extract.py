@@ -1003,6 +1003,16 @@ class Extractor:
                     used.add(q.open)
                     if not src.anonymous:
                         out.extend((st, src) for st in self._quote_statement(text, q, src))
+                if not src.anonymous and not inverted and all(q.close < vs for q in tied) and \
+                        re.match(r"\s+(?:that\s+)?[A-Za-z]", masked[ve:ve + 8]):
+                    # session 10: "“...” Lefèvre said Airbus had delivered 1,000 aircraft": the quote is his, and so
+                    # is the clause after the verb
+                    nxt = next((sj[0] for (_, _, _, sj, _, sr) in subjects[i + 1:] if sj and sr is not None
+                                and sj[0] > ve), s1)
+                    span = content_after(text, masked, ve, nxt, verb)
+                    st = make_statement(text, span, "reported", src) if span and span[1] - span[0] >= 20 else None
+                    if st is not None:
+                        out.append((st, src))
                 continue
             nxt = next((sj[0] for (_, _, _, sj, _, sr) in subjects[i + 1:] if sj and sr is not None
                         and sj[0] > ve), s1)

@@ -408,3 +408,18 @@ def test_who_runs_the_noun(extractor, text, expected):
 ])
 def test_titles_split_by_commas(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "“...” X said CLAUSE": the quote is X's, and so is the clause after the verb
+    ("Airlift's sales chief, Anne Morel, was relaxed. “Competition is healthy,” she said. “The market is big "
+     "enough.” Morel said Airlift had delivered 900 aircraft assembled in Tianjin and would double output by 2028.",
+     [("Anne Morel", "Airlift", None, "Competition is healthy"), ("Anne Morel", "Airlift", None, "The market is big enough."),
+      ("Anne Morel", "Airlift", None, "Airlift had delivered 900 aircraft assembled in Tianjin and would double output "
+       "by 2028")]),
+    # negative: "“...” X said on Monday." adds nothing
+    ("Airlift's sales chief, Anne Morel, was relaxed. “The market is big enough,” Morel said on Monday.",
+     [("Anne Morel", "Airlift", None, "The market is big enough")]),
+])
+def test_quote_then_clause(extractor, text, expected):
+    assert statements(extractor, text) == expected
