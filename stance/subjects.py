@@ -264,7 +264,10 @@ def _appositive_subject(masked: str, s0: int, cut: int) -> tuple[int, int] | Non
                 _bare(words[-tail - 1]) in _TITLE_HEADS and \
                 not any(w.lower() in ("who", "which", "whose") for w in words):
             return seg_start + (len(seg) - len(seg.lstrip())), cut  # "..., department spokesperson Lorena Pineda told"
-        if c >= 0 and (first[:1].islower() or first.lower() in ("a", "an", "the") or _is_title_np(words)):
+        owner_described = re.fullmatch(r"[A-Z][\w.-]*['’]s", first) is not None and len(words) > 1 and \
+            all(w[:1].islower() for w in words[1:])  # session 10: "Vestas, Denmark's largest turbine maker, said"
+        if c >= 0 and (first[:1].islower() or first.lower() in ("a", "an", "the") or _is_title_np(words) or
+                       owner_described):
             if steps == 0 and first.lower() == "the" and 3 <= len(words) <= 8 and words[-1][:1].isupper() and \
                     all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words[1:]):
                 lead = seg_start + len(seg) - len(seg.lstrip())
@@ -385,6 +388,9 @@ def subject_phrase(text: str, s: int, e: int) -> str:
             words[0].lower() not in _PARTICIPLE_LEADS and (
             _is_name(words) or words[0][:1].isupper() and words[0].lower() not in ("a", "an", "the") or
             any(_bare(w) in _TITLE_WORDS or "-based" in w for w in words))
+        if keep and re.fullmatch(r"[A-Z][\w.-]*['’]s", words[0]) and len(words) > 1 and \
+                all(w[:1].islower() for w in words[1:]) and not any(_bare(w) in _TITLE_WORDS for w in words):
+            keep = False  # session 10: "Zibo Hengtai, Kanzaki's largest supplier, said": the owner is no source
         out.append(part if keep else " " * len(part))
     return ",".join(out)
 

@@ -423,3 +423,14 @@ def test_titles_split_by_commas(extractor, text, expected):
 ])
 def test_quote_then_clause(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X, Denmark's largest turbine maker, said": the appositive is stepped over, and its owner is no source
+    ("Vestas, Denmark’s largest turbine maker, said it would cooperate fully with the investigation.",
+     [(None, "Vestas Wind Systems A/S", "DK", "it would cooperate fully with the investigation")]),
+    ("Zibo Hengtai Biochemical, Kanzaki's largest supplier, said it valued the partnership.",
+     [(None, "Zibo Hengtai Biochemical", None, "it valued the partnership")]),
+])
+def test_owner_described_appositive(extractor, text, expected):
+    assert statements(extractor, text) == expected
