@@ -180,6 +180,8 @@ _LEDE_SUBJECT = re.compile(r"(?:^|\n)[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý .'/-]+(?:,[^\n—
                            r"[\w&’'.-]*\s+){0,4}" + UPPER + r"[\w&’'.-]*)(?=,|\s+[a-z])")
 _CHAPTER_OF = re.compile(r"\b(?:chapter|branch|section|local\s+office)\s+of\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,3}("
                          + UPPER + r"[\w&’'.-]*(?:\s+(?:of\s+|for\s+|and\s+)?" + UPPER + r"[\w&’'.-]*){0,5})")
+_COUNTRY_SUBJECT_NAMES = frozenset("china japan india germany france italy spain britain russia brazil mexico canada "
+                                   "australia vietnam indonesia taiwan turkey poland hungary kenya nigeria egypt".split())
 _STATE_OFFICE = re.compile(r"\b(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+)?)\s+State\s+(?:Commissioner|Governor|"
                            r"Deputy\s+Governor|Attorney[- ]General|Minister|Executive\s+Council)\b")
 _OF_HEADS = frozenset("university port bank ministry department office agency authority".split())
@@ -565,6 +567,16 @@ class Discourse:
             code = COUNTRIES.get(low) or CITIES.get(low)
             body = national_government(self.registry, f"{country_name(code) or p} government") if code else None
             if body:
+                return Source(None, body[0], body[1])
+        bare = re.sub(r"^[Tt]he\s+", "", p)
+        if bare[:1].isupper() and COUNTRIES.get(bare.lower()) not in (None, "EU") and \
+                not self.registry.org(bare) and bare.lower() not in ("european", "american", "chinese") and \
+                re.search(r"(?:^|[.!?][”\"]?\s+|\n\s*|\s[-—–]\s+)$", self.text[max(0, phrase_start - 4):phrase_start]):
+            # (only a country opening its sentence: "vessels built in China calling at US ports" is no report)
+            code = COUNTRIES[bare.lower()]  # session 10: "South Korea said it would seek talks": the country's
+            body = government_of(self.registry, code) if bare.lower() == (country_name(code) or "").lower() or \
+                " " not in bare and bare.lower() in _COUNTRY_SUBJECT_NAMES else None  # government (a name, not a
+            if body:  # demonym)
                 return Source(None, body[0], body[1])
         parsed = self._parse(p, phrase_start)
         body = _COUNTRY_BODY.fullmatch(p)

@@ -434,3 +434,16 @@ def test_quote_then_clause(extractor, text, expected):
 ])
 def test_owner_described_appositive(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country opening its sentence as the speaker: its government
+    ("Japan said on Monday that it would retaliate against the tariffs.",
+     [(None, "Japanese government", "JP", "it would retaliate against the tariffs")]),
+    ("South Korea, whose display makers are among the biggest buyers, said it would seek talks with Beijing.",
+     [(None, "South Korean government", "KR", "it would seek talks with Beijing")]),
+    # negative: a country inside a clause is no speaker
+    ("He was dismissive of the fees, which apply to vessels built in China calling at US ports to stop.", []),
+])
+def test_country_as_speaker(extractor, text, expected):
+    assert statements(extractor, text) == expected
