@@ -498,6 +498,11 @@ class Discourse:
                 if named:  # round 8: "Another analyst pressed Arai. She noted": the one just named, not "he"
                     return named
             return pick
+        m = re.match(r"^its\s+(?:[a-z][\w-]*\s+){0,2}(?:unit|arm|subsidiary|division|branch|office|affiliate)$", low)
+        if m:  # session 10: "Its freight division said": the body the sentence before named, for itself
+            last = self._sentence_before_org() or self._subject_before(phrase_start) or \
+                self.last_org.get("company") or self.last_org.get("any")
+            return Source(None, last.organization, last.country) if last else None
         m = re.match(r"^its\s+(.+)$", low)
         if m and _title_in(m.group(1)):  # "its chief executive said": the company's, name not yet given
             last = self._sentence_before_org() or self._subject_before(phrase_start) or \

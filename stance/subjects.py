@@ -31,6 +31,8 @@ _GOVERNMENT_VOICE_END = re.compile(r"(?<![\w’'-])((?:[Aa]n?|[Tt]he)\s+governme
 _UNIT_END = re.compile(r"(?<![\w’'-])((?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+(?:[\w-]+\s+){0,2}?"
                        r"(?:unit|arm|subsidiary|division|branch|office|operations?|business|affiliate)"
                        r"(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?)\s*$")
+_ITS_UNIT_END = re.compile(r"(?<![\w’'])([Ii]ts\s+(?:[a-z][\w-]*\s+){0,2}(?:unit|arm|subsidiary|division|branch|"
+                           r"office|affiliate))\s*$")  # session 10: "Its freight division said": the firm's
 _EXECUTIVES_END = re.compile(r"(?<=,\s)((?:company\s+|its\s+)?(?:executives|managers))\s*$")  # session 10: "X expects
 # ..., executives said": the company the sentence opens with (``sources.py``)
 _UNION_LOCAL_END = re.compile(r"(?<![\w’'])((?:[A-Z][\w.&’'-]*\s+){1,4}Local\s+\d{1,5}\s+(?:[a-z-]+\s+){0,2}(?:president|"
@@ -146,7 +148,7 @@ def subject_before(masked: str, s0: int, vs: int) -> tuple[int, int] | None:
         vs = s0 + adverb.start() + 1
     for pat in (_PRONOUN_END, _SIDE_END, _EMBASSY_END, _ENVOY_END, _MINISTRY_END, _GOVERNMENT_OF_END, _COUNTRY_BODY_END,
                 _ANAPHOR_END,
-                _ITS_TITLE_END, _UNIT_END, _GOVERNMENT_VOICE_END, _EXECUTIVES_END, _UNION_LOCAL_END):
+                _ITS_TITLE_END, _ITS_UNIT_END, _UNIT_END, _GOVERNMENT_VOICE_END, _EXECUTIVES_END, _UNION_LOCAL_END):
         m = pat.search(prefix)
         if m:
             return s0 + m.start(1), s0 + m.end(1)

@@ -447,3 +447,10 @@ def test_owner_described_appositive(extractor, text, expected):
 ])
 def test_country_as_speaker(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+def test_its_division_speaks_for_the_firm(extractor):
+    text = ("DURBAN - Umgeni Rail Holdings, a state-owned freight group, allocates rail capacity. Its freight "
+            "division said in a statement that it would add two train sets by March.")
+    assert statements(extractor, text) == [
+        (None, "Umgeni Rail Holdings", "ZA", "it would add two train sets by March")]
