@@ -77,6 +77,7 @@ _BOARD_MEMBER_TITLES = {"trustee": "Trustees", "supervisor": "Supervisors", "sel
                         "selectwoman": "Selectmen"}
 _NAMED_BOARD = re.compile(r"\b((?:[A-Z][\w’'-]*\s+){1,3}(?:County|Township|Town|City)\s+Board\s+of\s+"
                           r"(?:Trustees|Supervisors|Selectmen|Commissioners))\b")
+_TIMESTAMP_LINE = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,5}))?[ \t]*(?=\n)", re.M)
 _MASTHEAD = re.compile(r"[^\n.!?“”\"]{2,60}\s[|·]\s[^\n.!?“”\"]{2,60}")
 _LOWER_BOARD = re.compile(r"\b[Tt]he\s+(township|county|town)\s+board\b")
 _PLURAL_BOARD = re.compile(r"\b((?:[A-Z][\w’'-]*\s+){1,3}(?:County|Township|Town))\s+(trustees|supervisors|selectmen)\b")
@@ -711,6 +712,8 @@ class Extractor:
         masked = _ABBREVIATION_MARK.sub(lambda m: " " * len(m.group(0)), mask(text, quotes))  # "X (CNI), ..."
         masked = _inline_terms(text, masked, quotes)  # round 9: "the so-called “validated end-user” waiver"
         masked = _PARTY_TAG.sub(lambda m: " " * len(m.group(0)), masked)  # round 9: "Senator X (R-Idaho), who"
+        masked = _TIMESTAMP_LINE.sub(lambda m: " " * len(m.group(0)), masked)  # session 10: a live blog's "09:18 CET"
+        # line opens no sentence's subject
         masked = _PLACE_COMMA.sub(r"\1 ", masked)  # session 5: "who runs a business in Columbus, Ohio, said"
         used_quotes: set[int] = set()
         prev_para_open: Source | None = None

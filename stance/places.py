@@ -446,6 +446,8 @@ def building_name(phrase: str, text: str) -> bool:
     the article writes the phrase after "the" and never without it."""
     phrase = phrase.rstrip(".,;:!?")  # "the meeting in the Memorial Hall."
     words = phrase.split()
+    if len(words) >= 2 and text.find(f"the {phrase} building") >= 0:  # session 10: "in the Justus Lipsius building"
+        return True
     if len(words) < 2 or words[-1] not in PLACE_HEADS:
         return False
     if words[-1] not in SURNAME_PLACE_HEADS:

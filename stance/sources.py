@@ -483,9 +483,16 @@ class Discourse:
             if self.last_person and self.person_at >= since and self.person_at > self.speaker_at \
                     and not after and described:  # enough to be "she" a paragraph later  # of King Abdullah": a name later in the pronoun's own sentence is not "she"
                 pick, other = self.last_person, self.last_speaker  # "Moreau, ..., went further. '...,' he said."
+            elif self.last_speaker and not self.last_speaker.speaker and self.last_speaker.title and \
+                    self.last_speaker.title.split()[-1] in TITLE_WORDS and self.speaker_at >= self.person_at and \
+                    self.speaker_at >= since:  # session 10: "the EU's trade commissioner told reporters ... She
+                return self.last_speaker  # added": the titled speaker with no name, not a person named before
             else:
                 pick = self.last_speaker if (self.last_speaker and self.last_speaker.speaker) else \
                     (self.person_before if after else self.last_person)
+                if pick is None and self.last_speaker and self.last_speaker.title and \
+                        self.last_speaker.title.split()[-1] in TITLE_WORDS:  # session 10: the titled speaker with
+                    pick = self.last_speaker  # no name, when no person was named at all
                 other = self.last_person if pick is self.last_speaker else self.last_speaker
             # Only the text's own cues ("Ms. Lopez", "spokeswoman") overrule the default, never a first name.
             want = "f" if low in ("she", "her", "hers") else "m"
@@ -619,6 +626,8 @@ class Discourse:
         return None
 
     def _parse(self, p: str, start: int) -> Source | None:
+        if p.startswith("By ") and (start == 0 or self.text[start - 1] == "\n"):
+            return None  # session 10: a byline ("By Hanna Verbeke") is the reporter, never a source or "she"
         src = self._parse_phrase(p, start)
         if src is not None and src.organization and " " not in src.organization and \
                 src.organization.lower() in ORG_SUFFIXES and not self.registry.org(src.organization):

@@ -454,3 +454,20 @@ def test_its_division_speaks_for_the_firm(extractor):
             "division said in a statement that it would add two train sets by March.")
     assert statements(extractor, text) == [
         (None, "Umgeni Rail Holdings", "ZA", "it would add two train sets by March")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a live blog's timestamp line opens no subject; "she" is the titled speaker with no name; a byline is no one
+    ("LIVE | Ministers meet\n\nBy Anna Berg, Brussels\n\n09:18 CET\nArriving at the doorstep, the EU's trade "
+     "commissioner told reporters that the Commission would not be rushed. She added that the toolbox was "
+     "designed to cut dependencies.\n\n\"We are not building a wall,\" she said.",
+     [(None, "European Commission", "EU", "the Commission would not be rushed"),
+      (None, "European Commission", "EU", "the toolbox was designed to cut dependencies"),
+      (None, "European Commission", "EU", "We are not building a wall")]),
+    # a building's name is no person
+    ("Ministers met in the Justus Lipsius building. Anna Berg, a trade official, said the talks went well. "
+     "\"It was calm,\" she said.",
+     [("Anna Berg", None, None, "the talks went well"), ("Anna Berg", None, None, "It was calm")]),
+])
+def test_live_blog_and_unnamed_speakers(extractor, text, expected):
+    assert statements(extractor, text) == expected
