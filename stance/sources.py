@@ -332,6 +332,12 @@ class Discourse:
             return Source(None, name, country)
         return None
 
+    def _its_org(self, start: int, any_kind: bool = True) -> Source | None:
+        """What "its" refers to: the one body the sentence before named, else this sentence's subject firm, else
+        the last company (else, with `any_kind`, the last body of any kind)."""
+        return self._sentence_before_org() or self._subject_before(start) or self.last_org.get("company") or \
+            (self.last_org.get("any") if any_kind else None)
+
     def _sentence_before_org(self) -> Source | None:
         """Round 10: the one organization the sentence just before named ("In Berlin, the German Association of
         X was more cautious. Y, its managing director, warned ..."): "its" is the nearest body, not the last
@@ -507,13 +513,11 @@ class Discourse:
             return pick
         m = re.match(r"^its\s+(?:[a-z][\w-]*\s+){0,2}(?:unit|arm|subsidiary|division|branch|office|affiliate)$", low)
         if m:  # session 10: "Its freight division said": the body the sentence before named, for itself
-            last = self._sentence_before_org() or self._subject_before(phrase_start) or \
-                self.last_org.get("company") or self.last_org.get("any")
+            last = self._its_org(phrase_start)
             return Source(None, last.organization, last.country) if last else None
         m = re.match(r"^its\s+(.+)$", low)
         if m and _title_in(m.group(1)):  # "its chief executive said": the company's, name not yet given
-            last = self._sentence_before_org() or self._subject_before(phrase_start) or \
-                self.last_org.get("company") or self.last_org.get("any")
+            last = self._its_org(phrase_start)
             named = re.search(r",\s+((?:" + UPPER + r"[\w’'.-]*\s+){1,3}" + UPPER + r"[\w’'.-]*)$", p)
             if named:  # "Its chief financial officer, Ayu Pratiwi," (a company not recognised: the person alone)
                 return Source(named.group(1), last.organization if last else None, last.country if last else None,
@@ -694,7 +698,7 @@ class Discourse:
             if form:  # session 10: "Hsinlu Microelectronics Co., Ltd.", "Kolej Trans Łódź Sp. z o.o.": the whole form
                 src = self.remember(replace(src, organization=src.organization + form.group(0)))
         if src is not None and src.organization in ("Its", "Their"):  # session 10: "Its chief executive Jonas Kessler
-            last = self._sentence_before_org() or self._subject_before(start) or self.last_org.get("company")
+            last = self._its_org(start, any_kind=False)
             src = replace(src, organization=last.organization if last else None,  # said": a pronoun, never a name
                           country=last.country if last else None)
         chapter = _CHAPTER_OF.search(p) if src is not None and src.organization else None
@@ -974,8 +978,7 @@ class Discourse:
         if org_name is None and (title and re.search(r"\b[Ii]ts\s", p) or
                                  _WHO_LEADS_ITS.match(self.text[start:start + 120])):
             # "X, its head of emerging markets"; round 11: "Wendy Cheung, who leads its China team, said"
-            last = self._sentence_before_org() or self._subject_before(start) or self.last_org.get("company") or \
-                self.last_org.get("any")
+            last = self._its_org(start)
             org_name = last.organization if last else None
             country = self.org_countries.get(org_name) if org_name else None
         if person_name in self.org_names and not org_name:  # "Shunhe Appliances said", met as a firm before
