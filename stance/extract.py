@@ -94,8 +94,9 @@ def _local_board(text: str, title: str) -> tuple[str, str | None] | None:
                       None)
         place = re.sub(r"^(?:The|A)\s+", "", plural.group(1)) if plural else None
         name = f"{place} Board of {_BOARD_MEMBER_TITLES[title]}" if place else None
-    if not name and _LOWER_BOARD.search(text):  # session 10: "the township board took public comment" in a story
-        unit = _LOWER_BOARD.search(text).group(1).capitalize()  # about Comstock Township: "Comstock Township Board"
+    lower = _LOWER_BOARD.search(text) if not name else None
+    if lower:  # session 10: "the township board took public comment" in a story about Comstock Township:
+        unit = lower.group(1).capitalize()  # "Comstock Township Board"
         place = re.search(r"\b((?:[A-Z][\w’'-]*\s+){1,2}" + unit + r")\b(?!\s+(?:Board|Council|Commission))", text)
         here = dateline_place(text) or ""
         name = re.sub(r"^(?:The|A)\s+", "", place.group(1)) + " Board" if place else \
@@ -1001,6 +1002,8 @@ class Extractor:
                     continue
             # Quotes tied to this attribution: just before the subject/verb, or right after it.
             tied = [q for q in sent_quotes if q.open not in used and _quote_tied(masked, s0, q, vs, ve, subj)]
+            nxt = next((sj[0] for (_, _, _, sj, _, sr) in subjects[i + 1:] if sj and sr is not None
+                        and sj[0] > ve), s1)  # where this attribution's clause must end: the next subject
             if tied:
                 for q in tied:
                     used.add(q.open)
@@ -1010,15 +1013,11 @@ class Extractor:
                         re.match(r"\s+(?:that\s+)?[A-Za-z]", masked[ve:ve + 8]):
                     # session 10: "“...” Lefèvre said Airbus had delivered 1,000 aircraft": the quote is his, and so
                     # is the clause after the verb
-                    nxt = next((sj[0] for (_, _, _, sj, _, sr) in subjects[i + 1:] if sj and sr is not None
-                                and sj[0] > ve), s1)
                     span = content_after(text, masked, ve, nxt, verb)
                     st = make_statement(text, span, "reported", src) if span and span[1] - span[0] >= 20 else None
                     if st is not None:
                         out.append((st, src))
                 continue
-            nxt = next((sj[0] for (_, _, _, sj, _, sr) in subjects[i + 1:] if sj and sr is not None
-                        and sj[0] > ve), s1)
             if vs in nominal:  # "Keller's remarks that CLAUSE drew criticism": the clause ends at the main verb
                 ends = [m.start() for m in _REACTION.finditer(masked, ve, nxt)]
                 nxt = ends[-1] if ends else nxt  # the last one: "that Beijing was ... were echoed"

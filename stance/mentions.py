@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from .places import BASED, based_country, building_name, country_before, country_cue, place_country
 from .registry import Registry
-from .sources import LOWER_BODY, Discourse, Source, _names_noun as _names_noun_of
+from .sources import LOWER_BODY, OF_PARENT_BODY, Discourse, Source, _names_noun as _names_noun_of
 from .subjects import mention_runs
 from .text import Span
 from .names import title_in
@@ -67,8 +67,7 @@ _FIRM_BEFORE_NOUN = re.compile(_NAME + r",\s+((?:the|an?|one\s+of|[A-Z][\w.]*(?:
                                r")s?)\b(?!['’])")  # not "the group's", not "a private banker at a Swiss bank"
 # Session 10: a noun that names people too ("a grower from Iowa Falls") names a firm when owned or listed: "Flores
 # del Páramo, a family-owned rose grower"
-_BRANCH_OF = re.compile(r"\s+(?:branch|chapter|section|office|local)\s+of\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,3}(" + UPPER +
-                        r"[\w&’'.-]*(?:\s+(?:of\s+|for\s+|and\s+)?" + UPPER + r"[\w&’'.-]*){0,5})")
+_BRANCH_OF = re.compile(r"\s+(?:branch|chapter|section|office|local)" + OF_PARENT_BODY)
 _BASED_RIVAL = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(" + UPPER + r"[\w.]*(?:\s+" + UPPER + r"[\w.]*)?)-based\s+"
                           r"(?:[a-z][\w-]*\s+){0,2}?(?:rival|competitor|peer|counterpart),\s+" + _NAME + r",")
 _OWNED_FIRM_BEFORE = re.compile(_NAME + r",\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:[\w]+-owned|privately\s+held|"
@@ -457,14 +456,13 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
             d.abbreviations[m.group(2)] = name
     for m in _LEADS_ANAPHOR.finditer(t) if " who " in t else ():  # session 10: "Pieter Vanhaecke, who has run the
         noun = m.group(2).lower()  # port since 2023,", "Dr Joseph Tembo, who owns a third of the company,"
-        named = next((o for o in reversed(d.org_history) if o.organization and
-                      _names_noun_of(noun, o.organization)), None)
-        last = named  # only a body whose name holds the noun ("the port": "Port of Antwerp-Bruges")
+        named = next((o for o in reversed(d.org_history) if o.organization and  # only a body whose name holds
+                      _names_noun_of(noun, o.organization)), None)  # the noun ("the port": "Port of Antwerp-Bruges")
         person = d._parse(m.group(1), sent.start + m.start(1))
-        if last and last.organization and person and person.speaker and " " in person.speaker and \
+        if named and named.organization and person and person.speaker and " " in person.speaker and \
                 not person.organization and person.speaker not in d.people:
-            d.remember(replace(person, organization=last.organization,
-                               country=last.country or d.org_countries.get(last.organization)))
+            d.remember(replace(person, organization=named.organization,
+                               country=named.country or d.org_countries.get(named.organization)))
     leads = [*(_LEADS.finditer(t) if " who " in t else ()),
              *(_LEADS_MAIN.finditer(t) if _LEADS_VERB.search(t) else ())]
     for m in leads:

@@ -178,8 +178,10 @@ _UNION_LOCAL_TITLE_NAME = re.compile(r"((?:[A-Z][\w.&’'-]*\s+){1,4}Local\s+\d{
                                      r"leader))\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)")
 _LEDE_SUBJECT = re.compile(r"(?:^|\n)[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý .'/-]+(?:,[^\n—–-]{0,40})?\s+(?:--|[-—–])\s+((?:" + UPPER +
                            r"[\w&’'.-]*\s+){0,4}" + UPPER + r"[\w&’'.-]*)(?=,|\s+[a-z])")
-_CHAPTER_OF = re.compile(r"\b(?:chapter|branch|section|local\s+office)\s+of\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,3}("
-                         + UPPER + r"[\w&’'.-]*(?:\s+(?:of\s+|for\s+|and\s+)?" + UPPER + r"[\w&’'.-]*){0,5})")
+# "... of the employers' federation Coparmex": the body a chapter or branch belongs to (also ``mentions.py``)
+OF_PARENT_BODY = (r"\s+of\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,3}(" + UPPER + r"[\w&’'.-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
+                  + UPPER + r"[\w&’'.-]*){0,5})")
+_CHAPTER_OF = re.compile(r"\b(?:chapter|branch|section|local\s+office)" + OF_PARENT_BODY)
 _COUNTRY_SUBJECT_NAMES = frozenset("china japan india germany france italy spain britain russia brazil mexico canada "
                                    "australia vietnam indonesia taiwan turkey poland hungary kenya nigeria egypt".split())
 _STATE_OFFICE = re.compile(r"\b(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+)?)\s+State\s+(?:Commissioner|Governor|"

@@ -249,16 +249,13 @@ def _appositive_subject(masked: str, s0: int, cut: int) -> tuple[int, int] | Non
                 if left_words and left_words[0] in ("its", "their"):  # session 10: "X will ..., its vice-rector for
                     left_words = ["the", *left_words[1:]]  # international affairs, Petra Novakova, told"
                 before = masked.rfind(",", s0, ls)
-                if left_words and left_words[0][:1].islower() and _is_title_np(["the", *left_words]) and before >= 0 \
-                        and not masked[before + 1:ls].strip():
+                if left_words and left_words[0][:1].islower() and before >= 0 and \
+                        not masked[before + 1:ls].strip() and \
+                        (_is_title_np(left_words) or _is_title_np(["the", *left_words])):
                     owner = _OWNER_AREA.fullmatch(masked, _segment_start(masked, s0, before), before)
                     if owner:  # session 10: "Malaysia's investment, trade and industry minister, X, said"
                         return owner.start(1), cut
                 if _is_title_np(left_words):
-                    owner = _OWNER_AREA.fullmatch(masked, _segment_start(masked, s0, before), before) \
-                        if before >= 0 and left_words[0][:1].islower() and not masked[before + 1:ls].strip() else None
-                    if owner:  # session 10: "Malaysia's investment, trade and industry minister, X, said"
-                        return owner.start(1), cut
                     return ls + len(left) - len(left.lstrip()), cut
             return seg_start + (len(seg) - len(seg.lstrip())), cut
         tail = next((k for k in (4, 3, 2) if len(words) > k and _is_name(words[-k:])), 0)
