@@ -38,7 +38,7 @@ import re
 from dataclasses import replace
 from typing import Iterator
 
-from .bodies import (GOVERNMENT_WORDS as _GOVERNMENT_WORDS, country_name, embassy, government_of, is_built_ministry, minister_body, named_body,
+from .bodies import (GOVERNMENT_WORDS as _GOVERNMENT_WORDS, country_name, embassy, government_of, is_built_ministry, legislature, minister_body, named_body,
                      national_government, title_areas, unnamed_ministry)
 from .gazetteer import gazetteer_country
 from .places import building_name, country_cue, dateline_place, org_home, place_country
@@ -164,6 +164,9 @@ _PRESS = r"(?:an?|one|another)\s+(?:[a-z-]+\s+)?(?:reporter|journalist|correspon
 _ASKED_BY_PRESS = re.compile(r"[ \t]*" + _PRESS + r"\s+asked\b")
 _BUILT_BODY = re.compile(r"[A-Z][\w .-]*['’]s (?:Federal )?(?:Ministry|Department) of ")
 # a party's adjective ("a Conservative member"), not a party's proper name ("Partido Popular", "SPD")
+# Session 11: titles that name membership of a chamber, whatever the chamber's name ("deputy", "MP")
+_MEMBER_TITLES = frozenset({"deputy", "mp", "member of parliament", "parliamentarian", "lawmaker", "legislator"})
+_CHAMBER_WORD = re.compile(r"\b(?:Assembly|Legislature|Parliament|Congress|Senate|Council|Chamber|House|Committee)\b")
 _PARTY = re.compile(r"(?:Conservative|Labour|Liberal Democrats?|Lib Dem|Tory|Tories|Democrat(?:ic)?|Republican|"
                     r"Green|Greens|Liberal|Labor|Socialist|Communist)(?:\s+Party)?")
 _COMMONS = re.compile(r"\b(?:Commons|Westminster|House of Lords)\b")
@@ -507,9 +510,18 @@ class Extractor:
                                                         r"Washington|American)\b", text):
                 return replace(st, organization=chamber, country="US")
         known = d.people.get(st.speaker) if st.speaker and org else None
-        if known and TITLE_KINDS.get(known.title or "") == "legislator" and \
-                (self.registry.org(org) is None or self.registry.org(org).kind == "party"):
-            chamber = self._chamber_named(text, st.country or d.home_country)
+        party = bool(org and (_PARTY.fullmatch(org) or self.registry.org(org) and self.registry.org(org).kind == "party"))
+        if known and (TITLE_KINDS.get(known.title or "") == "legislator" or known.title == "deputy") and \
+                (self.registry.org(org) is None or party):
+            code = st.country or d.home_country
+            chamber = self._chamber_named(text, code)
+            if not chamber and (known.title or "") in _MEMBER_TITLES and code not in (None, "US", "CN") and \
+                    not (known.title == "deputy" and place_country(org)) and not _GOVERNMENT_WORDS.search(org) and \
+                    not _CHAMBER_WORD.search(org):  # ("deputy" mayor of a city; "MP for Redcar" sits in the chamber)
+                # session 11: "an ANO deputy", "a member of parliament for the opposition Progressive Slovakia party":
+                # the title names the chamber ("Chamber of Deputies", "parliament")
+                body = legislature(self.registry, "lawmaker", code)
+                chamber = (body, code) if body else None
             if chamber and chamber[0] != org:  # session 10: "X, a VVD lawmaker" in a story that names the Dutch
                 return replace(st, organization=chamber[0], country=chamber[1])  # Parliament: the chamber (the
                 # README convention: the party only when no chamber is named)

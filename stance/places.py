@@ -259,6 +259,18 @@ def _word_occurrences(text: str, word: str) -> list[tuple[int, int]]:
 _WORD_EDGE = re.compile(r"[\w-]")
 
 
+def legal_form_country(name: str) -> str | None:
+    """The country of a legal form used in one country only, closing the name: "Metsäkone Oyj", "Straits
+    Meridian Lines Pte Ltd" (session 11: the form before a closing "Ltd"), "Lusitânia Energia, SGPS, S.A."."""
+    words = [w.strip(",").lower() for w in name.split()]
+    for form in words[-3:][::-1] if len(words) > 1 else ():
+        if form in UNAMBIGUOUS_LEGAL_FORMS:
+            return LEGAL_FORM_COUNTRIES[form]
+        if form not in ("ltd", "ltd.", "s.a.", "sa", "limited"):
+            return None
+    return None
+
+
 def org_home(text: str, org_name: str) -> str | None:
     """Where an unregistered organization is from, by the cues around its mentions in `text`: a city or
     country word opening the name, "the German carmaker X", "X, a Pennsylvania-based maker", the legal form
@@ -266,9 +278,9 @@ def org_home(text: str, org_name: str) -> str | None:
     first = org_name.split()[0].lower()
     if len(org_name.split()) > 1 and first in LEGAL_FORM_PREFIXES:  # session 5: "PT Nusantara Baterai Mineral"
         return LEGAL_FORM_PREFIXES[first]
-    last = org_name.split()[-1].lower()
-    if len(org_name.split()) > 1 and last in UNAMBIGUOUS_LEGAL_FORMS:  # session 6: "Metsäkone Oyj" is Finnish
-        return LEGAL_FORM_COUNTRIES[last]  # whatever a headline says near its short name ("Metsäkone's chief on China")
+    form = legal_form_country(org_name)
+    if form:  # session 6: "Metsäkone Oyj" is Finnish, whatever a headline says near its short name
+        return form
     if re.fullmatch(r"(?:" + UPPER + r"[\w’'-]+\s+){1,2}(?:Prefecture|Province|State|Region|County|Municipality)", org_name):
         code = place_country(org_name)  # round 7: "Shizuoka Prefecture", "Ogun State": the place's country
         if code:

@@ -30,11 +30,11 @@ from .bodies import (dateline_state, state_body, country_name, embassy, governme
                      with_country)
 from .names import CAP as _CAP, CONNECTORS as _CONNECTORS, PARTICLES as _PARTICLES, name_runs as _name_runs, title_in as _title_in
 from .names import GENERIC_ORG_HEADS, POSS, gender_cue, unregistered_org
-from .places import us_state_named_most, based_country, BASED, COUNTRY_KEYS, OWNED, country_cue, dateline_country, dateline_place, last_region, org_home, paragraph_country, place_country
+from .places import legal_form_country, us_state_named_most, based_country, BASED, COUNTRY_KEYS, OWNED, country_cue, dateline_country, dateline_place, last_region, org_home, paragraph_country, place_country
 from .gazetteer import subdivision_kind
 from .subjects import FIRM_NOUN_END
 from .registry import Org, Registry, normalise_name
-from .vocab import UPPER, WEEKDAYS, UNAMBIGUOUS_LEGAL_FORMS, LEGAL_FORM_COUNTRIES, AP_STATES, US_PLACES, AREA_BODY_HEADS, FUNCTION_WORDS, PUBLIC_AREAS, PUBLIC_BODY_HEADS, TITLE_WORDS, MINISTRY_AREAS, ANONYMOUS_SOURCES, CAPITAL_METONYMS, REGION_NAMES, ORG_FIRST_WORDS, ORG_SUFFIXES, CITIES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, PERSON_NOUNS, TITLE_KINDS, TITLES, NAME_AREAS
+from .vocab import LEGAL_FORM_PREFIXES, UPPER, WEEKDAYS, AP_STATES, US_PLACES, AREA_BODY_HEADS, FUNCTION_WORDS, PUBLIC_AREAS, PUBLIC_BODY_HEADS, TITLE_WORDS, MINISTRY_AREAS, ANONYMOUS_SOURCES, CAPITAL_METONYMS, REGION_NAMES, ORG_FIRST_WORDS, ORG_SUFFIXES, CITIES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, PERSON_NOUNS, TITLE_KINDS, TITLES, NAME_AREAS
 
 _ANON = re.compile(r"^(?:" + "|".join(ANONYMOUS_SOURCES) + r")", re.I)
 _ORG_NOUN_END = re.compile(r"\b(?:" + "|".join(ORG_NOUNS) + r")\s+$")
@@ -353,9 +353,8 @@ class Discourse:
     def remember_org(self, name: str, country: str | None, noun: str | None = None) -> None:
         """An organization named in passing ("the Dutch maker Kesteren Photonics"): never a person later."""
         self.org_names.add(name)
-        form = name.rsplit(" ", 1)[-1].lower() if " " in name else ""
-        if form in UNAMBIGUOUS_LEGAL_FORMS:  # session 10: "Sinar Compute Bhd, a listed builder that counts Chinese
-            country = LEGAL_FORM_COUNTRIES[form]  # groups among its tenants": Malaysian, whatever the clause names
+        country = legal_form_country(name) or country  # session 10: "Sinar Compute Bhd, a listed builder that counts
+        # Chinese groups among its tenants": Malaysian, whatever the clause names
         if noun:
             self.org_nouns[noun.lower()] = name
         self.remember(Source(None, name, country))
@@ -915,6 +914,10 @@ class Discourse:
                 org_name = org_name[lead.end():]
             if org_name:
                 rest = rest.replace(org_name, " " * len(org_name), 1)
+                known = self._known_org(org_name)  # session 11: "Tan Phat Electronics" after "... JSC": the name
+                if known.startswith(org_name + " ") and \
+                        all(w.strip(",").lower() in ORG_SUFFIXES for w in known[len(org_name):].split()):
+                    org_name = known  # met in full, with its legal form
                 if not country and (re.match(r"(?:Ministry|Department)\s", org_name) or
                                     re.fullmatch(r"(?:[A-Z][a-z]+\s+){1,2}Ministry", org_name)):  # "Foreign Ministry"
                     country = self._sentence_country(start) or self.home_country or \
@@ -969,7 +972,9 @@ class Discourse:
                      and not (title and r.after_preposition and title.split()[-1] in _CONSTITUENCY_TITLES and
                               re.search(r"\b(?:for|from)\s+(?:the\s+)?(?:" + UPPER + r"[\w’'-]*\s+){0,2}" +
                                         re.escape(r.words[0]), p))  # (session 10: "senator for the Northern Territory")
-                     and not (title and all(w.lower() in NAME_AREAS for w in r.words))]  # session 6: "Minister for
+                     and not (title and all(w.lower() in NAME_AREAS for w in r.words))
+                     and POSS.sub("", r.words[0]) not in _POSSESSIVE_PRONOUNS
+                     and not (title and all(w.lower() in title.split() for w in r.words))]  # session 6: "Minister for
             # Foreign Trade and Development, X": an area of the title, no organization
             if cands:
                 org_name = self._known_org(" ".join(cands[0].words))
@@ -977,6 +982,9 @@ class Discourse:
         if org_name in ("Senate", "House"):  # "Senate Majority Leader X", "House Speaker X"
             org_name = legislature(reg, p, phrase_country or self.home_country) or org_name
             country = self._body_country(org_name)
+        owner = self.last_person if title and re.match(r"(?:His|Her)\s", p) else None
+        if org_name is None and owner and owner.organization:  # session 11: "Her chief financial officer, X,"
+            org_name, country = owner.organization, owner.country  # after "Valvéa chief executive Hélène Marchand"
         if org_name is None and (title and re.search(r"\b[Ii]ts\s", p) or
                                  _WHO_LEADS_ITS.match(self.text[start:start + 120])):
             # "X, its head of emerging markets"; round 11: "Wendy Cheung, who leads its China team, said"
@@ -1124,8 +1132,10 @@ class Discourse:
                     return full
         for full in reversed(list(self.org_countries) + [s.organization for s in self.last_org.values()
                                                          if s.organization]):
-            if full != canon and (full.startswith(canon + " ") or full.endswith(" " + canon)):
-                return full
+            bare = full.split(" ", 1)[1] if full.split(" ", 1)[0].lower() in LEGAL_FORM_PREFIXES and " " in full else full
+            if full != canon and (bare.startswith(canon + " ") or full.endswith(" " + canon) and
+                                  not re.fullmatch(r"[Tt]he", full[:-len(canon) - 1])):
+                return full  # session 11: "Sinar Baterai" after "PT Sinar Baterai Nusantara Tbk"
         if " " not in canon and len(canon) >= 4 and canon[:1].isupper() and canon.lower() not in COUNTRIES and \
                 canon.lower() not in ORG_ANAPHORS:  # round 8: "Meridian" after "Gulf Meridian Ports", if only one holds it
             holders = {full for full in list(self.org_countries) + [s.organization for s in self.org_history
@@ -1179,6 +1189,9 @@ class Discourse:
             self.org_countries.setdefault(state, "US" if self.home_state else
                                           (place_country(state.rsplit(" ", 1)[0]) or self.home_country))
             return state
+        if title == "press secretary" and (phrase_country or self.home_country) == "US" and \
+                self.registry.org("White House"):  # session 11: "Press Secretary X" in Washington speaks for the
+            return "White House"  # White House
         if title.split()[-1] == "ambassador":  # round 8: an ambassador's body is an embassy, never a ministry
             return self._ambassador_embassy(start)  # just named ("Brazil's Ministry of Finance ... Ambassador X")
         party = "US" if re.search(r"\b(?:Republican|Democrat)|[(,]\s*[RD]-[A-Z][A-Za-z.]+",
@@ -1408,6 +1421,7 @@ class Discourse:
         return org.country if org and org.country else org_home(self.text, org_name)
 
 
+_POSSESSIVE_PRONOUNS = frozenset("His Her Their Our My Your".split())
 _NOT_PERSON_ENDS = frozenset("dam bridge airport station mine pipeline railway canal harbour harbor tower "
                              "weekly monthly daily gazette herald tribune review".split())
 _OWNERSHIP_WORD = re.compile(r"[A-Z][a-z]+-(?:run|owned|backed|led|funded|built|made|controlled|financed)")  # session 9:

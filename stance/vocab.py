@@ -160,6 +160,7 @@ chief executive officer|chief executive|chief financial officer|chief operating 
 |secretary-general|secretary general|director-general|director general|deputy secretary-general
 |mla|mpp|mk|mna|county judge|judge|under-secretary|vice-president|executive vice-president|senior vice-president
 |vice-rector|pro-rector|vice-dean
+|press secretary|vice minister|first vice minister|deputy minister|first deputy minister|state secretary
 """.replace("\n", "").split("|"), key=len, reverse=True))
 
 # Words that make a capitalised phrase an organization rather than a person.
@@ -179,6 +180,8 @@ plastics mining steel shipping telecom telekom telecommunications automotive rep
 therapeutics biotherapeutics biosciences biotech biologics diagnostics genomics robotics
 werke technik chemie logistik textil tekstil aceros mineração
 terminal terminals bhd tbk pte oy a/s k.k. co-operative
+jsc pjsc ojsc qsc qpsc sgps zrt kft a.ş. a.s. d.o.o. s.r.o. sp.a
+plan
 goods works robotics advisory manufacturing mills brands machinery directorate parts
 carriers airways retailing packaging ports terminals shipbuilding
 """.split())
@@ -187,7 +190,8 @@ carriers airways retailing packaging ports terminals shipbuilding
 # ("the French retailer Maison Clair", "the think tank Instituto Mobilidade").
 # Every word of a title ("minister" and "industry" of "industry minister"), and the organization suffixes
 # without their full stops ("inc", "corp"): derived once, used by the name readers and the registry.
-TITLE_WORDS = frozenset(w for t in TITLES for w in t.split())
+TITLE_WORDS = frozenset(w for t in TITLES for w in t.split()) - {"press", "first"}  # (session 11: words of
+# "press secretary" and "first vice minister" that are no title alone: "a press conference")
 ORG_SUFFIX_WORDS = frozenset(w.rstrip(".") for w in ORG_SUFFIXES)
 
 ORG_NOUNS = frozenset("""
@@ -349,9 +353,12 @@ LEGAL_FORM_COUNTRIES = {
     "gmbh": "DE", "ag": "DE", "ab": "SE", "oyj": "FI", "asa": "NO", "spa": "IT", "s.p.a.": "IT", "plc": "GB",
     "nv": "NL", "n.v.": "NL", "bv": "NL", "b.v.": "NL", "a/s": "DK", "k.k.": "JP", "sarl": "FR", "sas": "FR",
     "kgaa": "DE", "oy": "FI", "pte": "SG", "bhd": "MY", "tbk": "ID", "ltda": "BR", "s.a.b.": "MX",
+    "sgps": "PT", "zrt.": "HU", "zrt": "HU", "kft.": "HU", "kft": "HU", "qsc": "QA", "q.s.c.": "QA", "qpsc": "QA",
+    "a.ş.": "TR", "pte.": "SG",
 }
 # Session 6: legal forms used in one country only, which outrank any cue around the name's short form
-UNAMBIGUOUS_LEGAL_FORMS = frozenset("oyj oy asa a/s k.k. tbk bhd pte s.p.a. s.a.b. kgaa".split())  # (session 10: not "SpA",
+UNAMBIGUOUS_LEGAL_FORMS = frozenset("oyj oy asa a/s k.k. tbk bhd pte pte. s.p.a. s.a.b. kgaa sgps zrt zrt. kft kft. qsc "
+                                     "q.s.c. qpsc a.ş.".split())  # (session 10: not "SpA",
 # a Chilean form too)
 # Session 5: legal forms written before the name ("PT Nusantara Baterai Mineral", "OOO Uralmash")
 LEGAL_FORM_PREFIXES = {"pt": "ID", "pt.": "ID", "ooo": "RU", "pao": "RU", "oao": "RU", "zao": "RU"}
