@@ -223,17 +223,20 @@ def _org_extent(tokens: list[re.Match], bare: list[str], last: int) -> tuple[int
                                               bare[first - 1] in ("de", "del", "do", "da", "di", "du", "des", "della")
                                               and first >= 2 and bare[first - 2][:1].isupper()) \
             and (bare[first - 1].lower() not in _TITLE_HEADS or  # session 7: "Golden State Municipal ..."
-                 bare[first - 1] == "State" and first >= 2 and bare[first - 2][:1].isupper()) \
+                 bare[first - 1] in ("State", "General") and first >= 2 and bare[first - 2][:1].isupper() and
+                 bare[first - 2].lower() not in _TITLE_HEADS) \
             and "-based" not in bare[first - 1] \
             and (bare[first - 1].lower() not in COUNTRIES or bare[first - 1].lower() in CITIES) \
             and (bare[first - 1].lower() not in NOT_NAMES | {"the", "a", "an"} or
                  bare[first - 1].lower() in _COMPASS and last - first >= 1 and first - 1 == 0 or
                  bare[first - 1].lower() in _COMPASS and first >= 2 and not bare[first - 2][:1].isupper()) \
             and (tokens[first - 1].group(0) == bare[first - 1] or
-                 last - first <= 2 and re.fullmatch(r"[A-Z][\w-]*s['’]", tokens[first - 1].group(0))):
+                 last - first <= 2 and re.fullmatch(r"[A-Z][\w-]*(?:s['’]|(?:men|people)['’]s)",
+                                                    tokens[first - 1].group(0))):
         first -= 1  # not over "Hamburg-based", "Tuesday", a possessive; over a city ("Shenzhen Tengfei Co."); session
         # 7: over a plural possessive up to two words before the body's word ("the Metalworkers' Union of Kraljevo",
-        # "Employees' Retirement System")
+        # "Employees' Retirement System"; session 11: "Longshoremen’s Association"); over "General" after a name
+        # ("Hong Kong General Chamber of Commerce")
     back = first
     while back >= 2 and bare[back - 1] in ("and", "of", "for", "&") and bare[back - 2][:1].isupper() \
             and bare[back - 2].lower() not in _TITLE_HEADS and tokens[back - 2].group(0) == bare[back - 2]:

@@ -974,7 +974,8 @@ class Discourse:
                                         re.escape(r.words[0]), p))  # (session 10: "senator for the Northern Territory")
                      and not (title and all(w.lower() in NAME_AREAS for w in r.words))
                      and POSS.sub("", r.words[0]) not in _POSSESSIVE_PRONOUNS
-                     and not (title and all(w.lower() in title.split() for w in r.words))]  # session 6: "Minister for
+                     and not (title and all(w.lower() in title.split() for w in r.words))
+                     and not re.fullmatch(r"[RDI]-[A-Z][\w.]*", r.words[0])]  # session 6: "Minister for
             # Foreign Trade and Development, X": an area of the title, no organization
             if cands:
                 org_name = self._known_org(" ".join(cands[0].words))

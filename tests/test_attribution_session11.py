@@ -1,0 +1,99 @@
+"""Session 11 attribution rules, table-driven, on invented sentences (never an evaluation article's text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction_helpers import statements
+from stance.places import legal_form_country
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Harbour Crest Lines Pte Ltd", "SG"),  # the form before a closing "Ltd"
+    ("Harbour Crest Lines Pte. Ltd.", "SG"),
+    ("Tagus Redes, SGPS, S.A.", "PT"),
+    ("Duna Akku Zrt.", "HU"),
+    ("Lusail Gas Carriers QSC", "QA"),
+    ("Kaya Enerji A.Ş.", "TR"),
+    ("Kesteren Photonics Oyj", "FI"),
+    # negatives: forms used in many countries, a form alone, no form
+    ("Harbour Crest Lines Ltd", None),
+    ("Tan Phat Electronics JSC", None),
+    ("Oyj", None),
+    ("Harbour Crest Lines", None),
+])
+def test_legal_form_country(name, expected):
+    assert legal_form_country(name) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Singapore form before "Ltd" outranks a country named in the clause
+    ("Harbour Crest Lines Pte Ltd will build two ships in South Korea, the carrier said on Tuesday.",
+     [(None, "Harbour Crest Lines Pte Ltd", "SG", "Harbour Crest Lines Pte Ltd will build two ships in South Korea")]),
+    # the short name met in full with its legal form is that firm
+    ("HANOI — Song Hong Cables JSC will keep buying Chinese copper, it said on Monday.\n\n"
+     "Nguyen Van Binh, chairman of Song Hong Cables, said prices were lower there.",
+     [(None, "Song Hong Cables JSC", "VN", "Song Hong Cables JSC will keep buying Chinese copper"),
+      ("Nguyen Van Binh", "Song Hong Cables JSC", "VN", "prices were lower there")]),
+    # and a prefix form is no part of the short name ("Sinar Kabel" after "PT Sinar Kabel Nusantara Tbk")
+    ("JAKARTA - PT Sinar Kabel Nusantara Tbk will build a plant. Sinar Kabel's president director, Budi Santoso, "
+     "said the board backed the deal.",
+     [("Budi Santoso", "PT Sinar Kabel Nusantara Tbk", "ID", "the board backed the deal")]),
+])
+def test_legal_forms_in_text(extractor, text, expected):
+    assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "General" after a name and a possessive plural in a body's name are part of it
+    ("The Penang General Chamber of Commerce said on Thursday that firms were moving staff.",
+     [(None, "Penang General Chamber of Commerce", "MY", "firms were moving staff")]),
+    ("Ray Dutton, president of International Ferrymen’s Association Local 12, said his members had no complaint.",
+     [("Ray Dutton", "International Ferrymen’s Association Local 12", None, "his members had no complaint")]),
+    # a pension plan's name ends at "Plan", not at the "Service" inside it
+    ("TORONTO - The Lakeshore Public Service Pension Plan has cut its exposure to China, it said on Monday.",
+     [(None, "Lakeshore Public Service Pension Plan", "CA", "The Lakeshore Public Service Pension Plan has cut its "
+                                                            "exposure to China")]),
+    # negative: "Attorney General" before a name is a title
+    ("Attorney General Mara Quill said the ruling was narrow.",
+     [("Mara Quill", None, None, "the ruling was narrow")]),
+])
+def test_body_names(extractor, text, expected):
+    assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a member of parliament introduced by party sits in the chamber the title names
+    ("PRAGUE - Pavel Kos, an ODS deputy who sits on the budget committee, argued that the tender was too costly.",
+     [("Pavel Kos", "Czech Parliament", "CZ", "the tender was too costly")]),
+    ("BRATISLAVA - Eva Mrazova, a member of parliament for the opposition Freedom and Solidarity party, argued "
+     "that the plant was a gamble.",
+     [("Eva Mrazova", "Slovak Parliament", "SK", "the plant was a gamble")]),
+    # negatives: a deputy mayor keeps the city; a committee member keeps the committee; a US story has no one chamber
+    ("SUZHOU - Chen Hao, deputy mayor of Suzhou, said the city welcomed German firms.",
+     [("Chen Hao", "Suzhou", "CN", "the city welcomed German firms")]),
+])
+def test_members_of_parliament_by_party(extractor, text, expected):
+    assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Her chief financial officer, X," is the firm of the woman just named
+    ("PARIS - Orvane SA chief executive Claire Dumas said the group would stay. Her chief financial officer, Luc "
+     "Morel, noted that the group had cut its Chinese purchases.",
+     [("Claire Dumas", "Orvane SA", "FR", "the group would stay"),
+      ("Luc Morel", "Orvane SA", "FR", "the group had cut its Chinese purchases")]),
+    # the White House press secretary; "R-Ames" is a home town, not a body
+    ("WASHINGTON - Press Secretary Dana Holt opened the briefing. \"These rules are narrow,\" she said.",
+     [("Dana Holt", "White House", "US", "These rules are narrow")]),
+    ("DES MOINES, Iowa - State Sen. Carl Voss, R-Ames, said the state should not sell farmland.",
+     [("Carl Voss", "Iowa General Assembly", "US", "the state should not sell farmland")]),
+    # a vice minister's title is no body's name
+    ("SEOUL - First Vice Minister of Trade Park Ji-ho told a briefing that China remained the largest market.",
+     [("Park Ji-ho", "South Korean government", "KR", "China remained the largest market")]),
+    # negative: a press conference is no title
+    ("Speaking at a press conference in Icheon, Lee Min-su said the plant was staying.",
+     [("Lee Min-su", None, None, "the plant was staying")]),
+])
+def test_titles_and_pronouns(extractor, text, expected):
+    assert statements(extractor, text) == expected
