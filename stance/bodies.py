@@ -184,6 +184,10 @@ def embassy(registry: Registry, phrase: str, home: str | None = None) -> tuple[s
     host_name = FORMAL_COUNTRY_NAMES.get(host, "").replace("the Republic of Korea", "South Korea") or country_name(host)
     if host == "US":
         host_name = "the United States"
+    ending = f" in {country_name(host)}", f" in the {country_name(host)}", f" in {host_name}"
+    for org in registry.orgs.values():  # session 11: "Chinese Embassy in the United States", under any wording
+        if org.country == sender and "embassy" in org.canonical.lower() and org.canonical.endswith(ending):
+            return org.canonical, sender
     built = f"Embassy of {formal} in {host_name}"
     org = registry.org(built)
     if org:

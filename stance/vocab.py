@@ -327,6 +327,7 @@ defense defence interior environment planning investment development technology 
 labor labour health treasury business mining mines
 resources tourism education competition power infrastructure communications justice fisheries
 electricity water housing forestry culture
+enterprise employment digital climate transportation petroleum
 """.split())
 
 # Round 8: words that open a body's name of areas ("Institute of Science and Technology") and the area
