@@ -54,7 +54,7 @@ from .intro_org import intro_sentence_org, legislator_seat
 from .implicit import (BARE_ATTRIBUTION, SIGNATURE, answer, answer_goes_on, colon_source, header_speaker, infinitive_subject, interrupted,
                        make_statement, named_before, named_later, post, surname_later, interrupted_inverted)
 from .text import Span, paragraphs, sentences
-from .tidy import (company_without_country, country_as_government, founded_by_pronoun, fuller_speakers, member_body,
+from .tidy import (one_body_per_speaker, company_without_country, country_as_government, founded_by_pronoun, fuller_speakers, member_body,
                    no_company_in_the_eu)
 from .vocab import (UPPER, TITLE_KINDS, ORG_ANAPHORS, ORG_FIRST_WORDS, US_PLACES, CITIES, COUNTRIES, MONTHS, NOMINAL_REPORTS, REGION_NAMES, WEEKDAYS, REPORTING_FINITE,
                     REPORTING_INFINITIVE, REPORTING_PARTICIPLE)
@@ -232,8 +232,8 @@ class Extractor:
         # introducing sentence; a member's chamber rather than a party
         heads = _headline_spans(text)  # session 8: a headline ("Nordwind warns of Chinese pricing") states nothing
         out = [st for st in out if not any(s <= st.start < e for s, e in heads)]
-        out = [self._canonical(st) for st in _untitled(out)]  # session 7: once more, as a speaker's fuller name
-        # may bring it back ("Shri A B C")
+        out = one_body_per_speaker([self._canonical(st) for st in _untitled(out)])  # session 7: once more, as a
+        # speaker's fuller name may bring it back ("Shri A B C")
         return [self._parent(st, d) for st in out] if d.parents else out
 
     def _parent(self, st: Statement, d: Discourse) -> Statement:

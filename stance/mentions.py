@@ -491,7 +491,10 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
         org = registry.org(hit.group(0)) if hit else registry.org(body)
         if org is None and (body.lower() in COUNTRIES or re.search(r"\b(?:sits|serves)\s+(?:on|in)\s", m.group(0))):
             continue  # a country word alone is no organization; "sits on the House select committee": no name
-        if person and person.speaker and " " in person.speaker and person.speaker not in d.people:
+        if person and person.speaker and " " in person.speaker and (
+                person.speaker not in d.people or not d.people[person.speaker].organization and
+                not d.people[person.speaker].title):  # session 11: "Moret, who has run Valmont since 2019," after a
+            # first quote that gave no body
             name = org.canonical if org else d._known_org(body)  # "who has run Harlow": the full name met before
             d.remember(Source(person.speaker, name, org.country if org else
                               (place_country(based.group(1)) if based and offset else None)

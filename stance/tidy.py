@@ -229,3 +229,16 @@ def company_without_country(st: Statement, registry: Registry) -> Statement:
     if known:
         return replace(st, organization=known.canonical, country=known.country or code)
     return replace(st, organization=rest, country=code)
+
+
+def one_body_per_speaker(found: list[Statement]) -> list[Statement]:
+    """Session 11: a named speaker whose body the article gives only after a first statement ("'...,' Philippe
+    Moret told the Review." then "Moret, who has run Valmont since 2019, said ...") speaks for that body in every
+    statement, when the article gives that speaker one body only."""
+    bodies: dict[str, set[tuple[str, str | None]]] = {}
+    for st in found:
+        if st.speaker and st.organization:
+            bodies.setdefault(st.speaker, set()).add((st.organization, st.country))
+    return [replace(st, organization=next(iter(bodies[st.speaker]))[0], country=next(iter(bodies[st.speaker]))[1])
+            if st.speaker and not st.organization and len(bodies.get(st.speaker, ())) == 1
+            else st for st in found]

@@ -6,6 +6,8 @@ import pytest
 
 from extraction_helpers import statements
 from stance.places import legal_form_country
+from stance.records import Statement
+from stance.tidy import one_body_per_speaker
 
 
 @pytest.mark.parametrize("name, expected", [
@@ -97,3 +99,45 @@ def test_members_of_parliament_by_party(extractor, text, expected):
 ])
 def test_titles_and_pronouns(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the registry's embassy, whatever the article calls it
+    ("WASHINGTON - The Chinese Embassy in Washington said in a statement that the rules were unfair.",
+     [(None, "Chinese Embassy in the United States", "CN", "the rules were unfair")]),
+    # a minister by title after an embassy spoke is the minister's government, not the embassy
+    ("DUBLIN - The Chinese embassy in Dublin said the fine was unfair.\n\nIreland's enterprise minister said the "
+     "government respected the regulator.",
+     [(None, "Embassy of the People's Republic of China in Ireland", "CN", "the fine was unfair"),
+      (None, "Irish government", "IE", "the government respected the regulator")]),
+])
+def test_embassies_and_ministers(extractor, text, expected):
+    assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body given after the first quote holds for the whole article
+    ("GENEVA - “Our buyers are in China,” Paul Ferrand told the Review.\n\nFerrand, who has run Lemanic Trading "
+     "since 2019, said the desk handled most of the group’s copper.",
+     [("Paul Ferrand", "Lemanic Trading", "CH", "Our buyers are in China"),
+      ("Paul Ferrand", "Lemanic Trading", "CH", "the desk handled most of the group’s copper")]),
+])
+def test_one_body_per_speaker(extractor, text, expected):
+    assert statements(extractor, text) == expected
+
+
+def _st(start: int, speaker: str | None, org: str | None, country: str | None = None) -> Statement:
+    return Statement(start=start, end=start + 5, text="words", kind="reported", speaker=speaker, organization=org,
+                     country=country)
+
+
+@pytest.mark.parametrize("found, expected", [
+    ([_st(0, "Ann Lee", None), _st(9, "Ann Lee", "Orvane SA", "FR")], [("Orvane SA", "FR"), ("Orvane SA", "FR")]),
+    # negatives: two bodies for one speaker, no body at all, no speaker
+    ([_st(0, "Ann Lee", None), _st(9, "Ann Lee", "Orvane SA", "FR"), _st(20, "Ann Lee", "Rhone Metals", "FR")],
+     [(None, None), ("Orvane SA", "FR"), ("Rhone Metals", "FR")]),
+    ([_st(0, "Ann Lee", None), _st(9, "Ann Lee", None)], [(None, None), (None, None)]),
+    ([_st(0, None, None), _st(9, "Ann Lee", "Orvane SA", "FR")], [(None, None), ("Orvane SA", "FR")]),
+])
+def test_one_body_per_speaker_records(found, expected):
+    assert [(st.organization, st.country) for st in one_body_per_speaker(found)] == expected
