@@ -216,6 +216,10 @@ def title_in(phrase: str) -> str | None:
     return None
 
 
+_CLOSING_LEGAL_FORMS = frozenset("jsc ltd ltd. inc inc. llc corp corp. co. plc s.a. ag gmbh oyj asa ab bhd tbk nv n.v. "
+                                  "spa s.p.a. sgps zrt. kft. a/s".split())
+
+
 def _org_extent(tokens: list[re.Match], bare: list[str], last: int) -> tuple[int, int]:
     """First and last token of an organization's name around the organization word at `last`."""
     first = last
@@ -247,6 +251,8 @@ def _org_extent(tokens: list[re.Match], bare: list[str], last: int) -> tuple[int
             back -= 1
     if back < first and back > 0 and bare[back - 1].lower() == "the":
         first = back  # "the Texas Economic Development and Tourism Office", "the Michigan House of Representatives"
+    elif back < first and bare[last].lower() in _CLOSING_LEGAL_FORMS and (back == 0 or bare[back - 1] in ("of", "at")):
+        first = back  # session 11: "chief executive of Saigon Pipe and Profile JSC": a legal form closes one name
     end = last
     if bare[last].lower() == "directorate" and end + 1 < len(bare) and bare[end + 1] == "General":
         end += 1  # round 7: "Directorate General of Civil Aviation"
@@ -419,7 +425,8 @@ _SPEAKER_TITLE = re.compile(
 
 # Session 6: honorifics (not offices) before a name of two to four words: "Datin Sharifah Nor Aini",
 # "Sheikh Hamdan Al Mazrouei", "Dr. Ana Maria de Souza"
-_HONORIFIC_LEAD = re.compile(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dott|Dott\.ssa|Ing)\.?|Mag\.|Datuk(?:\s+Seri)?|Datin(?:\s+Paduka)?|"
+_HONORIFIC_LEAD = re.compile(r"^(?:(?:(?:HE|H\.E\.)\s+)?(?:Captain|Capt\.|Colonel|Col\.|Commodore|Admiral)|"  # session 11
+                             r"(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dott|Dott\.ssa|Ing)\.?|Mag\.|Datuk(?:\s+Seri)?|Datin(?:\s+Paduka)?|"
                              r"Dato['’]?(?:\s+Sri)?|Tan\s+Sri|Puan\s+Sri|Sheikh|Sheikha|Dame|Sir|Shri|Smt|Shrimati|Khun|"
                              r"(?:His|Her)\s+Excellency(?:\s+Eng\.?)?|Eng\.|Engr\.?|(?:HE|H\.E\.)(?:\s+(?:Eng|Dr)\.?)?|"
                              r"Alhaji|Alhaja|Lic\.|Thiru|Tmt\.?|Thirumathi)\s+"

@@ -102,7 +102,7 @@ _DEVOLVED = ((r"\bMSPs?\b|\bHolyrood\b", "Scottish Parliament"), (r"\bMember of 
              (r"\bMLAs?\b.*\b(?:Stormont|Northern Ireland)\b", "Northern Ireland Assembly"))
 _SEAT_FOR_NAME = re.compile(r"^((?:[A-Z][\w’'-]*\s+){0,3}(?:MP|TD|MSP|MLA|MPP|MEP)\s+for\s+(?:[A-Z][\w’'-]*\s+){1,3}?)"
                             r"([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)$")
-_HONORIFIC_INSIDE = re.compile(r"^(.*?[a-z].*?)\s+(?:Dr|Prof|Eng|Engr)\.\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})$")
+_HONORIFIC_INSIDE = re.compile(r"^(.*?[a-z].*?)\s+(?:Dr|Prof|Eng|Engr|Hon)\.\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})$")
 _FIRM_NAME_ENDS = frozenset("mine mines mill works farms estate vineyards refinery smelter terminal cooperative "
                             "co-operative exporters".split())  # session 8: a firm's name by its last word
 _LEGAL_TAIL = re.compile(r"(?:\s+(?:Holdings?|Group|Inc\.?|Corp\.?|Corporation|Company|Co\.?|Ltd\.?|Limited|AG|SA|S\.A\.|plc|PLC|N\.V\.|"
@@ -787,6 +787,7 @@ class Discourse:
         if _CUE_AND_NOUN.fullmatch(p):  # session 8: "Singapore-listed shipyard" names no one: an anaphor
             return None
         p = re.sub(r"^(?:Shares|Stock|Bonds)\s+(?:of|in)\s+", "", p)  # session 8: "Shares of X rose": X, no person
+        p = re.sub(r"^(?:HE|H\.E\.)\s+(?=the\s)", "", p)  # session 11: "HE the Minister of Investment": an honorific
         of = _TITLE_NAME_OF.match(p)  # session 8: "County councillor Adrian Popa of the Save Romania Union": read as
         if of:  # "Adrian Popa, county councillor of the Save Romania Union"; a councillor's "of" names a party,
             title_words = of.group("title").lower()  # not the council (tidy.member_body finds that)

@@ -339,6 +339,7 @@ NAME_AREAS = MINISTRY_AREAS | frozenset("""
 digital innovation research engineering arts sciences technologies livestock food rural affairs climate sport
 sports youth information natural commerce cooperation trade mines transportation welfare medicine
 petrochemicals petroleum oil gas minerals chemicals manufacturing telecommunications shipping aviation ports maritime
+promotion attraction
 """.split())
 
 # How a built ministry name spells an area word: "foreign minister" -> "Ministry of Foreign Affairs".

@@ -141,3 +141,23 @@ def _st(start: int, speaker: str | None, org: str | None, country: str | None = 
 ])
 def test_one_body_per_speaker_records(found, expected):
     assert [(st.organization, st.country) for st in one_body_per_speaker(found)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # honorifics: "HE Captain", "Hon." inside a minister's title, "HE the Minister of X"
+    ('"China is both," said HE Captain Rashid Al Nuaimi, managing director of Gulf Quay Group.',
+     [("Rashid Al Nuaimi", "Gulf Quay Group", None, "China is both")]),
+    ("COLOMBO - Sri Lanka will offer investors a fixed tax rate, State Minister of Investment Promotion Hon. Nimali "
+     "Perera said on Tuesday.",
+     [("Nimali Perera", "Sri Lankan government", "LK", "Sri Lanka will offer investors a fixed tax rate")]),
+    ("RIYADH - HE the Minister of Industry told a forum on Monday that the kingdom wanted three Chinese brands.",
+     [(None, "Saudi government", "SA", "the kingdom wanted three Chinese brands")]),
+    # a legal form closes one name over its "and"
+    ("Tran Thi Mai, chief executive of Hanoi Wire and Cable JSC, said the duties were too low.",
+     [("Tran Thi Mai", "Hanoi Wire and Cable JSC", "VN", "the duties were too low")]),
+    # negative: two firms joined by "and" stay two when the second is registered
+    ("Analysts at Kia and Hyundai Motor Co. said the duties were too low.",
+     [(None, "Hyundai Motor Co.", "KR", "the duties were too low")]),
+])
+def test_honorifics_and_legal_names(extractor, text, expected):
+    assert statements(extractor, text) == expected
