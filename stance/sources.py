@@ -878,9 +878,12 @@ class Discourse:
         if org_name is None and not (m and m.group(1) in ORG_ANAPHORS):
             # session 8: "chief executive of the family-owned company", "who has run the company since 2019"
             m = _OF_THE_ANAPHOR.search(p)
-            m = m if m and m.group(1).lower() in ORG_ANAPHORS and ORG_ANAPHORS[m.group(1).lower()] != "any" and \
-                not re.search(r"\b[A-Z]", p[p.find(",") + 1 if "," in p else 0:m.start()]) else None  # no body named
-            # before it ("chairman of the IF Metall club at the plant")
+            m = m if m and m.group(1).lower() in ORG_ANAPHORS and (ORG_ANAPHORS[m.group(1).lower()] != "any" or
+                                                                  m.group(1).lower() in _SCHOOL_NOUNS) and \
+                not any(w.lower() not in COUNTRIES for w in re.findall(r"\b[A-Z][\w’'-]*",
+                                                                     p[p.find(",") + 1 if "," in p else 0:m.start()])) \
+                else None  # no body named before it ("chairman of the IF Metall club at the plant"); session 11: a
+            # nationality names none ("a lecturer in Chinese politics at the university")
         if org_name is None and m and m.group(1).lower() in ORG_ANAPHORS:  # "the ministry's secretary", "...
             noun = m.group(1).lower()  # Department of X"
             described = self.org_nouns.get(noun)  # "the fund's head" after "the pension fund Varma-Pohja"
@@ -943,6 +946,8 @@ class Discourse:
         for m in [*BASED.finditer(rest), *OWNED.finditer(rest)]:
             based = based or place_country(m.group(1))
             rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
+        rest = _IN_CHARGE_OF.sub(lambda m: " " * len(m.group(0)), rest)  # session 11: "executive vice president in
+        # charge of China": the area a title covers names neither a body nor its country
         runs, phrase_country = _name_runs(rest)
         if runs and p[:1].isupper() and _ORG_NOUN_END.search(self.text, max(0, start - 30), start):
             runs[0].after_org_noun = True  # "the French retailer | Maison Clair"
@@ -1132,12 +1137,15 @@ class Discourse:
             for full in reversed(list(self.org_countries) + [o.organization or "" for o in self.org_history]):
                 if "".join(w[0] for w in full.split() if w[:1].isupper()) == canon:
                     return full
-        for full in reversed(list(self.org_countries) + [s.organization for s in self.last_org.values()
-                                                         if s.organization]):
+        fulls = [full for full in reversed(list(self.org_countries) + [s.organization for s in self.last_org.values()
+                                                                       if s.organization]) if full != canon]
+        for full in fulls:  # session 11: a name that starts with the short form before one that ends with it
             bare = full.split(" ", 1)[1] if full.split(" ", 1)[0].lower() in LEGAL_FORM_PREFIXES and " " in full else full
-            if full != canon and (bare.startswith(canon + " ") or full.endswith(" " + canon) and
-                                  not re.fullmatch(r"[Tt]he", full[:-len(canon) - 1])):
-                return full  # session 11: "Sinar Baterai" after "PT Sinar Baterai Nusantara Tbk"
+            if bare.startswith(canon + " "):  # "Chubu Motor Corp." before "Guangqi Chubu Motor"; "Sinar Baterai"
+                return full  # after "PT Sinar Baterai Nusantara Tbk"
+        for full in fulls:
+            if full.endswith(" " + canon) and not re.fullmatch(r"[Tt]he", full[:-len(canon) - 1]):
+                return full
         if " " not in canon and len(canon) >= 4 and canon[:1].isupper() and canon.lower() not in COUNTRIES and \
                 canon.lower() not in ORG_ANAPHORS:  # round 8: "Meridian" after "Gulf Meridian Ports", if only one holds it
             holders = {full for full in list(self.org_countries) + [s.organization for s in self.org_history
@@ -1424,6 +1432,9 @@ class Discourse:
 
 
 _POSSESSIVE_PRONOUNS = frozenset("His Her Their Our My Your".split())
+_IN_CHARGE_OF = re.compile(r"\b(?:in\s+charge\s+of|responsible\s+for|overseeing)\s+(?:the\s+)?[A-Z][\w’'-]*"
+                           r"(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*")
+_SCHOOL_NOUNS = frozenset(["university", "college"])
 _NOT_PERSON_ENDS = frozenset("dam bridge airport station mine pipeline railway canal harbour harbor tower "
                              "weekly monthly daily gazette herald tribune review".split())
 _OWNERSHIP_WORD = re.compile(r"[A-Z][a-z]+-(?:run|owned|backed|led|funded|built|made|controlled|financed)")  # session 9:

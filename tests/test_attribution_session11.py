@@ -161,3 +161,24 @@ def test_one_body_per_speaker_records(found, expected):
 ])
 def test_honorifics_and_legal_names(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the area a title covers is no country; the firm the story opens with, not a venture that ends with its name
+    ("NAGOYA - Tokai Motor Corp. will close one plant, the automaker said. The venture, Guangqi Tokai Motor, is "
+     "owned equally by Tokai Motor and Guangzhou Automobile Group Co.\n\nMr. Kenji Sato, executive vice president in charge of China, told a briefing that the "
+     "company was resizing.",
+     [(None, "Tokai Motor Corp.", "JP", "Tokai Motor Corp. will close one plant"),
+      ("Kenji Sato", "Tokai Motor Corp.", "JP", "the company was resizing")]),
+    # "a lecturer in Chinese politics at the university": the university just named
+    ("SYDNEY - Bayside University will close its institute, the university said.\n\nDr. Mei Tan, a lecturer in "
+     "Chinese politics at the university, argued that the closure was sensible.",
+     [(None, "Bayside University", "AU", "Bayside University will close its institute"),
+      ("Mei Tan", "Bayside University", "AU", "the closure was sensible")]),
+    # negative: "First assistant secretary X" keeps the department named before, not "First"
+    ("Officials from the Department of Foreign Affairs and Trade were guarded. First assistant secretary Kay Lim "
+     "said the approach was to diversify.",
+     [("Kay Lim", "Australia's Department of Foreign Affairs and Trade", "AU", "the approach was to diversify")]),
+])
+def test_titles_areas_and_schools(extractor, text, expected):
+    assert statements(extractor, text) == expected
