@@ -167,6 +167,9 @@ _BUILT_BODY = re.compile(r"[A-Z][\w .-]*['’]s (?:Federal )?(?:Ministry|Departm
 # Session 11: titles that name membership of a chamber, whatever the chamber's name ("deputy", "MP")
 _MEMBER_TITLES = frozenset({"deputy", "mp", "member of parliament", "parliamentarian", "lawmaker", "legislator"})
 _CHAMBER_WORD = re.compile(r"\b(?:Assembly|Legislature|Parliament|Congress|Senate|Council|Chamber|House|Committee)\b")
+_AT_THE_FIRMS = re.compile(r"\b(?:at|outside|inside|in|from)\s+the\s+(?:company|firm|group|carmaker|automaker|chipmaker|"
+                           r"miner|maker|brewery|winery|distillery|exporter|importer)['’]s\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:offices?|headquarters|head\s+office|plant|factory|mill|site|stand|booth|premises)\b")
 _PARTY = re.compile(r"(?:Conservative|Labour|Liberal Democrats?|Lib Dem|Tory|Tories|Democrat(?:ic)?|Republican|"
                     r"Green|Greens|Liberal|Labor|Socialist|Communist)(?:\s+Party)?")
 _COMMONS = re.compile(r"\b(?:Commons|Westminster|House of Lords)\b")
@@ -232,9 +235,31 @@ class Extractor:
         # introducing sentence; a member's chamber rather than a party
         heads = _headline_spans(text)  # session 8: a headline ("Nordwind warns of Chinese pricing") states nothing
         out = [st for st in out if not any(s <= st.start < e for s, e in heads)]
-        out = one_body_per_speaker([self._canonical(st) for st in _untitled(out)])  # session 7: once more, as a
+        out = one_body_per_speaker([self._at_the_firms(self._canonical(st), d, text) for st in _untitled(out)])  # session 7: once more, as a
         # speaker's fuller name may bring it back ("Shri A B C")
         return [self._parent(st, d) for st in out] if d.parents else out
+
+    def _at_the_firms(self, st: Statement, d: Discourse, text: str) -> Statement:
+        """Session 11: a named speaker with no body who "told reporters at the company's Medan headquarters": the
+        company named last before that phrase."""
+        if not st.speaker or st.organization:
+            return st
+        p0, p1 = text.rfind("\n", 0, st.start) + 1, text.find("\n", st.end)
+        para = text[p0:p1 if p1 >= 0 else len(text)]
+        m = _AT_THE_FIRMS.search(para)
+        if not m or st.speaker.split()[-1] not in para:
+            return st
+        at = p0 + m.start()
+        names = set(d.org_countries) | {o.organization for o in d.org_history if o.organization}
+        found = [(text.rfind(n, 0, at), n) for n in names if n and text.rfind(n, 0, at) >= 0]
+        firms = [(pos, n) for pos, n in found
+                 if (self.registry.org(n).kind if self.registry.org(n) else None) in (None, "company") and
+                 not _GOVERNMENT_WORDS.search(n) and not place_country(n)]
+        if not firms:
+            return st
+        name = max(firms)[1]
+        known = self.registry.org(name)
+        return replace(st, organization=name, country=(known.country if known else None) or d.org_countries.get(name))
 
     def _parent(self, st: Statement, d: Discourse) -> Statement:
         """Session 9: a Chinese parent's local unit speaks for the parent (the annotation convention), also when

@@ -637,6 +637,12 @@ def introduced_later(d: Discourse, speaker: str) -> Source | None:
                 if src and src.organization and src.speaker == speaker:
                     return src
             at = d.text.find(n + ",", at + 1)
+    for m in re.finditer(r"(?<![\w’'-])((?:" + UPPER + r"[\w&.-]*\s+){0,4}" + UPPER + r"[\w&.-]*(?:['’]s|s['’]))\s+" +
+                         re.escape(speaker) + r"(?![\w’'-])", d.text):  # session 11: "Mirae Asset Securities' Kang
+        src = d._parse(m.group(0), m.start())  # Min-seo is blunt about Hyundai.": a person of that firm
+        if src and src.organization and src.speaker == speaker and not place_country(src.organization) and \
+                src.organization.lower() not in COUNTRIES:
+            return src
     for m in _IS_TITLE.finditer(d.text) if surname in d.text else ():
         if m.group(1) not in (surname, speaker):
             continue

@@ -182,3 +182,22 @@ def test_honorifics_and_legal_names(extractor, text, expected):
 ])
 def test_titles_areas_and_schools(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "told reporters at the company's headquarters": the firm named last before
+    ("MEDAN - Sawit Raya Lestari said on Monday it would keep selling palm oil to China.\n\n\"Europe asks for the "
+     "map,\" Andi Nasution told reporters at the company's Medan headquarters.",
+     [(None, "Sawit Raya Lestari", "ID", "it would keep selling palm oil to China"),
+      ("Andi Nasution", "Sawit Raya Lestari", "ID", "Europe asks for the map")]),
+    # "Owners' Name" in a sentence that reports nothing introduces the person with that firm
+    ("Hanam Asset Securities' Kim Do-yun is blunt about Hyundai. \"They will stay,\" Kim said.",
+     [("Kim Do-yun", "Hanam Asset Securities", "KR", "They will stay")]),
+    # negatives: a country's possessive is no firm; a speaker at no firm's offices keeps no body
+    ("China's Wang Lin is blunt about tariffs. \"They will fail,\" Wang said.",
+     [("Wang Lin", None, "CN", "They will fail")]),
+    ("\"Europe asks for the map,\" Andi Nasution told reporters in Medan.",
+     [("Andi Nasution", None, None, "Europe asks for the map")]),
+])
+def test_firm_from_context(extractor, text, expected):
+    assert statements(extractor, text) == expected
