@@ -216,6 +216,7 @@ def title_in(phrase: str) -> str | None:
     return None
 
 
+_PLACE_PARTICLES = frozenset("es de del la las los da do dos das di du des el al".split())
 _CLOSING_LEGAL_FORMS = frozenset("jsc ltd ltd. inc inc. llc corp corp. co. plc s.a. ag gmbh oyj asa ab bhd tbk nv n.v. "
                                   "spa s.p.a. sgps zrt. kft. a/s".split())
 
@@ -230,6 +231,7 @@ def _org_extent(tokens: list[re.Match], bare: list[str], last: int) -> tuple[int
                  bare[first - 1] in ("State", "General") and first >= 2 and bare[first - 2][:1].isupper() and
                  bare[first - 2].lower() not in _TITLE_HEADS) \
             and "-based" not in bare[first - 1] \
+            and "," not in tokens[first].string[tokens[first - 1].end():tokens[first].start()] \
             and (bare[first - 1].lower() not in COUNTRIES or bare[first - 1].lower() in CITIES) \
             and (bare[first - 1].lower() not in NOT_NAMES | {"the", "a", "an"} or
                  bare[first - 1].lower() in _COMPASS and last - first >= 1 and first - 1 == 0 or
@@ -271,6 +273,9 @@ def _org_extent(tokens: list[re.Match], bare: list[str], last: int) -> tuple[int
                 and ("," not in tokens[end].string[tokens[end].end():tokens[end + 1].start()]
                      or bare[end + 1].lower() in NAME_AREAS):  # session 6: "of Agriculture, Food", not ", Carlos"
             end += 1  # "Institute for Trade Strategy", not over "(CII)"
+        if end + 2 < len(bare) and bare[end + 1] in _PLACE_PARTICLES and bare[end + 2][:1].isupper() and \
+                bare[end + 2].lower() not in _TITLE_HEADS and tokens[end + 2].group(0) == bare[end + 2]:
+            end += 2  # session 11: "University of Dar es Salaam": a place's particle, then its next word
     lead = first
     while 0 < lead and first - lead < 2 and bare[lead - 1].lower() in COUNTRIES and bare[lead - 1][:1].isupper() \
             and tokens[lead - 1].group(0) == bare[lead - 1]:

@@ -201,3 +201,18 @@ def test_titles_areas_and_schools(extractor, text, expected):
 ])
 def test_firm_from_context(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comma ends a body's name: the person before it is no part of it
+    ('"We will grow," said Khalid Al-Harbi, Tihama Minerals\' chief executive.',
+     [("Khalid Al-Harbi", "Tihama Minerals", None, "We will grow")]),
+    # a place's particle inside a body's name
+    ('"Prices are fair," said Zhou Ming, an economist at the University of Dar es Salaam.',
+     [("Zhou Ming", "University of Dar es Salaam", None, "Prices are fair")]),
+    # negative: a weekday after the name is no part of it
+    ('"Prices are fair," said Ana Ruiz, a researcher at the Ministry of Trade on Monday.',
+     [("Ana Ruiz", "Ministry of Trade", None, "Prices are fair")]),
+])
+def test_body_name_edges(extractor, text, expected):
+    assert statements(extractor, text) == expected
