@@ -259,6 +259,9 @@ def _word_occurrences(text: str, word: str) -> list[tuple[int, int]]:
 _WORD_EDGE = re.compile(r"[\w-]")
 
 
+_BASED_APPOSITIVE = re.compile(r",\s+(?:the|an?)\s+(" + UPPER + r"[\w.]*(?:\s+" + UPPER + r"[\w.]*)?)-(?:based|headquartered)\b")
+
+
 def legal_form_country(name: str) -> str | None:
     """The country of a legal form used in one country only, closing the name: "Metsäkone Oyj", "Straits
     Meridian Lines Pte Ltd" (session 11: the form before a closing "Ltd"), "Lusitânia Energia, SGPS, S.A."."""
@@ -299,6 +302,9 @@ def org_home(text: str, org_name: str) -> str | None:
         code = based_country(local.group(1) or local.group(2))
         if code:
             return code
+    based = _BASED_APPOSITIVE.match(text, text.find(org_name) + len(org_name)) if org_name in text else None
+    if based and place_country(based.group(1)):  # session 11: "Hanover Street Securities, the London-based
+        return place_country(based.group(1))  # brokerage": the place it says, not a city opening the name
     if len(org_name.split()) > 1 and first in CITIES:  # "Shenzhen Tengfei Precision Co."
         return CITIES[first]
     if len(org_name.split()) > 1 and first in US_PLACES:  # "Michigan Economic Development Corp."
