@@ -434,9 +434,9 @@ _HONORIFIC_LEAD = re.compile(r"^(?:(?:(?:HE|H\.E\.)\s+)?(?:Captain|Capt\.|Colone
                              r"(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dott|Dott\.ssa|Ing)\.?|Mag\.|Datuk(?:\s+Seri)?|Datin(?:\s+Paduka)?|"
                              r"Dato['’]?(?:\s+Sri)?|Tan\s+Sri|Puan\s+Sri|Sheikh|Sheikha|Dame|Sir|Shri|Smt|Shrimati|Khun|"
                              r"(?:His|Her)\s+Excellency(?:\s+Eng\.?)?|Eng\.|Engr\.?|(?:HE|H\.E\.)(?:\s+(?:Eng|Dr)\.?)?|"
-                             r"Alhaji|Alhaja|Lic\.|Thiru|Tmt\.?|Thirumathi)\s+"
-                             r"(?=" + _CAPITAL + r"[\w’'-]*(?:\s+(?:(?:bin|binti|al|el|de|da|van|von)\s+)?" + _CAPITAL +
-                             r"[\w’'-]*){1,3}$)")
+                             r"Alhaji|Alhaja|Lic\.|Thiru|Tmt\.?|Thirumathi|Puan|Encik|Cik)\s+"
+                             r"(?=" + _CAPITAL + r"(?:[\w’'-]*|\.)(?:\s+(?:(?:bin|binti|al|el|de|da|van|von)\s+)?" + _CAPITAL +
+                             r"[\w’'-]*){1,3}$)")  # (session 11: an initial, "Dr. K. Srinivasa Rao"; "Puan X")
 
 
 # Session 9: titles that never end a name, before a name of three or four words ("Regent Andi Rahmat Laode",

@@ -438,8 +438,8 @@ def subject_after(masked: str, ve: int, s1: int) -> tuple[int, int] | None:
         if start is None:
             start = ve + tok.start()
         end = ve + tok.end()
-        if w.endswith(".") and w.lower().rstrip(".") in ABBREVIATIONS:
-            continue  # "said Rep. Jo Park"
+        if w.endswith(".") and (w.lower().rstrip(".") in ABBREVIATIONS or re.fullmatch(r"[A-Z]\.", w)):
+            continue  # "said Rep. Jo Park"; session 11: an initial, "said K. Srinivasa Rao"
         if w.endswith((",", ".", ";", ":")):
             end -= 1
             break

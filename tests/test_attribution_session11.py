@@ -216,3 +216,18 @@ def test_firm_from_context(extractor, text, expected):
 ])
 def test_body_name_edges(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an initial after the verb is no sentence end; "Puan" is an honorific
+    ('"We will grow," said Dr. K. Ramana Rao, managing director of Sri Lakshmi Lifesciences Ltd.',
+     [("K. Ramana Rao", "Sri Lakshmi Lifesciences Ltd", None, "We will grow")]),
+    ('"We will grow," said Puan Aishah Rahman, chief executive of Suria Cahaya Bhd.',
+     [("Aishah Rahman", "Suria Cahaya Bhd", "MY", "We will grow")]),
+    # "X, the London-based brokerage" outranks the city that opens X's name
+    ('"You cannot escape the supply chain," said Dan Oke, a strategist at Hanover Lane Securities, the '
+     'London-based brokerage.',
+     [("Dan Oke", "Hanover Lane Securities", "GB", "You cannot escape the supply chain")]),
+])
+def test_initials_honorifics_and_based(extractor, text, expected):
+    assert statements(extractor, text) == expected
