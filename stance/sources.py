@@ -903,6 +903,11 @@ class Discourse:
         if local and place_country(local.group(1)):  # "the Wuxi municipal commerce bureau", in lower case
             org_name, country = local.group(0), place_country(local.group(1))
             rest = rest.replace(org_name, " " * len(org_name), 1)
+        named = _COUNTRY_WORD_NAME.fullmatch(p.strip()) if org_name is None else None
+        if named and COUNTRIES.get(named.group(1).lower()) not in (None, "EU") and \
+                _ORG_NOUN_END.search(self.text, max(0, start - 30), start):  # session 11: "state rail company
+            org_name, country = p.strip(), COUNTRIES[named.group(1).lower()]  # Kazakhstan Temir Zholy": one name
+            rest = rest.replace(org_name, " " * len(org_name), 1)
         led = _COUNTRY_LED.match(rest) if org_name is None else None
         if led and COUNTRIES.get(led.group(1).lower()) not in (None, "EU") and not _NOT_COUNTRY_LED.search(led.group(2)) and \
                 led.group(2).split()[-1].lower() in COUNTRY_LED_HEADS:
@@ -1435,6 +1440,7 @@ _POSSESSIVE_PRONOUNS = frozenset("His Her Their Our My Your".split())
 _IN_CHARGE_OF = re.compile(r"\b(?:in\s+charge\s+of|responsible\s+for|overseeing)\s+(?:the\s+)?[A-Z][\w’'-]*"
                            r"(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*")
 _SCHOOL_NOUNS = frozenset(["university", "college"])
+_COUNTRY_WORD_NAME = re.compile(r"([A-Z][\w-]+)(?:\s+[A-Z][\w’'-]+){1,3}")
 _NOT_PERSON_ENDS = frozenset("dam bridge airport station mine pipeline railway canal harbour harbor tower "
                              "weekly monthly daily gazette herald tribune review".split())
 _OWNERSHIP_WORD = re.compile(r"[A-Z][a-z]+-(?:run|owned|backed|led|funded|built|made|controlled|financed)")  # session 9:

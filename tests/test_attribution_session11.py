@@ -231,3 +231,15 @@ def test_body_name_edges(extractor, text, expected):
 ])
 def test_initials_honorifics_and_based(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country word after a firm's noun opens the firm's name
+    ("State rail company Uzbekistan Temir Yollari said it planned to buy 900 new wagons next year.",
+     [(None, "Uzbekistan Temir Yollari", "UZ", "it planned to buy 900 new wagons next year")]),
+    # negative: with no noun before it, the country word is the country
+    ("Uzbekistan President Shavkat Karimov said the railway would open next year.",
+     [("Shavkat Karimov", "Uzbek government", "UZ", "the railway would open next year")]),
+])
+def test_country_word_in_firm_name(extractor, text, expected):
+    assert statements(extractor, text) == expected
