@@ -963,6 +963,13 @@ class Discourse:
                                                     (r.before_title and r.after_article))]
         person = max(people, key=lambda r: len(r.words), default=None)
         person_name = " ".join(person.words) if person else None
+        head = p.split(",")[0].strip()
+        if person_name and org_name and reg.org(org_name) and not _title_in(head) and \
+                re.fullmatch(r"(?:[A-Z][\w.&-]*\s+){1,3}" + r"[A-Z][\w.&-]*", head) and \
+                (head.endswith(" " + person_name) or head == person_name) and reg.find_orgs(head) and \
+                reg.find_orgs(head)[0][0] == 0 and \
+                not reg.person(person_name):  # session 11: "POSCO Future M said", "COFCO International, the
+            person, person_name = None, None  # trading arm of COFCO Corp., said": a unit's name, no person
         if person and org_name is None and len(person.words) >= 2 and \
                 (POSS.sub("", person.words[-1]).lower() in GENERIC_ORG_HEADS or "&" in person.words or
                  POSS.sub("", person.words[-1]) == "AS" or  # session 8: "Fjordlaks AS", a Nordic legal form

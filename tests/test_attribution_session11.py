@@ -243,3 +243,15 @@ def test_initials_honorifics_and_based(extractor, text, expected):
 ])
 def test_country_word_in_firm_name(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a registered firm's unit named by the firm's name and more words is no person
+    ("GENEVA - COFCO International, the trading arm of COFCO Corp., said in a release that it had signed an offtake.",
+     [(None, "COFCO Corp.", "CN", "it had signed an offtake")]),
+    # negative: a title between the firm and the name keeps the person
+    ("GENEVA - COFCO Corp. chairman Li Ming said in a release that it had signed an offtake.",
+     [("Li Ming", "COFCO Corp.", "CN", "it had signed an offtake")]),
+])
+def test_registered_firms_units(extractor, text, expected):
+    assert statements(extractor, text) == expected
