@@ -336,8 +336,10 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
             if src and src.speaker and " " in src.speaker and src.speaker not in d.people:
                 if _after_at(sent.text, phrase, m.start()) and not src.title and not src.organization:
                     d.remember_org(src.speaker, src.country)  # round 7: "The looms at Hilados del Valle": a place of work
-                elif not _not_a_person(d, src.speaker, sent.text, m.start()):
-                    d.remember(src)
+                elif not _not_a_person(d, src.speaker, sent.text, m.start()) and not (
+                        not src.title and not src.organization and
+                        _PLACE_PREPOSITION_END.search(sent.text, 0, max(0, sent.text.find(phrase, m.start())))):
+                    d.remember(src)  # (session 11: "who farms ... near Story City": a place, no person)
             elif src and src.organization and not src.speaker:
                 d.remember(src)
             elif src and src.organization and " " not in src.speaker:  # "Shares of X Mining": "Shares" is no one
@@ -516,6 +518,7 @@ _NAMED_RELATION = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:fellow\s+)?(?:colleag
                              r"(?:\s+" + UPPER + r"[\w’'.-]*){1,3})")
 
 
+_PLACE_PREPOSITION_END = re.compile(r"\b(?:near|outside|around|across|in)\s+$")
 _COMPASS_PLACE = re.compile(r"(?:Central|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower)\s+\S+")
 _NAME_OF = re.compile(r"(?<![\w’'-])(" + UPPER + r"[a-zà-ÿ’'-]+(?:\s+" + UPPER + r"[a-zà-ÿ’'-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+)?")
 

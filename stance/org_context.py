@@ -173,9 +173,11 @@ def _heads(speaker: str, text: str, d: Discourse, at: int, sentence: bool = Fals
         if before:
             name = before[-1].organization
             return name, d.org_countries.get(name) or d.company_home
-    runs = [r.group(0) for r in _CAP_RUN.finditer(clause)]
-    if not runs or place_country(runs[-1]) or runs[-1] in d.people:
-        return None
+    runs = [(r.start(), r.group(0)) for r in _CAP_RUN.finditer(clause)]
+    if not runs or place_country(runs[-1][1]) or runs[-1][1] in d.people or \
+            re.search(r"\b(?:near|outside|around|across|in|on)\s+$", clause[:runs[-1][0]]):
+        return None  # (session 11: "who runs a guesthouse near Tha Phae Gate": a place)
+    runs = [r for _, r in runs]
     name = runs[-1]
     return name, d.org_countries.get(name) or d._org_country(name) or d.company_home
 

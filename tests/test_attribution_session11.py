@@ -255,3 +255,16 @@ def test_country_word_in_firm_name(extractor, text, expected):
 ])
 def test_registered_firms_units(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place after "near" is no person: the quote paragraph after it is the farmer's
+    ("Growers remain wary. Dale Hollis, who farms 1,800 acres near Prairie Falls, has seen demand come and go.\n\n"
+     "\"I will sell to China every day of the week if they pay.\"",
+     [("Dale Hollis", None, None, "I will sell to China every day of the week if they pay.")]),
+    # and no body either
+    ("Nattapong Suk, who runs a family-owned guesthouse near Tha Chang Gate, said the tours left little money.",
+     [("Nattapong Suk", None, None, "the tours left little money")]),
+])
+def test_places_after_near(extractor, text, expected):
+    assert statements(extractor, text) == expected
