@@ -320,7 +320,7 @@ def _same(field: str, g: Gold, p: Statement, registry: Registry) -> bool:
     if field == "organization":
         if normalise_name(a) == normalise_name(b) or surface_key(a) == surface_key(b):
             return True
-        ra, rb = registry.org(a), registry.org(b)
+        ra, rb = registry.org_exact(a), registry.org_exact(b)  # (no legal-form folding: session-10 scoring)
         return ra is not None and rb is not None and ra.canonical == rb.canonical
     return a.casefold() == b.casefold()
 

@@ -47,6 +47,17 @@ def normalise_name(name: str) -> str:
     return n.rstrip(".,").casefold()
 
 
+_LONG_FORMS = {"corporation": "corp", "company": "co", "limited": "ltd", "incorporated": "inc"}
+
+
+def _form_key(key: str) -> str:
+    """A normalised name with its closing legal form in short ("... corporation" -> "... corp"), so the long and
+    the short form of a registered name find the same organization."""
+    head, _, last = key.rpartition(" ")
+    last = last.rstrip(".")
+    return f"{head} {_LONG_FORMS.get(last, last)}" if head else key
+
+
 class Registry:
     """Lookups from any known alias to canonical organizations and people."""
 
@@ -59,6 +70,9 @@ class Registry:
             for alias in [org.canonical, *aliases]:
                 self._org_alias.setdefault(normalise_name(alias), org.canonical)
                 self._org_surface.append(alias.strip())
+        self._org_form_alias: dict[str, str] = {}  # session 11: "China Three Gorges Corporation" is "... Corp."
+        for key, canonical in self._org_alias.items():
+            self._org_form_alias.setdefault(_form_key(key), canonical)
         self.people: dict[str, Person] = {}
         self._person_alias: dict[str, str] = {}
         for person, aliases in people:
@@ -79,8 +93,15 @@ class Registry:
                                       row["country"] or None), _split(row["aliases"])))
         return cls(orgs, people)
 
-    def org(self, name: str) -> Org | None:
+    def org_exact(self, name: str) -> Org | None:
+        """The organization of a name written as one of its aliases (no legal-form folding): what the
+        extraction evaluation compares by, unchanged since session 10."""
         canonical = self._org_alias.get(normalise_name(name))
+        return self.orgs[canonical] if canonical else None
+
+    def org(self, name: str) -> Org | None:
+        key = normalise_name(name)
+        canonical = self._org_alias.get(key) or self._org_form_alias.get(_form_key(key))
         return self.orgs[canonical] if canonical else None
 
     def legislatures(self, country: str) -> list[Org]:

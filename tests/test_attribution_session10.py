@@ -314,9 +314,13 @@ def test_introductions_without_a_report(extractor, text, expected):
     ("WARSAW - The Sejm debated Chinese buses. Civic Coalition MP Anna Nowak said the buses should not run on "
      "Chinese software.",
      [("Anna Nowak", "Sejm", "PL", "the buses should not run on Chinese software")]),
-    # negative: no chamber named, the party stays
+    # no chamber named: an MP's title names it (session 11; the party before that)
     ("WARSAW - Buses are on the agenda. Civic Coalition MP Anna Nowak said the buses should not run on Chinese "
      "software.",
+     [("Anna Nowak", "Sejm", "PL", "the buses should not run on Chinese software")]),
+    # negative: a party's spokeswoman speaks for the party
+    ("WARSAW - Buses are on the agenda. Civic Coalition spokeswoman Anna Nowak said the buses should not run on "
+     "Chinese software.",
      [("Anna Nowak", "Civic Coalition", "PL", "the buses should not run on Chinese software")]),
 ])
 def test_party_or_chamber(extractor, text, expected):

@@ -268,3 +268,21 @@ def test_registered_firms_units(extractor, text, expected):
 ])
 def test_places_after_near(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("China Three Gorges Corporation", "China Three Gorges Corp."),  # long and short closing forms
+    ("Hyundai Motor Company", "Hyundai Motor Co."),
+    ("Apple Incorporated", "Apple Inc."),
+    # negatives: a legal form alone, an unregistered name
+    ("Company", None),
+    ("Northwind Corporation", None),
+])
+def test_registry_finds_long_legal_forms(name, expected):
+    from pathlib import Path
+
+    from stance.registry import Registry
+    registry = Registry.load(Path(__file__).resolve().parents[1] / "data" / "registry")
+    found = registry.org(name)
+    assert (found.canonical if found else None) == expected
+    assert registry.org_exact("China Three Gorges Corporation") is None  # the evaluation's lookup folds nothing
