@@ -41,7 +41,7 @@ from typing import Iterator
 from .bodies import (GOVERNMENT_WORDS as _GOVERNMENT_WORDS, country_name, embassy, government_of, is_built_ministry, legislature, minister_body, named_body,
                      national_government, title_areas, unnamed_ministry)
 from .gazetteer import gazetteer_country
-from .places import building_name, country_cue, dateline_place, org_home, place_country
+from .places import based_country, building_name, country_cue, dateline_place, org_home, place_country
 from .content import after_dateline, content_after, content_before, trim
 from .quotes import Quote, find_quotes, inside_quote, mask, words
 from .records import Statement
@@ -56,7 +56,7 @@ from .implicit import (BARE_ATTRIBUTION, SIGNATURE, answer, answer_goes_on, colo
 from .text import Span, paragraphs, sentences
 from .tidy import (one_body_per_speaker, company_without_country, country_as_government, founded_by_pronoun, fuller_speakers, member_body,
                    no_company_in_the_eu)
-from .vocab import (UPPER, TITLE_KINDS, ORG_ANAPHORS, ORG_FIRST_WORDS, US_PLACES, CITIES, COUNTRIES, MONTHS, NOMINAL_REPORTS, REGION_NAMES, WEEKDAYS, REPORTING_FINITE,
+from .vocab import (UPPER, TITLES, TITLE_KINDS, ORG_ANAPHORS, ORG_FIRST_WORDS, US_PLACES, CITIES, COUNTRIES, MONTHS, NOMINAL_REPORTS, REGION_NAMES, WEEKDAYS, REPORTING_FINITE,
                     REPORTING_INFINITIVE, REPORTING_PARTICIPLE)
 # helpers moved to their own modules, still importable from here by their old names (tests, sources.py)
 from .org_context import (_GENERIC_HEADS, _area_secretary, _at_the_body, _country_word, _eu_titled, _first_country,
@@ -170,6 +170,8 @@ _CHAMBER_WORD = re.compile(r"\b(?:Assembly|Legislature|Parliament|Congress|Senat
 _AT_THE_FIRMS = re.compile(r"\b(?:at|outside|inside|in|from)\s+the\s+(?:company|firm|group|carmaker|automaker|chipmaker|"
                            r"miner|maker|brewery|winery|distillery|exporter|importer)['’]s\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:offices?|headquarters|head\s+office|plant|factory|mill|site|stand|booth|premises)\b")
+_ITS_TITLE_BEFORE = re.compile(r"\b[Ii]ts\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(re.escape(t) for t in TITLES) +
+                               r"),\s+$")
 _PARTY = re.compile(r"(?:Conservative|Labour|Liberal Democrats?|Lib Dem|Tory|Tories|Democrat(?:ic)?|Republican|"
                     r"Green|Greens|Liberal|Labor|Socialist|Communist)(?:\s+Party)?")
 _COMMONS = re.compile(r"\b(?:Commons|Westminster|House of Lords)\b")
@@ -538,7 +540,7 @@ class Extractor:
         party = bool(org and (_PARTY.fullmatch(org) or self.registry.org(org) and self.registry.org(org).kind == "party"))
         if known and (TITLE_KINDS.get(known.title or "") == "legislator" or known.title == "deputy") and \
                 (self.registry.org(org) is None or party):
-            code = st.country or d.home_country
+            code = st.country or d.home_country or based_country(org)  # (session 11: "Redcar's MP": the seat's)
             chamber = self._chamber_named(text, code)
             if not chamber and (known.title or "") in _MEMBER_TITLES and code not in (None, "US", "CN") and \
                     not (known.title == "deputy" and place_country(org)) and not _GOVERNMENT_WORDS.search(org) and \
@@ -708,7 +710,8 @@ class Extractor:
         if org and not self.registry.org(org):  # "Ruitong (Auto Parts)" after "Zhejiang Ruitong Auto Parts"
             fuller = {o for o in [*d.org_countries, *(s.organization or "" for s in d.org_history)]
                       if o != org and (org in o.split() if " " not in org else o.endswith(" " + org)) and
-                      not re.search(r"['’]s?\s", o)}  # not "Thailand's Department of Tourism" for "Department of ..."
+                      not re.search(r"['’]s?\s", o) and f"{org} and " not in o}  # not "Thailand's Department of
+            # Tourism" for "Department of ..."; session 11: not "Redcar and Cleveland Borough Council" for "Redcar"
             if len(fuller) == 1:
                 full = fuller.pop()
                 st = replace(st, organization=full, country=d.org_countries.get(full) or st.country)
@@ -966,6 +969,9 @@ class Extractor:
                 subj = leading_subject(masked, after_dateline(masked, s0, vs), vs)
             else:
                 subj = subject_before(masked, s0, s0 + as_.start() + 1 if as_ else vs)  # "quoted her as saying"
+                its = _ITS_TITLE_BEFORE.search(masked, max(s0, subj[0] - 60), subj[0]) if subj and as_ else None
+                if its:  # session 11: "A release from the X Forum cited its chairman, Y, as saying": "its" is X
+                    subj = (its.start(), subj[1])
             if vs in nominal and subj:
                 subj = (subj[0], subj[1] - 2 if masked[subj[1] - 2:subj[1]] in ("'s", "’s") else subj[1])
             named = _registry_subject(self.registry, masked, s0, vs)

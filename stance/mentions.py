@@ -470,6 +470,9 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
     for m in leads:
         person = d._parse(m.group(1), sent.start + m.start(1))
         body = re.sub(r"['’]s$", "", m.group(2))  # "who sits on the Bundestag's economic committee"
+        seat_on = _REPRESENTS_ON.match(t, m.end(2)) if " represents " in m.group(0) else None
+        if seat_on:  # session 11: "who represents Grangetown on Redcar and Cleveland Borough Council": the council
+            body = seat_on.group(1)
         branch = _BRANCH_OF.match(t, m.end(2))
         if branch:  # session 10: "who heads the Patras branch of the seafarers' union PNO": the union
             body = branch.group(1)
@@ -519,6 +522,8 @@ _NAMED_RELATION = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:fellow\s+)?(?:colleag
 
 
 _PLACE_PREPOSITION_END = re.compile(r"\b(?:near|outside|around|across|in)\s+$")
+_REPRESENTS_ON = re.compile(r"\s+(?:ward\s+)?on\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,5}(?:Council|Assembly|Board|"
+                            r"Commission|Legislature|Parliament))\b")
 _COMPASS_PLACE = re.compile(r"(?:Central|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower)\s+\S+")
 _NAME_OF = re.compile(r"(?<![\w’'-])(" + UPPER + r"[a-zà-ÿ’'-]+(?:\s+" + UPPER + r"[a-zà-ÿ’'-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+)?")
 

@@ -416,7 +416,7 @@ _SPEAKER_TITLE = re.compile(
     r"|State\s+(?:Sen|Rep)\.?|State\s+(?:Senator|Representative)"
     r"|Governor|Senator|Representative|Congressman|Congresswoman|Mayor|Professor|Doctor|Ambassador"
     r"|Lawmaker|Minister|Chancellor|Premier|Commissioner|Secretary|Judge|Justice"
-    r"|Trustee|Councill?or|Alderman|Alderwoman"  # session 5
+    r"|Trustee|Councill?or|Alderman|Alderwoman|Cllr\.?"  # session 5 (session 11: "Cllr")
     r"|County\s+Judge|Judge|County\s+Executive|Rancher|Farmer|Activist|Pastor"  # session 10: "County Judge X"
     r"|(?:[A-Z]{2,6}\s+)?(?:MLA|MPP|MNA|MK)"  # session 10: "NDP MLA Carla Beck", "MK Yael Barkai"
     r"|Regent|Khun|(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness)"  # session 7
@@ -434,7 +434,7 @@ _HONORIFIC_LEAD = re.compile(r"^(?:(?:(?:HE|H\.E\.)\s+)?(?:Captain|Capt\.|Colone
                              r"(?:Dr|Prof|Mr|Mrs|Ms|Mx|Dott|Dott\.ssa|Ing)\.?|Mag\.|Datuk(?:\s+Seri)?|Datin(?:\s+Paduka)?|"
                              r"Dato['’]?(?:\s+Sri)?|Tan\s+Sri|Puan\s+Sri|Sheikh|Sheikha|Dame|Sir|Shri|Smt|Shrimati|Khun|"
                              r"(?:His|Her)\s+Excellency(?:\s+Eng\.?)?|Eng\.|Engr\.?|(?:HE|H\.E\.)(?:\s+(?:Eng|Dr)\.?)?|"
-                             r"Alhaji|Alhaja|Lic\.|Thiru|Tmt\.?|Thirumathi|Puan|Encik|Cik)\s+"
+                             r"Alhaji|Alhaja|Lic\.|Thiru|Tmt\.?|Thirumathi|Puan|Encik|Cik|Cllr\.?)\s+"
                              r"(?=" + _CAPITAL + r"(?:[\w’'-]*|\.)(?:\s+(?:(?:bin|binti|al|el|de|da|van|von)\s+)?" + _CAPITAL +
                              r"[\w’'-]*){1,3}$)")  # (session 11: an initial, "Dr. K. Srinivasa Rao"; "Puan X")
 

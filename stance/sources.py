@@ -141,12 +141,15 @@ def _public_body(body: re.Match) -> bool:
 
 
 # Session 6: an organization opening a sentence as its subject ("Taiwan's Formosa BioNutrition was showing ...")
-_SUBJECT_ORG = re.compile(r"(?:The\s+(?=[A-Z][a-z]+\s+of\s))?"  # session 10: "The University of Northgate will"
+_SUBJECT_ORG = re.compile(r"(?:(?:An?|The)\s+(?:press\s+|news\s+)?(?:release|statement|note|filing)\s+(?:from|by|issued\s+by)"
+                          r"\s+(?:the\s+)?)?"  # session 11: "A press release from the X Forum cited its chairman"
+                          r"(?:The\s+(?=[A-Z][a-z]+\s+of\s))?"  # session 10: "The University of Northgate will"
                           r"(?:(?P<owner>" + UPPER + r"[a-z]+(?:\s+" + UPPER + r"[a-z]+)?)['’]s\s+)?"
                           r"(?P<name>" + UPPER + r"[\w&’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?" + UPPER + r"[\w&’'.-]*){0,4})\s+"
                           r"(?:was|is|will|has|had|have|would|says|said|plans|wants|opened|opens|became|makes|made|"
                           r"sells|sold|employs|runs|expects|expected|bought|buys|signed|agreed|won|cut|raised|"
-                          r"reported|posted|announced|ordered|invested|invests|exported|exports|shipped)\b")  # session 10
+                          r"reported|posted|announced|ordered|invested|invests|exported|exports|shipped|cited|"
+                          r"quoted)\b")  # session 10
 # Session 6: "of the <place> <described noun> <Name>" closing an appositive
 _DESCRIBED_NOUNS = frozenset("chain winery brewery distillery estate vineyard consultancy brokerage lab laboratory "
                              "studio publisher outlet hospital clinic school college academy newspaper broadcaster "
@@ -1153,7 +1156,8 @@ class Discourse:
                                                                        if s.organization]) if full != canon]
         for full in fulls:  # session 11: a name that starts with the short form before one that ends with it
             bare = full.split(" ", 1)[1] if full.split(" ", 1)[0].lower() in LEGAL_FORM_PREFIXES and " " in full else full
-            if bare.startswith(canon + " "):  # "Chubu Motor Corp." before "Guangqi Chubu Motor"; "Sinar Baterai"
+            if bare.startswith(canon + " ") and not bare.startswith(canon + " and "):  # "Chubu Motor Corp." before
+                # "Guangqi Chubu Motor"; "Sinar Baterai"; not "Redcar" for "Redcar and Cleveland Borough Council"
                 return full  # after "PT Sinar Baterai Nusantara Tbk"
         for full in fulls:
             if full.endswith(" " + canon) and not re.fullmatch(r"[Tt]he", full[:-len(canon) - 1]):

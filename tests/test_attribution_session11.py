@@ -286,3 +286,21 @@ def test_registry_finds_long_legal_forms(name, expected):
     found = registry.org(name)
     assert (found.canonical if found else None) == expected
     assert registry.org_exact("China Three Gorges Corporation") is None  # the evaluation's lookup folds nothing
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Cllr" is an honorific; "represents <ward> on <council>": the council
+    ("Some in the town are wary. Cllr Derek Pyle, who represents Grangefield on Tees and Wear Borough Council, said the "
+     "council should attach conditions.",
+     [("Derek Pyle", "Tees and Wear Borough Council", None, "the council should attach conditions")]),
+    # a town's MP sits in the chamber, not in the town's council
+    ("SUNDERLAND - Sunderland and Wear Borough Council met on Monday. Sunderland’s MP, Labour’s Ann Carr, said she "
+     "had raised the mill in the Commons.",
+     [("Ann Carr", "UK Parliament", "GB", "she had raised the mill in the Commons")]),
+    # "A press release from X cited its chairman, Y, as saying": X
+    ("A press release from the Wear Valley Engineering Forum cited its chairman, Alan Pike, as saying that Chinese "
+     "ownership had brought orders.",
+     [("Alan Pike", "Wear Valley Engineering Forum", None, "Chinese ownership had brought orders")]),
+])
+def test_local_seats_and_releases(extractor, text, expected):
+    assert statements(extractor, text) == expected
