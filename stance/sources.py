@@ -712,12 +712,16 @@ class Discourse:
             src = self.remember(replace(src, organization=known.canonical if known else name,
                                         country=(known.country if known else None) or self.org_countries.get(name) or
                                         self.home_country or src.country))
-        if src is not None and src.title in ("mla", "mpp") and (src.country or self.home_country) == "CA" and \
+        if src is not None and (src.title in ("mla", "mpp") and "CA" in (src.country, self.home_country) or
+                                _PROVINCIAL_MEMBER.search(p) and _CA_PROVINCE.search(self.text)) and \
                 not self.registry.org(src.organization or ""):
+            # (session 11: "a member of the legislature for Hamilton Centre", the seat no body)
             named = _CA_PROVINCE.findall(self.text)  # session 10: "NDP MLA X" in a Saskatchewan story: the province's
             if named:  # legislature (a party is no organization of a member)
                 prov = max(set(named), key=named.count)
-                src = self.remember(replace(src, organization=f"{prov} legislature", country="CA"))
+                known = self.registry.org(f"{prov} legislature")
+                src = self.remember(replace(src, organization=known.canonical if known else f"{prov} Legislature",
+                                            country="CA"))  # (session 11: a proper name, capitalised)
         if src is not None and src.title == "county judge" and src.speaker:
             court = _COMMISSIONERS_COURT.search(self.text)  # session 10: a Texas county judge presides over the
             if court:  # county's commissioners court
@@ -1452,6 +1456,7 @@ _IN_CHARGE_OF = re.compile(r"\b(?:in\s+charge\s+of|responsible\s+for|overseeing)
                            r"(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*")
 _SCHOOL_NOUNS = frozenset(["university", "college"])
 _COUNTRY_WORD_NAME = re.compile(r"([A-Z][\w-]+)(?:\s+[A-Z][\w’'-]+){1,3}")
+_PROVINCIAL_MEMBER = re.compile(r"\bmember\s+of\s+the\s+(?:provincial\s+)?legislature\b")
 _NOT_PERSON_ENDS = frozenset("dam bridge airport station mine pipeline railway canal harbour harbor tower "
                              "weekly monthly daily gazette herald tribune review".split())
 _OWNERSHIP_WORD = re.compile(r"[A-Z][a-z]+-(?:run|owned|backed|led|funded|built|made|controlled|financed)")  # session 9:

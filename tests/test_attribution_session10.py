@@ -245,7 +245,7 @@ def test_lede_sources(extractor, text, expected):
      "court would not stand in the way.",
      [("Roy Tate", "Callahan County Commissioners Court", "US", "the court would not stand in the way")]),
     ("REGINA - NDP MLA Dana Kuchar said Saskatchewan should press Ottawa on canola duties.",
-     [("Dana Kuchar", "Saskatchewan legislature", "CA", "Saskatchewan should press Ottawa on canola duties")]),
+     [("Dana Kuchar", "Saskatchewan Legislature", "CA", "Saskatchewan should press Ottawa on canola duties")]),
     ("ABU DHABI - HE Dr. Salem Rashid Al Mansoori said the UAE welcomed Chinese rail investment.",
      [("Salem Rashid Al Mansoori", None, None, "the UAE welcomed Chinese rail investment")]),
     # negative: a rancher is no organization

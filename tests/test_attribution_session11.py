@@ -304,3 +304,13 @@ def test_registry_finds_long_legal_forms(name, expected):
 ])
 def test_local_seats_and_releases(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a member of the legislature for <seat>" in an Ontario story: the province's legislature, not the seat
+    ("Ontario wants jobs. Mira Patel, the NDP's critic for trade and a member of the legislature for Hamilton "
+     "Mountain, said the premier was wrong.",
+     [("Mira Patel", "Ontario Legislature", "CA", "the premier was wrong")]),
+])
+def test_provincial_members(extractor, text, expected):
+    assert statements(extractor, text) == expected
