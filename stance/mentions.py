@@ -524,6 +524,7 @@ _NAMED_RELATION = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:fellow\s+)?(?:colleag
 _PLACE_PREPOSITION_END = re.compile(r"\b(?:near|outside|around|across|in)\s+$")
 _REPRESENTS_ON = re.compile(r"\s+(?:ward\s+)?on\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,5}(?:Council|Assembly|Board|"
                             r"Commission|Legislature|Parliament))\b")
+_OWNER_POSSESSIVE_END = re.compile(r"(?<![\w’'-])(?:" + UPPER + r"[\w&.-]*\s+){0,4}" + UPPER + r"[\w&.-]*(?:['’]s|s['’])\s+$")
 _COMPASS_PLACE = re.compile(r"(?:Central|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower)\s+\S+")
 _NAME_OF = re.compile(r"(?<![\w’'-])(" + UPPER + r"[a-zà-ÿ’'-]+(?:\s+" + UPPER + r"[a-zà-ÿ’'-]+){1,2})\s+(?:of|at|from)\s+(?:the\s+)?")
 
@@ -645,12 +646,14 @@ def introduced_later(d: Discourse, speaker: str) -> Source | None:
                 if src and src.organization and src.speaker == speaker:
                     return src
             at = d.text.find(n + ",", at + 1)
-    for m in re.finditer(r"(?<![\w’'-])((?:" + UPPER + r"[\w&.-]*\s+){0,4}" + UPPER + r"[\w&.-]*(?:['’]s|s['’]))\s+" +
-                         re.escape(speaker) + r"(?![\w’'-])", d.text):  # session 11: "Mirae Asset Securities' Kang
-        src = d._parse(m.group(0), m.start())  # Min-seo is blunt about Hyundai.": a person of that firm
+    at = d.text.find(speaker)
+    while at > 0:  # session 11: "Mirae Asset Securities' Kang Min-seo is blunt about Hyundai.": a person of that firm
+        owner = _OWNER_POSSESSIVE_END.search(d.text, max(0, at - 80), at)
+        src = d._parse(d.text[owner.start():at + len(speaker)], owner.start()) if owner else None
         if src and src.organization and src.speaker == speaker and not place_country(src.organization) and \
                 src.organization.lower() not in COUNTRIES:
             return src
+        at = d.text.find(speaker, at + 1)
     for m in _IS_TITLE.finditer(d.text) if surname in d.text else ():
         if m.group(1) not in (surname, speaker):
             continue
