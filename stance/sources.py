@@ -1236,6 +1236,19 @@ class Discourse:
             body = self._state_legislature()
             if body:
                 return body.canonical
+        province = [m.group(1) or m.group(2) or m.group(3) for m in _GOVERNOR_OF.finditer(self.text)] \
+            if title.split()[-1] == "governor" and not self.home_state else []
+        places = {n for n in province if not any(o != n and o.startswith(n + " ") for o in province)}
+        place = places.pop() if len(places) == 1 else None  # "Dinagat Islands", not the headline's "Dinagat"; one
+        # province only (not in a story of Salta's and Jujuy's governors)
+        if place and (subdivision_kind(place) or re.search(r"\bprovinc(?:e|ial)\b", self.text) and
+                      not re.search(r"\b[Ss]tate\b", self.text)) and \
+                place.lower() not in COUNTRIES and not self.registry.org(place):
+            # session 11: "The governor of Dinagat Islands ... Governor X said": the province's government
+            body, code = self._subdivision_body(place) if subdivision_kind(place) else \
+                (f"{place} provincial government", None)
+            self.org_countries.setdefault(body, code or place_country(place) or self.home_country)
+            return body
         local = local_government(self.registry, p)  # "Jiangsu Vice Governor X", "deputy mayor of Suzhou"
         if local and title.split()[-1] in ("governor", "mayor", "deputy", "vice"):
             self.org_countries.setdefault(local[0], local[1])
@@ -1457,6 +1470,9 @@ _IN_CHARGE_OF = re.compile(r"\b(?:in\s+charge\s+of|responsible\s+for|overseeing)
 _SCHOOL_NOUNS = frozenset(["university", "college"])
 _COUNTRY_WORD_NAME = re.compile(r"([A-Z][\w-]+)(?:\s+[A-Z][\w’'-]+){1,3}")
 _PROVINCIAL_MEMBER = re.compile(r"\bmember\s+of\s+the\s+(?:provincial\s+)?legislature\b")
+_GOVERNOR_OF = re.compile(r"\b[Gg]overnor\s+of\s+(?:the\s+)?(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+)?)\b"
+                          r"|(?:^|\n)(?!(?:The|A|An)\s)(" + UPPER + r"[\w-]+(?:\s+" + UPPER + r"[\w-]+)?)\s+governor\b"
+                          r"|\b(" + UPPER + r"[\w-]+(?:\s+" + UPPER + r"[\w-]+)?)['’]s\s+governor\b")
 _NOT_PERSON_ENDS = frozenset("dam bridge airport station mine pipeline railway canal harbour harbor tower "
                              "weekly monthly daily gazette herald tribune review".split())
 _OWNERSHIP_WORD = re.compile(r"[A-Z][a-z]+-(?:run|owned|backed|led|funded|built|made|controlled|financed)")  # session 9:

@@ -314,3 +314,18 @@ def test_local_seats_and_releases(extractor, text, expected):
 ])
 def test_provincial_members(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the governor of <province>" then "Governor X": the province's government
+    ("MANILA - The governor of Siargao Islands on Tuesday asked buyers to build plants in the province.\n\n"
+     "Governor Ramon Diaz told a press conference that the provincial government would raise the levy.",
+     [("Ramon Diaz", "Siargao Islands provincial government", "PH",
+       "the provincial government would raise the levy")]),
+    # negative: two provinces' governors, none chosen by this rule
+    ("The governor of Siargao Islands and the governor of Samar Islands met. Governor Ramon Diaz told a press "
+     "conference that the provincial government would raise the levy.",
+     [("Ramon Diaz", None, None, "the provincial government would raise the levy")]),
+])
+def test_governor_of_a_province(extractor, text, expected):
+    assert statements(extractor, text) == expected
