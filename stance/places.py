@@ -307,6 +307,9 @@ def org_home(text: str, org_name: str) -> str | None:
         return place_country(based.group(1))  # brokerage": the place it says, not a city opening the name
     if len(org_name.split()) > 1 and first in CITIES:  # "Shenzhen Tengfei Precision Co."
         return CITIES[first]
+    two = " ".join(org_name.split()[:2]).lower()
+    if len(org_name.split()) > 2 and two in CITIES:  # session 11: "Addis Ababa University", "Buenos Aires Grain
+        return CITIES[two]  # Exchange": a city of two words opening the name
     if len(org_name.split()) > 1 and first in US_PLACES:  # "Michigan Economic Development Corp."
         return "US"
     if len(org_name.split()) > 1 and first in NAME_DEMONYMS:  # round 8: "Hellenic Parliament"
