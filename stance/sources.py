@@ -1052,6 +1052,10 @@ class Discourse:
             if state:
                 org_name, country = state, self.org_countries.get(state) or place_country(state.rsplit(" ", 1)[0]) \
                     or self.home_country
+        firms = _FIRMS_BEFORE.search(self.text, max(0, start - 30), start) if org_name is None and title else None
+        if firms and self.last_org.get("company") and self.last_org["company"].organization:
+            org_name = self.last_org["company"].organization  # session 11: "..., the company's general director
+            country = self.org_countries.get(org_name)  # said": the company, not the ministry named last
         if org_name is None and title:
             org_name = self._title_org(title, p, phrase_country, start)
             if org_name:
@@ -1473,6 +1477,8 @@ _PROVINCIAL_MEMBER = re.compile(r"\bmember\s+of\s+the\s+(?:provincial\s+)?legisl
 _GOVERNOR_OF = re.compile(r"\b[Gg]overnor\s+of\s+(?:the\s+)?(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+)?)\b"
                           r"|(?:^|\n)(?!(?:The|A|An)\s)(" + UPPER + r"[\w-]+(?:\s+" + UPPER + r"[\w-]+)?)\s+governor\b"
                           r"|\b(" + UPPER + r"[\w-]+(?:\s+" + UPPER + r"[\w-]+)?)['’]s\s+governor\b")
+_FIRMS_BEFORE = re.compile(r"\b[Tt]he\s+(?:company|firm|group|carmaker|automaker|chipmaker|steelmaker|miner|"
+                           r"maker|manufacturer|exporter|importer|retailer|lender|insurer)['’]s\s+$")
 _NOT_PERSON_ENDS = frozenset("dam bridge airport station mine pipeline railway canal harbour harbor tower "
                              "weekly monthly daily gazette herald tribune review".split())
 _OWNERSHIP_WORD = re.compile(r"[A-Z][a-z]+-(?:run|owned|backed|led|funded|built|made|controlled|financed)")  # session 9:

@@ -161,7 +161,7 @@ chief executive officer|chief executive|chief financial officer|chief operating 
 |mla|mpp|mk|mna|county judge|judge|under-secretary|vice-president|executive vice-president|senior vice-president
 |vice-rector|pro-rector|vice-dean
 |press secretary|vice minister|first vice minister|deputy minister|first deputy minister|state secretary
-|lecturer|senior lecturer|research fellow
+|lecturer|senior lecturer|research fellow|general director|deputy general director
 """.replace("\n", "").split("|"), key=len, reverse=True))
 
 # Words that make a capitalised phrase an organization rather than a person.

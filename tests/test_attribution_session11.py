@@ -329,3 +329,17 @@ def test_provincial_members(extractor, text, expected):
 ])
 def test_governor_of_a_province(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the company's general director said" after a ministry was named: the company
+    ("HAI PHONG - Cam Pha Steel JSC has asked the Ministry of Industry and Trade to open an investigation into "
+     "billets imported from China, the company's general director said on Monday.",
+     [(None, "Cam Pha Steel JSC", "VN", "Cam Pha Steel JSC has asked the Ministry of Industry and Trade to open an "
+                                        "investigation into billets imported from China")]),
+    # a two-word city opening a body's name gives its country, not a country the clause names
+    ("Yonas Tesfaye, an economist at Addis Ababa University, warned that the parks imported most inputs from China.",
+     [("Yonas Tesfaye", "Addis Ababa University", "ET", "the parks imported most inputs from China")]),
+])
+def test_company_titles_and_city_names(extractor, text, expected):
+    assert statements(extractor, text) == expected
