@@ -253,7 +253,8 @@ def _org_extent(tokens: list[re.Match], bare: list[str], last: int) -> tuple[int
             back -= 1
     if back < first and back > 0 and bare[back - 1].lower() == "the":
         first = back  # "the Texas Economic Development and Tourism Office", "the Michigan House of Representatives"
-    elif back < first and bare[last].lower() in _CLOSING_LEGAL_FORMS and (back == 0 or bare[back - 1] in ("of", "at")):
+    elif back < first and bare[last].lower() in _CLOSING_LEGAL_FORMS and (back == 0 or bare[back - 1] in ("of", "at")) \
+            and all(w in ("and", "&") for w in bare[back:first] if not w[:1].isupper()):
         first = back  # session 11: "chief executive of Saigon Pipe and Profile JSC": a legal form closes one name
     end = last
     if bare[last].lower() == "directorate" and end + 1 < len(bare) and bare[end + 1] == "General":

@@ -457,11 +457,12 @@ def test_hearing_transcript_labels(extractor, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # "X, whose family company, Y, employs ...": X speaks, for Y; "he said" in a split quote then is X
+    # "X, whose family company, Y, employs ...": X speaks, for Y; "he said" in a split quote then is X (session 11:
+    # and the first statement, before Y was named, too: one body per speaker)
     ("Giulio Ferri, who runs a packaging firm, said exports to China rose.\n\nFerri, whose family company, Ferri "
      "Macchine, employs 340 people, added that it would open a service centre in Suzhou.\n\n“We left the Silk Road, "
      "not the Chinese market,” he said, “and we are not going to leave it.”",
-     [("Giulio Ferri", None), ("Giulio Ferri", "Ferri Macchine"), ("Giulio Ferri", "Ferri Macchine"),
+     [("Giulio Ferri", "Ferri Macchine"), ("Giulio Ferri", "Ferri Macchine"), ("Giulio Ferri", "Ferri Macchine"),
       ("Giulio Ferri", "Ferri Macchine")]),
     # a question a reporter put is no statement; a speaker's own question is
     ("Ilona Szabo, the minister, said the plant would open. “Will the plant use battery cells made in China?” a "

@@ -312,8 +312,11 @@ def test_particles_and_closing_country_in_names(extractor, text, organization):
     ("LONDON (Wire) - Labour's Dan Okoro, MP for Grimsby West, argued in the Commons that the review should go "
      "further.",
      [("Dan Okoro", "UK Parliament", "GB")]),
-    # negative: "of the <party>" names the party (set p's convention)
+    # "of the <party>": an MP sits in the chamber her title names (session 11; set p's convention gave the party)
     ("BELGRADE - Opposition MP Jelena Stankic, of the Green-Left Front, says the government chose Beijing.",
+     [("Jelena Stankic", "National Assembly of Serbia", "RS")]),
+    # negative: the party's leader speaks for the party
+    ("BELGRADE - Jelena Stankic, leader of the Green-Left Front, says the government chose Beijing.",
      [("Jelena Stankic", "Green-Left Front", "RS")]),
 ])
 def test_foreign_bodies_and_constituencies(extractor, text, expected):
