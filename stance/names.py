@@ -419,6 +419,7 @@ _SPEAKER_TITLE = re.compile(
     r"|Lawmaker|Minister|Chancellor|Premier|Commissioner|Secretary|Judge|Justice"
     r"|Trustee|Councill?or|Alderman|Alderwoman|Cllr\.?"  # session 5 (session 11: "Cllr")
     r"|County\s+Judge|Judge|County\s+Executive|Rancher|Farmer|Activist|Pastor"  # session 10: "County Judge X"
+    r"|(?:[A-Z][\w-]+\s+){1,2}(?:Township|County|Village)\s+(?:Supervisor|Trustee|Clerk|Commissioner|Administrator)"
     r"|(?:[A-Z]{2,6}\s+)?(?:MLA|MPP|MNA|MK)"  # session 10: "NDP MLA Carla Beck", "MK Yael Barkai"
     r"|Regent|Khun|(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness)"  # session 7
     r"|HE|H\.E\.|Supervisor|Assemblyman|Assemblywoman|Legislator|Lic\.?"  # session 8

@@ -343,3 +343,12 @@ def test_governor_of_a_province(extractor, text, expected):
 ])
 def test_company_titles_and_city_names(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a township's title before the name is no part of it
+    ("MARLOW, Mich. - Marlow Township Supervisor Diane Kessler said the board would vote in March.",
+     [("Diane Kessler", None, None, "the board would vote")]),  # ("in March": a time, trimmed)
+])
+def test_local_titles_before_names(extractor, text, expected):
+    assert statements(extractor, text) == expected
