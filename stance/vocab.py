@@ -112,6 +112,8 @@ ORG_ANAPHORS = {
     "board": "any",
     "operator": "company", "developer": "company", "producer": "company", "exporter": "company",
     "utility": "company", "miner": "company",
+    **{w: "company" for w in "steelmaker toolmaker glassmaker papermaker drugmaker shipbuilder tiremaker "
+       "tyremaker".split()},  # session 11
     "terminal": "company", "installer": "company", "refinery": "company", "smelter": "company",  # session 8
     "cooperative": "company", "winery": "company", "venture": "company", "subsidiary": "company",
     "fund": "company", "brokerage": "company", "consultancy": "company", "organization": "any",
@@ -202,7 +204,8 @@ consultancy tank cooperative co-op association federation council chamber instit
 distributor processor miner utility airline shipper house studio marketplace
 carrier broker brokerage university
 brewery distillery winery wholesaler shipyard
-""".split())
+steelmaker toolmaker glassmaker papermaker drugmaker shipbuilder tiremaker tyremaker
+""".split())  # (session 11: the makers by their product)
 
 # Country names, demonyms and a few capitals/metonyms -> ISO 3166-1 alpha-2.
 COUNTRIES: dict[str, str] = {

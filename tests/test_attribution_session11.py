@@ -352,3 +352,13 @@ def test_company_titles_and_city_names(extractor, text, expected):
 ])
 def test_local_titles_before_names(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X, the Linz steelmaker": a firm; "Chief executive Y said the company" is X's
+    ("LINZ - The works council of Murhütte Stahl, the Linz steelmaker, has called for tougher rules.\n\n"
+     "Murhütte's management was more cautious. Chief executive Andrea Moll said the company supported a safeguard.",
+     [("Andrea Moll", "Murhütte Stahl", "AT", "the company supported a safeguard")]),
+])
+def test_makers_by_product(extractor, text, expected):
+    assert statements(extractor, text)[-1:] == expected
