@@ -338,7 +338,8 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
                     d.remember_org(src.speaker, src.country)  # round 7: "The looms at Hilados del Valle": a place of work
                 elif not _not_a_person(d, src.speaker, sent.text, m.start()) and not (
                         not src.title and not src.organization and
-                        _PLACE_PREPOSITION_END.search(sent.text, 0, max(0, sent.text.find(phrase, m.start())))):
+                        _PLACE_PREPOSITION_END.search(sent.text, max(0, sent.text.find(phrase, m.start()) - 10),
+                                                      max(0, sent.text.find(phrase, m.start())))):
                     d.remember(src)  # (session 11: "who farms ... near Story City": a place, no person)
             elif src and src.organization and not src.speaker:
                 d.remember(src)

@@ -1160,16 +1160,19 @@ class Discourse:
             for full in reversed(list(self.org_countries) + [o.organization or "" for o in self.org_history]):
                 if "".join(w[0] for w in full.split() if w[:1].isupper()) == canon:
                     return full
-        fulls = [full for full in reversed(list(self.org_countries) + [s.organization for s in self.last_org.values()
-                                                                       if s.organization]) if full != canon]
-        for full in fulls:  # session 11: a name that starts with the short form before one that ends with it
+        ending = None  # session 11: a name that starts with the short form before one that ends with it
+        for full in reversed(list(self.org_countries) + [s.organization for s in self.last_org.values()
+                                                         if s.organization]):
+            if full == canon or canon not in full:
+                continue
             bare = full.split(" ", 1)[1] if full.split(" ", 1)[0].lower() in LEGAL_FORM_PREFIXES and " " in full else full
             if bare.startswith(canon + " ") and not bare.startswith(canon + " and "):  # "Chubu Motor Corp." before
                 # "Guangqi Chubu Motor"; "Sinar Baterai"; not "Redcar" for "Redcar and Cleveland Borough Council"
                 return full  # after "PT Sinar Baterai Nusantara Tbk"
-        for full in fulls:
-            if full.endswith(" " + canon) and not re.fullmatch(r"[Tt]he", full[:-len(canon) - 1]):
-                return full
+            if ending is None and full.endswith(" " + canon) and not re.fullmatch(r"[Tt]he", full[:-len(canon) - 1]):
+                ending = full
+        if ending:
+            return ending
         if " " not in canon and len(canon) >= 4 and canon[:1].isupper() and canon.lower() not in COUNTRIES and \
                 canon.lower() not in ORG_ANAPHORS:  # round 8: "Meridian" after "Gulf Meridian Ports", if only one holds it
             holders = {full for full in list(self.org_countries) + [s.organization for s in self.org_history
