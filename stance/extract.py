@@ -56,7 +56,7 @@ from .implicit import (BARE_ATTRIBUTION, SIGNATURE, answer, answer_goes_on, colo
 from .text import Span, paragraphs, sentences
 from .tidy import (one_body_per_speaker, company_without_country, country_as_government, founded_by_pronoun, fuller_speakers, member_body,
                    no_company_in_the_eu)
-from .vocab import (UPPER, TITLES, TITLE_KINDS, ORG_ANAPHORS, ORG_FIRST_WORDS, US_PLACES, CITIES, COUNTRIES, MONTHS, NOMINAL_REPORTS, REGION_NAMES, WEEKDAYS, REPORTING_FINITE,
+from .vocab import (FIRM_ANAPHORS, UPPER, TITLES, TITLE_KINDS, ORG_ANAPHORS, ORG_FIRST_WORDS, US_PLACES, CITIES, COUNTRIES, MONTHS, NOMINAL_REPORTS, REGION_NAMES, WEEKDAYS, REPORTING_FINITE,
                     REPORTING_INFINITIVE, REPORTING_PARTICIPLE)
 # helpers moved to their own modules, still importable from here by their old names (tests, sources.py)
 from .org_context import (_GENERIC_HEADS, _area_secretary, _at_the_body, _country_word, _eu_titled, _first_country,
@@ -167,8 +167,7 @@ _BUILT_BODY = re.compile(r"[A-Z][\w .-]*['’]s (?:Federal )?(?:Ministry|Departm
 # Session 11: titles that name membership of a chamber, whatever the chamber's name ("deputy", "MP")
 _MEMBER_TITLES = frozenset({"deputy", "mp", "member of parliament", "parliamentarian", "lawmaker", "legislator"})
 _CHAMBER_WORD = re.compile(r"\b(?:Assembly|Legislature|Parliament|Congress|Senate|Council|Chamber|House|Committee)\b")
-_AT_THE_FIRMS = re.compile(r"\b(?:at|outside|inside|in|from)\s+the\s+(?:company|firm|group|carmaker|automaker|chipmaker|"
-                           r"miner|maker|brewery|winery|distillery|exporter|importer)['’]s\s+(?:[\w-]+\s+){0,2}?"
+_AT_THE_FIRMS = re.compile(r"\b(?:at|outside|inside|in|from)\s+the\s+" + FIRM_ANAPHORS + r"['’]s\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:offices?|headquarters|head\s+office|plant|factory|mill|site|stand|booth|premises)\b")
 _ITS_TITLE_BEFORE = re.compile(r"\b[Ii]ts\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(re.escape(t) for t in TITLES) +
                                r"),\s+$")
@@ -252,15 +251,15 @@ class Extractor:
         if not m or st.speaker.split()[-1] not in para:
             return st
         at = p0 + m.start()
-        names = set(d.org_countries) | {o.organization for o in d.org_history if o.organization}
-        found = [(text.rfind(n, 0, at), n) for n in names if n and text.rfind(n, 0, at) >= 0]
-        firms = [(pos, n) for pos, n in found
-                 if (self.registry.org(n).kind if self.registry.org(n) else None) in (None, "company") and
-                 not _GOVERNMENT_WORDS.search(n) and not place_country(n)]
+        firms = []
+        for name in set(d.org_countries) | {o.organization for o in d.org_history if o.organization}:
+            pos, known = text.rfind(name, 0, at), self.registry.org(name)
+            if pos >= 0 and (known is None or known.kind == "company") and not _GOVERNMENT_WORDS.search(name) and \
+                    not place_country(name):
+                firms.append((pos, name, known))
         if not firms:
             return st
-        name = max(firms)[1]
-        known = self.registry.org(name)
+        _, name, known = max(firms, key=lambda f: (f[0], f[1]))
         return replace(st, organization=name, country=(known.country if known else None) or d.org_countries.get(name))
 
     def _parent(self, st: Statement, d: Discourse) -> Statement:

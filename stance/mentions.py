@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .places import BASED, based_country, building_name, country_before, country_cue, place_country
+from .places import BASED, PLACE_PREPOSITION_END, based_country, building_name, country_before, country_cue, place_country
 from .registry import Registry
 from .sources import LOWER_BODY, OF_PARENT_BODY, Discourse, Source, _names_noun as _names_noun_of
 from .subjects import mention_runs
@@ -338,7 +338,7 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
                     d.remember_org(src.speaker, src.country)  # round 7: "The looms at Hilados del Valle": a place of work
                 elif not _not_a_person(d, src.speaker, sent.text, m.start()) and not (
                         not src.title and not src.organization and
-                        _PLACE_PREPOSITION_END.search(sent.text, max(0, sent.text.find(phrase, m.start()) - 10),
+                        PLACE_PREPOSITION_END.search(sent.text, max(0, sent.text.find(phrase, m.start()) - 10),
                                                       max(0, sent.text.find(phrase, m.start())))):
                     d.remember(src)  # (session 11: "who farms ... near Story City": a place, no person)
             elif src and src.organization and not src.speaker:
@@ -522,7 +522,6 @@ _NAMED_RELATION = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:fellow\s+)?(?:colleag
                              r"(?:\s+" + UPPER + r"[\w’'.-]*){1,3})")
 
 
-_PLACE_PREPOSITION_END = re.compile(r"\b(?:near|outside|around|across|in)\s+$")
 _REPRESENTS_ON = re.compile(r"\s+(?:ward\s+)?on\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,5}(?:Council|Assembly|Board|"
                             r"Commission|Legislature|Parliament))\b")
 _OWNER_POSSESSIVE_END = re.compile(r"(?<![\w’'-])(?:" + UPPER + r"[\w&.-]*\s+){0,4}" + UPPER + r"[\w&.-]*(?:['’]s|s['’])\s+$")

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .places import names_country, place_country
+from .places import PLACE_PREPOSITION_END, names_country, place_country
 from .sources import Discourse, _org_kind
 from .vocab import CITIES, COUNTRIES, MINISTRY_AREAS, NOT_NAMES, ORG_SUFFIXES, TITLES, UPPER
 
@@ -175,7 +175,7 @@ def _heads(speaker: str, text: str, d: Discourse, at: int, sentence: bool = Fals
             return name, d.org_countries.get(name) or d.company_home
     runs = [(r.start(), r.group(0)) for r in _CAP_RUN.finditer(clause)]
     if not runs or place_country(runs[-1][1]) or runs[-1][1] in d.people or \
-            re.search(r"\b(?:near|outside|around|across|in|on)\s+$", clause[:runs[-1][0]]):
+            PLACE_PREPOSITION_END.search(clause, 0, runs[-1][0]):
         return None  # (session 11: "who runs a guesthouse near Tha Phae Gate": a place)
     runs = [r for _, r in runs]
     name = runs[-1]

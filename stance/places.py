@@ -259,6 +259,8 @@ def _word_occurrences(text: str, word: str) -> list[tuple[int, int]]:
 _WORD_EDGE = re.compile(r"[\w-]")
 
 
+# Session 11: a place named after one of these is no person and no body ("who farms near Story City")
+PLACE_PREPOSITION_END = re.compile(r"\b(?:near|outside|around|across|in|on)\s+$")
 _BASED_APPOSITIVE = re.compile(r",\s+(?:the|an?)\s+(" + UPPER + r"[\w.]*(?:\s+" + UPPER + r"[\w.]*)?)-(?:based|headquartered)\b")
 
 

@@ -34,7 +34,7 @@ from .places import legal_form_country, us_state_named_most, based_country, BASE
 from .gazetteer import subdivision_kind
 from .subjects import FIRM_NOUN_END
 from .registry import Org, Registry, normalise_name
-from .vocab import LEGAL_FORM_PREFIXES, UPPER, WEEKDAYS, AP_STATES, US_PLACES, AREA_BODY_HEADS, FUNCTION_WORDS, PUBLIC_AREAS, PUBLIC_BODY_HEADS, TITLE_WORDS, MINISTRY_AREAS, ANONYMOUS_SOURCES, CAPITAL_METONYMS, REGION_NAMES, ORG_FIRST_WORDS, ORG_SUFFIXES, CITIES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, PERSON_NOUNS, TITLE_KINDS, TITLES, NAME_AREAS
+from .vocab import FIRM_ANAPHORS, LEGAL_FORM_PREFIXES, UPPER, WEEKDAYS, AP_STATES, US_PLACES, AREA_BODY_HEADS, FUNCTION_WORDS, PUBLIC_AREAS, PUBLIC_BODY_HEADS, TITLE_WORDS, MINISTRY_AREAS, ANONYMOUS_SOURCES, CAPITAL_METONYMS, REGION_NAMES, ORG_FIRST_WORDS, ORG_SUFFIXES, CITIES, COUNTRIES, ORG_ANAPHORS, ORG_NOUNS, PRONOUNS_ORG, PRONOUNS_PERSON, PERSON_NOUNS, TITLE_KINDS, TITLES, NAME_AREAS
 
 _ANON = re.compile(r"^(?:" + "|".join(ANONYMOUS_SOURCES) + r")", re.I)
 _ORG_NOUN_END = re.compile(r"\b(?:" + "|".join(ORG_NOUNS) + r")\s+$")
@@ -1480,8 +1480,7 @@ _PROVINCIAL_MEMBER = re.compile(r"\bmember\s+of\s+the\s+(?:provincial\s+)?legisl
 _GOVERNOR_OF = re.compile(r"\b[Gg]overnor\s+of\s+(?:the\s+)?(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+)?)\b"
                           r"|(?:^|\n)(?!(?:The|A|An)\s)(" + UPPER + r"[\w-]+(?:\s+" + UPPER + r"[\w-]+)?)\s+governor\b"
                           r"|\b(" + UPPER + r"[\w-]+(?:\s+" + UPPER + r"[\w-]+)?)['’]s\s+governor\b")
-_FIRMS_BEFORE = re.compile(r"\b[Tt]he\s+(?:company|firm|group|carmaker|automaker|chipmaker|steelmaker|miner|"
-                           r"maker|manufacturer|exporter|importer|retailer|lender|insurer)['’]s\s+$")
+_FIRMS_BEFORE = re.compile(r"\b[Tt]he\s+" + FIRM_ANAPHORS + r"['’]s\s+$")
 _NOT_PERSON_ENDS = frozenset("dam bridge airport station mine pipeline railway canal harbour harbor tower "
                              "weekly monthly daily gazette herald tribune review".split())
 _OWNERSHIP_WORD = re.compile(r"[A-Z][a-z]+-(?:run|owned|backed|led|funded|built|made|controlled|financed)")  # session 9:

@@ -197,6 +197,10 @@ TITLE_WORDS = frozenset(w for t in TITLES for w in t.split()) - {"press", "first
 # "press secretary" and "first vice minister" that are no title alone: "a press conference")
 ORG_SUFFIX_WORDS = frozenset(w.rstrip(".") for w in ORG_SUFFIXES)
 
+# Session 11: the nouns "the <noun>'s" refers to a company by ("the company's general director", "at the firm's offices")
+FIRM_ANAPHORS = r"(?:" + "|".join(sorted((k for k, v in ORG_ANAPHORS.items() if v == "company"), key=len,
+                                         reverse=True)) + r")"
+
 ORG_NOUNS = frozenset("""
 company group firm carmaker automaker manufacturer maker chipmaker retailer bank insurer supplier lender
 conglomerate startup start-up giant producer exporter importer operator developer investor fund
