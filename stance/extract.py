@@ -250,17 +250,12 @@ class Extractor:
         m = _AT_THE_FIRMS.search(para)
         if not m or st.speaker.split()[-1] not in para:
             return st
-        at = p0 + m.start()
-        firms = []
-        for name in set(d.org_countries) | {o.organization for o in d.org_history if o.organization}:
-            pos, known = text.rfind(name, 0, at), self.registry.org(name)
-            if pos >= 0 and (known is None or known.kind == "company") and not _GOVERNMENT_WORDS.search(name) and \
-                    not place_country(name):
-                firms.append((pos, name, known))
-        if not firms:
+        firm = d.company_before(p0 + m.start())
+        if firm is None or not firm.organization:
             return st
-        _, name, known = max(firms, key=lambda f: (f[0], f[1]))
-        return replace(st, organization=name, country=(known.country if known else None) or d.org_countries.get(name))
+        known = self.registry.org(firm.organization)
+        return replace(st, organization=firm.organization,
+                       country=(known.country if known else None) or d.org_countries.get(firm.organization))
 
     def _parent(self, st: Statement, d: Discourse) -> Statement:
         """Session 9: a Chinese parent's local unit speaks for the parent (the annotation convention), also when

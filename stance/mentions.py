@@ -22,7 +22,7 @@ from .subjects import mention_runs
 from .text import Span
 from .names import title_in
 from .gazetteer import gazetteer_country
-from .vocab import UPPER, TITLE_WORDS, MONTHS, WEEKDAYS, BODY_WORDS, CITIES, COUNTRIES, NAME_AREAS, ORG_ANAPHORS, ORG_NOUNS, ORG_SUFFIXES, TITLES
+from .vocab import FIRM_ANAPHORS, UPPER, TITLE_WORDS, MONTHS, WEEKDAYS, BODY_WORDS, CITIES, COUNTRIES, NAME_AREAS, ORG_ANAPHORS, ORG_NOUNS, ORG_SUFFIXES, TITLES
 
 # Round 9: "chief investment officer", "chief risk officer": any chief ... officer (not title words: "Investment")
 _CHIEF_OFFICER = r"|chief\s+[a-z-]+\s+officer"
@@ -149,8 +149,7 @@ _THE_TITLE_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[Tt]he\s+(?:(?:" + "|".
                              r"[\w’'-]*(?:\s+(?:de\s+|del\s+)?" + UPPER + r"[\w’'-]*){0,3}))?),\s+" +
                              r"(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+){1,2})(?=,)")  # session 10: "The governor
 # of La Guajira, X, backed ..."
-_THE_FIRMS_TITLE_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[Tt]he\s+(?:" + "|".join(
-    sorted((k for k, v in ORG_ANAPHORS.items() if v == "company"), key=len, reverse=True)) + r")['’]s\s+(?:[\w-]+\s+){0,2}?(?:"
+_THE_FIRMS_TITLE_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[Tt]he\s+" + FIRM_ANAPHORS + r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:"
     + "|".join(re.escape(t) for t in TITLES) + r"),\s+(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+){1,2})(?=,)")
 # Round 9: ", chief executive of Hanbit Semiconductor" after a full name, read when the statement named no body
 _LATER_APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:" + "|".join(re.escape(t) for t in TITLES) +

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from .places import PLACE_PREPOSITION_END, names_country, place_country
-from .sources import Discourse, _org_kind
+from .sources import Discourse
 from .vocab import CITIES, COUNTRIES, MINISTRY_AREAS, NOT_NAMES, ORG_SUFFIXES, TITLES, UPPER
 
 
@@ -166,12 +166,9 @@ def _heads(speaker: str, text: str, d: Discourse, at: int, sentence: bool = Fals
     same = re.match(r"the\s+(?:[a-z-]+\s+){0,2}?(company|firm|group|business|house|estate|winery|mill|board)\b(?!['’])",
                     clause)  # "who runs the house with her brother", "who chairs the board"
     if same:  # session 8: "who has run the family-owned company since 2019": the company named last before her
-        before = [o for pos, o in d.org_seen if pos <= at and o.organization and
-                  _org_kind(None, o.organization) == "company" and not d.registry.org(o.organization) or
-                  pos <= at and o.organization and d.registry.org(o.organization) and
-                  _org_kind(d.registry.org(o.organization).kind, o.organization) == "company"]
-        if before:
-            name = before[-1].organization
+        before = d.company_before(at)
+        if before and before.organization:
+            name = before.organization
             return name, d.org_countries.get(name) or d.company_home
     runs = [(r.start(), r.group(0)) for r in _CAP_RUN.finditer(clause)]
     if not runs or place_country(runs[-1][1]) or runs[-1][1] in d.people or \

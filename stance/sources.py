@@ -171,8 +171,7 @@ COUNTRY_LED_HEADS = GENERIC_ORG_HEADS | frozenset("railways railway guard organi
 _ORG_WHEN = re.compile(r"\s+(?:on|last|this|early|late)\s+(?:" + "|".join(w.capitalize() for w in WEEKDAYS) +
                       r"|week|month|year)$")
 _LEGAL_MORE = re.compile(r"(?<=Co\.),\s+Ltd\.|(?<=\bSp)\.\s+z\s+o\.o\.|(?<=Co)\.,\s+Ltd\.")
-_DESCRIBED_OF = re.compile(r"((?:[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(k for k, v in ORG_ANAPHORS.items() if v == "company")
-                           + r"))\s+of\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*$")
+_DESCRIBED_OF = re.compile(r"((?:[Tt]he)\s+(?:[\w-]+\s+){0,2}?" + FIRM_ANAPHORS + r")\s+of\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*$")
 _CA_PROVINCE = re.compile(r"\b(Ontario|Quebec|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|"
                           r"Newfoundland and Labrador|Prince Edward Island)\b")
 _COMMISSIONERS_COURT = re.compile(r"\b(?!The\s)((?:[A-Z][\w’'-]*\s+){1,2}County\s+Commissioners['’]?\s+Court)\b")
@@ -342,6 +341,16 @@ class Discourse:
         the last company (else, with `any_kind`, the last body of any kind)."""
         return self._sentence_before_org() or self._subject_before(start) or self.last_org.get("company") or \
             (self.last_org.get("any") if any_kind else None)
+
+    def company_before(self, at: int) -> Source | None:
+        """The company named last in a sentence that starts at or before `at` (by the registry's kind, else by the
+        name's form)."""
+        for pos, o in reversed(self.org_seen):
+            if pos <= at and o.organization:
+                known = self.registry.org(o.organization)
+                if _org_kind(known.kind if known else None, o.organization) == "company":
+                    return o
+        return None
 
     def _sentence_before_org(self) -> Source | None:
         """Round 10: the one organization the sentence just before named ("In Berlin, the German Association of
@@ -713,8 +722,7 @@ class Discourse:
                                         country=(known.country if known else None) or self.org_countries.get(name) or
                                         self.home_country or src.country))
         if src is not None and (src.title in ("mla", "mpp") and "CA" in (src.country, self.home_country) or
-                                _PROVINCIAL_MEMBER.search(p) and _CA_PROVINCE.search(self.text)) and \
-                not self.registry.org(src.organization or ""):
+                                _PROVINCIAL_MEMBER.search(p)) and not self.registry.org(src.organization or ""):
             # (session 11: "a member of the legislature for Hamilton Centre", the seat no body)
             named = _CA_PROVINCE.findall(self.text)  # session 10: "NDP MLA X" in a Saskatchewan story: the province's
             if named:  # legislature (a party is no organization of a member)
@@ -972,9 +980,9 @@ class Discourse:
         person_name = " ".join(person.words) if person else None
         head = p.split(",")[0].strip()
         if person_name and org_name and reg.org(org_name) and not _title_in(head) and \
-                re.fullmatch(r"(?:[A-Z][\w.&-]*\s+){1,3}" + r"[A-Z][\w.&-]*", head) and \
-                (head.endswith(" " + person_name) or head == person_name) and reg.find_orgs(head) and \
-                reg.find_orgs(head)[0][0] == 0 and \
+                re.fullmatch(r"(?:[A-Z][\w.&-]*\s+){1,3}[A-Z][\w.&-]*", head) and \
+                (head.endswith(" " + person_name) or head == person_name) and \
+                next(iter(reg.find_orgs(head)), (None,))[0] == 0 and \
                 not reg.person(person_name):  # session 11: "POSCO Future M said", "COFCO International, the
             person, person_name = None, None  # trading arm of COFCO Corp., said": a unit's name, no person
         if person and org_name is None and len(person.words) >= 2 and \
