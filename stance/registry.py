@@ -175,8 +175,9 @@ def _inside_longer_name(text: str, m: re.Match) -> bool:
         if m.start() > 0 else None
     if prev and prev.group(1).lower() not in COUNTRIES and prev.group(1).lower() not in TITLE_WORDS and \
             prev.group(1).lower() not in NOT_NAMES and prev.group(1) not in ("The", "A", "An") and \
-            re.match(r"\s+(?:[A-Z]|d[aeo]\s)", text[m.end():m.end() + 4]):
-        return True  # session 8: "Carbery Vale Co-operative", "Rolhas Vale do Caima": a longer name runs through
+            (re.match(r"\s+(?:[A-Z]|d[aeo]\s)", text[m.end():m.end() + 4]) or _place_before(prev.group(1))):
+        return True  # session 8: "Carbery Vale Co-operative", "Rolhas Vale do Caima": a longer name runs through;
+        # session 12: "the Ebbw Vale factory" (a word no dictionary of names or months knows, before the alias)
     nxt = _NEXT_WORD.match(text, m.end())
     if not nxt:
         return False
@@ -186,6 +187,21 @@ def _inside_longer_name(text: str, m: re.Match) -> bool:
         return False
     return not nxt.group(1).isupper()  # an acronym after a name ("Tesla CEO") is a title or unit
 
+
+
+def _place_before(word: str) -> bool:
+    """Session 12: a capitalised word before a one-word alias that is no month, weekday, title or common word
+    ("Ebbw" in "Ebbw Vale") makes one longer name with it."""
+    w = word.lower()
+    return w not in MONTHS and w not in WEEKDAYS and w not in CITIES and w not in US_PLACES and \
+        w not in COUNTRIES and not _COMMON.fullmatch(w) and not _PARTY_WORD.fullmatch(w)
+
+
+_PARTY_WORD = re.compile(r"(?:green|greens|labour|labor|liberal|conservative|democrat|democratic|republican|social|"
+                         r"socialist|christian|free|left|national|federal|state|city|county|senate|parliament)")
+_COMMON = re.compile(r"(?:but|and|or|when|while|after|before|as|if|since|at|in|on|for|with|by|from|said|says|"
+                     r"told|added|only|even|then|now|yesterday|today|last|next|both|also|so|because|though|how|"
+                     r"what|why|where|that|this|these|those|which|whose|who|its|their|his|her)")
 
 
 def _token_key(token: str) -> str:

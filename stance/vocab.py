@@ -317,6 +317,10 @@ CITIES: dict[str, str] = {
     "inner mongolia": "CN", "baja california": "MX", "baja california sur": "MX", "northern ireland": "GB",
     "papua new guinea": "PG", "west papua": "ID", "south sudan": "SS", "east timor": "TL", "timor-leste": "TL",
     "new caledonia": "NC", "new mexico": "US", "west virginia": "US", "south georgia": "GS",
+    # session 12: the United Kingdom's nations and Belgium's north ("the Welsh Government", "a Scottish
+    # distiller"); "New South Wales" stays Australian (the whole name is looked up first)
+    "wales": "GB", "welsh": "GB", "south wales": "GB", "north wales": "GB", "scotland": "GB", "scottish": "GB",
+    "england": "GB", "flanders": "BE",
 }
 
 # Capitalised words that are never names or organizations on their own: they
