@@ -1588,7 +1588,16 @@ def _org_kind(kind: str | None, name: str) -> str:
         return "government"
     if re.search(r"\b(?:university|universidad|college|school|academy)\b", low):
         return "other"  # session 8: "University College Cork" is no company a chief executive works for
+    if _PUBLIC_BODY_WORD.search(low):
+        return "government"  # session 12: "Blaenau Gwent County Borough Council" is no company "the company" means
+    if _NOT_FIRM_WORD.search(low):
+        return "other"
     return "company"
+
+
+_PUBLIC_BODY_WORD = re.compile(r"\b(?:county\s+council|borough|municipality|township|prefecture|city\s+of)\b"
+                               r"|\b(?:city|town|district|regional|state|provincial|local|village)\s+council\b")
+_NOT_FIRM_WORD = re.compile(r"\b(?:parliament|senate|senedd|legislature|congress|party|trade\s+union|workers['’]?\s+union|labour\s+union|labor\s+union)\b")
 
 
 def org_country(registry: Registry, name: str) -> str | None:
