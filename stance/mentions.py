@@ -597,6 +597,10 @@ _PARENT_NAME = r"(?:([A-Z][\w-]*(?:\s+Kong)?)['’]s\s+|the\s+)?(?:[A-Z][\w-]*-b
 _UNIT_OWNED = re.compile(_UNIT_NAME + r",\s+(?:which\s+(?:is|was|has\s+been)\s+)?(?:wholly\s+|majority[- ]|fully\s+)?"
                          r"(?:owned|bought|acquired|controlled|taken\s+over)\s+(?:(?:since|in)\s+\d{4}\s+)?by\s+" +
                          _PARENT_NAME)
+_UNIT_WAS_OWNED = re.compile(r"(?:^|[.;]\s+)" + _UNIT_NAME + r"\s+(?:was|has\s+been|is)\s+(?:wholly\s+|majority[- ]|fully\s+)?"
+                             r"(?:owned|bought|acquired|controlled|taken\s+over)\s+(?:(?:since|in)\s+\d{4}\s+)?by\s+"
+                             r"(?:([A-Z][\w-]*)-based\s+)?" + _PARENT_NAME)  # session 12: "X was bought in 2022 by
+# Hunan-based Y"
 _UNIT_OF = re.compile(_UNIT_NAME + r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:unit|subsidiary|arm|affiliate|division)\s+"
                       r"of\s+" + _PARENT_NAME)
 _PARENT_UNIT = re.compile(_UNIT_NAME + r"['’]s?\s+(?:[A-Z][a-z]+\s+|local\s+|overseas\s+)?(?:unit|subsidiary|arm|"
@@ -614,6 +618,7 @@ def _introduce_parents(registry: Registry, d: Discourse, sent: Span) -> None:
         return
     pairs = [(m.group(1), m.group(3), place_country(m.group(2) or "")) for pat in (_UNIT_OWNED, _UNIT_OF)
              for m in pat.finditer(t)]  # ("Foshan's Lumen Electric": the owner's place gives its country)
+    pairs += [(m.group(1), m.group(4), place_country(m.group(2) or m.group(3) or "")) for m in _UNIT_WAS_OWNED.finditer(t)]
     pairs += [(m.group(2), m.group(1), None) for m in _PARENT_UNIT.finditer(t)]
     last = d.last_org.get("company")
     pairs += [(m.group(1), last.organization, None) for m in _ITS_UNIT.finditer(t) if last and last.organization]
