@@ -41,7 +41,7 @@ from typing import Iterator
 from .bodies import (GOVERNMENT_WORDS as _GOVERNMENT_WORDS, country_name, embassy, government_of, is_built_ministry, legislature, minister_body, named_body,
                      national_government, title_areas, unnamed_ministry)
 from .gazetteer import gazetteer_country
-from .places import based_country, building_name, country_cue, dateline_place, org_home, place_country
+from .places import based_country, building_name, country_cue, dateline_place, legal_form_country, org_home, place_country
 from .content import after_dateline, content_after, content_before, trim
 from .quotes import Quote, find_quotes, inside_quote, mask, words
 from .records import Statement
@@ -213,6 +213,23 @@ def _untitled(found: list[Statement]) -> list[Statement]:
             for st in found]
 
 
+_FORM_TAIL = re.compile(r"\.?(?:\s+de\s+C\.\s?V\.|\s+de\s+R\.\s?L\.)")
+
+
+def _legal_form_tail(st: Statement, text: str) -> Statement:
+    """Session 12: "Forjados del Norte S.A. de C.V." was cut at "S.A" (the period read as a sentence's end): the
+    name with its whole legal form, and that form's country (Mexico)."""
+    org = st.organization
+    if not org or not re.search(r"\bS\.A(?:\.B)?\.?$", org):
+        return st
+    at = text.find(org)
+    m = _FORM_TAIL.match(text, at + len(org)) if at >= 0 else None
+    if not m:
+        return st
+    full = org.rstrip(".") + "." + m.group(0)[1:] if m.group(0).startswith(".") else org + m.group(0)
+    return replace(st, organization=full, country=st.country or legal_form_country(full))
+
+
 class Extractor:
     """Extracts statements from article text. Holds only immutable data (the registry)."""
 
@@ -236,7 +253,8 @@ class Extractor:
         # introducing sentence; a member's chamber rather than a party
         heads = _headline_spans(text)  # session 8: a headline ("Nordwind warns of Chinese pricing") states nothing
         out = [st for st in out if not any(s <= st.start < e for s, e in heads)]
-        out = one_body_per_speaker([self._at_the_firms(self._canonical(st), d, text) for st in _untitled(out)])  # session 7: once more, as a
+        out = one_body_per_speaker([self._at_the_firms(self._canonical(_legal_form_tail(st, text)), d, text)
+                                    for st in _untitled(out)])  # session 7: once more, as a
         # speaker's fuller name may bring it back ("Shri A B C")
         return [self._parent(st, d) for st in out] if d.parents else out
 

@@ -369,10 +369,13 @@ LEGAL_FORM_COUNTRIES = {
     "kgaa": "DE", "oy": "FI", "pte": "SG", "bhd": "MY", "tbk": "ID", "ltda": "BR", "s.a.b.": "MX",
     "sgps": "PT", "zrt.": "HU", "zrt": "HU", "kft.": "HU", "kft": "HU", "qsc": "QA", "q.s.c.": "QA", "qpsc": "QA",
     "a.ş.": "TR", "pte.": "SG",
+    # session 12: "S.A. de C.V." (Mexico), "S.A.A." (Peru), "S.L." (Spain), "Sdn Bhd", "Pvt Ltd", "(Pty) Ltd"
+    "c.v.": "MX", "s.a.a.": "PE", "s.l.": "ES", "s.l.u.": "ES", "sdn": "MY", "pvt": "IN", "pvt.": "IN",
+    "(pty)": "ZA",
 }
 # Session 6: legal forms used in one country only, which outrank any cue around the name's short form
 UNAMBIGUOUS_LEGAL_FORMS = frozenset("oyj oy asa a/s k.k. tbk bhd pte pte. s.p.a. s.a.b. kgaa sgps zrt zrt. kft kft. qsc "
-                                     "q.s.c. qpsc a.ş.".split())  # (session 10: not "SpA",
+                                     "q.s.c. qpsc a.ş. c.v. s.a.a. s.l. s.l.u. sdn pvt pvt. (pty)".split())  # (session 10: not "SpA",
 # a Chilean form too)
 # Session 5: legal forms written before the name ("PT Nusantara Baterai Mineral", "OOO Uralmash")
 LEGAL_FORM_PREFIXES = {"pt": "ID", "pt.": "ID", "ooo": "RU", "pao": "RU", "oao": "RU", "zao": "RU"}
