@@ -341,6 +341,11 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
                                                       max(0, sent.text.find(phrase, m.start())))):
                     d.remember(src)  # (session 11: "who farms ... near Story City": a place, no person)
             elif src and src.organization and not src.speaker:
+                at = sent.text.find(phrase, m.start())
+                if " " not in src.organization and not registry.org(src.organization) and \
+                        based_country(src.organization) and at >= 0 and \
+                        PLACE_PREPOSITION_END.search(sent.text, max(0, at - 10), at):
+                    continue  # session 12: "a plant in Apodaca in September": a town, no body
                 d.remember(src)
             elif src and src.organization and " " not in src.speaker:  # "Shares of X Mining": "Shares" is no one
                 d.remember(Source(None, src.organization, src.country))
@@ -601,6 +606,9 @@ _UNIT_WAS_OWNED = re.compile(r"(?:^|[.;]\s+)" + _UNIT_NAME + r"\s+(?:was|has\s+b
                              r"(?:owned|bought|acquired|controlled|taken\s+over)\s+(?:(?:since|in)\s+\d{4}\s+)?by\s+"
                              r"(?:([A-Z][\w-]*)-based\s+)?" + _PARENT_NAME)  # session 12: "X was bought in 2022 by
 # Hunan-based Y"
+_WHOSE_UNIT = re.compile(r"(?:[A-Z][\w-]*-based\s+)?" + _UNIT_NAME + r",\s+whose\s+(?:[\w-]+\s+){0,2}(?:unit|subsidiary|arm|"
+                         r"affiliate),\s+" + _UNIT_NAME[:-1] + r"(?:\s+de\s+C\.V\.)?)" + r",")  # session 12: "Jinhong Precision Components, whose
+# local unit, Jinhong Autopartes México S.A. de C.V., opened ..."
 _UNIT_OF = re.compile(_UNIT_NAME + r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:unit|subsidiary|arm|affiliate|division)\s+"
                       r"of\s+" + _PARENT_NAME)
 _PARENT_UNIT = re.compile(_UNIT_NAME + r"['’]s?\s+(?:[A-Z][a-z]+\s+|local\s+|overseas\s+)?(?:unit|subsidiary|arm|"
@@ -620,6 +628,8 @@ def _introduce_parents(registry: Registry, d: Discourse, sent: Span) -> None:
              for m in pat.finditer(t)]  # ("Foshan's Lumen Electric": the owner's place gives its country)
     pairs += [(m.group(1), m.group(4), place_country(m.group(2) or m.group(3) or "")) for m in _UNIT_WAS_OWNED.finditer(t)]
     pairs += [(m.group(2), m.group(1), None) for m in _PARENT_UNIT.finditer(t)]
+    pairs += [(m.group(2), m.group(1), based_country(b.group(1)) if (b := re.match(r"([A-Z][\w-]*)-based", m.group(0)))
+               else None) for m in _WHOSE_UNIT.finditer(t)]
     last = d.last_org.get("company")
     pairs += [(m.group(1), last.organization, None) for m in _ITS_UNIT.finditer(t) if last and last.organization]
     for unit, parent, hint in pairs:
