@@ -430,11 +430,23 @@ class Discourse:
                 org = self.registry.org(f"{cand} government") if cand else None  # by the capital and about
                 if org and org.kind == "local_government":  # "Catamarca's provincial government"
                     return org
-            return None
+            return self._subdivision_most_named()  # session 12: "the state's economy secretary" in a story
+            # about Nuevo León datelined by its capital
         if not place or place.lower() in COUNTRIES:
             return None
         org = self.registry.org(f"{place} government")
         return org if org and org.kind == "local_government" else None
+
+    def _subdivision_most_named(self) -> Org | None:
+        """The registry's state or provincial government whose place the article names most (twice at least)."""
+        best, most = None, 1
+        for org in self.registry.orgs.values():
+            m = _SUBDIVISION_GOVERNMENT.fullmatch(org.canonical) if org.kind == "local_government" else None
+            if m and m.group(1) in self.text and m.group(1).lower() not in COUNTRIES:  # ("Washington" is the US)
+                n = len(re.findall(r"(?<![\w-])" + re.escape(m.group(1)) + r"(?![\w-])", self.text))
+                if n > most:
+                    best, most = org, n
+        return best
 
     def _resolve(self, phrase: str, phrase_start: int) -> Source | None:
         p = phrase.strip(" ,")
@@ -1524,6 +1536,7 @@ _THE_COUNTRYS = re.compile(r"[Tt]he\s+(?:country|nation)['’]s\s")
 _THE_COUNTRYS_END = re.compile(r"\b[Tt]he\s+(?:country|nation)['’]s\s+$")
 _SUBDIVISION_NAMED = re.compile(r"\b(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+)?)['’]s\s+(?:provincial|state|regional)\s+"
                                 r"government|\b(?:[Pp]rovince|[Rr]egion)\s+of\s+(" + UPPER + r"[\w’'-]+)")
+_SUBDIVISION_GOVERNMENT = re.compile(r"(.+?)\s+(?:state|provincial|regional)\s+government")
 _STATE_TITLE = re.compile(r"(?:[Tt]he\s+)?(?:state|provincial|regional|province|region)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:[Cc]ommissioner|"
                           r"[Mm]inister|[Ss]ecretary|[Gg]overnor|MEC|[Pp]remier)\b")
 _SENTENCE_ADVERB = re.compile(r"(?:Meanwhile|Separately|Elsewhere|However|Similarly|Likewise|Earlier|Later|But|And|Yet|"
