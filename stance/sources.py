@@ -564,6 +564,10 @@ class Discourse:
         if not low.startswith("the ") and p.split()[-1].islower() and \
                 re.search(r"\b[Tt]he\s+$", self.text[max(0, phrase_start - 4):phrase_start]):
             low = "the " + low  # session 8: "the Singapore-listed shipyard", its subject found without "the"
+        if re.fullmatch(r"the\s+(?:state|provincial|regional)\s+government", low):
+            local = self._subdivision_most_named()  # session 12: "the state government says" in a story about
+            if local is not None:  # Nuevo León: that state's government, not the country's
+                return Source(None, local.canonical, local.country)
         m = re.match(r"^the\s+(?:[\w-]+\s+){0,2}?([\w-]+)$", low)
         if m and re.search(r"\b(?:trading|fashion|auction|publishing|investment|design)\s+house$", low):
             low = low[:-len("house")] + "company"  # round 9: "the Tokyo-based trading house said": a company
