@@ -1226,6 +1226,15 @@ class Discourse:
 
     def _ministry(self, title: str, phrase: str, country: str | None, start: int) -> str | None:
         """ "Hungary's foreign minister" -> the registry's "Hungary's foreign ministry", else a built name."""
+        named = self._ministry_of_title(title, phrase, country, start)
+        full = self._ministry_named_in_full(phrase)
+        if full and (named is None or _area_words(full) != _area_words(named)) and \
+                country in (None, self.home_country or self.named_most):
+            self.org_countries.setdefault(full, country or self.home_country or self.named_most)
+            return full  # session 12: the article's own name for it, unless the registry's says the same
+        return named
+
+    def _ministry_of_title(self, title: str, phrase: str, country: str | None, start: int) -> str | None:
         if country:  # "the Thai industry ministry" is Thailand's, whatever the registry has elsewhere
             return ministry(self.registry, phrase, [country])
         # No country in the phrase: a place in the sentence, a government named in this paragraph, the
@@ -1234,6 +1243,26 @@ class Discourse:
         codes = [c for c in (self._the_countrys(start), self._speaker_sentence_country(start), recent, self._paragraph_place(start), self.home_country,
                              self._government_country(), self.named_most) if c]  # session 7: the story's country
         return ministry(self.registry, phrase, list(dict.fromkeys(codes)))
+
+    def _ministry_named_in_full(self, phrase: str) -> str | None:
+        """Session 12: "the transport ministry said" where the article names "The Federal Ministry of
+        Transportation" itself, before or after: that name (an unregistered one; a registered one is found by
+        the registry lookup)."""
+        m = re.search(r"((?:[A-Za-z]+\s+){1,2})(?:minister|ministry)\b", phrase, flags=re.I)
+        areas = [w.lower() for w in m.group(1).split() if len(w) > 3 and w.lower() not in COUNTRIES and
+                 w.lower() not in ("the", "deputy", "vice", "state", "federal")] if m else []
+        if not areas:
+            return None
+        home = self.home_country or self.named_most
+        for mm in _MINISTRY_FULL.finditer(self.text):
+            words = [w.lower() for w in re.findall(r"[A-Za-z]+", mm.group(2))]
+            if not all(any(w.startswith(a) for w in words) for a in areas) or self.registry.org(mm.group(0)):
+                continue
+            s0 = max(self.text.rfind(". ", 0, mm.start()), self.text.rfind("\n", 0, mm.start())) + 1
+            said = {c for w in re.findall(r"[A-Z][\w.]*(?:['’]s)?", self.text[s0:mm.end()]) if (c := country_cue(w))}
+            if said <= {home} and home:  # its sentence names no other country than the story's
+                return mm.group(0)
+        return None
 
     def _body_country(self, name: str | None) -> str | None:
         """The country of a registry body, or of a built one ("Thailand's Ministry of Industry")."""
@@ -1540,6 +1569,11 @@ _THE_COUNTRYS = re.compile(r"[Tt]he\s+(?:country|nation)['’]s\s")
 _THE_COUNTRYS_END = re.compile(r"\b[Tt]he\s+(?:country|nation)['’]s\s+$")
 _SUBDIVISION_NAMED = re.compile(r"\b(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+)?)['’]s\s+(?:provincial|state|regional)\s+"
                                 r"government|\b(?:[Pp]rovince|[Rr]egion)\s+of\s+(" + UPPER + r"[\w’'-]+)")
+def _area_words(name: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[A-Za-z]+", name.split(" of ", 1)[-1]) if w.lower() != "and"]
+
+
+_MINISTRY_FULL = re.compile(r"(" + UPPER + r"[\w]+['’]s\s+)?(?:Federal\s+)?Ministry\s+of\s+(" + UPPER + r"\w+(?:,?\s+(?:and\s+)?" + UPPER + r"\w+){0,3})")
 _SUBDIVISION_GOVERNMENT = re.compile(r"(.+?)\s+(?:state|provincial|regional)\s+government")
 _STATE_TITLE = re.compile(r"(?:[Tt]he\s+)?(?:state|provincial|regional|province|region)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:[Cc]ommissioner|"
                           r"[Mm]inister|[Ss]ecretary|[Gg]overnor|MEC|[Pp]remier)\b")
