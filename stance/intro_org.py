@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .bodies import legislature
 from .names import TITLE_WORDS, unregistered_org
 from .records import Statement
 from .sources import MEMBER_TITLE, Discourse, _org_kind
@@ -150,6 +151,9 @@ def _linked_before(between: str) -> bool:
         "," not in between.strip(" ,")
 
 
+_REPRESENTS = (r",\s+(?:a\s+[\w-]+\s+who|who)\s+represents\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+"
+               r"(?:constituency\s+|district\s+|seat\s+)?in\s+(the\s+(?:Senate|House(?:\s+of\s+Representatives)?|"
+               r"National\s+Assembly|Assembly|Parliament|Congress))\b")
 _SEAT = re.compile(MEMBER_TITLE.pattern + r"|\b[Mm]ember\s+of\s+the\s+Senedd\b|\b[Mm]ember\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?"
                    r"(?:[Aa]ssembly|[Pp]arliament)\b|\bassembly\s+member\b|\b(?:member|spokes\w+)\s+(?:of|in)\s+the\s+[A-Z]")
 # a sentence's end, not an honorific's full stop ("The Member of Parliament for Atiwa East, Hon. X, said")
@@ -187,6 +191,15 @@ def legislator_seat(found: list[Statement], text: str, d: Discourse) -> list[Sta
     cache: dict[str, tuple[str, str | None] | None] = {}
     out = []
     for st in found:
+        rep = re.search(re.escape(st.speaker) + _REPRESENTS, text) if st.speaker else None
+        if rep and (not st.organization or st.organization == rep.group(1)):  # session 12: "Sen. X, who represents
+            said = rep.group(2) if re.search(r"Senate|House", rep.group(2)) else "member of parliament"
+            chamber = legislature(d.registry, said, st.country or d.home_country or d.named_most)
+            if chamber:  # Plateau North in the Senate": a seat, not a body; the chamber
+                known = d.registry.org(chamber)
+                out.append(replace(st, organization=known.canonical if known else chamber,
+                                   country=(known.country if known else None) or st.country or d.home_country))
+                continue
         if st.speaker and (not st.organization or _PARTY_NAME.search(st.organization) or
                            _party_before_member(st.organization, text, d)):
             if st.speaker not in cache:
