@@ -230,6 +230,23 @@ def _legal_form_tail(st: Statement, text: str) -> Statement:
     return replace(st, organization=full, country=st.country or legal_form_country(full))
 
 
+_ACRONYM = re.compile(r"((?:" + UPPER + r"[\w-]*['’]s\s+)?(?:the\s+)?" + UPPER + r"[\w’'&.-]*(?:\s+(?:(?:of|and|for|on|the|&)\s+)*"
+                      + UPPER + r"[\w’'&.-]*){1,8})\s+\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    """Session 12: "the Swedish Post and Telecom Authority (PTS)": the acronym -> the name it stands for, when
+    the acronym's first letter opens one of the name's words."""
+    out: dict[str, str] = {}
+    for m in _ACRONYM.finditer(text):
+        name, short = m.group(1).strip(), m.group(2)
+        words = [w for w in re.findall(r"[\w’'&.-]+", name) if w[:1].isupper()]
+        if short.upper() == short or re.fullmatch(r"[A-Z][a-z]?[A-Z]+[a-z]?[A-Z]*", short):
+            if any(w[0] == short[0] for w in words) and len(words) >= 2:
+                out.setdefault(short, re.sub(r"^the\s+", "", name))
+    return out
+
+
 class Extractor:
     """Extracts statements from article text. Holds only immutable data (the registry)."""
 
@@ -253,8 +270,9 @@ class Extractor:
         # introducing sentence; a member's chamber rather than a party
         heads = _headline_spans(text)  # session 8: a headline ("Nordwind warns of Chinese pricing") states nothing
         out = [st for st in out if not any(s <= st.start < e for s, e in heads)]
-        out = one_body_per_speaker([self._at_the_firms(self._canonical(_legal_form_tail(st, text)), d, text)
-                                    for st in _untitled(out)])  # session 7: once more, as a
+        long = _acronyms(text)
+        out = one_body_per_speaker([self._at_the_firms(self._canonical(self._spelled_out(
+            _legal_form_tail(st, text), long)), d, text) for st in _untitled(out)])  # session 7: once more, as a
         # speaker's fuller name may bring it back ("Shri A B C")
         return [self._parent(st, d) for st in out] if d.parents else out
 
@@ -287,6 +305,18 @@ class Extractor:
         known = self.registry.org(parent)
         return replace(st, organization=known.canonical if known else parent,
                        country=(known.country if known else None) or d.org_countries.get(parent) or "CN")
+
+    def _spelled_out(self, st: Statement, long: dict[str, str]) -> Statement:
+        """Session 12: a body met by its acronym ("PTS director-general X") under the name the article spelled
+        out for it, the registry's canonical when registered."""
+        name = long.get(st.organization or "")
+        if not name:
+            return st
+        known = self.registry.org(name) or self.registry.org(re.sub(r"^\S+['’]s\s+", "", name))
+        if known is None and self.registry.org(st.organization or ""):
+            return st  # the acronym is itself a registered body
+        return replace(st, organization=known.canonical if known else name,
+                       country=(known.country if known else None) or st.country or place_country(name.split("'")[0]))
 
     def _canonical(self, st: Statement) -> Statement:
         """Session 9: a registry body under its one canonical name ("Iowa House of Representatives" is filed
