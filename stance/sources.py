@@ -224,6 +224,7 @@ class Discourse:
     org_at: dict[str, list[int]] = field(default_factory=dict)  # round 8: where a registry body is named
     unnamed: dict[int, tuple[str, str]] = field(default_factory=dict)  # statement start -> (org, title)
     local_titles: dict[str, Source] = field(default_factory=dict)  # session 9: "minister" -> a state's minister
+    the_company: Source | None = None  # session 12: the firm "the company" has meant so far
     parents: dict[str, str] = field(default_factory=dict)  # session 9: a Chinese parent's local unit -> the parent
     org_nouns: dict[str, str] = field(default_factory=dict)  # "fund" -> the last organization described so
 
@@ -600,6 +601,14 @@ class Discourse:
                 last = next((o for o in reversed(self.org_history) if o.country == cue and
                              _org_kind(None, o.organization or "") == kind), None) or \
                     (replace(last, country=cue) if last else None)
+            if kind == "company" and head == "company" and not cue and self.the_company is not None and last and \
+                    last.organization != self.the_company.organization and not self._opening_org(phrase_start) and \
+                    not (spoke and spoke.organization == last.organization):
+                last = self.the_company  # session 12: "the company" stays the firm it has meant so far, not a rival
+                # named in passing since ("LVMH said ..., and Prada has said ...". "The company's finance director")
+            if kind == "company" and head == "company" and last and last.organization and \
+                    0 <= self._first_at(last.organization) < phrase_start:
+                self.the_company = last
             if named and (last is None or last.organization != named):
                 return Source(None, named, self._body_country(named))
             if last is None and head in ("government", "cabinet"):  # session 5: "Kenya wants ..., the government said", no
@@ -633,6 +642,13 @@ class Discourse:
             return self.remember(Source(None, p, COUNTRIES[body.group(1).lower()]))
         return None  # "Europe's banking authority": no country's body, no source
 
+    def _first_at(self, name: str) -> int:
+        """Where the article first writes `name` or its first word (a short name), -1 if nowhere."""
+        at = self.text.find(name)
+        first = name.split()[0]
+        short = self.text.find(first) if len(first) > 3 else -1
+        return min((a for a in (at, short) if a >= 0), default=-1)
+
     def _opening_org(self, phrase_start: int) -> Source | None:
         """The company that opens this sentence (when the subject comes after a fronted clause) or, when the
         subject opens this sentence, the previous one in the paragraph: "Y rejected it. The company said ..."."""
@@ -647,8 +663,8 @@ class Discourse:
             if _org_kind(reg.kind if reg else None, name) != "company":
                 continue
             first = name.split()[0] if name else ""
-            if name and (here.startswith(name) or (len(first) > 3 and re.match(re.escape(first) + r"(?:['’]s)?\s", here))):
-                return o
+            if name and (here.startswith(name) or (len(first) > 3 and re.match(re.escape(first) + r"(?:['’]s)?[\s,]", here))):
+                return o  # (session 12: "Zhongyuan, for its part, points to ...")
         here = re.sub(r"^(?:The\s+)?(?:[A-Z][\w.]*-(?:owned|based|listed|backed|run)\s+)?", "", here)  # session 8:
         lead = _LEAD_FIRM.match(here)  # "The Chinese-owned X Mine will ..., the company said"; round 9: a firm
         # the story opens with, not yet met ("SEOUL — Hanbit Semiconductor will ..., the chipmaker's chief executive said")
@@ -926,8 +942,15 @@ class Discourse:
                 described = described or self._board_named_before(start)
             if not described and not named:  # session 8: "the port's chief executive" after "the Port of
                 described = self._name_with_noun(noun, start)  # Antwerp-Bruges", a name no rule remembered
+            recent = self.last_org.get(ORG_ANAPHORS[noun])
+            if noun == "company" and not described and not opening and self.the_company is not None and recent and \
+                    recent.organization != self.the_company.organization:
+                recent = self.the_company  # session 12: "The company's finance director" after a rival named in
+                named = None  # passing: the firm "the company" has meant so far
             last = (Source(None, described) if described else None) or named or opening or \
-                self.last_org.get(ORG_ANAPHORS[noun]) or self.last_org.get("any")
+                recent or self.last_org.get("any")
+            if noun == "company" and last and last.organization and 0 <= self._first_at(last.organization) < start:
+                self.the_company = last
             org_name = last.organization if last else None  # round 9: "X will ..., the chipmaker's chief
             country = self.org_countries.get(org_name) if org_name else None  # executive said": X, which opens
         local = _LOCAL_BODY.search(rest) if org_name is None else None
@@ -1205,6 +1228,9 @@ class Discourse:
             if len(holders) == 1:
                 return holders.pop()
         anaphor = self.last_org.get(ORG_ANAPHORS.get(name.lower(), ""))
+        if anaphor and name.lower() == "company" and self.the_company is not None and \
+                anaphor.organization != self.the_company.organization and not self._opening_org(self.cursor):
+            anaphor = self.the_company  # session 12: "The company's finance director": the firm "the company" meant
         if anaphor and anaphor.organization:  # "Ministry spokesperson Sun": the ministry just mentioned
             return anaphor.organization
         return canon
