@@ -179,6 +179,7 @@ foundation committee party times post journal news press agency daily media rese
 consultancy securities solutions cooperative co-op alliance instituto institut advisors advisers associates
 center centre coalition network union society forum confederation institution pharmaceutical appliances materials metals minerals system
 resources logistics enterprises foods textiles devices components instruments networks products batteries
+textile
 plastics mining steel shipping telecom telekom telecommunications automotive representatives assembly sejm bundestag legislature
 therapeutics biotherapeutics biosciences biotech biologics diagnostics genomics robotics
 werke technik chemie logistik textil tekstil aceros mineração
@@ -209,7 +210,8 @@ distributor processor miner utility airline shipper house studio marketplace
 carrier broker brokerage university
 brewery distillery winery wholesaler shipyard
 steelmaker toolmaker glassmaker papermaker drugmaker shipbuilder tiremaker tyremaker
-""".split())  # (session 11: the makers by their product)
+weaver spinner
+""".split())  # (session 11: the makers by their product; session 12: weaver, spinner)
 
 # Country names, demonyms and a few capitals/metonyms -> ISO 3166-1 alpha-2.
 COUNTRIES: dict[str, str] = {
