@@ -300,6 +300,9 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
             d.remember(Source(m.group(2), owner.organization, owner.country, title=title_in(m.group(0))))
     body = sent.text
     for s, e, org in registry.find_orgs(body):  # whole, even with commas in the name
+        if _MEDIUM_AFTER.match(body, e):  # session 12: "its founders said in a LinkedIn post": a medium, no body
+            body = body[:s] + " " * (e - s) + body[e:]
+            continue
         d.org_at.setdefault(org.canonical, []).append(sent.start + s)
         d.remember(Source(None, org.canonical, org.country))
         who = _NAME_OF.search(body, max(0, s - 60), s)  # round 7: "Michael Osterberg of Citi asked ..."
@@ -597,6 +600,8 @@ def _previous_subject_org(d: Discourse, start: int) -> Source | None:
     return max(opening, key=lambda o: len(o.organization or ""), default=None)
 
 
+_MEDIUM_AFTER = re.compile(r"\s+(?:posts?|video|videos|account|page|feed|message|livestream|live\s+stream|thread|"
+                           r"channel)\b")
 _UNIT_NAME = r"((?:[A-Z][\w&’'.-]*\s+){0,4}[A-Z][\w&’'.-]*)"
 _PARENT_NAME = r"(?:([A-Z][\w-]*(?:\s+Kong)?)['’]s\s+|the\s+)?(?:[A-Z][\w-]*-based\s+)?((?:[A-Z][\w&’'.-]*\s+){0,4}[A-Z][\w&’'.-]*)"
 _UNIT_OWNED = re.compile(_UNIT_NAME + r",\s+(?:which\s+(?:is|was|has\s+been)\s+)?(?:wholly\s+|majority[- ]|fully\s+)?"

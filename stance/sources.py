@@ -145,7 +145,8 @@ _SUBJECT_ORG = re.compile(r"(?:(?:An?|The)\s+(?:press\s+|news\s+)?(?:release|sta
                           r"\s+(?:the\s+)?)?"  # session 11: "A press release from the X Forum cited its chairman"
                           r"(?:The\s+(?=[A-Z][a-z]+\s+of\s))?"  # session 10: "The University of Northgate will"
                           r"(?:(?P<owner>" + UPPER + r"[a-z]+(?:\s+" + UPPER + r"[a-z]+)?)['’]s\s+)?"
-                          r"(?P<name>" + UPPER + r"[\w&’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?" + UPPER + r"[\w&’'.-]*){0,4})\s+"
+                          r"(?P<name>" + UPPER + r"[\w&’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?" + UPPER + r"[\w&’'.-]*){0,4})"
+                          r"(?:,\s+(?:the|an?)\s+[^,.;“”\"]{3,90},)?\s+"  # session 12: "X, the Haifa-based maker of Y, has"
                           r"(?:was|is|will|has|had|have|would|says|said|plans|wants|opened|opens|became|makes|made|"
                           r"sells|sold|employs|runs|expects|expected|bought|buys|signed|agreed|won|cut|raised|"
                           r"reported|posted|announced|ordered|invested|invests|exported|exports|shipped|cited|"
@@ -472,7 +473,8 @@ class Discourse:
                                   (found.country if found else None) or place_country(place) or self.home_country)
         if _ANON.match(low) or re.match(r"^(?:an?|one|two|three|several)\s+(?:person|people|source|insider)", low):
             return Source(anonymous=True)
-        if low in ("executives", "company executives", "its executives", "managers", "its managers"):
+        if low in ("executives", "company executives", "its executives", "managers", "its managers", "its founders",
+                   "its co-founders", "the founders", "the co-founders", "its owners"):  # (session 12: founders)
             lede = self._subject_before(phrase_start)  # session 10: "X expects sales to fall, executives said": X
             if lede and lede.organization and _org_kind(None, lede.organization) == "company":
                 return lede

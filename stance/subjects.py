@@ -33,7 +33,7 @@ _UNIT_END = re.compile(r"(?<![\w’'-])((?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&-
                        r"(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?)\s*$")
 _ITS_UNIT_END = re.compile(r"(?<![\w’'])([Ii]ts\s+(?:[a-z][\w-]*\s+){0,2}(?:unit|arm|subsidiary|division|branch|"
                            r"office|affiliate))\s*$")  # session 10: "Its freight division said": the firm's
-_EXECUTIVES_END = re.compile(r"(?<=,\s)((?:company\s+|its\s+)?(?:executives|managers))\s*$")  # session 10: "X expects
+_EXECUTIVES_END = re.compile(r"(?<=,\s)((?:company\s+|its\s+)?(?:executives|managers|founders|co-founders|owners))\s*$")  # session 10: "X expects
 # ..., executives said": the company the sentence opens with (``sources.py``)
 _UNION_LOCAL_END = re.compile(r"(?<![\w’'])((?:[A-Z][\w.&’'-]*\s+){1,4}Local\s+\d{1,5}\s+(?:[a-z-]+\s+){0,2}(?:president|"
                               r"chair|secretary|treasurer|steward|organizer|organiser|spokesperson|official|leader)\s+"
@@ -80,6 +80,9 @@ _BODY_PATTERNS = (_EMBASSY_END, _MINISTRY_END, _GOVERNMENT_OF_END, _ANAPHOR_END,
 # (``sources.py``) an anaphor for the company named before
 FIRM_NOUN_END = re.compile(r"^(?:ship)?(?:yard|builder)$|(?:maker|producer|processor|importer|crusher|refiner|smelter|"
                            r"packer|shipper)$")
+
+
+_PREPOSITIONS = frozenset("in on at to by via during after before from with through over under".split())
 
 
 def _accept(word: str, have: bool) -> bool:
@@ -430,6 +433,8 @@ def subject_after(masked: str, ve: int, s1: int) -> tuple[int, int] | None:
     if not re.match(r"[\s,]*[^\s]", masked[ve:s1]):
         return None
     tokens = list(re.finditer(r"\S+", masked[ve:s1]))
+    if tokens and tokens[0].group(0).lower() in _PREPOSITIONS:
+        return None  # session 12: "its founders said in a LinkedIn post": no subject after the verb
     start = end = None
     for tok in tokens:
         w = tok.group(0)
