@@ -418,7 +418,16 @@ class Discourse:
         m = _SUBNATIONAL_OWNER.match(phrase) or next(
             (_SUBNATIONAL_OWNER.match(phrase, c.end()) for c in re.finditer(r",\s+", phrase)
              if _SUBNATIONAL_OWNER.match(phrase, c.end())), None)  # "Musa Zungu, KwaZulu-Natal's MEC for ..."
+        if m is None:  # session 12: "Penang Chief Minister X", "Flemish economy minister X": no possessive, a
+            bare = _SUBNATIONAL_BARE.match(phrase)  # place (or its demonym) whose government the registry holds
+            for cand in ((bare.group(1), bare.group(1).split()[0]) if bare else ()):
+                org = self.registry.org(f"{cand} government")
+                if org and org.kind == "local_government":
+                    return org
         place = (m.group(1) or m.group(2)) if m else None
+        while place and " " in place and (place.split()[-1].lower() in TITLE_WORDS or
+                                          place.split()[-1].lower() in ("chief", "first", "deputy")):
+            place = place.rsplit(" ", 1)[0]  # session 12: "Penang Chief Minister X": Penang's
         state = _STATE_OFFICE.search(phrase) if not m else None
         if state:  # session 10: "the Lagos State Commissioner for Commerce": Lagos State's government
             org = self.registry.org(f"{state.group(1)} government")
@@ -1569,6 +1578,8 @@ _OWNERSHIP_WORD = re.compile(r"[A-Z][a-z]+-(?:run|owned|backed|led|funded|built|
 _EXECUTIVE_TITLES = frozenset("chief executive|chief executive officer|ceo|chief financial officer|cfo|chief operating "
                               "officer|coo|managing director|general manager|president|chairman|chairwoman|chair|"
                               "founder".split("|"))
+_SUBNATIONAL_BARE = re.compile(r"(?:[Tt]he\s+)?(" + UPPER + r"[\w’'-]*(?:\s+" + UPPER + r"[a-z][\w’'-]*)?)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:[Mm]inister|MEC|[Pp]remier|[Gg]overnor|[Ss]ecretary|[Tt]reasurer)\b")
 _SUBNATIONAL_OWNER = re.compile(r"(?:[Tt]he\s+)?(" + UPPER + r"[\w’'-]*(?:\s+" + UPPER + r"[\w’'-]*){0,2})['’]s?\s+(?:[\w-]+\s+){0,6}?"
                                 r"(?:[Mm]inister|MEC|[Pp]remier|[Gg]overnor|[Ss]ecretary|[Tt]reasurer|[Cc]ouncillor|"
                                 r"[Ss]enator|[Cc]ommissioner|[Ss]pokes\w+)\b"

@@ -62,7 +62,7 @@ CANONICAL = {  # the form the annotation conventions use, where it is not "<name
 EXTRA_ALIASES = {"New South Wales": ["NSW government", "NSW Government"],
                  "Hamburg": ["Senate of Hamburg", "Hamburg Senate"], "Bremen": ["Senate of Bremen", "Bremen Senate"],
                  "Berlin": ["Senate of Berlin"]}  # the city-states' governments ("Berlin Senate" would read as Germany's)
-SPELLING = {"Kwazulu-Natal": "KwaZulu-Natal", "North-West": "North West"}  # as news writes them
+SPELLING = {"Kwazulu-Natal": "KwaZulu-Natal", "North-West": "North West", "Pulau Pinang": "Penang"}  # as news writes them
 # names that, alone before "government", mean a national government or its capital
 NO_PLAIN = {"Washington", "Georgia", "Mexico", "Distrito Federal", "Punjab", "Berlin", "Madrid", "Tokyo",
             "Lima", "Buenos Aires", "Santiago", "Nairobi", "Ciudad de Mexico", "Ciudad de México"}
