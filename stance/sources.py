@@ -453,10 +453,11 @@ class Discourse:
         best, most = None, 1
         for org in self.registry.orgs.values():
             m = _SUBDIVISION_GOVERNMENT.fullmatch(org.canonical) if org.kind == "local_government" else None
-            if m and m.group(1) in self.text and m.group(1).lower() not in COUNTRIES:  # ("Washington" is the US)
-                n = len(re.findall(r"(?<![\w-])" + re.escape(m.group(1)) + r"(?![\w-])", self.text))
-                if n > most:
-                    best, most = org, n
+            for place in ((m.group(1), m.group(1)[:-1] if m.group(1).endswith("an") else None) if m else ()):
+                if place and place in self.text and place.lower() not in COUNTRIES:  # ("Washington" is the US;
+                    n = len(re.findall(r"(?<![\w-])" + re.escape(place) + r"(?![\w-])", self.text))  # "Western
+                    if n > most:  # Australian government": "Western Australia")
+                        best, most = org, n
         return best
 
     def _resolve(self, phrase: str, phrase_start: int) -> Source | None:
@@ -1263,6 +1264,9 @@ class Discourse:
 
     def _ministry(self, title: str, phrase: str, country: str | None, start: int) -> str | None:
         """ "Hungary's foreign minister" -> the registry's "Hungary's foreign ministry", else a built name."""
+        premier = self._premier_body(title, country)
+        if premier:
+            return premier
         named = self._ministry_of_title(title, phrase, country, start)
         full = self._ministry_named_in_full(phrase)
         if full and (named is None or _area_words(full) != _area_words(named)) and \
@@ -1270,6 +1274,18 @@ class Discourse:
             self.org_countries.setdefault(full, country or self.home_country or self.named_most)
             return full  # session 12: the article's own name for it, unless the registry's says the same
         return named
+
+    def _premier_body(self, title: str, phrase_country: str | None) -> str | None:
+        """Session 12: "The Premier, X" in an Australian or Canadian story: the government of the state or
+        province the article names most (a premier there heads one)."""
+        code = phrase_country or self.home_country or self.named_most
+        if title != "premier" or code not in ("AU", "CA"):
+            return None
+        local = self._subdivision_most_named()
+        if local is None or local.country != code:
+            return None
+        self.org_countries.setdefault(local.canonical, local.country)
+        return local.canonical
 
     def _ministry_of_title(self, title: str, phrase: str, country: str | None, start: int) -> str | None:
         if country:  # "the Thai industry ministry" is Thailand's, whatever the registry has elsewhere
@@ -1316,6 +1332,9 @@ class Discourse:
             self.org_countries.setdefault(state, "US" if self.home_state else
                                           (place_country(state.rsplit(" ", 1)[0]) or self.home_country))
             return state
+        premier = self._premier_body(title, phrase_country)
+        if premier:
+            return premier
         if title == "press secretary" and (phrase_country or self.home_country) == "US" and \
                 self.registry.org("White House"):  # session 11: "Press Secretary X" in Washington speaks for the
             return "White House"  # White House
@@ -1613,7 +1632,7 @@ def _area_words(name: str) -> list[str]:
 
 
 _MINISTRY_FULL = re.compile(r"(" + UPPER + r"[\w]+['’]s\s+)?(?:Federal\s+)?Ministry\s+of\s+(" + UPPER + r"\w+(?:,?\s+(?:and\s+)?" + UPPER + r"\w+){0,3})")
-_SUBDIVISION_GOVERNMENT = re.compile(r"(.+?)\s+(?:state|provincial|regional)\s+government")
+_SUBDIVISION_GOVERNMENT = re.compile(r"(.+?)\s+(?:(?:state|provincial|regional)\s+)?government")
 _STATE_TITLE = re.compile(r"(?:[Tt]he\s+)?(?:state|provincial|regional|province|region)(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:[Cc]ommissioner|"
                           r"[Mm]inister|[Ss]ecretary|[Gg]overnor|MEC|[Pp]remier)\b")
 _SENTENCE_ADVERB = re.compile(r"(?:Meanwhile|Separately|Elsewhere|However|Similarly|Likewise|Earlier|Later|But|And|Yet|"
