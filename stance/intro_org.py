@@ -191,6 +191,11 @@ def legislator_seat(found: list[Statement], text: str, d: Discourse) -> list[Sta
     cache: dict[str, tuple[str, str | None] | None] = {}
     out = []
     for st in found:
+        if st.speaker and re.search(r"\bAssembly(?:member|man|woman)\s+" + re.escape(st.speaker), text):
+            body = d._state_legislature()  # session 12: "Assemblymember X, a Republican from Suffolk County": the
+            if body is not None:  # state's legislature, not the county
+                out.append(replace(st, organization=body.canonical, country=body.country or "US"))
+                continue
         rep = re.search(re.escape(st.speaker) + _REPRESENTS, text) if st.speaker else None
         if rep and (not st.organization or st.organization == rep.group(1)):  # session 12: "Sen. X, who represents
             said = rep.group(2) if re.search(r"Senate|House", rep.group(2)) else "member of parliament"

@@ -422,7 +422,7 @@ _SPEAKER_TITLE = re.compile(
     r"|(?:[A-Z][\w-]+\s+){1,2}(?:Township|County|Village)\s+(?:Supervisor|Trustee|Clerk|Commissioner|Administrator)"
     r"|(?:[A-Z]{2,6}\s+)?(?:MLA|MPP|MNA|MK)"  # session 10: "NDP MLA Carla Beck", "MK Yael Barkai"
     r"|Regent|Khun|(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Highness)"  # session 7
-    r"|HE|H\.E\.|Supervisor|Assemblyman|Assemblywoman|Legislator|Lic\.?"  # session 8
+    r"|HE|H\.E\.|Supervisor|Assemblyman|Assemblywoman|Assemblymember|Legislator|Lic\.?"  # session 8
     r"|Councilman|Councilwoman|Councilmember|Selectman|Selectwoman"
     r"|Datuk\s+Seri|Datuk|Dato['’]?\s+Sri|Dato['’]?|Datin|Tan\s+Sri|Puan\s+Sri"  # round 8: Malaysian honorifics
     r"|Dame|Sir|Lady|Lord|Baroness|Baron"  # round 10: British honorifics ("Dame Harriet Cole" -> "Harriet Cole")

@@ -1622,7 +1622,8 @@ _AREA_LIST_TITLE = re.compile(r"\b(?:Minister|Ministry|Secretary|Department)\s+(
 _AREA_LIST_BODY = re.compile(r"\b(?:Ministry|Department|Secretariat)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*$")
 _AREA_LIST = r"((?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)*,?\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)(?![\w’'-])"
 _PARTY_TOWN = re.compile(r"[(,]\s*[RD]-((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)\b(?!\.)")
-_STATE_LEGISLATOR_TITLES = frozenset("sen senator rep representative lawmaker legislator".split())
+_STATE_LEGISLATOR_TITLES = frozenset("sen senator rep representative lawmaker legislator assemblymember assemblyman "
+                                     "assemblywoman".split())
 _THE_COUNTRYS = re.compile(r"[Tt]he\s+(?:country|nation)['’]s\s")
 _THE_COUNTRYS_END = re.compile(r"\b[Tt]he\s+(?:country|nation)['’]s\s+$")
 _SUBDIVISION_NAMED = re.compile(r"\b(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+)?)['’]s\s+(?:provincial|state|regional)\s+"

@@ -133,6 +133,7 @@ TITLE_KINDS = {
     **{t: "legislator" for t in "lawmaker legislator mep mp senator sen representative rep congressman "
        "congresswoman member of parliament parliamentarian".split("|")[0].split()},
     "member of parliament": "legislator",
+    **{t: "legislator" for t in "assemblymember assemblyman assemblywoman".split()},  # session 12
     **{t: "executive" for t in "chief executive|chief executive officer|ceo|executive|boss|head|president|"
        "managing director|chairman|chairwoman|chair|founder".split("|")},
     **{t: "analyst" for t in "analyst|economist|strategist|senior analyst|lead analyst|chief economist|"
@@ -164,6 +165,7 @@ chief executive officer|chief executive|chief financial officer|chief operating 
 |vice-rector|pro-rector|vice-dean
 |press secretary|vice minister|first vice minister|deputy minister|first deputy minister|state secretary
 |lecturer|senior lecturer|research fellow|general director|deputy general director
+|assemblymember|assemblyman|assemblywoman
 """.replace("\n", "").split("|"), key=len, reverse=True))
 
 # Words that make a capitalised phrase an organization rather than a person.
