@@ -213,6 +213,28 @@ def _untitled(found: list[Statement]) -> list[Statement]:
             for st in found]
 
 
+def _place_led_firm(st: Statement, d: Discourse, text: str, registry: Registry) -> Statement:
+    """Session 12: "Shandong Chenhai, in a statement ..., said", "Shanghai Jinhai Cold Chain, Kanemori's Chinese
+    partner, said": a name led by a Chinese province or city is a firm, never a person."""
+    if not st.speaker or registry.person(st.speaker):
+        return st
+    first = st.speaker.split()[0].lower()
+    m = re.search(r"(?<![\w-])([A-Z][a-z]+)\s+" + re.escape(st.speaker) + r"\b", text)
+    lead = first if _CHINESE_PLACE(first) and " " in st.speaker else \
+        (m.group(1).lower() if m and _CHINESE_PLACE(m.group(1).lower()) else None)
+    if lead is None:
+        return st
+    name = st.speaker if lead == first else f"{m.group(1)} {st.speaker}"
+    longer = re.search(re.escape(name) + r"(?:\s+[A-Z][\w&-]*){1,3}", text)  # "Shandong Chenhai Paper" named before
+    full = longer.group(0) if longer and longer.start() < text.find(name + " ") + 1 else name
+    known = registry.org(full)
+    return replace(st, speaker=None, organization=known.canonical if known else full, country="CN")
+
+
+def _CHINESE_PLACE(word: str) -> bool:
+    return CITIES.get(word) == "CN" or COUNTRIES.get(word) == "CN" and word not in ("china", "chinese", "prc")
+
+
 _FORM_TAIL = re.compile(r"\.?(?:\s+de\s+C\.\s?V\.|\s+de\s+R\.\s?L\.)")
 
 
@@ -274,6 +296,7 @@ class Extractor:
         out = one_body_per_speaker([self._at_the_firms(self._canonical(self._spelled_out(
             _legal_form_tail(st, text), long)), d, text) for st in _untitled(out)])  # session 7: once more, as a
         # speaker's fuller name may bring it back ("Shri A B C")
+        out = [_place_led_firm(st, d, text, self.registry) for st in out]
         return [self._parent(st, d) for st in out] if d.parents else out
 
     def _at_the_firms(self, st: Statement, d: Discourse, text: str) -> Statement:

@@ -181,7 +181,7 @@ foundation committee party times post journal news press agency daily media rese
 consultancy securities solutions cooperative co-op alliance instituto institut advisors advisers associates
 center centre coalition network union society forum confederation institution pharmaceutical appliances materials metals minerals system
 resources logistics enterprises foods textiles devices components instruments networks products batteries
-textile photonics optics robotics therapeutics biotech microelectronics aerospace
+textile photonics optics robotics therapeutics biotech microelectronics aerospace magnetics
 plastics mining steel shipping telecom telekom telecommunications automotive representatives assembly sejm bundestag legislature
 therapeutics biotherapeutics biosciences biotech biologics diagnostics genomics robotics
 werke technik chemie logistik textil tekstil aceros mineração
