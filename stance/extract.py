@@ -231,6 +231,15 @@ def _place_led_firm(st: Statement, d: Discourse, text: str, registry: Registry) 
     return replace(st, speaker=None, organization=known.canonical if known else full, country="CN")
 
 
+def _generic_government(st: Statement, d: Discourse, registry: Registry) -> Statement:
+    """Session 12: "Government spokesman X told reporters in Budapest": "Government" alone names the government
+    of the story's country."""
+    if (st.organization or "").lower() not in ("government", "the government", "cabinet"):
+        return st
+    body = government_of(registry, st.country or d.home_country or d.named_most or "")
+    return replace(st, organization=body[0], country=body[1]) if body else st
+
+
 def _CHINESE_PLACE(word: str) -> bool:
     return CITIES.get(word) == "CN" or COUNTRIES.get(word) == "CN" and word not in ("china", "chinese", "prc")
 
@@ -296,7 +305,7 @@ class Extractor:
         out = one_body_per_speaker([self._at_the_firms(self._canonical(self._spelled_out(
             _legal_form_tail(st, text), long)), d, text) for st in _untitled(out)])  # session 7: once more, as a
         # speaker's fuller name may bring it back ("Shri A B C")
-        out = [_place_led_firm(st, d, text, self.registry) for st in out]
+        out = [_generic_government(_place_led_firm(st, d, text, self.registry), d, self.registry) for st in out]
         return [self._parent(st, d) for st in out] if d.parents else out
 
     def _at_the_firms(self, st: Statement, d: Discourse, text: str) -> Statement:
