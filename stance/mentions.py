@@ -603,7 +603,7 @@ def _previous_subject_org(d: Discourse, start: int) -> Source | None:
 _MEDIUM_AFTER = re.compile(r"\s+(?:posts?|video|videos|account|page|feed|message|livestream|live\s+stream|thread|"
                            r"channel)\b")
 _UNIT_NAME = r"((?:[A-Z][\w&’'.-]*\s+){0,4}[A-Z][\w&’'.-]*)"
-_PARENT_NAME = r"(?:([A-Z][\w-]*(?:\s+Kong)?)['’]s\s+|the\s+)?(?:[A-Z][\w-]*-based\s+)?((?:[A-Z][\w&’'.-]*\s+){0,4}[A-Z][\w&’'.-]*)"
+_PARENT_NAME = r"(?:([A-Z][\w-]*(?:\s+Kong)?)['’]s\s+|the\s+)?(?:[A-Z][\w-]*-based\s+)?((?:[A-Z][\w&’'.-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){0,4}[A-Z][\w&’'.-]*)"  # (session 12: "China Road and Bridge Corp.")
 _UNIT_OWNED = re.compile(_UNIT_NAME + r",\s+(?:which\s+(?:is|was|has\s+been)\s+)?(?:wholly\s+|majority[- ]|fully\s+)?"
                          r"(?:owned|bought|acquired|controlled|taken\s+over)\s+(?:(?:since|in)\s+\d{4}\s+)?by\s+" +
                          _PARENT_NAME)

@@ -235,7 +235,8 @@ def _org_extent(tokens: list[re.Match], bare: list[str], last: int) -> tuple[int
             and (bare[first - 1].lower() not in COUNTRIES or bare[first - 1].lower() in CITIES) \
             and (bare[first - 1].lower() not in NOT_NAMES | {"the", "a", "an"} or
                  bare[first - 1].lower() in _COMPASS and last - first >= 1 and first - 1 == 0 or
-                 bare[first - 1].lower() in _COMPASS and first >= 2 and not bare[first - 2][:1].isupper()) \
+                 bare[first - 1].lower() in _COMPASS and first >= 2 and (not bare[first - 2][:1].isupper() or
+                                                                          bare[first - 2].endswith("-based"))) \
             and (tokens[first - 1].group(0) == bare[first - 1] or
                  last - first <= 2 and re.fullmatch(r"[A-Z][\w-]*(?:s['’]|(?:men|people)['’]s)",
                                                     tokens[first - 1].group(0))):
