@@ -274,7 +274,7 @@ def _acronyms(text: str) -> dict[str, str]:
         words = [w for w in re.findall(r"[\w’'&.-]+", name) if w[:1].isupper()]
         if short.upper() == short or re.fullmatch(r"[A-Z][a-z]?[A-Z]+[a-z]?[A-Z]*", short):
             if any(w[0] == short[0] for w in words) and len(words) >= 2:
-                out.setdefault(short, re.sub(r"^the\s+", "", name))
+                out.setdefault(short, re.sub(r"^[Tt]he\s+", "", name))
     return out
 
 
