@@ -231,6 +231,12 @@ def _place_led_firm(st: Statement, d: Discourse, text: str, registry: Registry) 
     return replace(st, speaker=None, organization=known.canonical if known else full, country="CN")
 
 
+def _names_country(text: str, code: str) -> bool:
+    """Whether the text names the country `code` by a name or demonym of the hand-written lists."""
+    return any(c == code and re.search(r"(?<![\w-])" + re.escape(k) + r"(?![\w-])", text, re.I)
+               for k, c in COUNTRIES.items() if len(k) > 3)
+
+
 def _generic_government(st: Statement, d: Discourse, registry: Registry) -> Statement:
     """Session 12: "Government spokesman X told reporters in Budapest": "Government" alone names the government
     of the story's country."""
@@ -303,7 +309,7 @@ class Extractor:
         out = [st for st in out if not any(s <= st.start < e for s, e in heads)]
         long = _acronyms(text)
         out = one_body_per_speaker([self._at_the_firms(self._canonical(self._spelled_out(
-            _legal_form_tail(st, text), long)), d, text) for st in _untitled(out)])  # session 7: once more, as a
+            _legal_form_tail(st, text), long), text), d, text) for st in _untitled(out)])  # session 7: once more, as a
         # speaker's fuller name may bring it back ("Shri A B C")
         out = [_generic_government(_place_led_firm(st, d, text, self.registry), d, self.registry) for st in out]
         return [self._parent(st, d) for st in out] if d.parents else out
@@ -350,11 +356,17 @@ class Extractor:
         return replace(st, organization=known.canonical if known else name,
                        country=(known.country if known else None) or st.country or place_country(name.split("'")[0]))
 
-    def _canonical(self, st: Statement) -> Statement:
+    def _canonical(self, st: Statement, text: str) -> Statement:
         """Session 9: a registry body under its one canonical name ("Iowa House of Representatives" is filed
         under "Iowa Legislature"), whichever rule named it."""
         org = self.registry.org(st.organization) if st.organization else None
-        if org is None or org.canonical == st.organization:
+        if org is None:
+            return st
+        if org.country and st.country and st.country != org.country and _names_country(text, org.country):
+            return replace(st, organization=org.canonical, country=org.country)  # session 12: the registry's
+            # country for a registered body when the article names that country ("Tamil Nadu government" is IN in a
+            # story about a Taiwanese firm; "La Rioja" in a Spanish story is not Argentina's province)
+        if org.canonical == st.organization:
             return st
         return replace(st, organization=org.canonical, country=st.country or org.country)
 
