@@ -151,6 +151,7 @@ def _linked_before(between: str) -> bool:
         "," not in between.strip(" ,")
 
 
+_COMMISSION = re.compile(r"\b((?:[A-Z][\w’'.-]*\s+){1,4}Commission)\b")
 _REPRESENTS = (r",\s+(?:a\s+[\w-]+\s+who|who)\s+represents\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+"
                r"(?:constituency\s+|district\s+|seat\s+)?in\s+(the\s+(?:Senate|House(?:\s+of\s+Representatives)?|"
                r"National\s+Assembly|Assembly|Parliament|Congress))\b")
@@ -195,6 +196,13 @@ def legislator_seat(found: list[Statement], text: str, d: Discourse) -> list[Sta
             body = d._state_legislature()  # session 12: "Assemblymember X, a Republican from Suffolk County": the
             if body is not None:  # state's legislature, not the county
                 out.append(replace(st, organization=body.canonical, country=body.country or "US"))
+                continue
+        com = re.search(r"\bCommissioner\s+" + re.escape(st.speaker), text) if st.speaker else None
+        if com and (not st.organization or " " not in st.organization):  # session 12: "Presiding Commissioner X",
+            body = _COMMISSION.findall(text, 0, com.start())  # "Eastern District Commissioner Y": the commission
+            if body and body[-1] != "European Commission":  # the article named before them
+                out.append(replace(st, organization=re.sub(r"^(?:The|A|An)\s+", "", body[-1]), country=st.country or d.home_country or
+                                   d.named_most))
                 continue
         rep = re.search(re.escape(st.speaker) + _REPRESENTS, text) if st.speaker else None
         if rep and (not st.organization or st.organization == rep.group(1)):  # session 12: "Sen. X, who represents
