@@ -151,6 +151,8 @@ def _linked_before(between: str) -> bool:
         "," not in between.strip(" ,")
 
 
+_CHAMBER_WORDS = re.compile(r"\b(?:House\s+of\s+Commons|Commons|MPs|Parliament|Senate|Congress|Bundestag|Riksdag|"
+                            r"Storting|Sejm|Knesset|Diet|National\s+Assembly|lawmakers|senators)\b")
 _COMMISSION = re.compile(r"\b((?:[A-Z][\w’'.-]*\s+){1,4}Commission)\b")
 _REPRESENTS = (r",\s+(?:a\s+[\w-]+\s+who|who)\s+represents\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+"
                r"(?:constituency\s+|district\s+|seat\s+)?in\s+(the\s+(?:Senate|House(?:\s+of\s+Representatives)?|"
@@ -196,6 +198,15 @@ def legislator_seat(found: list[Statement], text: str, d: Discourse) -> list[Sta
             body = d._state_legislature()  # session 12: "Assemblymember X, a Republican from Suffolk County": the
             if body is not None:  # state's legislature, not the county
                 out.append(replace(st, organization=body.canonical, country=body.country or "US"))
+                continue
+        if st.organization and st.organization.endswith("Committee") and not d.registry.org(st.organization) and \
+                _CHAMBER_WORDS.search(text):  # session 12: "the Business and Trade Committee's chair": a committee
+            said = "senator" if re.search(r"\bSenate\b", st.organization + " " + text) and \
+                not re.search(r"\b(?:Commons|MPs?)\b", text) else "member of parliament"  # of the chamber
+            chamber = legislature(d.registry, said, st.country or d.home_country or d.named_most)
+            known = d.registry.org(chamber) if chamber else None
+            if known is not None:
+                out.append(replace(st, organization=known.canonical, country=known.country or st.country))
                 continue
         com = re.search(r"\bCommissioner\s+" + re.escape(st.speaker), text) if st.speaker else None
         if com and (not st.organization or " " not in st.organization):  # session 12: "Presiding Commissioner X",
