@@ -237,6 +237,15 @@ def _names_country(text: str, code: str) -> bool:
                for k, c in COUNTRIES.items() if len(k) > 3)
 
 
+def _no_article(st: Statement, registry: Registry) -> Statement:
+    """Session 12: "The Piraeus Port Authority" is filed as "Piraeus Port Authority" (a name's own "The" stays only
+    where the registry's canonical has it)."""
+    org = st.organization or ""
+    if not re.match(r"The\s+[A-Z]", org) or registry.org(org) and registry.org(org).canonical == org:
+        return st
+    return replace(st, organization=org[4:].lstrip())
+
+
 def _generic_government(st: Statement, d: Discourse, registry: Registry) -> Statement:
     """Session 12: "Government spokesman X told reporters in Budapest": "Government" alone names the government
     of the story's country."""
@@ -311,7 +320,8 @@ class Extractor:
         out = one_body_per_speaker([self._at_the_firms(self._canonical(self._spelled_out(
             _legal_form_tail(st, text), long), text), d, text) for st in _untitled(out)])  # session 7: once more, as a
         # speaker's fuller name may bring it back ("Shri A B C")
-        out = [_generic_government(_place_led_firm(st, d, text, self.registry), d, self.registry) for st in out]
+        out = [_generic_government(_place_led_firm(_no_article(st, self.registry), d, text, self.registry), d,
+                                   self.registry) for st in out]
         return [self._parent(st, d) for st in out] if d.parents else out
 
     def _at_the_firms(self, st: Statement, d: Discourse, text: str) -> Statement:
