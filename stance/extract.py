@@ -345,8 +345,10 @@ class Extractor:
         """Session 9: a Chinese parent's local unit speaks for the parent (the annotation convention), also when
         named by its short form ("Gulf Coast Oxychem" for "Gulf Coast Oxychem LLC")."""
         org = st.organization or ""
-        unit = next((u for u in d.parents if org == u or (u.startswith(org + " ") or u.endswith(" " + org)) and
-                     len(org.split()) >= 2), None)
+        unit = next((u for u in d.parents if org in (u, " ".join(re.sub(r"\([^)]*\)", "", u).split()).rstrip(".")) or
+                     (u.startswith(org + " ") or u.endswith(" " + org) or org.startswith(u + " ")) and
+                     len(org.split()) >= 2), None)  # ("Tianyu Microelectronics (Penang) Sdn Bhd" without "(Penang)")
+        # (session 12: "Sindh Coastal Power Co." for the unit "Sindh Coastal Power, which is owned by ...")
         if unit is None:
             return st
         parent = d.parents[unit]

@@ -614,6 +614,12 @@ _UNIT_WAS_OWNED = re.compile(r"(?:^|[.;]\s+)" + _UNIT_NAME + r"\s+(?:was|has\s+b
 _WHOSE_UNIT = re.compile(r"(?:[A-Z][\w-]*-based\s+)?" + _UNIT_NAME + r",\s+whose\s+(?:[\w-]+\s+){0,2}(?:unit|subsidiary|arm|"
                          r"affiliate),\s+" + _UNIT_NAME[:-1] + r"(?:\s+de\s+C\.V\.)?)" + r",")  # session 12: "Jinhong Precision Components, whose
 # local unit, Jinhong Autopartes México S.A. de C.V., opened ..."
+_COMPANY_OWNED = re.compile(r"\b[Tt]he\s+(?:company|firm|operator|venture)\s+is\s+(?:\d+\s+(?:per\s*cent|percent|%)\s+|wholly\s+|"
+                            r"majority[- ]|fully\s+)?(?:owned|controlled)\s+by\s+(?:a\s+)?" + _PARENT_NAME)  # session 12
+_THROUGH_UNIT = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][\w-]*-based\s+)?((?:[A-Z][\w&’'.-]*\s+){0,4}[A-Z][\w&’'.-]*)\s+[a-z](?:[^.!?]|\.\d)*?"
+                           r"\bthrough\s+its\s+(?:local\s+|[A-Z][a-z]+\s+)?(?:unit|subsidiary|arm|affiliate),\s+"
+                           r"((?:[A-Z][\w&’'.-]*\s+|\([A-Z][\w-]*\)\s+){0,5}[A-Z][\w&’'.-]*)")  # session 12: "X opened a
+# plant ... through its local unit, Y Sdn Bhd"
 _UNIT_OF = re.compile(_UNIT_NAME + r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:unit|subsidiary|arm|affiliate|division)\s+"
                       r"of\s+" + _PARENT_NAME)
 _PARENT_UNIT = re.compile(_UNIT_NAME + r"['’]s?\s+(?:[A-Z][a-z]+\s+|local\s+|overseas\s+)?(?:unit|subsidiary|arm|"
@@ -633,6 +639,10 @@ def _introduce_parents(registry: Registry, d: Discourse, sent: Span) -> None:
              for m in pat.finditer(t)]  # ("Foshan's Lumen Electric": the owner's place gives its country)
     pairs += [(m.group(1), m.group(4), place_country(m.group(2) or m.group(3) or "")) for m in _UNIT_WAS_OWNED.finditer(t)]
     pairs += [(m.group(2), m.group(1), None) for m in _PARENT_UNIT.finditer(t)]
+    pairs += [(m.group(2), m.group(1), None) for m in _THROUGH_UNIT.finditer(t)]
+    firm = d.the_company or d.last_org.get("company")
+    pairs += [(firm.organization, m.group(2), place_country(m.group(1) or "")) for m in _COMPANY_OWNED.finditer(t)
+              if firm and firm.organization]
     pairs += [(m.group(2), m.group(1), based_country(b.group(1)) if (b := re.match(r"([A-Z][\w-]*)-based", m.group(0)))
                else None) for m in _WHOSE_UNIT.finditer(t)]
     last = d.last_org.get("company")
