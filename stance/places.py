@@ -276,6 +276,9 @@ def legal_form_country(name: str) -> str | None:
     return None
 
 
+_AFTER_DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]+(?:,[^\n—–]{0,40})?\s+[—–-]{1,2}\s+(?:The\s+)?$")
+
+
 def org_home(text: str, org_name: str) -> str | None:
     """Where an unregistered organization is from, by the cues around its mentions in `text`: a city or
     country word opening the name, "the German carmaker X", "X, a Pennsylvania-based maker", the legal form
@@ -320,6 +323,10 @@ def org_home(text: str, org_name: str) -> str | None:
     if len(org_name.split()) > 1 and opener:  # "Indian Bulk Drug Makers Federation"
         cue = country_after(text[text.find(org_name) + len(org_name):][:80])
         return cue or opener
+    at = text.find(org_name)
+    if at > 0 and _AFTER_DATELINE.search(text, max(0, at - 60), at) and dateline_country(text):
+        return dateline_country(text)  # session 12: "ULSAN — Taehwa Heavy Industries Co. said ... away from Chinese
+        # yards": the firm the dateline's sentence opens with is from the dateline's country
     for form in dict.fromkeys((org_name, org_name.split()[0])):  # the full name, then its first word
         for i, end in _word_occurrences(text, form):  # round 9: string search, no pattern built per name
             code = country_before(text[max(0, i - 80):i]) or country_after(text[end:end + 120]) or \
