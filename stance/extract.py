@@ -259,6 +259,7 @@ def _CHINESE_PLACE(word: str) -> bool:
     return CITIES.get(word) == "CN" or COUNTRIES.get(word) == "CN" and word not in ("china", "chinese", "prc")
 
 
+_GERUND_AFTER = re.compile(r"\b(?:in|of|for|without|from)\s+$")  # a preposition before "adding", "saying"
 _FORM_TAIL = re.compile(r"\.?(?:\s+de\s+C\.\s?V\.|\s+de\s+R\.\s?L\.)")
 
 
@@ -1046,6 +1047,8 @@ class Extractor:
                     continue
                 nominal.add(vs)
         for vs, ve, verb in verbs:
+            if verb in REPORTING_PARTICIPLE and _GERUND_AFTER.search(masked, max(s0, vs - 12), vs):
+                continue  # session 12: "would not follow the EU in adding new measures": no report
             if vs in infinitive:
                 src = d.resolve(subject_phrase(text, *infinitive[vs]), infinitive[vs][0])
                 subjects.append((vs, ve, verb, infinitive[vs], False, src))
