@@ -318,6 +318,8 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
                 continue  # session 9: "Caption: Harvest at a member's vineyard": the caption's first word is no body
             if len(phrase.split()) < 2 or phrase in seen:
                 continue  # a phrase met before in the article introduces no one new
+            if phrase.split()[0].lower() in _PLURAL_PEOPLE:
+                continue  # session 12: "Farmers in Lleida have started calling it ...": people, no body
             seen.add(phrase)
             if (phrase.lower() in CITIES or gazetteer_country(phrase) or building_name(phrase, d.text) or
                     _COMPASS_PLACE.fullmatch(phrase) and re.search(r"\b(?:in|from|across|near|of)\s+$",
@@ -600,6 +602,9 @@ def _previous_subject_org(d: Discourse, start: int) -> Source | None:
     return max(opening, key=lambda o: len(o.organization or ""), default=None)
 
 
+_PLURAL_PEOPLE = frozenset("farmers growers workers residents exporters importers producers traders analysts officials "
+                           "executives investors economists lawmakers critics consumers shoppers villagers fishermen "
+                           "dockworkers miners drivers owners employers employees shipowners".split())
 _MEDIUM_AFTER = re.compile(r"\s+(?:posts?|video|videos|account|page|feed|message|livestream|live\s+stream|thread|"
                            r"channel)\b")
 _UNIT_NAME = r"((?:[A-Z][\w&’'.-]*\s+){0,4}[A-Z][\w&’'.-]*)"
