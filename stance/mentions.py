@@ -318,7 +318,7 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
                 continue  # session 9: "Caption: Harvest at a member's vineyard": the caption's first word is no body
             if len(phrase.split()) < 2 or phrase in seen:
                 continue  # a phrase met before in the article introduces no one new
-            if phrase.split()[0].lower() in _PLURAL_PEOPLE:
+            if phrase.split()[0].lower() in _PLURAL_PEOPLE and re.match(r"\S+\s+(?:in|from|near|across|around)\s", phrase):
                 continue  # session 12: "Farmers in Lleida have started calling it ...": people, no body
             seen.add(phrase)
             if (phrase.lower() in CITIES or gazetteer_country(phrase) or building_name(phrase, d.text) or
