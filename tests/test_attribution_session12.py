@@ -154,3 +154,64 @@ def test_ministries_governments_and_chambers(extractor, text, expected):
 ])
 def test_firms_from_context(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # county commissioners sit on the commission the article named before them
+    ("SEDALIA - The Benton County Commission voted 2-1 on Monday to keep the sponsor.\n\nPresiding Commissioner Ron "
+     "Hale said the sponsorship was a local matter. Eastern District Commissioner Jo Beck said the plant paid its "
+     "bills on time.",
+     [("Ron Hale", "Benton County Commission", "US", "the sponsorship was a local matter"),
+      ("Jo Beck", "Benton County Commission", "US", "the plant paid its bills on time")]),
+    # a parliamentary committee's chair speaks for the chamber
+    ("LONDON - The Business and Trade Committee's report urged wider screening of Chinese stakes, MPs said. Dame "
+     "Ruth Cole, the committee's chair, said the government should publish a list of cleared deals.",
+     [("Ruth Cole", "UK Parliament", "GB", "the government should publish a list of cleared deals")]),
+])
+def test_commissions_and_committees(extractor, text, expected):
+    assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "The X Port Authority, which has been controlled by China's COSCO": a unit without its "The"
+    ("The Thessaloniki Port Authority, which has been controlled by China's COSCO Shipping since 2018, said "
+     "staffing complied with the law. Its managing director, Li Gang, said the company would add two cranes.",
+     [(None, "China COSCO Shipping Corp. Ltd.", "CN", "staffing complied with the law"),
+      ("Li Gang", "China COSCO Shipping Corp. Ltd.", "CN", "the company would add two cranes")]),
+    # "The company is 60 percent owned by X"
+    ("Puerto Sur S.A. began dredging on Monday, the company said. The company is 60 percent owned by Guangxi "
+     "Haiyang Port Group, a state-owned Chinese operator. Its general manager, Wu Lei, said the port would open in "
+     "2029.",
+     [(None, "Guangxi Haiyang Port Group", "CN", "Puerto Sur S.A. began dredging"),
+      ("Wu Lei", "Guangxi Haiyang Port Group", "CN", "the port would open in 2029")]),
+    # "X opened ... through its local unit, Y (Penang) Sdn Bhd"; the unit met without the bracketed place
+    ("The move comes as Chinese groups expand in Penang. Jiangsu Kaida Microelectronics opened a RM900 million plant "
+     "in March through its local unit, Kaida Microelectronics (Penang) Sdn Bhd. Kaida Microelectronics Sdn Bhd's "
+     "managing director, Zhou Ming, said Penang had the best engineers.",
+     [("Zhou Ming", "Jiangsu Kaida Microelectronics", "CN", "Penang had the best engineers")]),
+])
+def test_more_chinese_parents(extractor, text, expected):
+    assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the firm the dateline's sentence opens with is from the dateline's country
+    ("ULSAN — Haneul Heavy Industries Co. said on Wednesday it had won 12 orders as owners moved away from Chinese "
+     "yards.",
+     [(None, "Haneul Heavy Industries Co.", "KR", "it had won 12 orders as owners moved away from Chinese yards")]),
+    # "in adding" reports nothing: one statement, the government's
+    ("BERN - Switzerland's economy minister told parliament that the government would not follow the European Union "
+     "in adding new duties on Chinese goods.",
+     [(None, "Swiss government", "CH", "the government would not follow the European Union in adding new duties on "
+                                        "Chinese goods")]),
+    # a registered body keeps the registry's country when the article names it
+    ("CHENNAI, India — Taiwan's Kuang Hua Display will open a plant near Chennai. The Tamil Nadu government said it "
+     "had allotted land for the Taiwanese firm.",
+     [(None, "Tamil Nadu government", "IN", "it had allotted land for the Taiwanese firm")]),
+    # negative: "Farmers in Lleida" are people in a place, no body for "the association" to mean
+    ("The association made its request on Monday. Farmers in Lleida have started calling the dispute a pork war.\n\n"
+     "\"We are paying for a quarrel about cars,\" the association's president, Marta Puig, said.",
+     [("Marta Puig", None, None, "We are paying for a quarrel about cars")]),
+])
+def test_countries_and_non_reports(extractor, text, expected):
+    assert statements(extractor, text) == expected
