@@ -1042,7 +1042,7 @@ class Extractor:
                 verbs.remove((vs, ve, verb))  # "a remark", "no comment": only "X's remark that" reports
                 continue
             if _OWNER.search(masked[s0:vs]):  # "Keller's remarks", "Her remarks": a noun, not a verb
-                if not re.match(r"\s+that\s", masked[ve:s1]):
+                if not re.match(r",?\s+that\s", masked[ve:s1]):  # (session 12: "X's remarks, that ...,")
                     verbs.remove((vs, ve, verb))
                     continue
                 nominal.add(vs)
