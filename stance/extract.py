@@ -213,13 +213,27 @@ def _untitled(found: list[Statement]) -> list[Statement]:
             for st in found]
 
 
-def _place_led_firm(st: Statement, d: Discourse, text: str, registry: Registry) -> Statement:
+def _place_led_firm(st: Statement, d: Discourse, text: str, registry: Registry,
+                    led: dict[str | None, Statement | None]) -> Statement:
     """Session 12: "Shandong Chenhai, in a statement ..., said", "Shanghai Jinhai Cold Chain, Kanemori's Chinese
-    partner, said": a name led by a Chinese province or city is a firm, never a person."""
-    if not st.speaker or registry.person(st.speaker):
+    partner, said": a name led by a Chinese province or city is a firm, never a person. `led` caches the firm
+    found for each speaker (None: a person)."""
+    if not st.speaker or led.get(st.speaker, st) is None:
+        return st
+    if st.speaker in led:
+        firm = led[st.speaker]
+        return replace(st, speaker=None, organization=firm.organization, country=firm.country)
+    out = _firm_for_speaker(st, text, registry)
+    led[st.speaker] = out if out is not st else None
+    return out
+
+
+def _firm_for_speaker(st: Statement, text: str, registry: Registry) -> Statement:
+    if registry.person(st.speaker or ""):
         return st
     first = st.speaker.split()[0].lower()
-    m = re.search(r"(?<![\w-])([A-Z][a-z]+)\s+" + re.escape(st.speaker) + r"\b", text)
+    m = re.search(r"(?<![\w-])([A-Z][a-z]+)\s+" + re.escape(st.speaker) + r"\b", text) \
+        if not _CHINESE_PLACE(first) else None
     lead = first if _CHINESE_PLACE(first) and " " in st.speaker else \
         (m.group(1).lower() if m and _CHINESE_PLACE(m.group(1).lower()) else None)
     if lead is None:
@@ -321,7 +335,8 @@ class Extractor:
         out = one_body_per_speaker([self._at_the_firms(self._canonical(self._spelled_out(
             _legal_form_tail(st, text), long), text), d, text) for st in _untitled(out)])  # session 7: once more, as a
         # speaker's fuller name may bring it back ("Shri A B C")
-        out = [_generic_government(_place_led_firm(_no_article(st, self.registry), d, text, self.registry), d,
+        led: dict[str | None, Statement | None] = {}  # one lookup per speaker
+        out = [_generic_government(_place_led_firm(_no_article(st, self.registry), d, text, self.registry, led), d,
                                    self.registry) for st in out]
         return [self._parent(st, d) for st in out] if d.parents else out
 

@@ -194,7 +194,7 @@ def legislator_seat(found: list[Statement], text: str, d: Discourse) -> list[Sta
     cache: dict[str, tuple[str, str | None] | None] = {}
     out = []
     for st in found:
-        if st.speaker and re.search(r"\bAssembly(?:member|man|woman)\s+" + re.escape(st.speaker), text):
+        if st.speaker and any(f"Assembly{w} {st.speaker}" in text for w in ("member", "man", "woman")):
             body = d._state_legislature()  # session 12: "Assemblymember X, a Republican from Suffolk County": the
             if body is not None:  # state's legislature, not the county
                 out.append(replace(st, organization=body.canonical, country=body.country or "US"))
@@ -208,14 +208,15 @@ def legislator_seat(found: list[Statement], text: str, d: Discourse) -> list[Sta
             if known is not None:
                 out.append(replace(st, organization=known.canonical, country=known.country or st.country))
                 continue
-        com = re.search(r"\bCommissioner\s+" + re.escape(st.speaker), text) if st.speaker else None
-        if com and (not st.organization or " " not in st.organization):  # session 12: "Presiding Commissioner X",
-            body = _COMMISSION.findall(text, 0, com.start())  # "Eastern District Commissioner Y": the commission
-            if body and body[-1] != "European Commission":  # the article named before them
-                out.append(replace(st, organization=re.sub(r"^(?:The|A|An)\s+", "", body[-1]), country=st.country or d.home_country or
-                                   d.named_most))
+        com = text.find("Commissioner " + st.speaker) if st.speaker else -1
+        if com > 0 and (not st.organization or " " not in st.organization):  # session 12: "Presiding Commissioner
+            body = _COMMISSION.findall(text, 0, com)  # X", "Eastern District Commissioner Y": the commission the
+            if body and body[-1] != "European Commission":  # article named before them
+                out.append(replace(st, organization=re.sub(r"^(?:The|A|An)\s+", "", body[-1]),
+                                   country=st.country or d.home_country or d.named_most))
                 continue
-        rep = re.search(re.escape(st.speaker) + _REPRESENTS, text) if st.speaker else None
+        rep = re.search(re.escape(st.speaker) + _REPRESENTS, text) \
+            if st.speaker and " represents " in text else None
         if rep and (not st.organization or st.organization == rep.group(1)):  # session 12: "Sen. X, who represents
             said = rep.group(2) if re.search(r"Senate|House", rep.group(2)) else "member of parliament"
             chamber = legislature(d.registry, said, st.country or d.home_country or d.named_most)

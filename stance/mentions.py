@@ -347,9 +347,9 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
                     d.remember(src)  # (session 11: "who farms ... near Story City": a place, no person)
             elif src and src.organization and not src.speaker:
                 at = sent.text.find(phrase, m.start())
-                if " " not in src.organization and not registry.org(src.organization) and \
-                        based_country(src.organization) and at >= 0 and \
-                        PLACE_PREPOSITION_END.search(sent.text, max(0, at - 10), at):
+                if " " not in src.organization and at >= 0 and \
+                        PLACE_PREPOSITION_END.search(sent.text, max(0, at - 10), at) and \
+                        not registry.org(src.organization) and based_country(src.organization):
                     continue  # session 12: "a plant in Apodaca in September": a town, no body
                 d.remember(src)
             elif src and src.organization and " " not in src.speaker:  # "Shares of X Mining": "Shares" is no one
