@@ -726,7 +726,8 @@ class Extractor:
         if body:
             st = replace(st, organization=body[0], country=body[1] or st.country)
         known = d.people.get(st.speaker or "")
-        body = None if known and known.organization == st.organization else \
+        body = unnamed_ministry(self.registry, text, st.organization, st.speaker, known.title) \
+            if known and known.organization == st.organization else \
             unnamed_ministry(self.registry, text, st.organization, None, unnamed_title) if minister else None
         if body:
             st = replace(st, organization=body[0], country=body[1])

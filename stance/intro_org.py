@@ -200,7 +200,8 @@ def legislator_seat(found: list[Statement], text: str, d: Discourse) -> list[Sta
                 out.append(replace(st, organization=body.canonical, country=body.country or "US"))
                 continue
         if st.organization and st.organization.endswith("Committee") and not d.registry.org(st.organization) and \
-                _CHAMBER_WORDS.search(text):  # session 12: "the Business and Trade Committee's chair": a committee
+                _CHAMBER_WORDS.search(text) and not re.search(r"\b(?:sits|sat|serves)\s+on\b", text):  # (a member
+            # who "sits on" a committee keeps it: set r)  # session 12: "the Business and Trade Committee's chair": a committee
             said = "senator" if re.search(r"\bSenate\b", st.organization + " " + text) and \
                 not re.search(r"\b(?:Commons|MPs?)\b", text) else "member of parliament"  # of the chamber
             chamber = legislature(d.registry, said, st.country or d.home_country or d.named_most)

@@ -276,6 +276,7 @@ def legal_form_country(name: str) -> str | None:
     return None
 
 
+_SAID = re.compile(r"\s(?:said|says|announced|reported|told)\b")
 _AFTER_DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Z .'’-]+(?:,[^\n—–]{0,40})?\s+[—–-]{1,2}\s+(?:The\s+)?$")
 
 
@@ -324,12 +325,14 @@ def org_home(text: str, org_name: str) -> str | None:
         cue = country_after(text[text.find(org_name) + len(org_name):][:80])
         return cue or opener
     at = text.find(org_name)
-    if at > 0 and _AFTER_DATELINE.search(text, max(0, at - 60), at) and dateline_country(text):
-        return dateline_country(text)  # session 12: "ULSAN — Taehwa Heavy Industries Co. said ... away from Chinese
-        # yards": the firm the dateline's sentence opens with is from the dateline's country
+    lede = at > 0 and _AFTER_DATELINE.search(text, max(0, at - 60), at) is not None and dateline_country(text)
     for form in dict.fromkeys((org_name, org_name.split()[0])):  # the full name, then its first word
         for i, end in _word_occurrences(text, form):  # round 9: string search, no pattern built per name
-            code = country_before(text[max(0, i - 80):i]) or country_after(text[end:end + 120]) or \
+            after = text[end:end + 120]
+            said = _SAID.search(after) if lede and i == at else None
+            if said:  # session 12: "ULSAN — Taehwa Heavy Industries Co. said ... away from Chinese yards": what the
+                after = after[:said.start()]  # firm the dateline opens with says names no home of its
+            code = country_before(text[max(0, i - 80):i]) or country_after(after) or \
                 the_country(text, i, end)
             if code:
                 return code
@@ -344,6 +347,8 @@ def org_home(text: str, org_name: str) -> str | None:
         # place in the story (below: "Piraeus Harbour Research")
     if re.match(r"Sino[- ][A-Z]", org_name):  # round 9: "Sino-Luangwa Mining": a Chinese-owned firm's name
         return "CN"
+    if lede:
+        return lede  # session 12: the firm the dateline's sentence opens with, no other cue: the dateline's country
     form = org_name.split()[-1].lower() if len(org_name.split()) > 1 else ""
     shared = _SHARED_FORMS.get(form)
     home = dateline_country(text) if shared or form in _ROMANCE_FORMS else None

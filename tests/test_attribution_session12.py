@@ -101,11 +101,10 @@ def test_sub_national_governments(extractor, text, expected):
      "Tuesday.\n\nThe Federal Ministry of Transportation said in a statement that work would resume in March.",
      [(None, "Federal Ministry of Transportation", "NG", "Nigeria has signed a loan for the Kano rail line"),
       (None, "Federal Ministry of Transportation", "NG", "work would resume")]),
-    # a named minister introduced by title keeps the registry's ministry (session-12 convention)
+    # negative: a minister by title whose ministry the article never names stays the national government
     ("In Madrid, Spain's industry minister, Lucía Navarro, said the country would not close the door on Chinese "
      "investment.",
-     [("Lucía Navarro", "Spain's Ministry of Industry, Trade and Tourism", "ES",
-       "the country would not close the door on Chinese investment")]),
+     [("Lucía Navarro", "Spanish government", "ES", "the country would not close the door on Chinese investment")]),
     # "Government spokesman X": the story country's government
     ("BUDAPEST - Hungary will grant a Chinese battery maker 40 billion forints.\n\nGovernment spokesman Zoltán "
      "Kerekes told reporters that the government welcomed every investor.",
@@ -214,4 +213,19 @@ def test_more_chinese_parents(extractor, text, expected):
      [("Marta Puig", None, None, "We are paying for a quarrel about cars")]),
 ])
 def test_countries_and_non_reports(extractor, text, expected):
+    assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X's remarks, that ...," reports, with or without the comma
+    ("Karen Lowe, general counsel of Sandhill Crest Ventures, argued that the rules cost investors deals.\n\n"
+     "Lowe's remarks, that the rules \"only move the money, not stop it,\" drew a sharp reply.",
+     [("Karen Lowe", "Sandhill Crest Ventures", None, "the rules cost investors deals"),
+      ("Karen Lowe", "Sandhill Crest Ventures", None, "the rules \"only move the money, not stop it,\"")]),
+    # negative: a remark with no "that" after it reports nothing
+    ("Karen Lowe, general counsel of Sandhill Crest Ventures, argued that the rules cost investors deals.\n\n"
+     "Lowe's remarks drew a sharp reply from the committee.",
+     [("Karen Lowe", "Sandhill Crest Ventures", None, "the rules cost investors deals")]),
+])
+def test_remarks_that(extractor, text, expected):
     assert statements(extractor, text) == expected
