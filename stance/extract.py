@@ -41,7 +41,8 @@ from typing import Iterator
 from .bodies import (GOVERNMENT_WORDS as _GOVERNMENT_WORDS, country_name, embassy, government_of, is_built_ministry, legislature, minister_body, named_body,
                      national_government, title_areas, unnamed_ministry)
 from .gazetteer import gazetteer_country
-from .places import based_country, building_name, country_cue, dateline_place, legal_form_country, org_home, place_country
+from .places import (based_country, building_name, country_cue, dateline_place, legal_form_country, names_country,
+                     org_home, place_country)
 from .content import after_dateline, content_after, content_before, trim
 from .quotes import Quote, find_quotes, inside_quote, mask, words
 from .records import Statement
@@ -245,12 +246,6 @@ def _firm_for_speaker(st: Statement, text: str, registry: Registry) -> Statement
     return replace(st, speaker=None, organization=known.canonical if known else full, country="CN")
 
 
-def _names_country(text: str, code: str) -> bool:
-    """Whether the text names the country `code` by a name or demonym of the hand-written lists."""
-    return any(c == code and re.search(r"(?<![\w-])" + re.escape(k) + r"(?![\w-])", text, re.I)
-               for k, c in COUNTRIES.items() if len(k) > 3)
-
-
 def _no_article(st: Statement, registry: Registry) -> Statement:
     """Session 12: "The Piraeus Port Authority" is filed as "Piraeus Port Authority" (a name's own "The" stays only
     where the registry's canonical has it)."""
@@ -390,7 +385,7 @@ class Extractor:
         org = self.registry.org(st.organization) if st.organization else None
         if org is None:
             return st
-        if org.country and st.country and st.country != org.country and _names_country(text, org.country):
+        if org.country and st.country and st.country != org.country and names_country(text, org.country):
             return replace(st, organization=org.canonical, country=org.country)  # session 12: the registry's
             # country for a registered body when the article names that country ("Tamil Nadu government" is IN in a
             # story about a Taiwanese firm; "La Rioja" in a Spanish story is not Argentina's province)
