@@ -92,8 +92,8 @@ def ministry(registry: Registry, phrase: str, codes: list[str]) -> str | None:
     """The ministry a minister's or ministry's title names, for the first country in `codes` that has it
     in the registry; else a name built for the first country ("Tanzania's Ministry of Transport")."""
     m = _MINISTRY.search(phrase) or _SPOKES.search(phrase)
-    if not m:
-        return None
+    if not m or re.search(r"\b(?:[Oo]pposition|[Ss]hadow)\s", phrase[:m.end()]):
+        return None  # (session 13: an opposition or shadow minister speaks for no ministry)
     if m.group(2) and m.group(2)[:1].islower() and "," in m.group(2):
         # "the minister of state for industry, Daniel Okafor": a lower-case area ends at the comma
         m = re.search(re.escape(m.group(0)[:m.start(2) - m.start()]) + r"()(" + re.escape(m.group(2).split(",")[0]) + ")",

@@ -83,9 +83,10 @@ _FIRM_BASED = re.compile(r"\b((?:" + UPPER + r"[\w.]*\s+){0,2}" + UPPER + r"[\w.
 _FIRM_IS_NOUN = re.compile(_NAME + r"\s+(?:is|was)\s+((?:one\s+of\s+)?(?:the|an?|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+"
                            r"(?:[\w’'-]+\s+){0,4}?(?:" + _FIRM_NOUNS + r")s?)\b")
 # Round 8: a body's name listing its areas: "Institute of Science" + "and Technology"
-_AREA_NAME_OPEN = re.compile(r"\b(?:" + "|".join(BODY_WORDS) + r")\s+(?:of|for)\s+(?:the\s+)?"
+_AREA_NAME_OPEN = re.compile(r"\b(?:" + "|".join((*BODY_WORDS, "Minister")) + r")\s+(?:of|for)\s+(?:the\s+)?"  # s13: a title
                              r"(?:[A-Z][\w-]*(?:,?\s+|$))+$")
-_AREA_NAME_CLOSE = re.compile(r"(?:the\s+)?(?:" + "|".join(sorted(NAME_AREAS, key=len, reverse=True)) +
+_AREA_NAME_CLOSE = re.compile(r"(?:the\s+)?(?:(?:Heavy|Light|Special|Agrarian)\s+)?(?:" +  # s13: "and Heavy Industry"
+                              "|".join(sorted(NAME_AREAS, key=len, reverse=True)) +
                               r")(?:\s+(?:" + "|".join(sorted(NAME_AREAS, key=len, reverse=True)) + r"))?(?![\w-])",
                               re.I)
 _AND_AREA = re.compile(r"\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=[\s,.;])")

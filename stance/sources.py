@@ -75,6 +75,7 @@ class Source:
 _CONSTITUENCY_TITLES = frozenset("mp mpp mla mep td msp senator congressman congresswoman representative parliament deputy "
                                   "lawmaker legislator".split())  # session 10: "member of parliament from X county"
 # Session 7: "Ontario's minister of mines": titles that speak for a province's or state's government
+_AREA_QUALIFIERS = frozenset("agrarian policy heavy light special".split())  # session 13: "Heavy Industry"
 _SUBDIVISION_TITLES = frozenset("minister premier secretary undersecretary spokesman spokeswoman spokesperson mec".split())
 # Round 11: a body named by its area ("Ministry of Education", "Department of Trade")
 _GOVERNMENT_VOICE = re.compile(r"^(?:[Aa]n?|[Tt]he)?\s*[Gg]overnment\s+(spokes(?:man|woman|person)|officials?)$")
@@ -103,6 +104,11 @@ _DEVOLVED = ((r"\bMSPs?\b|\bHolyrood\b", "Scottish Parliament"), (r"\bMember of 
 _SEAT_FOR_NAME = re.compile(r"^((?:[A-Z][\w’'-]*\s+){0,3}(?:MP|TD|MSP|MLA|MPP|MEP)\s+for\s+(?:[A-Z][\w’'-]*\s+){1,3}?)"
                             r"([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)$")
 _HONORIFIC_INSIDE = re.compile(r"^(.*?[a-z].*?)\s+(?:Dr|Prof|Eng|Engr|Hon)\.\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})$")
+_AREA_WORD = r"(?:[A-Z][a-z]+)"
+_MINISTER_OF_AREAS = re.compile(  # session 13: "Minister of Mining and Heavy Industry Tserendorj Ganbold", "Federal
+    r"^((?:(?:Federal|Deputy|Vice|Acting)\s+)?Minister\s+(?:of|for)\s+" + _AREA_WORD +  # Minister for Planning,
+    r"(?:(?:,\s+|\s+and\s+|\s+)" + _AREA_WORD + r"){0,5})"  # Development and Special Initiatives X Y"
+    r"\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})$")
 _FIRM_NAME_ENDS = frozenset("mine mines mill works farms estate vineyards refinery smelter terminal cooperative "
                             "co-operative exporters".split())  # session 8: a firm's name by its last word
 _LEGAL_TAIL = re.compile(r"(?:\s+(?:Holdings?|Group|Inc\.?|Corp\.?|Corporation|Company|Co\.?|Ltd\.?|Limited|AG|SA|S\.A\.|plc|PLC|N\.V\.|"
@@ -309,7 +315,11 @@ class Discourse:
         is a body: a country's possessive before it, an organization word ending it, or the registry's name.
         Never a person's name, a title, a place or a pronoun."""
         para = self.text[self.paragraph_start:start]
-        parts = re.split(r"(?<=[a-z0-9][.!?])[”\"]?\s+(?=[A-Z“\"])", para)  # not after "Dr." or "U.S."
+        parts = [p for p in re.split(r"(?<=[a-z0-9][.!?])[”\"]?\s+(?=[A-Z“\"])", para)]  # not after "Dr." or "U.S."
+        for i in range(len(parts) - 1, 0, -1):  # session 13: nor after a legal form that goes on ("GmbH & Co. KG")
+            if re.search(r"\b(?:Co|Inc|Corp|Ltd)\.$", parts[i - 1]) and \
+                    re.match(r"(?:KG|Ltd|Inc|LLC|Limited|AG|S\.?A|GmbH|&)\b", parts[i]):
+                parts[i - 1:i + 1] = [parts[i - 1] + " " + parts[i]]
         for sent in (parts[-1], parts[-2] if len(parts) > 1 else ""):
             sent = re.sub(r"^[A-Z][A-Z .'-]+(?:,[^-—–]{0,40})?\s+[-—–]\s+", "", sent)  # "BRNO -", a dateline
             sent = re.sub(r"^[A-Z][a-z]*(?:\s+[a-z][\w’'-]*){0,3},\s+", "", sent)  # "Two aisles away,"
@@ -858,6 +868,24 @@ class Discourse:
         split = _HONORIFIC_INSIDE.match(p)  # session 8: "Minister of State for Energy Dr. Peter Lokeris": the
         if split:  # honorific opens the name; read as "Peter Lokeris, Minister of State for Energy"
             p = f"{split.group(2)}, {split.group(1)}"
+        areas = _MINISTER_OF_AREAS.match(p)
+        if areas:  # the last area word the lists know ends the title; the rest is the name
+            words = areas.group(0).split()
+            cut = max((i for i, w in enumerate(words) if w.strip(",").lower() in NAME_AREAS), default=-1)
+            if 0 < cut < len(words) - 2 and ("and" in words[:cut] or any(w.endswith(",") for w in words[:cut])):
+                p = f"{' '.join(words[cut + 1:])}, {' '.join(words[:cut + 1])}"
+                area = " ".join(words[words.index("Minister") + 2:cut + 1])
+                full = re.search(r"(?:\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+)?Ministry\s+(?:of|for)\s+(?:the\s+)?" +
+                                 re.escape(area) + r"\b", self.text)
+                if full:  # the article names the ministry in full: that body
+                    known = reg.org(full.group(0))
+                    code = (known.country if known else None) or \
+                        (COUNTRIES.get(full.group(1).lower()) if full.group(1) else None) or self.home_country
+                    name = known.canonical if known else with_country(reg, full.group(0), code, self.text)
+                    known = reg.org(name)
+                    code = known.country if known else code
+                    self.org_countries.setdefault(name, code)
+                    return Source(" ".join(words[cut + 1:]), name, code, title="minister")
         staff = _STAFF_AT.match(p)
         if staff and not reg.find_orgs(p):  # session 6: "Analysts at Oslo-based DNB Carnegie noted": the firm, by
             name = staff.group("name")  # its place in the phrase, whatever its name's form
@@ -995,7 +1023,7 @@ class Discourse:
                     org_name = known  # met in full, with its legal form
                 if not country and (re.match(r"(?:Ministry|Department)\s", org_name) or
                                     re.fullmatch(r"(?:[A-Z][a-z]+\s+){1,2}Ministry", org_name)):  # "Foreign Ministry"
-                    country = self._sentence_country(start) or self.home_country or \
+                    country = self._home_if_named(start) or self._sentence_country(start) or self.home_country or \
                         paragraph_country(self.text, self.paragraph_start, start) or self.named_most  # session 8
                 org_name = with_country(reg, org_name, country, self.text)  # "Tanzania's Ministry of Transport"
                 if country and (_org_kind(None, org_name) == "government" or org_name.startswith("Board of ")) and \
@@ -1028,6 +1056,9 @@ class Discourse:
         people = people or [r for r in runs if not (r.possessive or r.after_preposition or r.after_org_noun or
                                                     (r.before_title and r.after_article))]
         person = max(people, key=lambda r: len(r.words), default=None)
+        if person and len(person.words) >= 3 and person.words[0].lower() in NAME_AREAS and \
+                re.search(r"\b(?:[Mm]inister|[Ss]ecretary)\s+(?:of|for)\s", self.text[max(0, start - 80):start]):
+            person.words = person.words[1:]  # session 13: "Minister of Ports, Shipping and | Aviation X Y"
         person_name = " ".join(person.words) if person else None
         head = p.split(",")[0].strip()
         if person_name and org_name and reg.org(org_name) and not _title_in(head) and \
@@ -1056,7 +1087,14 @@ class Discourse:
                      and not (title and r.after_preposition and title.split()[-1] in _CONSTITUENCY_TITLES and
                               re.search(r"\b(?:for|from)\s+(?:the\s+)?(?:" + UPPER + r"[\w’'-]*\s+){0,2}" +
                                         re.escape(r.words[0]), p))  # (session 10: "senator for the Northern Territory")
-                     and not (title and all(w.lower() in NAME_AREAS for w in r.words))
+                     and not (title and all(w.lower() in NAME_AREAS | _AREA_QUALIFIERS for w in r.words))
+                     and not (title and title.split()[-1] in _GOVERNMENT_TITLES and r.before_title and
+                              r.words == ["Federal"])  # s13: "Federal Trade
+                     # Minister X": a level of government, no body's name
+                     and not (title and title.split()[-1] == "minister" and r.before_title and
+                              any(POSS.sub("", w).lower() in NAME_AREAS | _AREA_QUALIFIERS for w in r.words) and
+                              not any(place_country(w) or w.lower() in COUNTRIES for w in r.words) and
+                              not self.registry.org(" ".join(r.words)))  # session 13: "Agrarian Policy Minister X"
                      and POSS.sub("", r.words[0]) not in _POSSESSIVE_PRONOUNS
                      and not (title and all(w.lower() in title.split() for w in r.words))
                      and not re.fullmatch(r"[RDI]-[A-Z][\w.]*", r.words[0])]  # session 6: "Minister for
@@ -1441,6 +1479,14 @@ class Discourse:
             if code and code != "EU":
                 return code
         return None
+
+    def _home_if_named(self, start: int) -> str | None:
+        """Session 13: the story's own country when its sentence names it anywhere before `start` ("KYIV -
+        Ukraine shipped ... to China ..., the Ministry of X said": Ukraine's ministry, not China's)."""
+        home = self.home_country
+        s0 = max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start)) + 1
+        return home if home and any(place_country(w) == home for w in re.findall(r"[A-Z][\w.]*", self.text[s0:start])) \
+            else None
 
     def _sentence_country(self, start: int) -> str | None:
         """A place named earlier in the same sentence: "In Berlin, the economy ministry said"."""

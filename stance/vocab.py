@@ -356,7 +356,8 @@ digital innovation research engineering arts sciences technologies livestock foo
 sports youth information natural commerce cooperation trade mines transportation welfare medicine
 petrochemicals petroleum oil gas minerals chemicals manufacturing telecommunications shipping aviation ports maritime
 promotion attraction
-""".split())
+initiatives policy
+""".split())  # (session 13: "Special Initiatives", "Agrarian Policy")
 
 # How a built ministry name spells an area word: "foreign minister" -> "Ministry of Foreign Affairs".
 MINISTRY_AREA_NAMES = {
