@@ -67,7 +67,36 @@ def _country_words_inside_names(words: list[str]) -> set[int]:
                 break
             if words[k].endswith(","):
                 break
+    for i in range(1, len(words)):  # session 13: "Universities UK said", "IDA Ireland, the state's agency": a
+        w, prev = words[i].rstrip(",.;:"), POSS.sub("", words[i - 1])  # country's name ending a body's name
+        if POSS.sub("", w).lower() not in _NAME_END_COUNTRIES or not prev[:1].isupper() or \
+                prev.lower() in TITLE_WORDS or prev.lower() in COUNTRIES or prev.lower() in CITIES or \
+                place_country(prev) or words[i - 1].endswith((",", "'s", "’s")) or \
+                (i + 1 < len(words) and words[i + 1][:1].isupper()):
+            continue
+        j = i - 1
+        while j > 0 and words[j - 1][:1].isupper() and not words[j - 1].endswith((",", "'s", "’s")):
+            j -= 1
+        if country_ended_body([*words[j:i], w]):
+            inside.add(i)
     return inside
+
+
+_NAME_END_COUNTRIES = frozenset("""uk ireland canada australia india japan germany france italy spain sweden norway
+finland denmark brazil mexico singapore malaysia indonesia vietnam korea taiwan thailand poland chile peru kenya
+nigeria ghana egypt turkey greece portugal austria switzerland belgium hungary romania argentina colombia
+philippines pakistan""".split())
+
+
+def country_ended_body(words: list[str]) -> bool:
+    """Session 13: a run that is a body's name ending in its country ("Universities UK", "IDA Ireland", "Export
+    Development Canada"), not a person's ("John Ireland"): an acronym or plural opens it, or an area or body
+    word is in it."""
+    if len(words) < 2 or POSS.sub("", words[-1]).rstrip(",.").lower() not in _NAME_END_COUNTRIES:
+        return False
+    first = words[0]
+    return (first.isupper() and len(first) >= 2) or (first.endswith("ies") or first.endswith("ers")) or \
+        any(POSS.sub("", w).lower() in NAME_AREAS or POSS.sub("", w).lower() in ORG_SUFFIX_WORDS for w in words[:-1])
 
 
 def name_runs(phrase: str) -> tuple[list[_Run], str | None]:

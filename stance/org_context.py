@@ -49,7 +49,25 @@ def _most_named_country(text: str) -> str | None:
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
-    return None
+    cue = _national_cues(text)
+    return cue if cue and (not ranked or ranked[0][0] == cue) else None
+
+
+# Session 13: what shows a story's country when it names none (a UK campus paper): its currency, its parliament
+_NATIONAL_CUES = (
+    ("GB", re.compile(r"£\s?\d|\bMPs?\b|\bHouse of Commons\b|\bCommons\b|\bWhitehall\b|\bWestminster\b|"
+                      r"\bDowning Street\b|\bHouse of Lords\b")),
+    ("IN", re.compile(r"₹\s?\d|\bRs\.?\s?\d[\d,.]*\s+(?:crore|lakh)|\bcrore\b|\bLok Sabha\b|\bRajya Sabha\b")),
+    ("AU", re.compile(r"\bA\$\s?\d|\bCanberra\b")),
+    ("CA", re.compile(r"\bC\$\s?\d|\bOttawa\b|\bMLAs?\b")),
+)
+
+
+def _national_cues(text: str) -> str | None:
+    """The one country whose cues the text shows at least twice, when no other's shows at all."""
+    hits = {code: len(rx.findall(text)) for code, rx in _NATIONAL_CUES}
+    found = [code for code, n in hits.items() if n]
+    return found[0] if len(found) == 1 and hits[found[0]] >= 2 else None
 
 
 _LOCAL_GOVERNMENT = re.compile(r"\b(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+)?)\s+(?:(State|state|provincial|municipal|"

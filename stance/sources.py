@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from .bodies import (dateline_state, state_body, country_name, embassy, government, government_of, legislature, local_government, national_government, ministry,
                      with_country)
 from .names import CAP as _CAP, CONNECTORS as _CONNECTORS, PARTICLES as _PARTICLES, name_runs as _name_runs, title_in as _title_in
-from .names import GENERIC_ORG_HEADS, POSS, gender_cue, unregistered_org
+from .names import GENERIC_ORG_HEADS, POSS, country_ended_body, gender_cue, unregistered_org
 from .places import legal_form_country, us_state_named_most, based_country, BASED, COUNTRY_KEYS, OWNED, country_cue, dateline_country, dateline_place, last_region, org_home, paragraph_country, place_country
 from .gazetteer import subdivision_kind
 from .subjects import FIRM_NOUN_END
@@ -1070,6 +1070,7 @@ class Discourse:
         if person and org_name is None and len(person.words) >= 2 and \
                 (POSS.sub("", person.words[-1]).lower() in GENERIC_ORG_HEADS or "&" in person.words or
                  POSS.sub("", person.words[-1]) == "AS" or  # session 8: "Fjordlaks AS", a Nordic legal form
+                 country_ended_body(person.words) or  # session 13: "Universities UK said"
                  POSS.sub("", person.words[-1]).lower()[:-1] in GENERIC_ORG_HEADS or
                  person.words[0].lower() in ORG_FIRST_WORDS):  # round 9: "Asociación Solar Ibérica says"
             # "Ohio Manufacturers' Council said"; round 9: "Halstead & Reid said" (an ampersand names no person)

@@ -428,6 +428,21 @@ def leading_subject(masked: str, s0: int, vs: int) -> tuple[int, int] | None:
     return None
 
 
+def _owner_lead(tokens: list[re.Match[str]]) -> int:
+    """Session 13: how many tokens open an inverted subject with its owner: "its" / "their", or "the company's"
+    (an anaphor's possessive after "the"), and up to two words before a title word ("said its divisional
+    manager for technology, X"); 0 when the subject opens otherwise."""
+    low = [t.group(0).lower().rstrip(",.") for t in tokens[:6]]
+    if low[:1] in (["its"], ["their"]):
+        own = 1
+    elif len(low) > 1 and low[0] == "the" and low[1].endswith(("'s", "’s")) and low[1][:-2] in ORG_ANAPHORS:
+        own = 2
+    else:
+        return 0
+    title = next((j for j in range(own, min(len(low), own + 3)) if low[j] in _TITLE_WORDS), None)
+    return title if title is not None and all(re.fullmatch(r"[a-z-]+", w) for w in low[own:title]) else 0
+
+
 def subject_after(masked: str, ve: int, s1: int) -> tuple[int, int] | None:
     """The subject after an inverted verb: "..., said an official from X." """
     if not re.match(r"[\s,]*[^\s]", masked[ve:s1]):
@@ -436,8 +451,12 @@ def subject_after(masked: str, ve: int, s1: int) -> tuple[int, int] | None:
     if tokens and tokens[0].group(0).lower() in _PREPOSITIONS:
         return None  # session 12: "its founders said in a LinkedIn post": no subject after the verb
     start = end = None
-    for tok in tokens:
+    lead = _owner_lead(tokens)  # session 13: "said its chief executive, X", "said the company's head, X"
+    for i, tok in enumerate(tokens):
         w = tok.group(0)
+        if i < lead:
+            start = ve + tok.start() if start is None else start
+            continue
         if not _accept(w, start is not None):
             break
         if start is None:
