@@ -158,6 +158,18 @@ def shouted(d: Discourse, label: str) -> Source | None:
     return found if found is not None and found.speaker else None
 
 
+def interviewee(d: Discourse, text: str, first_q: int) -> Source | None:
+    """Session 13: who answers the "A:" paragraphs: of the people the introduction (before the first "Q:")
+    names, the one the article names most by surname (the first of them on a tie); else the person last
+    introduced."""
+    intro = text[:first_q]
+    met = [p for n, p in d.people.items() if p.speaker and n in intro and " " in n]
+    if not met:
+        return d.last_person
+    count = {p.speaker: len(re.findall(r"\b" + re.escape(p.speaker.split()[-1]) + r"\b", text)) for p in met}
+    return max(met, key=lambda p: count[p.speaker])
+
+
 def answer(d: Discourse, text: str, para: Span) -> tuple[Statement, Source] | None:
     """A transcript answer, "Lopez: We will stay ..." (a person met before) or "A: ..." after a "Q:"
     paragraph (the person last introduced): the rest of the paragraph is their direct statement."""
@@ -166,7 +178,7 @@ def answer(d: Discourse, text: str, para: Span) -> tuple[Statement, Source] | No
         return None
     if m.group(1) == "A":
         asked = re.search(r"(?:^|\n)Q:\s", text[:para.start])
-        src = d.last_person if asked else None
+        src = interviewee(d, text, asked.start()) if asked else None
     else:
         name = m.group(1)
         if name.split()[-1].lower() in _ASKER_WORDS:  # round 8: "Mumbai Business Review: Why so slow?" asks

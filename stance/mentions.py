@@ -271,6 +271,13 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
             src = d._parse(m.group(0).replace(" is ", ", ", 1).replace(" was ", ", ", 1), sent.start + m.start())
             if src and src.speaker == m.group(1):
                 d.remember(src)
+    for m in _AS_ENVOY.finditer(sent.text) if " as " in sent.text else ():
+        # session 13: "Wang Lixin arrived in Dar es Salaam as China's ambassador to Tanzania": his embassy
+        known = d.people.get(m.group(1))
+        if known is None or not known.organization:
+            src = d._parse(f"{m.group(1)}, {m.group(2)}", sent.start + m.start())
+            if src and src.speaker == m.group(1) and src.organization:
+                d.remember(src)
     for m in _FIRMS_TITLE.finditer(sent.text) if _FIRMS_POSS.search(sent.text) else ():
         noun = m.group(2).lower()
         last = (Source(None, d.org_nouns[noun]) if noun in d.org_nouns else None) or d.last_org.get("company")
@@ -520,6 +527,8 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
 
 
 # Round 7: "Her colleague Pablo Diaz", "Her brother, finance director Tomas Ruiz": a person of the same body
+_AS_ENVOY = re.compile(r"\b(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+){1,2})\s+(?:[a-z]+\s+)(?:[\w’'-]+\s+){0,7}?as\s+(" + UPPER + r"[\w’'-]+['’]s\s+(?:ambassador|consul-general|"
+                       r"envoy)\s+to\s+(?:the\s+)?" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+)?)")
 _RELATION = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:fellow\s+)?(?:colleague|brother|sister|son|daughter|deputy|partner|"
                        r"co-founder|business\s+partner),?\s+(?:(?:[a-z-]+\s+){0,3})?"
                        r"(" + UPPER + r"[\w’'.-]*(?:\s+" + UPPER + r"[\w’'.-]*){1,3})")
