@@ -297,7 +297,8 @@ def _acronyms(text: str) -> dict[str, str]:
     for m in _ACRONYM.finditer(text):
         name, short = m.group(1).strip(), m.group(2)
         words = [w for w in re.findall(r"[\w’'&.-]+", name) if w[:1].isupper()]
-        if short.upper() == short or re.fullmatch(r"[A-Z][a-z]?[A-Z]+[a-z]?[A-Z]*", short):
+        if short.upper() == short or re.fullmatch(r"[A-Z][a-z]?[A-Z]+[a-z]?[A-Z]*", short) or \
+                short.upper() == "".join(w[0] for w in words if w.lower() != "the").upper():  # session 13: "(Numsa)"
             if any(w[0] == short[0] for w in words) and len(words) >= 2:
                 out.setdefault(short, re.sub(r"^[Tt]he\s+", "", name))
     return out

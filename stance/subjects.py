@@ -478,4 +478,9 @@ def subject_after(masked: str, ve: int, s1: int) -> tuple[int, int] | None:
         words = ["the", *words[1:]]
     if m and (_is_title_np(words) or _bare(words[0]) in _TITLE_WORDS and _is_title_np(["the", *words])):  # "said Daniel Price, Pinecrest's chief operating
         end += m.end(1)  # officer."; session 8: "said Javier Lafuente, chief executive of the family-owned company."
+    elif m and words and words[0] in ("the", "its") and "and" in words and \
+            _is_title_np(["the", *words[1:words.index("and")]]) and \
+            all(_bare(w) in _TITLE_WORDS for w in words[1:words.index("and")]):
+        end += m.start(1) + len(" ".join(m.group(1).split()[:words.index("and")]))  # session 13: "said X, the
+        # managing director and the fifth generation of his family to run the house": the title before "and"
     return start, end

@@ -123,6 +123,7 @@ ORG_ANAPHORS = {
     "brewery": "company", "distillery": "company", "grower": "company", "importer": "company",  # session 10:
     "distributor": "company", "processor": "company", "wholesaler": "company", "shipyard": "company",  # "the
     "chain": "company",  # brewery's managing director"
+    "co-operative": "company", "co-op": "company", "coop": "company",  # session 13: "who has run the co-operative"
     "report": "any", "note": "any", "study": "any",  # round 7: a document speaks for whoever published it
     "statement": "any", "release": "any",  # round 9: "..., the statement added"
     "organisation": "any", "body": "any", "board": "any",  # round 9: "the board said", "the board's chair"
@@ -166,6 +167,7 @@ chief executive officer|chief executive|chief financial officer|chief operating 
 |press secretary|vice minister|first vice minister|deputy minister|first deputy minister|state secretary
 |lecturer|senior lecturer|research fellow|general director|deputy general director
 |assemblymember|assemblyman|assemblywoman
+|coordinator|co-ordinator|organiser|organizer|convener|convenor|shop steward
 """.replace("\n", "").split("|"), key=len, reverse=True))
 
 # Words that make a capitalised phrase an organization rather than a person.
