@@ -33,7 +33,8 @@ _APPOSITIVE = re.compile(
     r"(?:(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(ORG_NOUNS)) + r")\s+)?"  # round 10: "of developer X"
     r"[A-Z][^,;]*?(?=,|;|\.\s|\.?$)")
 _TITLE_NAME = re.compile(  # "Maison Clair's chief executive, Julien Moreau," introduces Moreau with his company
-    r"(?:" + UPPER + r"[\w’'.&-]*\s+){0,4}" + UPPER + r"[\w’'.&-]*(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,3}?(?:"
+    r"(?:" + UPPER + r"[\w’'.&-]*\s+(?:(?:of|for|and)\s+)?){0,4}" + UPPER +  # s13: "The Manisa Chamber of Industry's"
+    r"[\w’'.&-]*(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,3}?(?:"
     + "|".join(re.escape(t) for t in TITLES) + r")(?:\s+[a-z][\w-]*){0,5},\s+" + UPPER + r"[\w’'.-]*(?:\s+" + UPPER + r"[\w’'.-]*){1,3}"
     r"(?=,)")  # round 8: "chief commercial officer"; session 10: "Flanders’ minister for economy and innovation, X,"
 # Round 8: "Thalia Kostas, Aegean Bulk's chief executive, went further": the name, then its body's title

@@ -1055,7 +1055,7 @@ class Discourse:
         people = [r for r in runs if not (r.possessive or r.before_title or r.after_preposition or r.after_org_noun)]
         people = people or [r for r in runs if not (r.possessive or r.after_preposition or r.after_org_noun or
                                                     (r.before_title and r.after_article))]
-        person = max(people, key=lambda r: len(r.words), default=None)
+        person = max(people, key=lambda r: (not country_ended_body(r.words), len(r.words)), default=None)  # s13
         if person and len(person.words) >= 3 and person.words[0].lower() in NAME_AREAS and \
                 re.search(r"\b(?:[Mm]inister|[Ss]ecretary)\s+(?:of|for)\s", self.text[max(0, start - 80):start]):
             person.words = person.words[1:]  # session 13: "Minister of Ports, Shipping and | Aviation X Y"
