@@ -116,7 +116,8 @@ _THE_DOCUMENT = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:(?:latest|new|full|r
                            "|".join(_DOCUMENT_NOUNS) + r")$")
 _DOCUMENT = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:study|report|survey|paper|analysis|poll|forecast|note|"
                        r"estimate|estimates|data|figures|research|review|index)\b", re.I)
-_PARTY_TAG = re.compile(r"(?<=[A-Za-z]) \([RDI]-[A-Z][A-Za-z.]*\)(?=[\s,])")
+_PARTY_TAG = re.compile(r"(?<=[A-Za-z]) \((?:[RDI]-[A-Z][A-Za-z.]*|(?:EPP|S&D|Renew|Renew Europe|Greens/EFA|ECR|ID|"
+                        r"Patriots for Europe|PfE|The Left|ESN|NI),\s+[A-Z][\w ’'-]+)\)(?=[\s,])")  # s13: "(EPP, Germany)"
 # Session 5: the comma between a town and its state or country after a preposition ("who runs a business in
 # Columbus, Ohio, said"), so that a relative clause or appositive holding one is stepped over whole
 _PLACE_COMMA = re.compile(r"(\b(?:in|of|from|near|at|outside)\s+[A-Z][a-zß-öø-ÿ’'-]+),(?= (?:" + "|".join(sorted(

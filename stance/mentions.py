@@ -363,11 +363,20 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
                 d.remember(src)
             elif src and src.organization and " " not in src.speaker:  # "Shares of X Mining": "Shares" is no one
                 d.remember(Source(None, src.organization, src.country))
+    raw = d.text[sent.start:sent.end]  # (the sentence before masking: the tag is masked for the verbs)
+    for m in _EP_GROUP.finditer(raw) if "(" in raw else ():
+        # session 13: "Hélène Marchand (Renew Europe, France)": a member of the European Parliament by her group
+        name = " ".join(w for w in m.group(1).split() if w.lower() not in TITLE_WORDS)
+        known = d.people.get(name)
+        ep = registry.org("European Parliament")
+        if " " in name and ep and (known is None or not known.organization):
+            d.remember(Source(name, ep.canonical, ep.country, title="mep"))
 
 _DATELINE_PREFIX = re.compile(r"^(?:[A-Z][A-Z/ ]+,[^-—–]{0,40}[-—–]\s+)?")
 _OWNER_OPENS = re.compile(r"([A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+){0,3}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,")
 _POSSESSIVE_PREFIX = re.compile(r"^(?:[A-Z][\w.]*['’]s\s+)?")
 _FIRM_NAME = re.compile(r"(?<![\w’'-])((?:[A-Z][\w&’'-]*\s+){1,4}[A-Z][\w.]*)")
+
 
 
 def _last_firm_named(registry: Registry, d: Discourse, start: int, before: str | None = None) -> str | None:
@@ -528,6 +537,9 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
 
 
 # Round 7: "Her colleague Pablo Diaz", "Her brother, finance director Tomas Ruiz": a person of the same body
+_EP_GROUP = re.compile(r"(" + UPPER + r"[\w’'-]+(?:\s+(?:van|de|der|von|di|da|" + UPPER + r"[\w’'-]+)){1,3})\s+\((?:EPP|S&D|Renew|"
+                       r"Renew Europe|Greens/EFA|Greens|ECR|ID|Patriots(?: for Europe)?|PfE|The Left|Left|ESN|NI|"
+                       r"non-attached),\s+" + UPPER + r"[\w’' -]+\)")
 _AS_ENVOY = re.compile(r"\b(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+){1,2})\s+(?:[a-z]+\s+)(?:[\w’'-]+\s+){0,7}?as\s+(" + UPPER + r"[\w’'-]+['’]s\s+(?:ambassador|consul-general|"
                        r"envoy)\s+to\s+(?:the\s+)?" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+)?)")
 _RELATION = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:fellow\s+)?(?:colleague|brother|sister|son|daughter|deputy|partner|"
