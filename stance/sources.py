@@ -104,6 +104,8 @@ _DEVOLVED = ((r"\bMSPs?\b|\bHolyrood\b", "Scottish Parliament"), (r"\bMember of 
 _SEAT_FOR_NAME = re.compile(r"^((?:[A-Z][\w’'-]*\s+){0,3}(?:MP|TD|MSP|MLA|MPP|MEP)\s+for\s+(?:[A-Z][\w’'-]*\s+){1,3}?)"
                             r"([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)$")
 _HONORIFIC_INSIDE = re.compile(r"^(.*?[a-z].*?)\s+(?:Dr|Prof|Eng|Engr|Hon)\.\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})$")
+_MISSION_TO = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+(?:Permanent\s+)?Mission\s+to\s+(?:the\s+)?"
+                         r"(?:EU|European Union|UN|United Nations|WTO|World Trade Organization|ASEAN|African Union)\b")
 _AREA_WORD = r"(?:[A-Z][a-z]+)"
 _MINISTER_OF_AREAS = re.compile(  # session 13: "Minister of Mining and Heavy Industry Tserendorj Ganbold", "Federal
     r"^((?:(?:Federal|Deputy|Vice|Acting)\s+)?Minister\s+(?:of|for)\s+" + _AREA_WORD +  # Minister for Planning,
@@ -906,6 +908,14 @@ class Discourse:
             found = self._by_surname(p)  # round 10: "Gao said", "Mosquera said": a person met before, though a
             if found and found.speaker and found.speaker.split()[0].lower() not in _QUESTION_WORDS:
                 return found  # town has the name too (Gao in Mali, Mosquera in Colombia); "Why Texas" is no one
+        p = re.sub(r"^(?:Today|Yesterday|Tonight|Tomorrow)\s+(?=[A-Z])", "", p)  # session 13: "Today Parliament told"
+        mission = _MISSION_TO.search(p) or (_MISSION_TO.match(self.text, start)  # (the subject stops before "to")
+                                            if re.fullmatch(r"[A-Z][\w ]*['’]s\s+(?:Permanent\s+)?Mission", p) else None)
+        if mission and COUNTRIES.get(mission.group(1).lower()) and not reg.org(mission.group(0)):
+            name = mission.group(0)  # session 13: "China's Mission to the EU said": the sender's mission
+            code = COUNTRIES[mission.group(1).lower()]
+            self.remember_org(name, code)
+            return Source(None, name, code, title=_title_in(p))
         title = _title_in(p)
         body = embassy(reg, p, self.home_country) or national_government(reg, p)  # "the Chinese embassy in X"
         if body:
