@@ -68,6 +68,10 @@ def after_dateline(masked: str, s0: int, e: int) -> int:
 _CLAUSE_BREAK = re.compile(r",\s+(?:even\s+as|even\s+though|as|while|although|though|because|since|whereas|despite)\s")
 
 
+_SUBJECT_VERB = re.compile(r"\b(?:he|she|it|they|we|I)\s+(?:would|will|was|were|had|has|have|is|are|could|should|"
+                           r"might|did|does|do|can|may|must|planned|wanted|expected)\b")
+
+
 def content_after(text: str, masked: str, ve: int, stop: int, verb: str) -> tuple[int, int] | None:
     """The reported content after a verb, up to `stop` (the next attribution or sentence end)."""
     rest = masked[ve:stop]
@@ -76,6 +80,9 @@ def content_after(text: str, masked: str, ve: int, stop: int, verb: str) -> tupl
     offset = 0
     that = re.search(r"\bthat\s+", rest)
     head = rest[:that.start()] if that else ""
+    if that and (verb.startswith("tel") or verb.startswith("told")) and _SUBJECT_VERB.search(head):
+        that, head = None, ""  # session 13: "told the Ledger she would vote against any budget that ...": the
+        # clause began before a relative "that"
     if that and ((verb.startswith("tel") or verb.startswith("told")) and not _CLAUSE_BREAK.search(head) or
                  _adjunct_only(head)):
         # round 11: "told analysts on Thursday, even as rules hit firms that use them": a "that" past a comma is

@@ -72,7 +72,7 @@ class Source:
 
 
 # Session 7: "MP for Grimsby West", "Senator for Tasmania": a legislator's place is a constituency, no body
-_CONSTITUENCY_TITLES = frozenset("mp mpp mla mep td msp senator congressman congresswoman representative parliament deputy "
+_CONSTITUENCY_TITLES = frozenset("mp mpp mla mep td msp senator sen rep congressman congresswoman representative parliament deputy "
                                   "lawmaker legislator".split())  # session 10: "member of parliament from X county"
 # Session 7: "Ontario's minister of mines": titles that speak for a province's or state's government
 _AREA_QUALIFIERS = frozenset("agrarian policy heavy light special".split())  # session 13: "Heavy Industry"
@@ -909,6 +909,7 @@ class Discourse:
             if found and found.speaker and found.speaker.split()[0].lower() not in _QUESTION_WORDS:
                 return found  # town has the name too (Gao in Mali, Mosquera in Colombia); "Why Texas" is no one
         p = re.sub(r"^(?:Today|Yesterday|Tonight|Tomorrow)\s+(?=[A-Z])", "", p)  # session 13: "Today Parliament told"
+        p = re.sub(r"^(?:Another|One\s+other|A\s+fellow)\s+[\w-]+,\s+(?=[A-Z])", "", p)  # "Another Republican, State Sen. X"
         mission = _MISSION_TO.search(p) or (_MISSION_TO.match(self.text, start)  # (the subject stops before "to")
                                             if re.fullmatch(r"[A-Z][\w ]*['’]s\s+(?:Permanent\s+)?Mission", p) else None)
         if mission and COUNTRIES.get(mission.group(1).lower()) and not reg.org(mission.group(0)):
@@ -1096,8 +1097,10 @@ class Discourse:
             cands = [r for r in runs if r is not person and (r.possessive or r.before_title or r.after_org_noun or
                                                              (title and (r.after_preposition or r.after_title)))
                      and not (title and r.after_preposition and title.split()[-1] in _CONSTITUENCY_TITLES and
-                              re.search(r"\b(?:for|from)\s+(?:the\s+)?(?:" + UPPER + r"[\w’'-]*\s+){0,2}" +
-                                        re.escape(r.words[0]), p))  # (session 10: "senator for the Northern Territory")
+                              (re.search(r"\b(?:for|from)\s+(?:the\s+)?(?:" + UPPER + r"[\w’'-]*\s+){0,2}" +
+                                         re.escape(r.words[0]), p) or  # session 13: "State Sen. X of Holland": her
+                               len(r.words) == 1 and re.search(r"\bof\s+" + re.escape(r.words[0]) + r"\s*$", p) and
+                               r.words[0].lower() not in ORG_SUFFIXES))  # town, not a body  # (session 10: "senator for the Northern Territory")
                      and not (title and all(w.lower() in NAME_AREAS | _AREA_QUALIFIERS for w in r.words))
                      and not (title and title.split()[-1] in _GOVERNMENT_TITLES and r.before_title and
                               r.words == ["Federal"])  # s13: "Federal Trade
