@@ -1079,6 +1079,8 @@ class Discourse:
                 not reg.person(person_name):  # session 11: "POSCO Future M said", "COFCO International, the
             person, person_name = None, None  # trading arm of COFCO Corp., said": a unit's name, no person
         if person and org_name is None and len(person.words) >= 2 and \
+                not (title and title.split()[-1] in _GOVERNMENT_TITLES and  # session 13: "State Sen. Ruth Mills"
+                     re.search(r"\b" + re.escape(title.split()[-1]) + r"\.?\s+" + re.escape(person.words[0]), p, re.I)) and \
                 (POSS.sub("", person.words[-1]).lower() in GENERIC_ORG_HEADS or "&" in person.words or
                  POSS.sub("", person.words[-1]) == "AS" or  # session 8: "Fjordlaks AS", a Nordic legal form
                  country_ended_body(person.words) or  # session 13: "Universities UK said"
@@ -1089,7 +1091,9 @@ class Discourse:
             if joined and not any(w.lower() in TITLE_WORDS for w in joined.group(1).split()):
                 person_name = joined.group(1) + person_name  # session 6: "Istanbul Textile and Apparel Exporters'
             org_name, person_name, person = self._known_org(person_name), None, None  # Associations said"
-            country = self.org_countries.get(org_name) or org_country(reg, org_name)
+            country = self.org_countries.get(org_name) or org_country(reg, org_name) or \
+                (COUNTRIES.get(POSS.sub("", org_name.split()[-1]).lower()) if country_ended_body(org_name.split())
+                 else None)  # session 13: "Universities UK"
         if person and org_name is None and not title and self.home_state:  # "Gov. X": the honorific is no title
             org_name = state_body(self.text, p, start, self.home_state)
             country = "US" if org_name else country

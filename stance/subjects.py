@@ -85,6 +85,10 @@ FIRM_NOUN_END = re.compile(r"^(?:ship)?(?:yard|builder)$|(?:maker|producer|proce
 _PREPOSITIONS = frozenset("in on at to by via during after before from with through over under".split())
 
 
+_JOB_AREAS = frozenset("sales marketing operations exports strategy procurement purchasing research engineering "
+                       "communications".split())  # session 13: "its regional manager for exports, X"
+
+
 def _accept(word: str, have: bool) -> bool:
     bare = word.lstrip("“\"(").rstrip(",.;:)”\"")
     if bare.endswith(("'s", "’s")):
@@ -106,7 +110,7 @@ def _accept(word: str, have: bool) -> bool:
         return True
     if have and low in ("unit", "arm", "division", "subsidiary", "affiliate"):  # session 8: "CNOOC's gas and power
         return True  # unit said": the unit of the firm named
-    if low in ("ministry", "government") or (have and low in MINISTRY_AREAS):  # "foreign ministry spokesman Zhou
+    if low in ("ministry", "government") or (have and (low in MINISTRY_AREAS or low in _JOB_AREAS)):  # "foreign ministry spokesman Zhou
         # Ping"; session 10: "government spokesman Zoltan Bardos"
         return True
     return not have and low in ADVERBS

@@ -71,6 +71,11 @@ def _registry_subject(registry: Registry, masked: str, s0: int, vs: int) -> tupl
             if part:  # round 8: "the Department of X, part of India's Ministry of Y, said": the department speaks
                 head = re.search(r"(?:^|,\s+|\.\s+)(?:[Tt]he\s+)?([A-Z][^,]*)$", masked[s0:part.start()])
                 return (s0 + head.start(1), part.start()) if head else None
+            if re.search(r"['’]s\s+(?:Permanent\s+)?Mission\s+to\s+(?:the\s+)?$", masked[max(s0, hit.start() - 40):hit.start()]):
+                mission = re.search(r"[A-Z][\w ]*?['’]s\s+(?:Permanent\s+)?Mission\s+to\s+(?:the\s+)?$",
+                                    masked[max(s0, hit.start() - 40):hit.start()])
+                if mission:  # session 13: "China's Mission to the EU said": the mission, not the EU
+                    return max(s0, hit.start() - 40) + mission.start(), end
             region = _REGION_OWNER.search(masked, max(0, hit.start() - 30), hit.start())
             return (region.start() if region else hit.start()), end  # "the province's commerce department"
     return None

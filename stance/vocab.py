@@ -446,7 +446,7 @@ NOT_GIVEN_NAMES = frozenset("unlike like thank thanks fort justice emeritus gene
 NOT_SPEAKERS = frozenset("But And Yet So Still However Meanwhile Also Then Instead Asked Office".split())
 PUBLIC_BODY_WORDS = ("Board", "Committee", "Institute", "University", "Association", "Chamber", "Federation", "Union",
                      "Court", "Central", "Reserve", "Council", "Academy", "Customs", "Police", "Army", "Navy",
-                     "Forces", "Party")
+                     "Forces", "Party", "Mission", "Embassy", "Consulate")  # (session 13: "China's Mission to the EU")
 
 # Round 10: continents and world regions: never a speaker or an organization ("Asia said" is a mis-read)
 REGION_NAMES = frozenset(["asia", "europe", "africa", "america", "the americas", "americas", "oceania",
