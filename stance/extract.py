@@ -47,7 +47,7 @@ from .content import after_dateline, content_after, content_before, trim
 from .quotes import Quote, find_quotes, inside_quote, mask, words
 from .records import Statement
 from .mentions import introduce, introduced_later
-from .names import drop_title
+from .names import country_ended_body, drop_title
 from .registry import Registry
 from .sources import DESCRIBED_LEAD, Discourse, Source
 from .subjects import leading_subject, sentence_subject, subject_after, subject_before, subject_phrase
@@ -55,7 +55,7 @@ from .intro_org import intro_sentence_org, legislator_seat
 from .implicit import (BARE_ATTRIBUTION, SIGNATURE, answer, answer_goes_on, colon_source, header_speaker, infinitive_subject, interrupted,
                        make_statement, named_before, named_later, post, surname_later, interrupted_inverted)
 from .text import Span, paragraphs, sentences
-from .tidy import (one_body_per_speaker, company_without_country, country_as_government, founded_by_pronoun, fuller_speakers, member_body,
+from .tidy import (fullest_org_names, one_body_per_speaker, company_without_country, country_as_government, founded_by_pronoun, fuller_speakers, member_body,
                    no_company_in_the_eu)
 from .vocab import (FIRM_ANAPHORS, UPPER, TITLES, TITLE_KINDS, ORG_ANAPHORS, ORG_FIRST_WORDS, US_PLACES, CITIES, COUNTRIES, MONTHS, NOMINAL_REPORTS, REGION_NAMES, WEEKDAYS, REPORTING_FINITE,
                     REPORTING_INFINITIVE, REPORTING_PARTICIPLE)
@@ -335,6 +335,7 @@ class Extractor:
         led: dict[str | None, Statement | None] = {}  # one lookup per speaker
         out = [_generic_government(_place_led_firm(_no_article(st, self.registry), d, text, self.registry, led), d,
                                    self.registry) for st in out]
+        out = fullest_org_names(out, text, self.registry, d.org_countries)
         return [self._parent(st, d) for st in out] if d.parents else out
 
     def _at_the_firms(self, st: Statement, d: Discourse, text: str) -> Statement:
@@ -670,7 +671,7 @@ class Extractor:
             if not re.search(r"\bParty$", org):  # "Liberal Party" is a body's name; "Conservative" an adjective
                 return replace(st, organization=None, country=None)
         if org and not self.registry.org(org) and len(org.split()) <= 3 and place_country(org) and \
-                not _GOVERNMENT_WORDS.search(org) and not re.search(r"['’]s?\b", org) and \
+                not country_ended_body(org.split()) and not _GOVERNMENT_WORDS.search(org) and not re.search(r"['’]s?\b", org) and \
                 org.split()[0].lower() not in ORG_FIRST_WORDS and \
                 not re.search(r"\s(?:of|in|for)\s", org):  # session 7: "Universitas Indonesia" is a body;
             # session 8: "University of Ghana" names a place but is a body

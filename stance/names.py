@@ -95,6 +95,8 @@ def country_ended_body(words: list[str]) -> bool:
     if len(words) < 2 or POSS.sub("", words[-1]).rstrip(",.").lower() not in _NAME_END_COUNTRIES:
         return False
     first = words[0]
+    if first.lower().rstrip(".") in ("pt", "cv", "jsc", "pjsc", "ooo", "zao", "ao", "tbk"):
+        return False  # a legal form opening a name ("PT Indonesia Battery Corporation"), not an acronym
     return (first.isupper() and len(first) >= 2) or (first.endswith("ies") or first.endswith("ers")) or \
         any(POSS.sub("", w).lower() in NAME_AREAS or POSS.sub("", w).lower() in ORG_SUFFIX_WORDS for w in words[:-1])
 

@@ -75,7 +75,7 @@ class Source:
 _CONSTITUENCY_TITLES = frozenset("mp mpp mla mep td msp senator sen rep congressman congresswoman representative parliament deputy "
                                   "lawmaker legislator".split())  # session 10: "member of parliament from X county"
 # Session 7: "Ontario's minister of mines": titles that speak for a province's or state's government
-_AREA_QUALIFIERS = frozenset("agrarian policy heavy light special".split())  # session 13: "Heavy Industry"
+_AREA_QUALIFIERS = frozenset("agrarian policy heavy light special universities schools skills".split())  # session 13: "Heavy Industry"
 _SUBDIVISION_TITLES = frozenset("minister premier secretary undersecretary spokesman spokeswoman spokesperson mec".split())
 # Round 11: a body named by its area ("Ministry of Education", "Department of Trade")
 _GOVERNMENT_VOICE = re.compile(r"^(?:[Aa]n?|[Tt]he)?\s*[Gg]overnment\s+(spokes(?:man|woman|person)|officials?)$")
@@ -909,7 +909,8 @@ class Discourse:
             if found and found.speaker and found.speaker.split()[0].lower() not in _QUESTION_WORDS:
                 return found  # town has the name too (Gao in Mali, Mosquera in Colombia); "Why Texas" is no one
         p = re.sub(r"^(?:Today|Yesterday|Tonight|Tomorrow)\s+(?=[A-Z])", "", p)  # session 13: "Today Parliament told"
-        p = re.sub(r"^(?:Another|One\s+other|A\s+fellow)\s+[\w-]+,\s+(?=[A-Z])", "", p)  # "Another Republican, State Sen. X"
+        p = re.sub(r"^(?:Another|One\s+other|A\s+fellow)\s+(?!(?:" + "|".join(sorted(TITLE_WORDS)) +
+                   r")\b)[\w-]+,\s+(?=[A-Z])", "", p)  # "Another Republican, State Sen. X"
         mission = _MISSION_TO.search(p) or (_MISSION_TO.match(self.text, start)  # (the subject stops before "to")
                                             if re.fullmatch(r"[A-Z][\w ]*['’]s\s+(?:Permanent\s+)?Mission", p) else None)
         if mission and COUNTRIES.get(mission.group(1).lower()) and not reg.org(mission.group(0)):

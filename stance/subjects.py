@@ -110,7 +110,7 @@ def _accept(word: str, have: bool) -> bool:
         return True
     if have and low in ("unit", "arm", "division", "subsidiary", "affiliate"):  # session 8: "CNOOC's gas and power
         return True  # unit said": the unit of the firm named
-    if low in ("ministry", "government") or (have and (low in MINISTRY_AREAS or low in _JOB_AREAS)):  # "foreign ministry spokesman Zhou
+    if low in ("ministry", "government") or (have and low in MINISTRY_AREAS):  # "foreign ministry spokesman Zhou
         # Ping"; session 10: "government spokesman Zoltan Bardos"
         return True
     return not have and low in ADVERBS
@@ -461,8 +461,9 @@ def subject_after(masked: str, ve: int, s1: int) -> tuple[int, int] | None:
         if i < lead:
             start = ve + tok.start() if start is None else start
             continue
-        if not _accept(w, start is not None):
-            break
+        if not _accept(w, start is not None) and not (
+                start is not None and i and tokens[i - 1].group(0) in ("for", "of") and _bare(w) in _JOB_AREAS):
+            break  # (session 13: "its regional manager for exports, X")
         if start is None:
             start = ve + tok.start()
         end = ve + tok.end()

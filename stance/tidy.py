@@ -19,12 +19,12 @@ import re
 from dataclasses import replace
 
 from .bodies import GOVERNMENT_WORDS, national_government
-from .places import dateline_place, org_home
+from .places import dateline_place, org_home, place_country
 from .names import PARTICLES, TITLE_WORDS, capitalised_names, drop_title
 from .records import Statement
 from .registry import Registry
 from .vocab import (UPPER, CAPITAL_METONYMS, CITIES, COUNTRIES, GIVEN_NAME_TITLES, HONORIFICS, MINISTRY_AREAS, NOT_GIVEN_NAMES,
-                    NOT_NAMES, NOT_SPEAKERS, ORG_SUFFIXES, PUBLIC_BODY_WORDS)
+                    MONTHS, NOT_NAMES, NOT_SPEAKERS, ORG_SUFFIXES, PUBLIC_BODY_WORDS, WEEKDAYS)
 
 _APOSTROPHES = ("'", "’")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w’'-]*$")
@@ -242,3 +242,43 @@ def one_body_per_speaker(found: list[Statement]) -> list[Statement]:
     return [replace(st, organization=next(iter(bodies[st.speaker]))[0], country=next(iter(bodies[st.speaker]))[1])
             if st.speaker and not st.organization and len(bodies.get(st.speaker, ())) == 1
             else st for st in found]
+
+
+_NAME_TAIL = re.compile(r"((?:\s+" + UPPER + r"[\w’'&-]*){1,2}(?:\s+(?:and|of|on|for)\s+(?:Foreign\s+)?" + UPPER +
+                        r"[\w’'&-]*)?)(?=,\s|\s\(|;)")
+
+
+def fullest_org_names(found: list[Statement], text: str, registry: Registry,
+                      countries: dict[str, str]) -> list[Statement]:
+    """Session 13: an unregistered organization read short ("Huabei Coking Coal", "Mazovia Logistics",
+    "Advisory Committee") that the article writes in full once, before a comma or a bracket ("Huabei Coking Coal
+    Trading, a Baotou-based buyer", "the Advisory Committee on Foreign Investment, ..."): the full name, its
+    country the one the article gave the full name. One or two capitalised words extend a name (and one more
+    after "and", "of", "on" or "for"), never a title, a date word or a person's name."""
+    names = {st.organization for st in found if st.organization and not registry.org(st.organization) and
+             " " in st.organization and not st.organization.endswith(".")}
+    people = {w for st in found if st.speaker for w in st.speaker.split()}
+    full: dict[str, str] = {}
+    for name in names:
+        forms = set()
+        for m in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w’'.-])", text):
+            tail = _NAME_TAIL.match(text, m.end())
+            if not tail or "\n" in tail.group(1):
+                continue
+            words = [w for w in tail.group(1).split() if w not in ("and", "of", "on", "for")]
+            if any(w.lower() in TITLE_WORDS or w in people or w in MONTHS or w in WEEKDAYS or
+                   w.lower() in ("dr", "mr", "ms", "prof") for w in words):
+                continue
+            forms.add(name + tail.group(1))
+            based = re.match(r",\s+(?:a|an|the)\s+(" + UPPER + r"[\w’'-]*)-based\b", text[tail.end():tail.end() + 60])
+            if based and place_country(based.group(1)):  # "X Trading, a Baotou-based buyer": X's country
+                countries = {**countries, name + tail.group(1): place_country(based.group(1))}
+        if len(forms) == 1:
+            full[name] = forms.pop()
+    out = []
+    for st in found:
+        longer = full.get(st.organization or "")
+        if longer:
+            st = replace(st, organization=longer, country=countries.get(longer) or st.country)
+        out.append(st)
+    return out

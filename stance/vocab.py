@@ -167,7 +167,7 @@ chief executive officer|chief executive|chief financial officer|chief operating 
 |press secretary|vice minister|first vice minister|deputy minister|first deputy minister|state secretary
 |lecturer|senior lecturer|research fellow|general director|deputy general director
 |assemblymember|assemblyman|assemblywoman
-|coordinator|co-ordinator|organiser|organizer|convener|convenor|shop steward|rapporteur|shadow rapporteur
+|organiser|organizer|convener|convenor|shop steward|rapporteur|shadow rapporteur
 """.replace("\n", "").split("|"), key=len, reverse=True))
 
 # Words that make a capitalised phrase an organization rather than a person.
