@@ -648,8 +648,8 @@ _THROUGH_UNIT = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][\w-]*-based\s+)?((?:[A-Z][\w
                            r"\bthrough\s+its\s+(?:local\s+|[A-Z][a-z]+\s+)?(?:unit|subsidiary|arm|affiliate),\s+"
                            r"((?:[A-Z][\w&’'.-]*\s+|\([A-Z][\w-]*\)\s+){0,5}[A-Z][\w&’'.-]*)")  # session 12: "X opened a
 # plant ... through its local unit, Y Sdn Bhd"
-_UNIT_OF = re.compile(_UNIT_NAME + r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:unit|subsidiary|arm|affiliate|division)\s+"
-                      r"of\s+" + _PARENT_NAME)
+_UNIT_OF = re.compile(_UNIT_NAME + r"(?:,\s+is|,|\s+is)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:unit|subsidiary|arm|affiliate|"
+                      r"division)\s+of\s+" + _PARENT_NAME)  # (session 13: "X is the local unit of Y" too)
 _PARENT_UNIT = re.compile(_UNIT_NAME + r"['’]s?\s+(?:[A-Z][a-z]+\s+|local\s+|overseas\s+)?(?:unit|subsidiary|arm|"
                           r"affiliate),\s+" + _UNIT_NAME + r",")
 _ITS_UNIT = re.compile(_UNIT_NAME + r",\s+the\s+(?:company|group)['’]s\s+(?:[A-Z][a-z]+\s+|local\s+)?(?:unit|subsidiary|arm)\b")
