@@ -106,6 +106,20 @@ _SEAT_FOR_NAME = re.compile(r"^((?:[A-Z][\w’'-]*\s+){0,3}(?:MP|TD|MSP|MLA|MPP|
 _HONORIFIC_INSIDE = re.compile(r"^(.*?[a-z].*?)\s+(?:Dr|Prof|Eng|Engr|Hon)\.\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})$")
 _MISSION_TO = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+(?:Permanent\s+)?Mission\s+to\s+(?:the\s+)?"
                          r"(?:EU|European Union|UN|United Nations|WTO|World Trade Organization|ASEAN|African Union)\b")
+def _of_firm(p: str, person: object, run: object) -> bool:
+    """Session 13: "Per Moe of DNB Markets said": a person, then "of"/"at"/"from" and a body's name (an acronym
+    opens it or a body word ends it, and no place is it), with no title between."""
+    if person is None:
+        return False
+    words = run.words  # type: ignore[attr-defined]
+    name = " ".join(person.words)  # type: ignore[attr-defined]
+    if not re.search(re.escape(name) + r"\s+(?:of|at|from)\s+(?:the\s+)?" + re.escape(words[0]), p):
+        return False
+    head = POSS.sub("", words[-1]).lower()
+    return not place_country(" ".join(words)) and len(words) >= 2 and \
+        ((words[0].isupper() and len(words[0]) >= 2) or head in ORG_SUFFIXES or head in GENERIC_ORG_HEADS)
+
+
 _AREA_WORD = r"(?:[A-Z][a-z]+)"
 _MINISTER_OF_AREAS = re.compile(  # session 13: "Minister of Mining and Heavy Industry Tserendorj Ganbold", "Federal
     r"^((?:(?:Federal|Deputy|Vice|Acting)\s+)?Minister\s+(?:of|for)\s+" + _AREA_WORD +  # Minister for Planning,
@@ -1100,7 +1114,8 @@ class Discourse:
             country = "US" if org_name else country
         if org_name is None:  # "Prairie Gold's Tom Hendricks", "Seoha chief executive Yoon", "analyst at Kaede"
             cands = [r for r in runs if r is not person and (r.possessive or r.before_title or r.after_org_noun or
-                                                             (title and (r.after_preposition or r.after_title)))
+                                                             (title and (r.after_preposition or r.after_title)) or
+                                                             (r.after_preposition and _of_firm(p, person, r)))
                      and not (title and r.after_preposition and title.split()[-1] in _CONSTITUENCY_TITLES and
                               (re.search(r"\b(?:for|from)\s+(?:the\s+)?(?:" + UPPER + r"[\w’'-]*\s+){0,2}" +
                                          re.escape(r.words[0]), p) or  # session 13: "State Sen. X of Holland": her
