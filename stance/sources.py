@@ -1462,6 +1462,8 @@ class Discourse:
             body = government_of(self.registry, cue)
             if body:
                 return body[0]
+        if title.split()[-1] == "mayor":
+            return None  # session 13: "The town's mayor, X": a town's, never the ministry or government named last
         seat = phrase_country or party or self.home_country or \
             (self.named_most if title.split()[-1] in _STATE_LEGISLATOR_TITLES else None)  # session 10: "Sen. X" in
         # an undatelined story about Kenya: the Kenyan Senate

@@ -168,7 +168,7 @@ chief executive officer|chief executive|chief financial officer|chief operating 
 |lecturer|senior lecturer|research fellow|general director|deputy general director
 |assemblymember|assemblyman|assemblywoman
 |organiser|organizer|convener|convenor|shop steward|rapporteur|shadow rapporteur
-|assistant secretary|deputy assistant secretary|assistant minister|assistant professor|associate professor
+|assistant secretary|first assistant secretary|deputy assistant secretary|assistant minister|assistant professor|associate professor
 """.replace("\n", "").split("|"), key=len, reverse=True))
 
 # Words that make a capitalised phrase an organization rather than a person.
