@@ -269,6 +269,9 @@ def _CHINESE_PLACE(word: str) -> bool:
     return CITIES.get(word) == "CN" or COUNTRIES.get(word) == "CN" and word not in ("china", "chinese", "prc")
 
 
+_MEDIUM_ADJUNCT = re.compile(r"\s+(?:on|in)\s+(?:(?:a|an|his|her|their|its|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:Facebook|X|"
+                             r"Twitter|LinkedIn|Weibo|WeChat|Instagram|Telegram|Substack|post|blog|column|op-ed|"
+                             r"newsletter|letter)\s*,")
 _GERUND_AFTER = re.compile(r"\b(?:in|of|for|without|from)\s+$")  # a preposition before "adding", "saying"
 _FORM_TAIL = re.compile(r"\.?(?:\s+de\s+C\.\s?V\.|\s+de\s+R\.\s?L\.)")
 
@@ -1063,6 +1066,8 @@ class Extractor:
         for vs, ve, verb in verbs:
             if verb in REPORTING_PARTICIPLE and _GERUND_AFTER.search(masked, max(s0, vs - 12), vs):
                 continue  # session 12: "would not follow the EU in adding new measures": no report
+            if verb in REPORTING_PARTICIPLE and _MEDIUM_ADJUNCT.match(masked, ve, s1):
+                continue  # session 13: "X, writing on Facebook, said ...": where, not what
             if vs in infinitive:
                 src = d.resolve(subject_phrase(text, *infinitive[vs]), infinitive[vs][0])
                 subjects.append((vs, ve, verb, infinitive[vs], False, src))

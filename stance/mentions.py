@@ -677,6 +677,8 @@ def _introduce_parents(registry: Registry, d: Discourse, sent: Span) -> None:
     pairs += [(m.group(1), last.organization, None) for m in _ITS_UNIT.finditer(t) if last and last.organization]
     for unit, parent, hint in pairs:
         unit = re.sub(r"^(?:The|A|An)\s+", "", unit)
+        if parent.endswith(".") and not re.search(r"\b(?:Co|Inc|Ltd|Corp|Bhd|Pte|S\.A|N\.V|L\.P)\.$", parent):
+            parent = parent[:-1]  # session 13: the sentence's full stop ("... unit of Ningbo-based X.")
         inside = registry.find_orgs(parent)
         known = registry.org(parent) or (inside[0][2] if inside and inside[0][0] == 0 else None)
         name = known.canonical if known else d._known_org(parent)

@@ -270,15 +270,19 @@ def fullest_org_names(found: list[Statement], text: str, registry: Registry,
                    w.lower() in ("dr", "mr", "ms", "prof") for w in words):
                 continue
             forms.add(name + tail.group(1))
-            based = re.match(r",\s+(?:a|an|the)\s+(" + UPPER + r"[\w’'-]*)-based\b", text[tail.end():tail.end() + 60])
-            if based and place_country(based.group(1)):  # "X Trading, a Baotou-based buyer": X's country
-                countries = {**countries, name + tail.group(1): place_country(based.group(1))}
         if len(forms) == 1:
             full[name] = forms.pop()
+    placed: dict[str, str] = {}  # "X, a Baotou-based buyer": X is from there, whatever the dateline says
+    for name in names | set(full.values()):
+        based = re.search(r"(?<![\w’'-])" + re.escape(name) + r",\s+(?:a|an|the)\s+(" + UPPER + r"[\w’'-]*)-based\b", text)
+        if based and place_country(based.group(1)):
+            placed[name] = place_country(based.group(1))  # type: ignore[assignment]
     out = []
     for st in found:
         longer = full.get(st.organization or "")
         if longer:
-            st = replace(st, organization=longer, country=countries.get(longer) or st.country)
+            st = replace(st, organization=longer, country=placed.get(longer) or countries.get(longer) or st.country)
+        elif st.organization in placed and placed[st.organization] != st.country:
+            st = replace(st, country=placed[st.organization])
         out.append(st)
     return out

@@ -147,10 +147,10 @@ def test_interviews(extractor, text, expected):
      "co-operative since 2021, said China was the right market for the business.",
      [("Grant Hale", "Kahu Dairy Co-operative Ltd", "NZ", "China was the right market for the business")]),
     # a title-case acronym spelled out before: the full name
-    ("JOHANNESBURG - The National Union of Mineworkers of Zambia (Numz) warned that imports could cost jobs.\n\n"
-     "\"Build here,\" said Grace Banda, Numz's regional coordinator.",
-     [(None, "National Union of Mineworkers of Zambia", "ZA", "imports could cost jobs"),
-      ("Grace Banda", "National Union of Mineworkers of Zambia", "ZA", "Build here")]),
+    ("JOHANNESBURG - The Mining Union of South Africa (Musa) warned that imports could cost jobs.\n\n"
+     "\"Build here,\" said Grace Banda, Musa's regional organiser.",
+     [(None, "Mining Union of South Africa", "ZA", "imports could cost jobs"),
+      ("Grace Banda", "Mining Union of South Africa", "ZA", "Build here")]),
     # an owner whose name holds "of" before the title
     ("ISTANBUL - The Bursa Chamber of Commerce's chairman, Ali Demir, said local suppliers had signed deals.",
      [("Ali Demir", "Bursa Chamber of Commerce", "TR", "local suppliers had signed deals")]),
@@ -159,4 +159,37 @@ def test_interviews(extractor, text, expected):
      [(None, "Universities UK", "GB", "clearer rules would help")]),
 ])
 def test_bodies_by_their_names(extractor, text, expected):
+    assert statements(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X of <Firm> said" with no title: the firm
+    ("OSLO, May 3 - Fjordvik Kraft ASA signed a deal on Monday.\n\nPer Moe of DNB Markets said in a note to clients "
+     "that the deal would lift margins.",
+     [("Per Moe", "DNB Markets", "NO", "the deal would lift margins")]),
+    # negative: "of <town>" is no firm
+    ("OSLO, May 3 - Fjordvik Kraft ASA signed a deal on Monday.\n\nPer Moe of Bergen said the deal would lift "
+     "margins.",
+     [("Per Moe", None, "NO", "the deal would lift margins")]),
+    # the full name written once before a comma: "Coking Coal" read short becomes the full name, with its country
+    ("ULAANBAATAR - Gobi Steppe Coal said it had signed a supply deal with Altan Coking Coal Trading, a "
+     "Baotou-based buyer.\n\nAltan Coking Coal's general manager, Zhao Lei, said the company wanted more coal.",
+     [(None, "Gobi Steppe Coal", "MN", "it had signed a supply deal with Altan Coking Coal Trading, a Baotou-based "
+                                       "buyer"),
+      ("Zhao Lei", "Altan Coking Coal Trading", "CN", "the company wanted more coal")]),
+    # "X, is the local unit of <Chinese parent>": the parent
+    ("KATOWICE - The buyer, Lumen Motor Poland, is the local unit of Ningbo-based Lumen Auto Electronics.\n\nLumen "
+     "Motor Poland's general manager, Zhou Li, said the company chose the town for its workers.",
+     [("Zhou Li", "Lumen Auto Electronics", "CN", "the company chose the town for its workers")]),
+    # an assistant secretary of a registry department
+    ("LIMA - The port opened in 2024.\n\nIn Washington, the State Department's assistant secretary for Western "
+     "Hemisphere affairs told lawmakers that the port was a dual-use asset.",
+     [(None, "US Department of State", "US", "the port was a dual-use asset")]),
+    # "writing on Facebook" says where, not what; a mayor with no town named takes no ministry
+    ("SEOUL - Korea's trade ministry welcomed the plant.\n\nKim Min, writing on Facebook, said the plant was good "
+     "news. The town's mayor, Laszlo Nagy, said the town needed the jobs.",
+     [("Kim Min", None, None, "the plant was good news"),
+      ("Laszlo Nagy", None, None, "the town needed the jobs")]),
+])
+def test_firms_units_and_titles(extractor, text, expected):
     assert statements(extractor, text) == expected
