@@ -274,7 +274,9 @@ def fullest_org_names(found: list[Statement], text: str, registry: Registry,
             full[name] = forms.pop()
     placed: dict[str, str] = {}  # "X, a Baotou-based buyer": X is from there, whatever the dateline says
     for name in names | set(full.values()):
-        based = re.search(r"(?<![\w’'-])" + re.escape(name) + r",\s+(?:a|an|the)\s+(" + UPPER + r"[\w’'-]*)-based\b", text)
+        based = re.search(r"(?<![\w’'-])" + re.escape(name) + r",\s+(?:a|an|the)\s+(" + UPPER + r"[\w’'-]*)-based"
+                          r"(?:\s+[\w-]+){1,4}?(?=[,.;])", text)  # (an appositive that ends, not a subject: "..., the
+        # Tokyo-based trading house said")
         if based and place_country(based.group(1)):
             placed[name] = place_country(based.group(1))  # type: ignore[assignment]
     out = []
