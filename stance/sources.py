@@ -120,6 +120,8 @@ def _of_firm(p: str, person: object, run: object) -> bool:
         ((words[0].isupper() and len(words[0]) >= 2) or head in ORG_SUFFIXES or head in GENERIC_ORG_HEADS)
 
 
+_ANOTHER_PARTY = re.compile(r"^(?:Another|One\s+other|A\s+fellow)\s+(?!(?:" + "|".join(sorted(TITLE_WORDS)) +
+                            r")\b)[\w-]+,\s+(?=[A-Z])")  # session 13: "Another Republican, State Sen. X": no one
 _AREA_WORD = r"(?:[A-Z][a-z]+)"
 _MINISTER_OF_AREAS = re.compile(  # session 13: "Minister of Mining and Heavy Industry Tserendorj Ganbold", "Federal
     r"^((?:(?:Federal|Deputy|Vice|Acting)\s+)?Minister\s+(?:of|for)\s+" + _AREA_WORD +  # Minister for Planning,
@@ -923,8 +925,7 @@ class Discourse:
             if found and found.speaker and found.speaker.split()[0].lower() not in _QUESTION_WORDS:
                 return found  # town has the name too (Gao in Mali, Mosquera in Colombia); "Why Texas" is no one
         p = re.sub(r"^(?:Today|Yesterday|Tonight|Tomorrow)\s+(?=[A-Z])", "", p)  # session 13: "Today Parliament told"
-        p = re.sub(r"^(?:Another|One\s+other|A\s+fellow)\s+(?!(?:" + "|".join(sorted(TITLE_WORDS)) +
-                   r")\b)[\w-]+,\s+(?=[A-Z])", "", p)  # "Another Republican, State Sen. X"
+        p = _ANOTHER_PARTY.sub("", p)  # "Another Republican, State Sen. X"
         mission = _MISSION_TO.search(p) or (_MISSION_TO.match(self.text, start)  # (the subject stops before "to")
                                             if re.fullmatch(r"[A-Z][\w ]*['’]s\s+(?:Permanent\s+)?Mission", p) else None)
         if mission and COUNTRIES.get(mission.group(1).lower()) and not reg.org(mission.group(0)):

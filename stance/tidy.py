@@ -248,21 +248,39 @@ _NAME_TAIL = re.compile(r"((?:\s+" + UPPER + r"[\w’'&-]*){1,2}(?:\s+(?:and|of|
                         r"[\w’'&-]*)?)(?=,\s|\s\(|;)")
 
 
+_BASED_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(" + UPPER + r"[\w’'-]*)-based(?:\s+[\w-]+){1,4}?(?=[,.;])")
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    """Where `name` ends each time the text writes it as a whole name."""
+    out, i = [], text.find(name)
+    while i >= 0:
+        j = i + len(name)
+        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "’'-")) and \
+                (j == len(text) or not (text[j].isalnum() or text[j] in "’'.-")):
+            out.append(j)
+        i = text.find(name, i + 1)
+    return out
+
+
 def fullest_org_names(found: list[Statement], text: str, registry: Registry,
                       countries: dict[str, str]) -> list[Statement]:
     """Session 13: an unregistered organization read short ("Huabei Coking Coal", "Mazovia Logistics",
     "Advisory Committee") that the article writes in full once, before a comma or a bracket ("Huabei Coking Coal
     Trading, a Baotou-based buyer", "the Advisory Committee on Foreign Investment, ..."): the full name, its
     country the one the article gave the full name. One or two capitalised words extend a name (and one more
-    after "and", "of", "on" or "for"), never a title, a date word or a person's name."""
+    after "and", "of", "on" or "for"), never a title, a date word or a person's name. An organization the
+    article places in an appositive ("X, a Baotou-based buyer,") takes that place's country."""
     names = {st.organization for st in found if st.organization and not registry.org(st.organization) and
              " " in st.organization and not st.organization.endswith(".")}
+    if not names:
+        return found
     people = {w for st in found if st.speaker for w in st.speaker.split()}
     full: dict[str, str] = {}
     for name in names:
         forms = set()
-        for m in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w’'.-])", text):
-            tail = _NAME_TAIL.match(text, m.end())
+        for end in _occurrences(text, name):
+            tail = _NAME_TAIL.match(text, end)
             if not tail or "\n" in tail.group(1):
                 continue
             words = [w for w in tail.group(1).split() if w not in ("and", "of", "on", "for")]
@@ -273,12 +291,13 @@ def fullest_org_names(found: list[Statement], text: str, registry: Registry,
         if len(forms) == 1:
             full[name] = forms.pop()
     placed: dict[str, str] = {}  # "X, a Baotou-based buyer": X is from there, whatever the dateline says
-    for name in names | set(full.values()):
-        based = re.search(r"(?<![\w’'-])" + re.escape(name) + r",\s+(?:a|an|the)\s+(" + UPPER + r"[\w’'-]*)-based"
-                          r"(?:\s+[\w-]+){1,4}?(?=[,.;])", text)  # (an appositive that ends, not a subject: "..., the
-        # Tokyo-based trading house said")
-        if based and place_country(based.group(1)):
-            placed[name] = place_country(based.group(1))  # type: ignore[assignment]
+    wanted = names | set(full.values())
+    for m in _BASED_APPOSITIVE.finditer(text):
+        code = place_country(m.group(1))
+        before = text[max(0, m.start() - 120):m.start()]
+        for name in wanted:
+            if code and before.endswith(name) and (len(before) == len(name) or not before[-len(name) - 1].isalnum()):
+                placed[name] = code
     out = []
     for st in found:
         longer = full.get(st.organization or "")
