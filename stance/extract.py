@@ -1029,6 +1029,19 @@ class Extractor:
             if verb == "expects" and not re.match(r"\s+(?:that\s|(?:[\w’'-]+\s+){1,6}?to\s+[a-z])", masked[ve:s1]):
                 verbs.remove((vs, ve, verb))  # session 6: "X expects the company to keep ..." reports; "expects a rise" not
                 continue
+            if verb in ("asked", "asks", "pressed", "presses", "pressing") and (
+                    not re.match(r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?to\s+[a-z]", masked[ve:s1]) or
+                    re.match(r"\s+(?:whether|if|why|how|what|when|who|for|about|not|to)\b", masked[ve:s1])):
+                verbs.remove((vs, ve, verb))  # session 13: "asked the ministry to require ..." reports; "asked
+                continue  # whether ..." or "asked for ..." does not
+            if verb in ("accused", "accuses", "accusing") and \
+                    not re.match(r"\s+(?:[\w’'-]+\s+){1,4}?of\s", masked[ve:s1]):
+                verbs.remove((vs, ve, verb))
+                continue
+            if verb in ("demanded", "demands", "demanding", "recommended", "recommends", "recommending") and \
+                    not re.match(r"\s+that\s", masked[ve:s1]):
+                verbs.remove((vs, ve, verb))  # session 13: "demanded that it be published"; not "demanded answers"
+                continue
             if verb in ("informed", "informs") and not re.match(r"\s+(?:[\w’'-]+\s+){0,3}?that\s", masked[ve:s1]):
                 verbs.remove((vs, ve, verb))  # session 6: "informed that ..." reports; "informed the board of X" not
                 continue

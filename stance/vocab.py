@@ -25,7 +25,8 @@ predicted agreed agrees mentioned mentions affirmed affirms reaffirmed reaffirms
 estimated estimates called calls concluded concludes
 opined opines informed informs expects
 disclosed discloses
-""".split())
+demanded demands recommended recommends asked asks accused accuses
+""".split())  # (session 13: "demanded that ...", "asked the ministry to ...", "accused the government of ...")
 
 REPORTING_PARTICIPLE = frozenset("""
 saying telling adding arguing warning emphasizing emphasising stressing noting explaining
@@ -34,6 +35,7 @@ declaring announcing reiterating predicting suggesting writing urging pledging p
 signaling signalling indicating confirming complaining countering observing remarking
 underscoring underlining highlighting stating calling
 opining
+demanding recommending accusing
 """.split())
 
 # Infinitives that report only in "X used the call to announce that ...": "to" before, "that" after.
@@ -54,6 +56,7 @@ OBJECT_VERBS = frozenset("""
 emphasized emphasised emphasizes emphasises emphasizing emphasising stressed stresses stressing
 underscored underscores underscoring underlined underlines underlining highlighted highlights
 highlighting urged urges urging called calling expects
+asked asks accused accuses accusing
 """.split())
 
 # "told <addressee> (that) ..." — words that end an addressee phrase.
