@@ -1095,8 +1095,12 @@ class Extractor:
             passive = _PASSIVE_QUOTED.search(masked[s0:vs]) if as_ else None
             by_ = re.search(r"\S\s+by\s+$", masked[s0:vs]) if verb == "saying" or (
                 verb == "telling" and _BY_TELLING.match(masked, ve, s1)) else None  # not "by emphasizing the need"
+            doc = re.search(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:resolution|motion|letter|petition)\s+$",
+                            masked[max(s0, vs - 60):vs]) if verb in ("urging", "calling", "asking", "demanding") else None
             if passive:  # "Its chairman, X, was quoted in the release as saying": X
                 subj = subject_before(masked, s0, s0 + passive.start() + 1)
+            elif doc:  # session 13: "MEPs backed a resolution urging the Commission to ...": who backed it
+                subj = leading_subject(masked, after_dateline(masked, s0, vs), vs)
             elif by_:  # "X, the committee's chair, opened the session by saying": the sentence's subject
                 subj = leading_subject(masked, after_dateline(masked, s0, vs), vs)
             else:

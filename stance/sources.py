@@ -926,6 +926,14 @@ class Discourse:
                 return found  # town has the name too (Gao in Mali, Mosquera in Colombia); "Why Texas" is no one
         p = re.sub(r"^(?:Today|Yesterday|Tonight|Tomorrow)\s+(?=[A-Z])", "", p)  # session 13: "Today Parliament told"
         p = _ANOTHER_PARTY.sub("", p)  # "Another Republican, State Sen. X"
+        members = re.fullmatch(r"(?:(?:The|Many|Most|Some)\s+)?(MEPs|MPs|[Ll]awmakers|[Ll]egislators|[Ss]enators|[Dd]eputies)",
+                               p.strip())
+        if members:  # session 13: "MEPs backed a resolution urging ...": the chamber speaks
+            code = "EU" if members.group(1) == "MEPs" else (self.home_country or self.named_most)
+            chamber = self.registry.org("European Parliament") if code == "EU" else None
+            name = chamber.canonical if chamber else legislature(reg, members.group(1).lower(), code) if code else None
+            if name:
+                return Source(None, name, code)
         mission = _MISSION_TO.search(p) or (_MISSION_TO.match(self.text, start)  # (the subject stops before "to")
                                             if re.fullmatch(r"[A-Z][\w ]*['’]s\s+(?:Permanent\s+)?Mission", p) else None)
         if mission and COUNTRIES.get(mission.group(1).lower()) and not reg.org(mission.group(0)):
