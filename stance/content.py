@@ -107,6 +107,10 @@ def content_after(text: str, masked: str, ve: int, stop: int, verb: str) -> tupl
                 return None
             offset = adj.end() - ve
     span = trim(text, masked, ve + offset, stop)
+    cut = re.search(r",\s+(?:said|says|told|tells|added|adds|argued|warned)\b", masked[span[0]:span[1]]) if span else None
+    if cut and verb not in ("said", "says") and re.search(r"\b(?:who|which)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?$",
+                                                            masked[max(0, ve - 40):ve - len(verb)]):
+        span = trim(text, masked, span[0], span[0] + cut.start())  # session 13: "X, who has urged A, said B": A
     if span and re.match(r"(?:as|while|when|after|before)\s+(?:it|they|he|she)\s+(?!said|says)\w+", masked[span[0]:span[1]]):
         return None  # session 8: "..., the bank said on Thursday as it reported a rise in profit": an occasion
     if span and (_PHRASE_ONLY.fullmatch(masked, span[0], span[1]) or _QUESTION.match(masked, span[0])):

@@ -193,3 +193,30 @@ def test_bodies_by_their_names(extractor, text, expected):
 ])
 def test_firms_units_and_titles(extractor, text, expected):
     assert statements(extractor, text) == expected
+
+
+_CHAMBER = ("ANKARA, May 3 - The Manisa Chamber of Industry backed a Chinese carmaker's plant on Monday. Its chairman, "
+            "Ali Demir, welcomed the plan.\n\n")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The chamber has asked the ministry to require local content.",
+     [(None, "Manisa Chamber of Industry", "TR", "the ministry to require local content")]),
+    ("Demir demanded that the contract be published in full.",
+     [("Ali Demir", "Manisa Chamber of Industry", "TR", "the contract be published in full")]),
+    ("Demir accused the government of \"selling the region cheap.\"",
+     [("Ali Demir", "Manisa Chamber of Industry", "TR", "the government of \"selling the region cheap.\"")]),
+    ("Lawmakers backed a resolution urging the ministry to require local content.",
+     [(None, "Grand National Assembly of Turkey", "TR", "the ministry to require local content")]),
+    # a relative clause's report ends before the main clause's verb
+    ("Demir, who has urged the ministry to require local content, said the plant was welcome.",
+     [("Ali Demir", "Manisa Chamber of Industry", "TR", "the ministry to require local content"),
+      ("Ali Demir", "Manisa Chamber of Industry", "TR", "the plant was welcome")]),
+    # negatives: a question asked, answers demanded, diplomatic pressure are no statements
+    ("Demir asked whether the plant would hire locally.", []),
+    ("Demir demanded answers from the company.", []),
+    ("Ankara has pressed the company to hire locally.", []),
+])
+def test_object_control_reports(extractor, sentence, expected):
+    found = statements(extractor, _CHAMBER + sentence)
+    assert [s for s in found if s[3] != "Ali Demir, welcomed the plan"] == expected
