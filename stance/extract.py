@@ -1042,7 +1042,10 @@ class Extractor:
                     not re.match(r"\s+that\s", masked[ve:s1]):
                 verbs.remove((vs, ve, verb))  # session 13: "demanded that it be published"; not "demanded answers"
                 continue
-            if verb in ("informed", "informs") and not re.match(r"\s+(?:[\w’'-]+\s+){0,3}?that\s", masked[ve:s1]):
+            if verb in ("informed", "informs") and not re.match(r"\s+(?:[\w’'-]+\s+){0,3}?that\s", masked[ve:s1]) and \
+                    not (re.search(r",\s+(?:the\s+)?[\w’' -]{2,40}$", masked[s0:vs]) and
+                         re.match(r"\s*(?:(?:on|in|late|earlier)\s+[\w ]{1,20}?)?\s*[.;]", masked[ve:s1 + 1])):
+                # (session 13: "..., the company informed on Tuesday." closes a reported clause, as "said" does)
                 verbs.remove((vs, ve, verb))  # session 6: "informed that ..." reports; "informed the board of X" not
                 continue
             if verb in ("reported", "reports", "announced", "announces", "posted", "posts", "unveiled") and \

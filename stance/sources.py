@@ -926,6 +926,10 @@ class Discourse:
                 return found  # town has the name too (Gao in Mali, Mosquera in Colombia); "Why Texas" is no one
         p = re.sub(r"^(?:Today|Yesterday|Tonight|Tomorrow)\s+(?=[A-Z])", "", p)  # session 13: "Today Parliament told"
         p = _ANOTHER_PARTY.sub("", p)  # "Another Republican, State Sen. X"
+        if re.fullmatch(r"(?:(?:[Tt]he\s+)?(?:company|firm|group)(?:['’]s)?\s+|[Ii]ts\s+|[Ss]enior\s+)?executives", p.strip()):
+            firm = self.the_company or self.last_org.get("company")  # session 13: "..., executives said on the
+            if firm is not None and firm.organization:  # company's earnings call": the company speaks
+                return Source(None, firm.organization, self.org_countries.get(firm.organization) or firm.country)
         members = re.fullmatch(r"(?:(?:The|Many|Most|Some)\s+)?(MEPs|MPs|[Ll]awmakers|[Ll]egislators|[Ss]enators|[Dd]eputies)",
                                p.strip())
         if members:  # session 13: "MEPs backed a resolution urging ...": the chamber speaks
