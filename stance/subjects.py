@@ -104,6 +104,8 @@ def _accept(word: str, have: bool) -> bool:
         return True
     if low in _TITLE_WORDS or low in _CONNECTORS:
         return True
+    if low in ("analysts", "economists", "strategists"):  # session 13: "HSBC economists argued", "Goldman Sachs
+        return True  # analysts said": the firm's staff, the firm speaks
     if have and word in ("dr.", "ir.", "drs.", "mr."):  # session 9: "Prof. dr. Annelies Verhoeven"
         return True
     if low not in ORG_ANAPHORS and FIRM_NOUN_END.search(low):  # session 8: "the Singapore-listed shipyard said"
