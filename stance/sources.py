@@ -335,7 +335,7 @@ class Discourse:
         para = self.text[self.paragraph_start:start]
         parts = [p for p in re.split(r"(?<=[a-z0-9][.!?])[”\"]?\s+(?=[A-Z“\"])", para)]  # not after "Dr." or "U.S."
         for i in range(len(parts) - 1, 0, -1):  # session 13: nor after a legal form that goes on ("GmbH & Co. KG")
-            if re.search(r"\b(?:Co|Inc|Corp|Ltd)\.$", parts[i - 1]) and \
+            if re.search(r"\b(?:Co|Inc|Corp|Ltd|Pte)\.$", parts[i - 1]) and \
                     re.match(r"(?:KG|Ltd|Inc|LLC|Limited|AG|S\.?A|GmbH|&)\b", parts[i]):
                 parts[i - 1:i + 1] = [parts[i - 1] + " " + parts[i]]
         for sent in (parts[-1], parts[-2] if len(parts) > 1 else ""):

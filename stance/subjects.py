@@ -421,12 +421,15 @@ def sentence_subject(masked: str, s0: int, vs: int) -> tuple[int, int] | None:
 
 # Session 8: past tenses without "-ed" that open a clause before "... and said" ("X on Thursday cut its forecast")
 _IRREGULAR_PAST = ("cut|set|put|hit|kept|made|took|gave|won|lost|sold|bought|held|met|rose|fell|grew|began|brought|"
-                   "built|paid|led|left|spent|struck|sent|shut|drew|chose|froze|swung|sank|broke|bid|quit|withdrew")
+                   "built|paid|led|left|spent|struck|sent|shut|drew|chose|froze|swung|sank|broke|bid|quit|withdrew|"
+                   "did|does|is|was|were|are|will|would|could|can|had|has|have")  # session 13: "X did not confirm ... but said"
 
 
 def leading_subject(masked: str, s0: int, vs: int) -> tuple[int, int] | None:
     """The subject that opens the sentence, before its first verb, appositive included:
     "Representative Ana Ruiz, a Democrat from Ohio, welcomed the plan but said ..." """
+    front = re.match(r"(?:In|On|At|During|After|Before|Late|Earlier)\s+[^,;:“”\"]{1,40},\s+(?=[A-Z])", masked[s0:vs])
+    s0 = s0 + front.end() if front else s0  # session 13: "In a statement on Friday, X did not ... but said"
     for m in re.finditer(r",?\s+([a-z]+(?:ed|s)|" + _IRREGULAR_PAST + r")\b", masked[s0:vs]):
         subj = subject_before(masked, s0, s0 + m.start(1))
         if subj and (subj[0] == s0 or re.fullmatch(r"\s*(?:The|A|An)\s+", masked[s0:subj[0]])):

@@ -51,7 +51,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word in ABBREVIATIONS or "." in word  # another form follows ("Co. Ltd.")
 
 
-_LEGAL_FORMS = frozenset("inc corp co ltd llc plc limited ag sa nv bv gmbh kg se spa".split())
+_LEGAL_FORMS = frozenset("inc corp co ltd llc plc limited ag sa nv bv gmbh kg se spa pte bhd".split())
 
 
 def sentences(text: str, span: Span | None = None) -> list[Span]:
