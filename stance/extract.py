@@ -115,7 +115,8 @@ _DOCUMENT_NOUNS = ("report", "note", "study", "survey", "analysis", "paper")
 _THE_DOCUMENT = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:(?:latest|new|full|research|annual)\s+)?(" +
                            "|".join(_DOCUMENT_NOUNS) + r")$")
 _DOCUMENT = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:study|report|survey|paper|analysis|poll|forecast|note|"
-                       r"estimate|estimates|data|figures|research|review|index)\b", re.I)
+                       r"estimate|estimates|data|figures|research|review|index|statement|release|filing)\b", re.I)
+# (session 13: "According to a statement from X, CLAUSE": X)
 _PARTY_TAG = re.compile(r"(?<=[A-Za-z]) \((?:[RDI]-[A-Z][A-Za-z.]*|(?:EPP|S&D|Renew|Renew Europe|Greens/EFA|ECR|ID|"
                         r"Patriots for Europe|PfE|The Left|ESN|NI),\s+[A-Z][\w ’'-]+)\)(?=[\s,])")  # s13: "(EPP, Germany)"
 # Session 5: the comma between a town and its state or country after a preposition ("who runs a business in

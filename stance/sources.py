@@ -117,7 +117,8 @@ def _of_firm(p: str, person: object, run: object) -> bool:
         return False
     head = POSS.sub("", words[-1]).lower()
     return not place_country(" ".join(words)) and len(words) >= 2 and \
-        ((words[0].isupper() and len(words[0]) >= 2) or head in ORG_SUFFIXES or head in GENERIC_ORG_HEADS)
+        ((words[0].isupper() and len(words[0]) >= 2) or head in ORG_SUFFIXES or head in GENERIC_ORG_HEADS or
+         words[0].lower() in ORG_FIRST_WORDS)
 
 
 _ANOTHER_PARTY = re.compile(r"^(?:Another|One\s+other|A\s+fellow)\s+(?!(?:" + "|".join(sorted(TITLE_WORDS)) +

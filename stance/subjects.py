@@ -16,7 +16,7 @@ from .names import CONNECTORS as _CONNECTORS, TITLE_WORDS as _TITLE_WORDS
 from .vocab import UPPER, ABBREVIATIONS, MINISTRY_AREAS, MONTHS, ORG_ANAPHORS, TITLES, WEEKDAYS, PUBLIC_BODY_HEADS, AREA_BODY_HEADS
 
 ADVERBS = frozenset("also later separately previously once again repeatedly recently earlier reportedly "
-                    "then further publicly privately".split())
+                    "then further publicly privately long consistently".split())  # (session 13: "has long argued")
 AUXILIARIES = frozenset("has have had has also have also".split())
 _TITLE_HEADS = frozenset(t.split()[-1] for t in TITLES) - {"of", "state", "parliament"}  # "spokesperson"
 _DAYS = "|".join(d.capitalize() for d in WEEKDAYS)

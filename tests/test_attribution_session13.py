@@ -220,3 +220,30 @@ _CHAMBER = ("ANKARA, May 3 - The Manisa Chamber of Industry backed a Chinese car
 def test_object_control_reports(extractor, sentence, expected):
     found = statements(extractor, _CHAMBER + sentence)
     assert [s for s in found if s[3] != "Ali Demir, welcomed the plan"] == expected
+
+
+_SOLAR = ("MADRID, May 3 - Solaria Verde S.A., the Spanish solar developer, will buy Chinese panels, its chief executive, "
+          "Marta Ruiz, said on Monday.\n\n")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("According to a statement from Solaria Verde, the panels were the cheapest.",
+     [(None, "Solaria Verde S.A.", "ES", "the panels were the cheapest")]),
+    ("Ruiz has long argued that Europe cannot build panels at Chinese prices.",
+     [("Marta Ruiz", "Solaria Verde S.A.", "ES", "Europe cannot build panels at Chinese prices")]),
+    ("The deal is \"a pragmatic step,\" said Luis Gil of Banco Sabadell.",
+     [("Luis Gil", "Banco Sabadell", "ES", "The deal is \"a pragmatic step,\"")]),
+    ("Banco Sabadell analysts said the deal would lift margins.",
+     [(None, "Banco Sabadell", "ES", "the deal would lift margins")]),
+    ("In a statement on Friday, Solaria Verde did not confirm the price but said the panels were the cheapest.",
+     [(None, "Solaria Verde S.A.", "ES", "the panels were the cheapest")]),
+    ("Solaria Verde, the company informed on Tuesday, will build three plants.", []),  # negative: no clause before it
+    ("Solaria Verde will build three plants, the company informed on Tuesday.",
+     [(None, "Solaria Verde S.A.", "ES", "Solaria Verde will build three plants")]),
+    ("Sales rose 9 percent, executives said on the company's earnings call.",
+     [(None, "Solaria Verde S.A.", "ES", "Sales rose 9 percent")]),
+])
+def test_more_report_forms(extractor, sentence, expected):
+    found = statements(extractor, _SOLAR + sentence)
+    assert [s for s in found if s[3] != "Solaria Verde S.A., the Spanish solar developer, will buy Chinese panels"] \
+        == expected
