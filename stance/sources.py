@@ -123,6 +123,10 @@ def _of_firm(p: str, person: object, run: object) -> bool:
 
 _ANOTHER_PARTY = re.compile(r"^(?:Another|One\s+other|A\s+fellow)\s+(?!(?:" + "|".join(sorted(TITLE_WORDS)) +
                             r")\b)[\w-]+,\s+(?=[A-Z])")  # session 13: "Another Republican, State Sen. X": no one
+_ADJ_EMBASSY = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?([A-Z][a-z]+)\s+[Ee]mbassy\s+(?:spokes(?:man|woman|person)|official|"
+                          r"statement)\b")
+_CENTRAL_BANK = re.compile(r"(?:\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+)?\b(?:[Cc]entral\s+[Bb]ank\s+(?:of\s+([A-Z][a-z]+)\s+)?)"
+                           r"(?:[Gg]overnor|[Dd]eputy\s+[Gg]overnor|chief)\b")
 _AREA_WORD = r"(?:[A-Z][a-z]+)"
 _MINISTER_OF_AREAS = re.compile(  # session 13: "Minister of Mining and Heavy Industry Tserendorj Ganbold", "Federal
     r"^((?:(?:Federal|Deputy|Vice|Acting)\s+)?Minister\s+(?:of|for)\s+" + _AREA_WORD +  # Minister for Planning,
@@ -947,6 +951,22 @@ class Discourse:
             self.remember_org(name, code)
             return Source(None, name, code, title=_title_in(p))
         title = _title_in(p)
+        adj = _ADJ_EMBASSY.search(p)
+        if adj and self.home_country and not re.search(r"\b[Ee]mbassy\s+in\s", p):  # session 13: "A Chinese
+            body = embassy(reg, f"the {adj.group(1)} embassy in {country_name(self.home_country)}", self.home_country)
+            if body:  # embassy spokesman said" in a Nairobi story: the embassy in Kenya
+                return Source(None, body[0], body[1], title=title)
+        bank = _CENTRAL_BANK.search(p) if "entral" in p else None
+        if bank and not reg.find_orgs(p):  # session 13: "Kenya's central bank governor, X": that country's bank
+            code = COUNTRIES.get((bank.group(1) or bank.group(2) or "").lower()) or self.home_country
+            known = next((reg.org(f"{k}'s central bank") for k in COUNTRY_KEYS.get(code or "", ())
+                          if reg.org(f"{k}'s central bank")), None)
+            name = known.canonical if known else f"Central Bank of {bank.group(2)}" if bank.group(2) else \
+                f"{country_name(code)}'s central bank" if code else None
+            person = re.search(r"(?:,\s+|[Gg]overnor\s+)((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)$", p)
+            if name:
+                self.org_countries.setdefault(name, code)  # type: ignore[arg-type]
+                return Source(person.group(1) if person else None, name, code, title=title)
         body = embassy(reg, p, self.home_country) or national_government(reg, p)  # "the Chinese embassy in X"
         if body:
             return Source(None, body[0], body[1], title=title)

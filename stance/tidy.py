@@ -293,6 +293,8 @@ def fullest_org_names(found: list[Statement], text: str, registry: Registry,
     placed: dict[str, str] = {}  # "X, a Baotou-based buyer": X is from there, whatever the dateline says
     wanted = names | set(full.values())
     for m in _BASED_APPOSITIVE.finditer(text):
+        if re.search(r"\b(?:said|says|told|tells|added|adds|announced|noted|reported|wrote|stated)\b", m.group(0)):
+            continue  # "..., X, the Osaka-based trading house said": the subject of a report, no appositive of X
         code = place_country(m.group(1))
         before = text[max(0, m.start() - 120):m.start()]
         for name in wanted:

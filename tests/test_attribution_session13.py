@@ -247,3 +247,19 @@ def test_more_report_forms(extractor, sentence, expected):
     found = statements(extractor, _SOLAR + sentence)
     assert [s for s in found if s[3] != "Solaria Verde S.A., the Spanish solar developer, will buy Chinese panels"] \
         == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A Chinese embassy spokesman said the loans were \"mutually beneficial.\"",
+     [(None, "Embassy of the People's Republic of China in Kenya", "CN", "the loans were \"mutually beneficial.\"")]),
+    ("Kenya's central bank governor, Kamau Njoroge, said reserves were adequate.",
+     [("Kamau Njoroge", "Kenya's central bank", "KE", "reserves were adequate")]),
+    ("Central Bank of Kenya Governor Kamau Njoroge said reserves were adequate.",
+     [("Kamau Njoroge", "Central Bank of Kenya", "KE", "reserves were adequate")]),
+    # negative: a governor of a county is no central bank's
+    ("Kisumu Governor Anyang Otieno said the county needed the road.",
+     [("Anyang Otieno", "Kisumu county government", "KE", "the county needed the road")]),
+])
+def test_embassies_and_central_banks(extractor, sentence, expected):
+    found = statements(extractor, "NAIROBI, May 3 - Kenya will seek new Chinese loans for a highway.\n\n" + sentence)
+    assert found == expected
