@@ -829,6 +829,15 @@ class Discourse:
             if body:  # session 9: "Mayor X" and, elsewhere, "the Municipality of Bor": that body
                 return self.remember(replace(src, organization=body,
                                              country=src.country or place_country(body) or self.home_country))
+        if head == "governor" and src.organization and not src.speaker and not self.registry.org(src.organization) and \
+                re.search(r"\b[Gg]overnor\s+of\s+(?:the\s+)?" + re.escape(src.organization) + r"\s*$", p) and \
+                (subdivision_kind(src.organization) or re.search(r"\bprovinc(?:e|ial)\b", self.text)) and \
+                len({m.group(0) for m in _GOVERNOR_OF.finditer(self.text)}) == 1:  # (one province's governor only)
+            # session 13: "The governor of Siargao Islands asked ...": the province's government, as "Governor X"
+            place = src.organization
+            body, code = self._subdivision_body(place) if subdivision_kind(place) else \
+                (f"{place} provincial government", None)
+            return replace(src, organization=body, country=code or src.country or place_country(place))
         if head == "regent" and "regency" not in (src.organization or ""):  # session 9: an Indonesian regent heads
             # a regency
             named = re.search(r"\b(" + UPPER + r"[\w’'-]+)\s+[Rr]egency\b", self.text)
@@ -932,8 +941,10 @@ class Discourse:
         p = re.sub(r"^(?:Today|Yesterday|Tonight|Tomorrow)\s+(?=[A-Z])", "", p)  # session 13: "Today Parliament told"
         p = _ANOTHER_PARTY.sub("", p)  # "Another Republican, State Sen. X"
         if re.fullmatch(r"(?:(?:[Tt]he\s+)?(?:company|firm|group)(?:['’]s)?\s+|[Ii]ts\s+|[Ss]enior\s+)?executives", p.strip()):
-            firm = self.the_company or self.last_org.get("company")  # session 13: "..., executives said on the
-            if firm is not None and firm.organization:  # company's earnings call": the company speaks
+            firm = self.the_company or self.last_org.get("company")  # session 13: "X ..., executives said on the
+            s0 = max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start)) + 1  # company's call": X,
+            if firm is not None and firm.organization and firm.organization in self.text[s0:start] and \
+                    (" " in firm.organization or self.registry.org(firm.organization)):  # named there, as a firm
                 return Source(None, firm.organization, self.org_countries.get(firm.organization) or firm.country)
         members = re.fullmatch(r"(?:(?:The|Many|Most|Some)\s+)?(MEPs|MPs|[Ll]awmakers|[Ll]egislators|[Ss]enators|[Dd]eputies)",
                                p.strip())

@@ -320,8 +320,9 @@ def test_provincial_members(extractor, text, expected):
     # "the governor of <province>" then "Governor X": the province's government
     ("MANILA - The governor of Siargao Islands on Tuesday asked buyers to build plants in the province.\n\n"
      "Governor Ramon Diaz told a press conference that the provincial government would raise the levy.",
-     [("Ramon Diaz", "Siargao Islands provincial government", "PH",
-       "the provincial government would raise the levy")]),
+     [("Ramon Diaz", "Siargao Islands provincial government", "PH", "buyers to build plants in the province"),
+      ("Ramon Diaz", "Siargao Islands provincial government", "PH",
+       "the provincial government would raise the levy")]),  # (session 13: "asked X to ..." reports)
     # negative: two provinces' governors, none chosen by this rule
     ("The governor of Siargao Islands and the governor of Samar Islands met. Governor Ramon Diaz told a press "
      "conference that the provincial government would raise the levy.",

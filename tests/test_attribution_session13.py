@@ -240,8 +240,10 @@ _SOLAR = ("MADRID, May 3 - Solaria Verde S.A., the Spanish solar developer, will
     ("Solaria Verde, the company informed on Tuesday, will build three plants.", []),  # negative: no clause before it
     ("Solaria Verde will build three plants, the company informed on Tuesday.",
      [(None, "Solaria Verde S.A.", "ES", "Solaria Verde will build three plants")]),
-    ("Sales rose 9 percent, executives said on the company's earnings call.",
-     [(None, "Solaria Verde S.A.", "ES", "Sales rose 9 percent")]),
+    ("Solaria Verde S.A.'s sales rose 9 percent, executives said on the company's earnings call.",
+     [(None, "Solaria Verde S.A.", "ES", "Solaria Verde S.A.'s sales rose 9 percent")]),
+    # negative: a firm not named in the sentence is not the executives' (whose, the sentence does not say)
+    ("Mills in China bought more pulp, executives said.", []),
 ])
 def test_more_report_forms(extractor, sentence, expected):
     found = statements(extractor, _SOLAR + sentence)
