@@ -309,6 +309,10 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
             d.remember(Source(m.group(2), owner.organization, owner.country, title=title_in(m.group(0))))
     body = sent.text
     for s, e, org in registry.find_orgs(body):  # whole, even with commas in the name
+        owner = re.search(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+$", body[max(0, s - 30):s])
+        code = place_country(owner.group(1)) if owner else None
+        if code and org.country and code != org.country and body[s:e][:1].islower():
+            continue  # session 13: "Guangdong's commerce department": the province's, not the US department
         if _MEDIUM_AFTER.match(body, e):  # session 12: "its founders said in a LinkedIn post": a medium, no body
             body = body[:s] + " " * (e - s) + body[e:]
             continue

@@ -123,6 +123,9 @@ def _of_firm(p: str, person: object, run: object) -> bool:
 
 _ANOTHER_PARTY = re.compile(r"^(?:Another|One\s+other|A\s+fellow)\s+(?!(?:" + "|".join(sorted(TITLE_WORDS)) +
                             r")\b)[\w-]+,\s+(?=[A-Z])")  # session 13: "Another Republican, State Sen. X": no one
+_OTHER_COUNTRY_NAMES = frozenset("britain america korea holland us uk usa taiwan hong kong".split())
+_PLACE_OWNS_BODY = re.compile(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+(?:[a-z]+\s+){1,3}(?:department|bureau|commission|"
+                              r"office|agency)")
 _ADJ_EMBASSY = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+)?([A-Z][a-z]+)\s+[Ee]mbassy\s+(?:spokes(?:man|woman|person)|official|"
                           r"statement)\b")
 _CENTRAL_BANK = re.compile(r"(?:\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+)?\b(?:[Cc]entral\s+[Bb]ank\s+(?:of\s+([A-Z][a-z]+)\s+)?)"
@@ -825,10 +828,15 @@ class Discourse:
         head = src.title.split()[-1]
         if head == "mayor" and (not src.organization or place_country(src.organization) and
                                 " " not in src.organization.strip()):
-            body = self._city_body(src.organization or dateline_place(self.text))
+            before = re.split(r"\b(?:[Vv]ice\s+|[Dd]eputy\s+)?[Mm]ayor\b", p.split(",")[0])[0]  # the words before
+            named = next((w for w in re.findall(r"\b[A-Z][a-z]+\b", before) if place_country(w)), None)  # the title
+            body = self._city_body(src.organization or named or dateline_place(self.text))  # (session 13: "Shanghai
+            # vice mayor X" in a Beijing story: Shanghai's)
             if body:  # session 9: "Mayor X" and, elsewhere, "the Municipality of Bor": that body
                 return self.remember(replace(src, organization=body,
                                              country=src.country or place_country(body) or self.home_country))
+            if named and not src.organization:  # (the town itself when no council is named, sets y and zh)
+                return self.remember(replace(src, organization=named, country=place_country(named) or src.country))
         if head == "governor" and src.organization and not src.speaker and not self.registry.org(src.organization) and \
                 re.search(r"\b[Gg]overnor\s+of\s+(?:the\s+)?" + re.escape(src.organization) + r"\s*$", p) and \
                 (subdivision_kind(src.organization) or re.search(r"\bprovinc(?:e|ial)\b", self.text)) and \
@@ -962,6 +970,13 @@ class Discourse:
             self.remember_org(name, code)
             return Source(None, name, code, title=_title_in(p))
         title = _title_in(p)
+        local_owner = _PLACE_OWNS_BODY.fullmatch(p.strip())
+        if local_owner and place_country(local_owner.group(1)) and \
+                (country_name(place_country(local_owner.group(1))) or "").lower() != local_owner.group(1).lower() and \
+                local_owner.group(1).lower() not in _OTHER_COUNTRY_NAMES:  # a province's or city's, not a country's
+            name = p.strip()  # session 13: "Guangdong's commerce department": the place's body, as written
+            self.remember_org(name, place_country(local_owner.group(1)))
+            return Source(None, name, place_country(local_owner.group(1)), title=title)
         adj = _ADJ_EMBASSY.search(p)
         if adj and self.home_country and not re.search(r"\b[Ee]mbassy\s+in\s", p):  # session 13: "A Chinese
             body = embassy(reg, f"the {adj.group(1)} embassy in {country_name(self.home_country)}", self.home_country)
@@ -1005,7 +1020,8 @@ class Discourse:
             tail = _LEGAL_TAIL.match(p, e)  # session 8: "Posco Holdings" found as "Posco": the rest is its name too
             e = tail.end() if tail else e
             owner = re.search(r"(" + UPPER + r"[\w.]*(?:\s+" + UPPER + r"[\w.]*)?)['’]s\s+$", p[:s])
-            code = COUNTRIES.get(owner.group(1).lower()) if owner else None
+            code = (COUNTRIES.get(owner.group(1).lower()) or place_country(owner.group(1))) if owner else None
+            # (session 13: a province or city owns a body too: "Guangdong's commerce department" is no US body)
             if code and org.country and code not in (org.country, "EU") and p[s:e][:1].islower():
                 continue  # session 8: "Portugal's secretary of state": a title in lower case, not the US body
             if code and org.country and code not in (org.country, "EU") and "government" in (org.kind, org.sector):
@@ -1198,6 +1214,9 @@ class Discourse:
             country = self.org_countries.get(org_name)
         if person_name:
             known = reg.person(person_name)
+            if known and title and known.title and title.split()[-1] != known.title.split()[-1] and \
+                    re.search(r"\b(?:mayor|governor|councillor|councilor|senator|minister|lawmaker|mp)\b", title):
+                known = None  # session 13: "Shanghai vice mayor Wu Qing" is not the registry's regulator of that name
             if known:
                 person_name = known.name
                 org_name = org_name or known.organization

@@ -112,7 +112,7 @@ def _accept(word: str, have: bool) -> bool:
         return True
     if have and low in ("unit", "arm", "division", "subsidiary", "affiliate"):  # session 8: "CNOOC's gas and power
         return True  # unit said": the unit of the firm named
-    if low in ("ministry", "government", "embassy", "consulate") or (have and low in MINISTRY_AREAS):  # "foreign ministry spokesman Zhou
+    if low in ("ministry", "government", "embassy", "consulate", "department", "bureau") or (have and low in MINISTRY_AREAS):  # "foreign ministry spokesman Zhou
         # Ping"; session 10: "government spokesman Zoltan Bardos"
         return True
     return not have and low in ADVERBS

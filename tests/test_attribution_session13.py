@@ -265,3 +265,19 @@ def test_more_report_forms(extractor, sentence, expected):
 def test_embassies_and_central_banks(extractor, sentence, expected):
     found = statements(extractor, "NAIROBI, May 3 - Kenya will seek new Chinese loans for a highway.\n\n" + sentence)
     assert found == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a province's body in lower case is the province's, not the registry's national department of that name
+    ("Guangdong's commerce department said the province welcomed Spanish investment.",
+     [(None, "Guangdong's commerce department", "CN", "the province welcomed Spanish investment")]),
+    # a city's vice mayor who shares a name with a registry official is the city's
+    ("Shanghai vice mayor Wu Qing said the city welcomed Spanish investment.",
+     [("Wu Qing", "Shanghai City Council", "CN", "the city welcomed Spanish investment")]),
+    # negative: a country's department in lower case stays the registry's
+    ("The US commerce department said it was reviewing the tariffs.",
+     [(None, "US Department of Commerce", "US", "it was reviewing the tariffs")]),
+])
+def test_local_bodies_in_china(extractor, sentence, expected):
+    found = statements(extractor, "BEIJING, May 3 - China will cut tariffs on Spanish pork.\n\n" + sentence)
+    assert found == expected
