@@ -115,8 +115,12 @@ _DOCUMENT_NOUNS = ("report", "note", "study", "survey", "analysis", "paper")
 _THE_DOCUMENT = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:(?:latest|new|full|research|annual)\s+)?(" +
                            "|".join(_DOCUMENT_NOUNS) + r")$")
 _DOCUMENT = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:study|report|survey|paper|analysis|poll|forecast|note|"
-                       r"estimate|estimates|data|figures|research|review|index|statement|release|filing)\b", re.I)
-# (session 13: "According to a statement from X, CLAUSE": X)
+                       r"estimate|estimates|data|figures|research|review|index)\b", re.I)
+# Session 13: "According to a statement from X, CLAUSE": X speaks (a person or a body, as named)
+_REQUEST_VERBS = frozenset("asked asks accused accuses accusing demanded demands demanding recommended recommends "
+                           "recommending".split())
+_STATEMENT_FROM = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|filing)\s+(?:from|by|issued\s+by)\s+",
+                             re.I)
 _PARTY_TAG = re.compile(r"(?<=[A-Za-z]) \((?:[RDI]-[A-Z][A-Za-z.]*|(?:EPP|S&D|Renew|Renew Europe|Greens/EFA|ECR|ID|"
                         r"Patriots for Europe|PfE|The Left|ESN|NI),\s+[A-Z][\w ’'-]+)\)(?=[\s,])")  # s13: "(EPP, Germany)"
 # Session 5: the comma between a town and its state or country after a preposition ("who runs a business in
@@ -1030,7 +1034,13 @@ class Extractor:
             if verb == "expects" and not re.match(r"\s+(?:that\s|(?:[\w’'-]+\s+){1,6}?to\s+[a-z])", masked[ve:s1]):
                 verbs.remove((vs, ve, verb))  # session 6: "X expects the company to keep ..." reports; "expects a rise" not
                 continue
-            if verb in ("asked", "asks", "pressed", "presses", "pressing") and (
+            if verb in _REQUEST_VERBS and (any(v[0] < vs and v[2] not in _REQUEST_VERBS for v in verbs) or
+                                          _ACCORDING.search(masked[s0:vs])) and \
+                    not re.search(r"(?:,|\band|\bbut)\s+(?:also\s+|later\s+)?$", masked[s0:vs]):  # ("said A and
+                # demanded that B": the same speaker goes on)
+                verbs.remove((vs, ve, verb))  # session 13: "X said the government had asked firms to leave": X's
+                continue  # clause, not a second report
+            if verb in ("asked", "asks") and (
                     not re.match(r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?to\s+[a-z]", masked[ve:s1]) or
                     re.match(r"\s+(?:whether|if|why|how|what|when|who|for|about|not|to)\b", masked[ve:s1])):
                 verbs.remove((vs, ve, verb))  # session 13: "asked the ministry to require ..." reports; "asked
@@ -1100,7 +1110,7 @@ class Extractor:
             by_ = re.search(r"\S\s+by\s+$", masked[s0:vs]) if verb == "saying" or (
                 verb == "telling" and _BY_TELLING.match(masked, ve, s1)) else None  # not "by emphasizing the need"
             doc = re.search(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:resolution|motion|letter|petition)\s+$",
-                            masked[max(s0, vs - 60):vs]) if verb in ("urging", "calling", "asking", "demanding") else None
+                            masked[max(s0, vs - 60):vs]) if verb in ("urging", "calling", "demanding") else None
             if passive:  # "Its chairman, X, was quoted in the release as saying": X
                 subj = subject_before(masked, s0, s0 + passive.start() + 1)
             elif doc:  # session 13: "MEPs backed a resolution urging the Commission to ...": who backed it
@@ -1255,7 +1265,11 @@ class Extractor:
             subj = (a1, commas[last])
             span = trim(text, masked, commas[last] + 1, s1)
             phrase = subject_phrase(text, *subj)
-            if _DOCUMENT.match(masked, a1):  # the document's author is the source
+            said_in = _STATEMENT_FROM.match(masked, a1, commas[last])
+            if said_in:  # "According to a statement from X, CLAUSE": X, whoever X is
+                phrase = text[said_in.end():commas[last]]
+                subj = (said_in.end(), commas[last])
+            elif _DOCUMENT.match(masked, a1):  # the document's author is the source
                 by = list(re.finditer(r"\b(?:by|from)\s+", masked[a1:commas[last]]))
                 if not by:
                     return

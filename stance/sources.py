@@ -840,7 +840,8 @@ class Discourse:
         if head == "governor" and src.organization and not src.speaker and not self.registry.org(src.organization) and \
                 re.search(r"\b[Gg]overnor\s+of\s+(?:the\s+)?" + re.escape(src.organization) + r"\s*$", p) and \
                 (subdivision_kind(src.organization) or re.search(r"\bprovinc(?:e|ial)\b", self.text)) and \
-                len({m.group(0) for m in _GOVERNOR_OF.finditer(self.text)}) == 1:  # (one province's governor only)
+                len({(m.group(1) or m.group(2) or m.group(3)).lower() for m in _GOVERNOR_OF.finditer(self.text)}) == 1:
+            # (one province's governor only, however its title is written)
             # session 13: "The governor of Siargao Islands asked ...": the province's government, as "Governor X"
             place = src.organization
             body, code = self._subdivision_body(place) if subdivision_kind(place) else \
@@ -1145,7 +1146,9 @@ class Discourse:
         person = max(people, key=lambda r: (not country_ended_body(r.words), len(r.words)), default=None)  # s13
         if person and len(person.words) >= 3 and person.words[0].lower() in NAME_AREAS and \
                 re.search(r"\b(?:[Mm]inister|[Ss]ecretary)\s+(?:of|for)\s", self.text[max(0, start - 80):start]):
-            person.words = person.words[1:]  # session 13: "Minister of Ports, Shipping and | Aviation X Y"
+            cut = replace(person, words=person.words[1:])  # session 13: "Minister of Ports, Shipping and |
+            runs = [cut if r is person else r for r in runs]  # Aviation X Y" (a copy, the same in the run list)
+            person = cut
         person_name = " ".join(person.words) if person else None
         head = p.split(",")[0].strip()
         if person_name and org_name and reg.org(org_name) and not _title_in(head) and \

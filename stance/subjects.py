@@ -422,7 +422,8 @@ def sentence_subject(masked: str, s0: int, vs: int) -> tuple[int, int] | None:
 # Session 8: past tenses without "-ed" that open a clause before "... and said" ("X on Thursday cut its forecast")
 _IRREGULAR_PAST = ("cut|set|put|hit|kept|made|took|gave|won|lost|sold|bought|held|met|rose|fell|grew|began|brought|"
                    "built|paid|led|left|spent|struck|sent|shut|drew|chose|froze|swung|sank|broke|bid|quit|withdrew|"
-                   "did|does|is|was|were|are|will|would|could|can|had|has|have")  # session 13: "X did not confirm ... but said"
+                   "did|were|are|will|would|could|can|had|have")  # session 13: auxiliaries ("X did not confirm ...
+# but said"); "is", "was", "has", "does" end in "s" already
 
 
 def leading_subject(masked: str, s0: int, vs: int) -> tuple[int, int] | None:
@@ -488,9 +489,9 @@ def subject_after(masked: str, ve: int, s1: int) -> tuple[int, int] | None:
         words = ["the", *words[1:]]
     if m and (_is_title_np(words) or _bare(words[0]) in _TITLE_WORDS and _is_title_np(["the", *words])):  # "said Daniel Price, Pinecrest's chief operating
         end += m.end(1)  # officer."; session 8: "said Javier Lafuente, chief executive of the family-owned company."
-    elif m and words and words[0] in ("the", "its") and "and" in words and \
-            _is_title_np(["the", *words[1:words.index("and")]]) and \
-            all(_bare(w) in _TITLE_WORDS for w in words[1:words.index("and")]):
-        end += m.start(1) + len(" ".join(m.group(1).split()[:words.index("and")]))  # session 13: "said X, the
-        # managing director and the fifth generation of his family to run the house": the title before "and"
+    elif m and words and words[0] in ("the", "its") and "and" in words:
+        k = words.index("and")  # session 13: "said X, the managing director and the fifth generation of his
+        head = re.match(r"\S+(?:\s+\S+){%d}" % (k - 1), m.group(1))  # family to run the house": the title
+        if k > 1 and head and _is_title_np(["the", *words[1:k]]) and all(_bare(w) in _TITLE_WORDS for w in words[1:k]):
+            end += m.start(1) + head.end()  # before "and"
     return start, end

@@ -284,7 +284,7 @@ def fullest_org_names(found: list[Statement], text: str, registry: Registry,
             if not tail or "\n" in tail.group(1):
                 continue
             words = [w for w in tail.group(1).split() if w not in ("and", "of", "on", "for")]
-            if any(w.lower() in TITLE_WORDS or w in people or w in MONTHS or w in WEEKDAYS or
+            if any(w.lower() in TITLE_WORDS or w in people or w.lower() in MONTHS or w.lower() in WEEKDAYS or
                    w.lower() in ("dr", "mr", "ms", "prof") for w in words):
                 continue
             forms.add(name + tail.group(1))

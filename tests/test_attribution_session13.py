@@ -281,3 +281,21 @@ def test_embassies_and_central_banks(extractor, sentence, expected):
 def test_local_bodies_in_china(extractor, sentence, expected):
     found = statements(extractor, "BEIJING, May 3 - China will cut tariffs on Spanish pork.\n\n" + sentence)
     assert found == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a request reported inside someone's clause stays that someone's clause
+    ("Jan Berg, chief executive of Halden Motors AG, said the government had asked firms to leave China.",
+     [("Jan Berg", "Halden Motors AG", "DE", "the government had asked firms to leave China")]),
+    ("Jan Berg, chief executive of Halden Motors AG, said Beijing had accused Berlin of protectionism.",
+     [("Jan Berg", "Halden Motors AG", "DE", "Beijing had accused Berlin of protectionism")]),
+    # "said A and demanded that B": the same speaker, two statements
+    ("Jan Berg, chief executive of Halden Motors AG, said the tender was flawed and demanded that it be repeated.",
+     [("Jan Berg", "Halden Motors AG", "DE", "the tender was flawed"),
+      ("Jan Berg", "Halden Motors AG", "DE", "it be repeated")]),
+    # "a statement from <person>": the person, not a body named after them
+    ("According to a statement from John Smith, the plant will close.",
+     [("John Smith", None, None, "the plant will close")]),
+])
+def test_requests_inside_reports(extractor, sentence, expected):
+    assert statements(extractor, sentence) == expected
