@@ -57,7 +57,7 @@ from .implicit import (BARE_ATTRIBUTION, SIGNATURE, answer, answer_goes_on, colo
 from .text import Span, paragraphs, sentences
 from .tidy import (fullest_org_names, one_body_per_speaker, company_without_country, country_as_government, founded_by_pronoun, fuller_speakers, member_body,
                    no_company_in_the_eu)
-from .vocab import (FIRM_ANAPHORS, UPPER, TITLES, TITLE_KINDS, ORG_ANAPHORS, ORG_FIRST_WORDS, US_PLACES, CITIES, COUNTRIES, MONTHS, NOMINAL_REPORTS, REGION_NAMES, WEEKDAYS, REPORTING_FINITE,
+from .vocab import (EP_GROUP_TAG, FIRM_ANAPHORS, UPPER, TITLES, TITLE_KINDS, ORG_ANAPHORS, ORG_FIRST_WORDS, US_PLACES, CITIES, COUNTRIES, MONTHS, NOMINAL_REPORTS, REGION_NAMES, WEEKDAYS, REPORTING_FINITE,
                     REPORTING_INFINITIVE, REPORTING_PARTICIPLE)
 # helpers moved to their own modules, still importable from here by their old names (tests, sources.py)
 from .org_context import (_GENERIC_HEADS, _area_secretary, _at_the_body, _country_word, _eu_titled, _first_country,
@@ -121,8 +121,7 @@ _REQUEST_VERBS = frozenset("asked asks accused accuses accusing demanded demands
                            "recommending".split())
 _STATEMENT_FROM = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|filing)\s+(?:from|by|issued\s+by)\s+",
                              re.I)
-_PARTY_TAG = re.compile(r"(?<=[A-Za-z]) \((?:[RDI]-[A-Z][A-Za-z.]*|(?:EPP|S&D|Renew|Renew Europe|Greens/EFA|ECR|ID|"
-                        r"Patriots for Europe|PfE|The Left|ESN|NI),\s+[A-Z][\w ’'-]+)\)(?=[\s,])")  # s13: "(EPP, Germany)"
+_PARTY_TAG = re.compile(r"(?<=[A-Za-z]) \((?:[RDI]-[A-Z][A-Za-z.]*|" + EP_GROUP_TAG + r")\)(?=[\s,])")  # s13: "(EPP, Germany)"
 # Session 5: the comma between a town and its state or country after a preposition ("who runs a business in
 # Columbus, Ohio, said"), so that a relative clause or appositive holding one is stepped over whole
 _PLACE_COMMA = re.compile(r"(\b(?:in|of|from|near|at|outside)\s+[A-Z][a-zß-öø-ÿ’'-]+),(?= (?:" + "|".join(sorted(

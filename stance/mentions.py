@@ -22,7 +22,7 @@ from .subjects import mention_runs
 from .text import Span
 from .names import title_in
 from .gazetteer import gazetteer_country
-from .vocab import FIRM_ANAPHORS, UPPER, TITLE_WORDS, MONTHS, WEEKDAYS, BODY_WORDS, CITIES, COUNTRIES, NAME_AREAS, ORG_ANAPHORS, ORG_NOUNS, ORG_SUFFIXES, TITLES
+from .vocab import EP_GROUP_TAG, FIRM_ANAPHORS, UPPER, TITLE_WORDS, MONTHS, WEEKDAYS, BODY_WORDS, CITIES, COUNTRIES, NAME_AREAS, ORG_ANAPHORS, ORG_NOUNS, ORG_SUFFIXES, TITLES
 
 # Round 9: "chief investment officer", "chief risk officer": any chief ... officer (not title words: "Investment")
 _CHIEF_OFFICER = r"|chief\s+[a-z-]+\s+officer"
@@ -541,9 +541,8 @@ def _introduce_firms(registry: Registry, d: Discourse, sent: Span) -> None:
 
 
 # Round 7: "Her colleague Pablo Diaz", "Her brother, finance director Tomas Ruiz": a person of the same body
-_EP_GROUP = re.compile(r"(" + UPPER + r"[\w’'-]+(?:\s+(?:van|de|der|von|di|da|" + UPPER + r"[\w’'-]+)){1,3})\s+\((?:EPP|S&D|Renew|"
-                       r"Renew Europe|Greens/EFA|Greens|ECR|ID|Patriots(?: for Europe)?|PfE|The Left|Left|ESN|NI|"
-                       r"non-attached),\s+" + UPPER + r"[\w’' -]+\)")
+_EP_GROUP = re.compile(r"(" + UPPER + r"[\w’'-]+(?:\s+(?:van|de|der|von|di|da|" + UPPER + r"[\w’'-]+)){1,3})\s+\(" +
+                       EP_GROUP_TAG + r"\)")  # session 13: "Hélène Marchand (Renew Europe, France)"
 _AS_ENVOY = re.compile(r"\b(" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+){1,2})\s+(?:[a-z]+\s+)(?:[\w’'-]+\s+){0,7}?as\s+(" + UPPER + r"[\w’'-]+['’]s\s+(?:ambassador|consul-general|"
                        r"envoy)\s+to\s+(?:the\s+)?" + UPPER + r"[\w’'-]+(?:\s+" + UPPER + r"[\w’'-]+)?)")
 _RELATION = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:fellow\s+)?(?:colleague|brother|sister|son|daughter|deputy|partner|"

@@ -63,9 +63,14 @@ _NATIONAL_CUES = (
 )
 
 
+_ANY_CUE = re.compile("|".join(f"(?P<{code}>{rx.pattern})" for code, rx in _NATIONAL_CUES))
+
+
 def _national_cues(text: str) -> str | None:
     """The one country whose cues the text shows at least twice, when no other's shows at all."""
-    hits = {code: len(rx.findall(text)) for code, rx in _NATIONAL_CUES}
+    hits: dict[str, int] = {}
+    for m in _ANY_CUE.finditer(text):  # one pass for all countries
+        hits[m.lastgroup or ""] = hits.get(m.lastgroup or "", 0) + 1
     found = [code for code, n in hits.items() if n]
     return found[0] if len(found) == 1 and hits[found[0]] >= 2 else None
 

@@ -5,6 +5,8 @@ Kept in one place so that extraction rules read as grammar, not as word lists.
 
 from __future__ import annotations
 
+import re
+
 # Reporting verbs, by form. Finite forms attach a subject before them
 # ("Lopez said ..."), participles attach to the mention right before them
 # ("... Lopez telling a newspaper that ...").
@@ -488,3 +490,8 @@ agricultural quarantine standards patent intellectual property anti-corruption a
 PERSON_NOUNS = frozenset("""trader vendor farmer grower shopkeeper stallholder seller hawker driver fisherman
 fisherwoman student resident mother father grandmother grandfather widow retiree pensioner welder mechanic
 tailor seamstress porter labourer laborer villager housewife teacher nurse""".split())
+
+# Session 13: the European Parliament's political groups as news tags them ("X (Renew Europe, France)")
+EP_GROUPS = ("EPP", "S&D", "Renew Europe", "Renew", "Greens/EFA", "Greens", "ECR", "ID", "Patriots for Europe", "PfE",
+             "The Left", "Left", "ESN", "NI", "non-attached")
+EP_GROUP_TAG = r"(?:" + "|".join(re.escape(g) for g in EP_GROUPS) + r"),\s+[A-Z][\w ’'-]+"
