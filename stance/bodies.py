@@ -450,3 +450,15 @@ def title_areas(text: str, speaker: str) -> list[str]:
     if not m or text[m.end():i].strip(" .") and not re.fullmatch(r"(?:[A-Z][\w]*\.?\s+){0,2}", text[m.end():i]):
         return []
     return [w.lower().strip(",") for w in m.group(1).split() if w.lower().strip(",") in MINISTRY_AREAS]
+
+
+_POSSESSIVE_OWNER = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+$")
+
+
+def owned_elsewhere(registry: Registry, text: str, s: int, e: int) -> bool:
+    """Session 13: a national body's alias written in lower case after another place's possessive
+    ("Guangdong's commerce department"): that place's body, not the registry's."""
+    owner = _POSSESSIVE_OWNER.search(text[max(0, s - 30):s])
+    org = registry.org(text[s:e])
+    code = place_country(owner.group(1)) if owner else None
+    return bool(org and code and org.country and code != org.country and text[s:e][:1].islower())

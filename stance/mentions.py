@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .bodies import owned_elsewhere
 from .places import BASED, PLACE_PREPOSITION_END, based_country, building_name, country_before, country_cue, place_country
 from .registry import Registry
 from .sources import LOWER_BODY, OF_PARENT_BODY, Discourse, Source, _names_noun as _names_noun_of
@@ -309,9 +310,7 @@ def introduce(registry: Registry, d: Discourse, sent: Span, seen: set[str]) -> N
             d.remember(Source(m.group(2), owner.organization, owner.country, title=title_in(m.group(0))))
     body = sent.text
     for s, e, org in registry.find_orgs(body):  # whole, even with commas in the name
-        owner = re.search(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+$", body[max(0, s - 30):s])
-        code = place_country(owner.group(1)) if owner else None
-        if code and org.country and code != org.country and body[s:e][:1].islower():
+        if owned_elsewhere(registry, body, s, e):
             continue  # session 13: "Guangdong's commerce department": the province's, not the US department
         if _MEDIUM_AFTER.match(body, e):  # session 12: "its founders said in a LinkedIn post": a medium, no body
             body = body[:s] + " " * (e - s) + body[e:]

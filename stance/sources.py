@@ -950,10 +950,11 @@ class Discourse:
         p = re.sub(r"^(?:Today|Yesterday|Tonight|Tomorrow)\s+(?=[A-Z])", "", p)  # session 13: "Today Parliament told"
         p = _ANOTHER_PARTY.sub("", p)  # "Another Republican, State Sen. X"
         if re.fullmatch(r"(?:(?:[Tt]he\s+)?(?:company|firm|group)(?:['’]s)?\s+|[Ii]ts\s+|[Ss]enior\s+)?executives", p.strip()):
-            firm = self.the_company or self.last_org.get("company")  # session 13: "X ..., executives said on the
-            s0 = max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start)) + 1  # company's call": X,
+            # session 13: "X ..., executives said on the company's call": X, named in that sentence as a firm
+            firm = self.the_company or self.last_org.get("company")
+            s0 = self._sentence_start(start)
             if firm is not None and firm.organization and firm.organization in self.text[s0:start] and \
-                    (" " in firm.organization or self.registry.org(firm.organization)):  # named there, as a firm
+                    (" " in firm.organization or self.registry.org(firm.organization)):
                 return Source(None, firm.organization, self.org_countries.get(firm.organization) or firm.country)
         members = re.fullmatch(r"(?:(?:The|Many|Most|Some)\s+)?(MEPs|MPs|[Ll]awmakers|[Ll]egislators|[Ss]enators|[Dd]eputies)",
                                p.strip())
@@ -986,8 +987,7 @@ class Discourse:
         bank = _CENTRAL_BANK.search(p) if "entral" in p else None
         if bank and not reg.find_orgs(p):  # session 13: "Kenya's central bank governor, X": that country's bank
             code = COUNTRIES.get((bank.group(1) or bank.group(2) or "").lower()) or self.home_country
-            known = next((reg.org(f"{k}'s central bank") for k in COUNTRY_KEYS.get(code or "", ())
-                          if reg.org(f"{k}'s central bank")), None)
+            known = next((o for k in COUNTRY_KEYS.get(code or "", ()) if (o := reg.org(f"{k}'s central bank"))), None)
             name = known.canonical if known else f"Central Bank of {bank.group(2)}" if bank.group(2) else \
                 f"{country_name(code)}'s central bank" if code else None
             person = re.search(r"(?:,\s+|[Gg]overnor\s+)((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)$", p)
@@ -1450,7 +1450,7 @@ class Discourse:
             words = [w.lower() for w in re.findall(r"[A-Za-z]+", mm.group(2))]
             if not all(any(w.startswith(a) for w in words) for a in areas) or self.registry.org(mm.group(0)):
                 continue
-            s0 = max(self.text.rfind(". ", 0, mm.start()), self.text.rfind("\n", 0, mm.start())) + 1
+            s0 = self._sentence_start(mm.start())
             said = {c for w in re.findall(r"[A-Z][\w.]*(?:['’]s)?", self.text[s0:mm.end()]) if (c := country_cue(w))}
             if said <= {home} and home:  # its sentence names no other country than the story's
                 return mm.group(0)
@@ -1583,11 +1583,15 @@ class Discourse:
                 return code
         return None
 
+    def _sentence_start(self, at: int) -> int:
+        """Where the sentence holding `at` starts: after the last ". " or line break before it."""
+        return max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at)) + 1
+
     def _home_if_named(self, start: int) -> str | None:
         """Session 13: the story's own country when its sentence names it anywhere before `start` ("KYIV -
         Ukraine shipped ... to China ..., the Ministry of X said": Ukraine's ministry, not China's)."""
         home = self.home_country
-        s0 = max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start)) + 1
+        s0 = self._sentence_start(start)
         return home if home and any(place_country(w) == home for w in re.findall(r"[A-Z][\w.]*", self.text[s0:start])) \
             else None
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .places import place_country
+from .bodies import owned_elsewhere
 from .org_context import _TITLE_HEADS
 from .quotes import Quote, words
 from .registry import Registry
@@ -59,15 +59,6 @@ def _is_description(segment: str) -> bool:
         any(w.lower().strip(".,") in _TITLE_HEADS or "-based" in w for w in words)
 
 
-def _owned_elsewhere(registry: Registry, text: str, s: int, e: int) -> bool:
-    """Session 13: a national body's alias written in lower case after another place's possessive
-    ("Guangdong's commerce department"): that place's body, not the registry's."""
-    owner = re.search(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+$", text[max(0, s - 30):s])
-    org = registry.org(text[s:e])
-    code = place_country(owner.group(1)) if owner else None
-    return bool(org and code and org.country and code != org.country and text[s:e][:1].islower())
-
-
 def _registry_subject(registry: Registry, masked: str, s0: int, vs: int) -> tuple[int, int] | None:
     """The longest registry organization ending right before the verb (commas and lower case allowed)."""
     lo = max(s0, vs - 90)
@@ -76,18 +67,17 @@ def _registry_subject(registry: Registry, masked: str, s0: int, vs: int) -> tupl
         return None
     for m in re.finditer(r"(?<!\S)\S", masked[lo:end]):
         hit = registry.org_at(masked, lo + m.start(), end)
-        if hit and hit.end() == end and _owned_elsewhere(registry, masked, hit.start(), hit.end()):
+        if hit and hit.end() == end and owned_elsewhere(registry, masked, hit.start(), hit.end()):
             return None  # session 13: "Guangdong's commerce department said": not the US department
         if hit and hit.end() == end:
             part = _PART_OF.search(masked, max(s0, hit.start() - 60), hit.start())
             if part:  # round 8: "the Department of X, part of India's Ministry of Y, said": the department speaks
                 head = re.search(r"(?:^|,\s+|\.\s+)(?:[Tt]he\s+)?([A-Z][^,]*)$", masked[s0:part.start()])
                 return (s0 + head.start(1), part.start()) if head else None
-            if re.search(r"['’]s\s+(?:Permanent\s+)?Mission\s+to\s+(?:the\s+)?$", masked[max(s0, hit.start() - 40):hit.start()]):
-                mission = re.search(r"[A-Z][\w ]*?['’]s\s+(?:Permanent\s+)?Mission\s+to\s+(?:the\s+)?$",
-                                    masked[max(s0, hit.start() - 40):hit.start()])
-                if mission:  # session 13: "China's Mission to the EU said": the mission, not the EU
-                    return max(s0, hit.start() - 40) + mission.start(), end
+            mission = re.search(r"[A-Z][\w ]*?['’]s\s+(?:Permanent\s+)?Mission\s+to\s+(?:the\s+)?$",
+                                masked[max(s0, hit.start() - 40):hit.start()])
+            if mission:  # session 13: "China's Mission to the EU said": the mission, not the EU
+                return max(s0, hit.start() - 40) + mission.start(), end
             region = _REGION_OWNER.search(masked, max(0, hit.start() - 30), hit.start())
             return (region.start() if region else hit.start()), end  # "the province's commerce department"
     return None
